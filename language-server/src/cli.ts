@@ -1,0 +1,85 @@
+// `skrivehjelp`: the language server's engine on the command line.
+import * as path from "node:path";
+import { EngineError, EngineSupervisor } from "./engine/supervisor";
+import { Priority } from "./protocol/engine";
+import { normalizeSettings } from "./protocol/settingsNormalize";
+import { loadOptionsFrom } from "./engine/loadOptions";
+
+declare const SERVER_VERSION: string;
+
+const USAGE = `Usage:
+  skrivehjelp generate --model FILE.gguf [--threads N] [--max-tokens N] [--chat] PROMPT
+  skrivehjelp --version
+
+Exit status: 0 success, 1 the engine failed, 2 usage error.`;
+
+function parse(argv: string[]): { command?: string; flags: Map<string, string | true>; rest: string[] } {
+    const flags = new Map<string, string | true>();
+    const rest: string[] = [];
+    const valued = new Set(["--model", "--threads", "--max-tokens"]);
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (valued.has(a)) flags.set(a, argv[++i] ?? "");
+        else if (a.startsWith("--")) flags.set(a, true);
+        else rest.push(a);
+    }
+    return { command: rest.shift(), flags, rest };
+}
+
+function usage(message: string): never {
+    process.stderr.write(`skrivehjelp: ${message}\n\n${USAGE}\n`);
+    process.exit(2);
+}
+
+async function generate(flags: Map<string, string | true>, rest: string[]): Promise<number> {
+    const model = flags.get("--model");
+    if (typeof model !== "string" || !model) usage("generate needs --model FILE.gguf");
+    if (rest.length === 0) usage("generate needs a prompt");
+    const maxTokens = Number(flags.get("--max-tokens") ?? 128);
+    if (!Number.isInteger(maxTokens) || maxTokens < 1) usage("--max-tokens must be a positive whole number");
+    const { settings, problems } = normalizeSettings({ model: { path: path.resolve(model), threads: flags.get("--threads") } });
+    if (problems.length) usage(problems.map((p) => `${p.key.replace("skrivehjelp.model.", "--")} ${p.message}`).join("\n"));
+
+    const engine = new EngineSupervisor({
+        workerScript: path.join(__dirname, "server.js"),
+        log: (level, message) => {
+            if (level === "error" || process.env.SKRIVEHJELP_DEBUG) process.stderr.write(`${level}: ${message}\n`);
+        },
+    });
+    engine.configure(loadOptionsFrom(settings));
+    const prompt = rest.join(" ");
+    const controller = new AbortController();
+    process.once("SIGINT", () => controller.abort());
+    try {
+        const r = await engine.generate(
+            { prompt: flags.has("--chat") ? { messages: [{ role: "user", content: prompt }] } : { text: prompt }, maxTokens, temperature: 0 },
+            Priority.Chat,
+            controller.signal,
+            (t) => process.stdout.write(t),
+        );
+        process.stdout.write("\n");
+        process.stderr.write(`${r.tokens} tokens, ${r.tokensPerSecond.toFixed(1)} tokens/s, first token after ${r.timeToFirstTokenMs} ms\n`);
+        return 0;
+    } catch (e) {
+        process.stderr.write(`skrivehjelp: ${e instanceof EngineError || e instanceof Error ? e.message : String(e)}\n`);
+        return 1;
+    } finally {
+        engine.dispose();
+    }
+}
+
+async function main(): Promise<number> {
+    const { command, flags, rest } = parse(process.argv.slice(2));
+    if (flags.has("--version")) {
+        process.stdout.write(`${SERVER_VERSION}\n`);
+        return 0;
+    }
+    if (flags.has("--help") || !command) {
+        process.stdout.write(`${USAGE}\n`);
+        return command || flags.has("--help") ? 0 : 2;
+    }
+    if (command === "generate") return generate(flags, rest);
+    usage(`unknown command "${command}"`);
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,42 @@
+// Messages between the language server (supervisor) and its model worker process, over
+// Node's IPC channel. The worker owns node-llama-cpp so a native crash kills only it.
+import type { ChatMessage } from "../../protocol/methods";
+import type { ModelErrorKind, ModelFacts } from "../../protocol/engine";
+
+export interface LoadOptions {
+    modelPath: string;
+    threads: number;
+    contextSize: number;
+    sequences: number;
+}
+
+export interface WorkerGenerateParams {
+    prompt: { text: string } | { messages: ChatMessage[] };
+    maxTokens: number;
+    temperature: number;
+}
+
+export interface WorkerGenerateResult {
+    text: string;
+    tokens: number;
+    promptTokens: number;
+    stopReason: "eos" | "maxTokens" | "cancelled";
+    timeToFirstTokenMs: number;
+    tokensPerSecond: number;
+    /** Milliseconds from the cancel message to the end of generation, when cancelled. */
+    cancelLatencyMs?: number;
+}
+
+export type ToWorker =
+    | { type: "load"; options: LoadOptions }
+    | { type: "generate"; id: number; params: WorkerGenerateParams }
+    | { type: "cancel"; id: number };
+
+export type FromWorker =
+    | { type: "loadProgress"; progress: number }
+    | { type: "loaded"; facts: ModelFacts }
+    | { type: "loadFailed"; kind: ModelErrorKind; message: string }
+    | { type: "chunk"; id: number; text: string }
+    | { type: "done"; id: number; result: WorkerGenerateResult }
+    | { type: "failed"; id: number; message: string }
+    | { type: "log"; level: "error" | "warn" | "info" | "debug"; message: string };

@@ -1,0 +1,93 @@
+// Connection wiring only: capabilities, settings, documents and the feature handlers.
+import {
+    createConnection,
+    ProposedFeatures,
+    TextDocuments,
+    TextDocumentSyncKind,
+    type Connection,
+    type InitializeResult,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { EngineSupervisor } from "./engine/supervisor";
+import { registerEngineRequests } from "./features/engineRequests";
+import { EngineErrorReporter } from "./features/engineErrorReporter";
+import type { LogLevel } from "./protocol/settings";
+import { StatusNotification, type InitializationOptions } from "./protocol/methods";
+import { loadOptionsFrom } from "./engine/loadOptions";
+import { SettingsSource } from "./settingsSource";
+
+const LEVELS: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 };
+
+export function startLanguageServer(workerScript: string): Connection {
+    // Picks --stdio, --node-ipc or --socket from the command line.
+    const connection = createConnection(ProposedFeatures.all);
+    const documents = new TextDocuments(TextDocument);
+    let settings: SettingsSource | undefined;
+    let level: LogLevel = "info";
+
+    const log = (l: LogLevel, message: string) => {
+        if (LEVELS[l] > LEVELS[level]) return;
+        const fn = { error: connection.console.error, warn: connection.console.warn, info: connection.console.info, debug: connection.console.log }[l];
+        fn.call(connection.console, message);
+    };
+
+    const engine = new EngineSupervisor({
+        workerScript,
+        log,
+        onStatus: (status) => {
+            void connection.sendNotification(StatusNotification, status);
+            errors?.onStatus(status);
+        },
+    });
+    let errors: EngineErrorReporter | undefined;
+    let capabilities = { configuration: false, register: false };
+    // Requests wait for the first settings pull, or a model request could see no model path.
+    let settingsReady!: () => void;
+    const ready = new Promise<void>((r) => (settingsReady = r));
+
+    connection.onInitialize((params): InitializeResult => {
+        const init = (params.initializationOptions ?? {}) as InitializationOptions;
+        settings = new SettingsSource(connection, init);
+        level = settings.settings.log.level;
+        if (!init.clientShowsEngineErrors) errors = new EngineErrorReporter(connection);
+        capabilities = {
+            configuration: params.capabilities.workspace?.configuration === true,
+            register: params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+        };
+        engine.configure(loadOptionsFrom(settings.settings));
+        return {
+            capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+            serverInfo: { name: "skrivehjelp-language-server", version: SERVER_VERSION },
+        };
+    });
+
+    connection.onInitialized(async () => {
+        if (!settings) return;
+        settings.onChange((s) => {
+            level = s.log.level;
+            engine.configure(loadOptionsFrom(s));
+        });
+        try {
+            await settings.start(capabilities.configuration, capabilities.register);
+        } catch (e) {
+            log("error", `could not read the settings: ${e instanceof Error ? e.message : String(e)}`);
+        } finally {
+            settingsReady();
+        }
+    });
+
+    registerEngineRequests(connection, engine, ready);
+
+    connection.onShutdown(() => engine.dispose());
+    connection.onExit(() => engine.dispose());
+
+    // A bug in one handler must not take the server down; report it and keep serving.
+    process.on("uncaughtException", (e) => log("error", `uncaught exception: ${e.stack ?? e.message}`));
+    process.on("unhandledRejection", (e) => log("error", `unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+
+    documents.listen(connection);
+    connection.listen();
+    return connection;
+}
+
+declare const SERVER_VERSION: string;

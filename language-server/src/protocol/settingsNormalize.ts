@@ -1,0 +1,73 @@
+// Turns whatever a client sent for the `skrivehjelp` section into usable settings plus a
+// list of the values that were present but wrong. Pure: no editor, no file system.
+import { DEFAULT_SETTINGS, LIMITS, type LogLevel, type SettingProblem, type SkrivehjelpSettings } from "./settings";
+
+const LOG_LEVELS: readonly LogLevel[] = ["error", "warn", "info", "debug"];
+
+export interface NormalizedSettings {
+    settings: SkrivehjelpSettings;
+    problems: SettingProblem[];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Reads `a.b.c` from nested objects, also accepting the flat `"a.b": value` form some clients send. */
+function pick(raw: Record<string, unknown>, path: string): unknown {
+    if (path in raw) return raw[path];
+    const [head, ...rest] = path.split(".");
+    const next = raw[head];
+    if (rest.length === 0) return next;
+    return isRecord(next) ? pick(next, rest.join(".")) : undefined;
+}
+
+function describe(v: unknown): string {
+    return typeof v === "string" ? `"${v}"` : JSON.stringify(v) ?? String(v);
+}
+
+export function normalizeSettings(raw: unknown): NormalizedSettings {
+    const problems: SettingProblem[] = [];
+    const src = isRecord(raw) ? raw : {};
+    const d = DEFAULT_SETTINGS;
+    const problem = (key: string, message: string) => problems.push({ key: `skrivehjelp.${key}`, message });
+
+    const integer = <D extends number | null>(key: string, def: D, min: number, max: number, defLabel = String(def)): number | D => {
+        const v = pick(src, key);
+        if (v === undefined || v === null || v === "") return def;
+        const n = typeof v === "string" && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
+        if (typeof n !== "number" || !Number.isInteger(n) || n < min || n > max) {
+            problem(key, `must be a whole number from ${min} to ${max}, but is ${describe(v)}. Using ${defLabel}.`);
+            return def;
+        }
+        return n;
+    };
+
+    let path = d.model.path;
+    const rawPath = pick(src, "model.path");
+    if (typeof rawPath === "string") path = rawPath.trim();
+    else if (rawPath !== undefined && rawPath !== null) problem("model.path", `must be a file path (text), but is ${describe(rawPath)}.`);
+
+    // 0 and "auto" both mean "as many as the machine has".
+    const rawThreads = pick(src, "model.threads");
+    const threads = rawThreads === 0 || rawThreads === "auto"
+        ? null
+        : integer("model.threads", d.model.threads, LIMITS.threads.min, LIMITS.threads.max, "the number of cores");
+
+    const contextSize = integer("model.contextSize", d.model.contextSize, LIMITS.contextSize.min, LIMITS.contextSize.max);
+    const sequences = integer("model.sequences", d.model.sequences, LIMITS.sequences.min, LIMITS.sequences.max);
+
+    let level = d.log.level;
+    const rawLevel = pick(src, "log.level");
+    if (rawLevel !== undefined && rawLevel !== null) {
+        if (LOG_LEVELS.includes(rawLevel as LogLevel)) level = rawLevel as LogLevel;
+        else problem("log.level", `must be one of ${LOG_LEVELS.join(", ")}, but is ${describe(rawLevel)}. Using "${d.log.level}".`);
+    }
+
+    return { settings: { model: { path, threads, contextSize, sequences }, log: { level } }, problems };
+}
+
+/** Threads to use: the setting, or the number of cores capped so small machines are not oversubscribed. */
+export function effectiveThreads(settings: SkrivehjelpSettings, cores: number): number {
+    return settings.model.threads ?? Math.max(1, Math.min(cores, LIMITS.defaultThreadsCap));
+}

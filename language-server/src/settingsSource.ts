@@ -1,0 +1,66 @@
+// Where the server's settings come from: `workspace/configuration` when the client has it,
+// else `initializationOptions.settings` and `workspace/didChangeConfiguration` pushes.
+import { DidChangeConfigurationNotification, MessageType, ShowMessageNotification, type Connection } from "vscode-languageserver/node";
+import type { InitializationOptions } from "./protocol/methods";
+import type { SkrivehjelpSettings } from "./protocol/settings";
+import { normalizeSettings } from "./protocol/settingsNormalize";
+
+export class SettingsSource {
+    private current: SkrivehjelpSettings;
+    private pull = false;
+    /** Problems already shown, so a bad value is reported once, not on every change. */
+    private readonly reported = new Set<string>();
+    private readonly listeners: ((s: SkrivehjelpSettings) => void)[] = [];
+
+    constructor(
+        private readonly connection: Connection,
+        init: InitializationOptions | undefined,
+    ) {
+        this.current = this.accept(init?.settings);
+    }
+
+    get settings(): SkrivehjelpSettings {
+        return this.current;
+    }
+
+    onChange(listener: (s: SkrivehjelpSettings) => void): void {
+        this.listeners.push(listener);
+    }
+
+    /** Call from `onInitialized`. */
+    async start(clientHasConfiguration: boolean, canRegister: boolean): Promise<void> {
+        this.pull = clientHasConfiguration;
+        this.connection.onDidChangeConfiguration((p) => {
+            if (this.pull) void this.refresh();
+            else if (p.settings !== null && p.settings !== undefined) {
+                const s = p.settings as Record<string, unknown>;
+                this.set(this.accept("skrivehjelp" in s ? s.skrivehjelp : s));
+            }
+        });
+        if (canRegister) await this.connection.client.register(DidChangeConfigurationNotification.type, { section: "skrivehjelp" });
+        if (this.pull) await this.refresh();
+        else this.set(this.current, true);
+    }
+
+    private async refresh(): Promise<void> {
+        const raw: unknown = await this.connection.workspace.getConfiguration("skrivehjelp");
+        this.set(this.accept(raw));
+    }
+
+    private set(s: SkrivehjelpSettings, force = false): void {
+        if (!force && JSON.stringify(s) === JSON.stringify(this.current)) return;
+        this.current = s;
+        for (const l of this.listeners) l(s);
+    }
+
+    private accept(raw: unknown): SkrivehjelpSettings {
+        const { settings, problems } = normalizeSettings(raw);
+        for (const p of problems) {
+            const text = `Skrivehjelp: the setting ${p.key} ${p.message}`;
+            if (this.reported.has(text)) continue;
+            this.reported.add(text);
+            void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
+        }
+        return settings;
+    }
+}

@@ -1,0 +1,24 @@
+// How the language server is started and which documents it sees.
+import * as vscode from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import type { InitializationOptions } from "../language-server/src/protocol/methods";
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+    const module = context.asAbsolutePath("dist/server.js");
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6011"] } },
+    };
+    const initializationOptions: InitializationOptions = { clientShowsEngineErrors: true };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [
+            { scheme: "file", language: "markdown" },
+            { scheme: "untitled", language: "markdown" },
+            { scheme: "file", language: "plaintext" },
+            { scheme: "untitled", language: "plaintext" },
+        ],
+        initializationOptions,
+        outputChannel: output,
+    };
+    return new LanguageClient("skrivehjelp", "Skrivehjelp", serverOptions, clientOptions);
+}

@@ -1,0 +1,56 @@
+// Every command the extension contributes; each is a thin call into Ctx or the settings.
+import * as vscode from "vscode";
+import { openSettings, setModelPath } from "../config";
+import type { Ctx } from "../ctx";
+
+type Command = (...args: unknown[]) => unknown;
+
+export function registerCommands(ctx: Ctx): vscode.Disposable[] {
+    const commands: Record<string, Command> = {
+        "skrivehjelp.chooseModel": (path?: unknown) => chooseModel(ctx, typeof path === "string" ? path : undefined),
+        "skrivehjelp.reloadModel": () => reportFailure(ctx.loadModel(true)),
+        "skrivehjelp.restartServer": () => reportFailure(ctx.restart()),
+        "skrivehjelp.showLog": () => ctx.output.show(true),
+        "skrivehjelp.openSettings": () => openSettings(),
+        "skrivehjelp.showMenu": () => showMenu(),
+        "skrivehjelp.status": () => ctx.status,
+    };
+    return Object.entries(commands).map(([id, fn]) => vscode.commands.registerCommand(id, fn));
+}
+
+/** With a path (from tests or other extensions) the dialog is skipped. */
+async function chooseModel(ctx: Ctx, path?: string): Promise<void> {
+    if (!path) {
+        const picked = await vscode.window.showOpenDialog({
+            canSelectMany: false,
+            openLabel: vscode.l10n.t("Use this model"),
+            title: vscode.l10n.t("Choose a GGUF language model (for example NB-Llama)"),
+            filters: { [vscode.l10n.t("GGUF models")]: ["gguf"] },
+        });
+        if (!picked?.[0]) return;
+        path = picked[0].fsPath;
+    }
+    await setModelPath(path);
+    // The server reloads when the setting reaches it; asking here makes the load start at once.
+    await reportFailure(ctx.loadModel(false));
+}
+
+async function showMenu(): Promise<void> {
+    const items: (vscode.QuickPickItem & { command: string })[] = [
+        { label: `$(file) ${vscode.l10n.t("Choose model file…")}`, command: "skrivehjelp.chooseModel" },
+        { label: `$(refresh) ${vscode.l10n.t("Reload model")}`, command: "skrivehjelp.reloadModel" },
+        { label: `$(output) ${vscode.l10n.t("Show log")}`, command: "skrivehjelp.showLog" },
+        { label: `$(settings-gear) ${vscode.l10n.t("Open settings")}`, command: "skrivehjelp.openSettings" },
+        { label: `$(debug-restart) ${vscode.l10n.t("Restart server")}`, command: "skrivehjelp.restartServer" },
+    ];
+    const picked = await vscode.window.showQuickPick(items, { title: "Skrivehjelp" });
+    if (picked) await vscode.commands.executeCommand(picked.command);
+}
+
+async function reportFailure(p: Promise<unknown>): Promise<void> {
+    try {
+        await p;
+    } catch (e) {
+        void vscode.window.showErrorMessage(`Skrivehjelp: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}

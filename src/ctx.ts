@@ -1,0 +1,86 @@
+// One object owns the language client: start, stop, restart, and the engine status it reports.
+import * as vscode from "vscode";
+import { State, type LanguageClient } from "vscode-languageclient/node";
+import type { EngineStatus } from "../language-server/src/protocol/engine";
+import { LoadModelRequest, StatusNotification, StatusRequest } from "../language-server/src/protocol/methods";
+import { createLanguageClient } from "./client";
+import { modelPath } from "./config";
+import { EngineErrorNotifier } from "./engineErrors";
+import { EngineStatusBar } from "./statusBar";
+
+const STOP_TIMEOUT_MS = 2000;
+
+export class Ctx implements vscode.Disposable {
+    readonly output = vscode.window.createOutputChannel("Skrivehjelp", { log: true });
+    private readonly statusBar = new EngineStatusBar();
+    private readonly errors = new EngineErrorNotifier();
+    private client: LanguageClient | undefined;
+    private lastStatus: EngineStatus | undefined;
+    private readonly statusEmitter = new vscode.EventEmitter<EngineStatus>();
+    /** Fires on every engine status the server reports. */
+    readonly onStatus = this.statusEmitter.event;
+
+    constructor(private readonly context: vscode.ExtensionContext) {}
+
+    get status(): EngineStatus | undefined {
+        return this.lastStatus;
+    }
+
+    /** The running client, or a clear error for commands that need the server. */
+    requireClient(): LanguageClient {
+        if (!this.client || this.client.state !== State.Running) throw new Error(vscode.l10n.t("The Skrivehjelp language server is not running. Run \"Skrivehjelp: Restart server\"."));
+        return this.client;
+    }
+
+    async start(): Promise<void> {
+        const client = createLanguageClient(this.context, this.output);
+        this.client = client;
+        client.onDidChangeState((e) => {
+            if (e.newState === State.Stopped) this.statusBar.render(undefined, true);
+        });
+        this.statusBar.render(undefined);
+        await client.start();
+        client.onNotification(StatusNotification, (s) => this.onStatusChanged(s));
+        this.onStatusChanged(await client.sendRequest(StatusRequest));
+        // Warm the model up so the first real request does not wait for the load.
+        if (modelPath()) void client.sendRequest(LoadModelRequest, {}).then(undefined, () => undefined);
+    }
+
+    async stop(): Promise<void> {
+        const client = this.client;
+        this.client = undefined;
+        if (!client) return;
+        try {
+            if (client.state === State.Running) await client.stop(STOP_TIMEOUT_MS);
+        } finally {
+            await client.dispose().catch(() => undefined);
+        }
+    }
+
+    async restart(): Promise<void> {
+        await this.stop();
+        this.lastStatus = undefined;
+        await this.start();
+    }
+
+    async loadModel(reload: boolean): Promise<EngineStatus> {
+        const status = await this.requireClient().sendRequest(LoadModelRequest, { reload });
+        this.onStatusChanged(status);
+        return status;
+    }
+
+    dispose(): void {
+        void this.stop();
+        this.statusBar.dispose();
+        this.statusEmitter.dispose();
+        this.output.dispose();
+    }
+
+    private onStatusChanged(s: EngineStatus): void {
+        if (JSON.stringify(s) === JSON.stringify(this.lastStatus)) return;
+        this.lastStatus = s;
+        this.statusBar.render(s);
+        this.errors.onStatus(s);
+        this.statusEmitter.fire(s);
+    }
+}

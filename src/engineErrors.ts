@@ -1,0 +1,31 @@
+// A notification for each new engine error, with the action that fixes it.
+import * as vscode from "vscode";
+import type { EngineStatus } from "../language-server/src/protocol/engine";
+import { openSettings } from "./config";
+
+export class EngineErrorNotifier {
+    private lastShown = "";
+
+    onStatus(s: EngineStatus): void {
+        if (s.state !== "error" || !s.error) {
+            if (s.state === "ready") this.lastShown = "";
+            return;
+        }
+        if (s.error.message === this.lastShown) return;
+        this.lastShown = s.error.message;
+        void this.show(s.error.kind, s.error.message);
+    }
+
+    private async show(kind: NonNullable<EngineStatus["error"]>["kind"], message: string): Promise<void> {
+        const choose = vscode.l10n.t("Choose model file");
+        const reload = vscode.l10n.t("Reload model");
+        const settings = vscode.l10n.t("Open settings");
+        const log = vscode.l10n.t("Show log");
+        const actions = kind === "crashed" ? [reload, choose, log] : [choose, settings];
+        const picked = await vscode.window.showErrorMessage(`Skrivehjelp: ${message}`, ...actions);
+        if (picked === choose) await vscode.commands.executeCommand("skrivehjelp.chooseModel");
+        else if (picked === reload) await vscode.commands.executeCommand("skrivehjelp.reloadModel");
+        else if (picked === settings) await openSettings("skrivehjelp.model");
+        else if (picked === log) await vscode.commands.executeCommand("skrivehjelp.showLog");
+    }
+}

@@ -1,0 +1,63 @@
+// The status bar item: engine state at a glance, a click opens the Skrivehjelp menu.
+import * as vscode from "vscode";
+import type { EngineStatus } from "../language-server/src/protocol/engine";
+
+const MB = 1024 * 1024;
+
+export class EngineStatusBar implements vscode.Disposable {
+    private readonly item = vscode.window.createStatusBarItem("skrivehjelp.status", vscode.StatusBarAlignment.Right, 100);
+
+    constructor() {
+        this.item.name = "Skrivehjelp";
+        this.item.command = "skrivehjelp.showMenu";
+        this.render(undefined);
+        this.item.show();
+    }
+
+    /** `undefined` while the language server is starting or stopped. */
+    render(status: EngineStatus | undefined, serverDown = false): void {
+        const { text, tooltip, error } = describe(status, serverDown);
+        this.item.text = text;
+        this.item.tooltip = tooltip;
+        this.item.accessibilityInformation = { label: text.replace(/\$\([^)]+\)\s*/g, "") };
+        this.item.backgroundColor = error ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
+    }
+
+    dispose(): void {
+        this.item.dispose();
+    }
+}
+
+function describe(s: EngineStatus | undefined, serverDown: boolean): { text: string; tooltip: string; error?: boolean } {
+    if (serverDown) return { text: "$(error) Skrivehjelp", tooltip: vscode.l10n.t("The Skrivehjelp language server is not running."), error: true };
+    if (!s) return { text: "$(sync~spin) Skrivehjelp", tooltip: vscode.l10n.t("Starting Skrivehjelp…") };
+    const model = s.model?.name ?? (s.modelPath ? s.modelPath.split(/[\\/]/).pop()! : "");
+    switch (s.state) {
+        case "none":
+            return s.modelPath
+                ? { text: `$(circle-outline) ${model}`, tooltip: vscode.l10n.t("Skrivehjelp: model {0} is not loaded yet", s.modelPath) }
+                : { text: `$(circle-slash) ${vscode.l10n.t("Skrivehjelp: no model")}`, tooltip: vscode.l10n.t("No language model is chosen. Click to choose a GGUF file.") };
+        case "loading":
+            return {
+                text: `$(sync~spin) ${vscode.l10n.t("Loading {0} {1} %", model, Math.round((s.loadProgress ?? 0) * 100))}`,
+                tooltip: vscode.l10n.t("Skrivehjelp is loading {0}", s.modelPath),
+            };
+        case "ready":
+        case "busy": {
+            const m = s.model!;
+            const facts = vscode.l10n.t(
+                "{0}\n{1} MB · context {2} tokens · {3} threads · loaded in {4} ms",
+                m.path,
+                Math.round(m.sizeBytes / MB),
+                m.contextSize,
+                m.threads,
+                m.loadMs,
+            );
+            return s.state === "ready"
+                ? { text: `$(check) ${model}`, tooltip: `${vscode.l10n.t("Skrivehjelp: ready")}\n${facts}` }
+                : { text: `$(loading~spin) ${model}`, tooltip: `${vscode.l10n.t("Skrivehjelp: working ({0} running, {1} waiting)", s.running, s.queued)}\n${facts}` };
+        }
+        case "error":
+            return { text: `$(error) ${vscode.l10n.t("Skrivehjelp: model error")}`, tooltip: s.error?.message ?? "", error: true };
+    }
+}

@@ -1,0 +1,120 @@
+// Test helper: starts `node dist/server.js --stdio` and speaks JSON-RPC with
+// vscode-languageserver-protocol's client, the way any editor would.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import * as path from "node:path";
+import {
+    createProtocolConnection,
+    InitializeRequest,
+    InitializedNotification,
+    ExitNotification,
+    ShutdownRequest,
+    StreamMessageReader,
+    StreamMessageWriter,
+    ShowMessageNotification,
+    ConfigurationRequest,
+    DidChangeConfigurationNotification,
+    RegistrationRequest,
+    type ProtocolConnection,
+    type ShowMessageParams,
+    type InitializeResult,
+} from "vscode-languageserver-protocol/node";
+import type { EngineStatus } from "../../language-server/src/protocol/engine";
+import { StatusNotification, StatusRequest, type InitializationOptions } from "../../language-server/src/protocol/methods";
+
+export const REPO = path.resolve(__dirname, "../../../..");
+export const SERVER = path.join(REPO, "dist", "server.js");
+
+export interface TestServer {
+    connection: ProtocolConnection;
+    process: ChildProcessWithoutNullStreams;
+    initializeResult: InitializeResult;
+    messages: ShowMessageParams[];
+    statuses: EngineStatus[];
+    stderr: () => string;
+    /** Resolves with the first status (already seen or future) that matches. */
+    waitForStatus(pred: (s: EngineStatus) => boolean, timeoutMs?: number): Promise<EngineStatus>;
+    waitForMessage(pred: (m: ShowMessageParams) => boolean, timeoutMs?: number): Promise<ShowMessageParams>;
+    /** Changes what `workspace/configuration` answers and tells the server. */
+    setSettings(settings: unknown): Promise<void>;
+    stop(): Promise<void>;
+}
+
+export interface StartOptions {
+    /** Settings answered through workspace/configuration (pull model). */
+    settings?: unknown;
+    /** Use initializationOptions.settings instead, as a client without workspace/configuration would. */
+    pushOnly?: boolean;
+}
+
+async function waitUntil<T>(find: () => T | undefined, what: string, timeoutMs: number): Promise<T> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+        const v = find();
+        if (v !== undefined) return v;
+        if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 20));
+    }
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
+    const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: "pipe" });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const messages: ShowMessageParams[] = [];
+    const statuses: EngineStatus[] = [];
+    let settings: unknown = opts.settings ?? {};
+    connection.onNotification(ShowMessageNotification.type, (m) => void messages.push(m));
+    connection.onNotification(StatusNotification, (s) => void statuses.push(s));
+    connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === "skrivehjelp" ? settings : null)));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.listen();
+
+    const initializationOptions: InitializationOptions = opts.pushOnly ? { settings } : {};
+    const initializeResult = await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: opts.pushOnly ? {} : { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+        initializationOptions,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+
+    const server: TestServer = {
+        connection,
+        process: child,
+        initializeResult,
+        messages,
+        statuses,
+        stderr: () => stderr,
+        async waitForStatus(pred, timeoutMs = 30000) {
+            const now = await connection.sendRequest(StatusRequest);
+            if (pred(now)) return now;
+            return waitUntil(() => statuses.find(pred), "an engine status", timeoutMs);
+        },
+        waitForMessage(pred, timeoutMs = 30000) {
+            return waitUntil(() => messages.find(pred), "a window/showMessage", timeoutMs);
+        },
+        async setSettings(next) {
+            settings = next;
+            await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: opts.pushOnly ? { skrivehjelp: next } : null });
+        },
+        async stop() {
+            if (child.exitCode === null) {
+                await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
+                await connection.sendNotification(ExitNotification.type).catch(() => undefined);
+                await new Promise((r) => {
+                    const t = setTimeout(() => {
+                        child.kill("SIGKILL");
+                        r(undefined);
+                    }, 3000);
+                    child.once("exit", () => {
+                        clearTimeout(t);
+                        r(undefined);
+                    });
+                });
+            }
+            connection.dispose();
+        },
+    };
+    return server;
+}
