@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { DEFAULT_SETTINGS } from "./settings";
+import { effectiveThreads, normalizeSettings } from "./settingsNormalize";
+
+describe("normalizeSettings", () => {
+    it("gives the defaults for nothing at all, without problems", () => {
+        for (const raw of [undefined, null, {}, "junk", 42]) {
+            const { settings, problems } = normalizeSettings(raw);
+            assert.deepEqual(settings, DEFAULT_SETTINGS);
+            assert.deepEqual(problems, []);
+        }
+    });
+
+    it("reads nested and flat keys", () => {
+        const nested = normalizeSettings({ model: { path: " /m/a.gguf ", threads: 3, contextSize: 2048 }, log: { level: "debug" } });
+        assert.equal(nested.settings.model.path, "/m/a.gguf");
+        assert.equal(nested.settings.model.threads, 3);
+        assert.equal(nested.settings.model.contextSize, 2048);
+        assert.equal(nested.settings.log.level, "debug");
+        const flat = normalizeSettings({ "model.path": "/m/b.gguf", "model.threads": "2" });
+        assert.equal(flat.settings.model.path, "/m/b.gguf");
+        assert.equal(flat.settings.model.threads, 2);
+    });
+
+    it("reports a non-numeric or out-of-range value by its full key and falls back", () => {
+        const { settings, problems } = normalizeSettings({ model: { threads: "many", contextSize: 10, sequences: 2.5 }, log: { level: "loud" } });
+        assert.equal(settings.model.threads, null);
+        assert.equal(settings.model.contextSize, DEFAULT_SETTINGS.model.contextSize);
+        assert.equal(settings.model.sequences, DEFAULT_SETTINGS.model.sequences);
+        assert.equal(settings.log.level, "info");
+        assert.deepEqual(
+            problems.map((p) => p.key),
+            ["skrivehjelp.model.threads", "skrivehjelp.model.contextSize", "skrivehjelp.model.sequences", "skrivehjelp.log.level"],
+        );
+        assert.match(problems[0].message, /whole number from 1 to 64, but is "many"\. Using the number of cores\./);
+        assert.match(problems[1].message, /but is 10\. Using 4096\./);
+    });
+
+    it("treats 0 and \"auto\" threads as automatic", () => {
+        assert.equal(normalizeSettings({ model: { threads: 0 } }).settings.model.threads, null);
+        assert.equal(normalizeSettings({ model: { threads: "auto" } }).problems.length, 0);
+    });
+
+    it("rejects a path that is not text", () => {
+        const { settings, problems } = normalizeSettings({ model: { path: 7 } });
+        assert.equal(settings.model.path, "");
+        assert.equal(problems[0].key, "skrivehjelp.model.path");
+    });
+});
+
+describe("effectiveThreads", () => {
+    it("uses the setting, else the cores capped at 8", () => {
+        const s = normalizeSettings({}).settings;
+        assert.equal(effectiveThreads(s, 2), 2);
+        assert.equal(effectiveThreads(s, 32), 8);
+        assert.equal(effectiveThreads(normalizeSettings({ model: { threads: 5 } }).settings, 2), 5);
+    });
+});
