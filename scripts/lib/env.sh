@@ -24,7 +24,8 @@ CODE_SERVER_ENTRY="$CODE_SERVER_HOME/out/node/entry.js"
 
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 
-# npm keeps its cache, logs and node-gyp headers inside the repository's cache folder.
+# npm keeps its cache and logs inside the repository's cache folder (node-gyp needs no
+# download dir: every native build here gets npm_config_nodedir).
 export npm_config_cache="$CACHE/npm"
 export npm_config_update_notifier=false
 export npm_config_fund=false
