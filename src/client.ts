@@ -18,6 +18,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
             { scheme: "untitled", language: "plaintext" },
         ],
         initializationOptions,
+        // tells the server when any skrivehjelp.* setting changes; it then pulls the section again
+        synchronize: { configurationSection: "skrivehjelp" },
         outputChannel: output,
     };
     return new LanguageClient("skrivehjelp", "Skrivehjelp", serverOptions, clientOptions);

@@ -63,6 +63,20 @@ export class Ctx implements vscode.Disposable {
         await this.start();
     }
 
+    /** Resolves once the server reports `path` as its model path (a settings change has arrived). */
+    async waitForModelPath(path: string, timeoutMs = 5000): Promise<void> {
+        if (this.lastStatus?.modelPath === path) return;
+        await new Promise<void>((resolve) => {
+            const timer = setTimeout(done, timeoutMs);
+            const sub = this.onStatus((s) => s.modelPath === path && done());
+            function done() {
+                clearTimeout(timer);
+                sub.dispose();
+                resolve();
+            }
+        });
+    }
+
     async loadModel(reload: boolean): Promise<EngineStatus> {
         const status = await this.requireClient().sendRequest(LoadModelRequest, { reload });
         this.onStatusChanged(status);

@@ -19,7 +19,8 @@ export class EngineStatusBar implements vscode.Disposable {
         const { text, tooltip, error } = describe(status, serverDown);
         this.item.text = text;
         this.item.tooltip = tooltip;
-        this.item.accessibilityInformation = { label: text.replace(/\$\([^)]+\)\s*/g, "") };
+        // screen readers get the first tooltip line (the state in words), not the icon names
+        this.item.accessibilityInformation = { label: tooltip.split("\n")[0] };
         this.item.backgroundColor = error ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
     }
 
@@ -31,16 +32,16 @@ export class EngineStatusBar implements vscode.Disposable {
 function describe(s: EngineStatus | undefined, serverDown: boolean): { text: string; tooltip: string; error?: boolean } {
     if (serverDown) return { text: "$(error) Skrivehjelp", tooltip: vscode.l10n.t("The Skrivehjelp language server is not running."), error: true };
     if (!s) return { text: "$(sync~spin) Skrivehjelp", tooltip: vscode.l10n.t("Starting Skrivehjelp…") };
-    const model = s.model?.name ?? (s.modelPath ? s.modelPath.split(/[\\/]/).pop()! : "");
+    const model = shorten(s.model?.name ?? (s.modelPath ? s.modelPath.split(/[\\/]/).pop()! : ""));
     switch (s.state) {
         case "none":
             return s.modelPath
-                ? { text: `$(circle-outline) ${model}`, tooltip: vscode.l10n.t("Skrivehjelp: model {0} is not loaded yet", s.modelPath) }
+                ? { text: `$(circle-outline) ${model}`, tooltip: vscode.l10n.t("Skrivehjelp: model not loaded yet\n{0}", s.modelPath) }
                 : { text: `$(circle-slash) ${vscode.l10n.t("Skrivehjelp: no model")}`, tooltip: vscode.l10n.t("No language model is chosen. Click to choose a GGUF file.") };
         case "loading":
             return {
                 text: `$(sync~spin) ${vscode.l10n.t("Loading {0} {1} %", model, Math.round((s.loadProgress ?? 0) * 100))}`,
-                tooltip: vscode.l10n.t("Skrivehjelp is loading {0}", s.modelPath),
+                tooltip: vscode.l10n.t("Skrivehjelp: loading the model, {0} %\n{1}", Math.round((s.loadProgress ?? 0) * 100), s.modelPath),
             };
         case "ready":
         case "busy": {
@@ -58,6 +59,13 @@ function describe(s: EngineStatus | undefined, serverDown: boolean): { text: str
                 : { text: `$(loading~spin) ${model}`, tooltip: `${vscode.l10n.t("Skrivehjelp: working ({0} running, {1} waiting)", s.running, s.queued)}\n${facts}` };
         }
         case "error":
-            return { text: `$(error) ${vscode.l10n.t("Skrivehjelp: model error")}`, tooltip: s.error?.message ?? "", error: true };
+            return { text: `$(error) ${vscode.l10n.t("Skrivehjelp: model error")}`, tooltip: `${vscode.l10n.t("Skrivehjelp: model error")}\n${s.error?.message ?? ""}`, error: true };
     }
+}
+
+const NAME_MAX = 28;
+
+/** Model names such as "NB-Llama-3.2-3B-Instruct-Q4_K_M" are long; the status bar is not. */
+function shorten(name: string): string {
+    return name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name;
 }

@@ -31,7 +31,8 @@ async function chooseModel(ctx: Ctx, path?: string): Promise<void> {
         path = picked[0].fsPath;
     }
     await setModelPath(path);
-    // The server reloads when the setting reaches it; asking here makes the load start at once.
+    // Load only once the server has the new path, or it would retry the old one.
+    await ctx.waitForModelPath(path);
     await reportFailure(ctx.loadModel(false));
 }
 

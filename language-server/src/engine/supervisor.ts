@@ -58,6 +58,8 @@ export class EngineSupervisor {
     private readonly running = new Map<number, Job>();
     private nextId = 1;
     private lastStatusJson = "";
+    /** Set once anyone asked for the model: from then on a settings change loads the new one. */
+    private wanted = false;
 
     constructor(private readonly opts: SupervisorOptions) {}
 
@@ -66,10 +68,9 @@ export class EngineSupervisor {
         const changed = JSON.stringify(options) !== JSON.stringify(this.options);
         this.options = options;
         if (!changed) return;
-        const wasWanted = this.phase.kind === "loading" || this.phase.kind === "ready";
         this.stopWorker(new EngineError("loadFailed", "The model settings changed; the request was stopped."));
         this.setPhase({ kind: "idle" });
-        if (wasWanted) this.load().catch(() => undefined); // failures are reported through the status
+        if (this.wanted) this.load().catch(() => undefined); // failures are reported through the status
     }
 
     get loadOptions(): LoadOptions {
@@ -93,6 +94,7 @@ export class EngineSupervisor {
 
     /** Loads the configured model unless it is loaded or loading; resolves when ready. */
     load(reload = false): Promise<void> {
+        this.wanted = true;
         if (reload) {
             this.stopWorker(new EngineError("loadFailed", "The model is being reloaded; the request was stopped."));
             this.setPhase({ kind: "idle" });

@@ -138,7 +138,7 @@ async function texts(locator: Locator): Promise<string[]> {
  * Opens a quick input with `key`, types `text` and accepts the row whose label matches `label`.
  * The row is accepted with Enter when it has the focus, otherwise by a click on it.
  */
-async function quickPick(page: Page, key: string, text: string, label: RegExp): Promise<void> {
+async function quickPick(page: Page, key: string, text: string, label: RegExp, opensQuickInput = false): Promise<void> {
     const widget = page.locator(".quick-input-widget");
     await page.keyboard.press(key);
     await widget.waitFor({ state: "visible" });
@@ -153,12 +153,14 @@ async function quickPick(page: Page, key: string, text: string, label: RegExp): 
     }
     if (/\bfocused\b/.test((await row.getAttribute("class")) ?? "")) await page.keyboard.press("Enter");
     else await row.click();
-    await widget.waitFor({ state: "hidden" });
+    // a command that opens its own quick input (a picker, a file dialog) keeps the widget up
+    if (opensQuickInput) await page.locator(".quick-input-widget:not(.quick-input-widget-closing) .quick-input-title", { hasText: /\S/ }).waitFor();
+    else await widget.waitFor({ state: "hidden" });
 }
 
 /** Runs a command by its palette title (e.g. "Skrivehjelp: Check Document"): F1, type, pick, Enter. */
-export async function runCommand(page: Page, title: string): Promise<void> {
-    await quickPick(page, "F1", title, new RegExp(`^${escapeRegExp(title)}$`));
+export async function runCommand(page: Page, title: string, opts: { opensQuickInput?: boolean } = {}): Promise<void> {
+    await quickPick(page, "F1", title, new RegExp(`^${escapeRegExp(title)}$`), opts.opensQuickInput);
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor tab to be active. */
