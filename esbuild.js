@@ -79,7 +79,7 @@ const targets = [
         minify: false,
         packages: "external",
         entryPoints: [
-            ...find("test", /\.(test|spec)\.ts$/),
+            ...find("test", /\.(test|spec|vscode-test)\.ts$/),
             ...find("language-server/src", /\.spec\.ts$/),
             ...find("src", /\.spec\.ts$/),
             ...find("test", /^(main|generate|suite)\.ts$/),

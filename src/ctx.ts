@@ -39,7 +39,9 @@ export class Ctx implements vscode.Disposable {
             if (e.newState === State.Stopped) this.statusBar.render(undefined, true);
         });
         this.statusBar.render(undefined);
+        const started = performance.now();
         await client.start();
+        this.output.info(`language server started and initialized in ${Math.round(performance.now() - started)} ms`);
         client.onNotification(StatusNotification, (s) => this.onStatusChanged(s));
         this.onStatusChanged(await client.sendRequest(StatusRequest));
         // Warm the model up so the first real request does not wait for the load.

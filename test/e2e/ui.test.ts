@@ -15,15 +15,24 @@ async function clickNotificationButton(page: Page, message: RegExp, button: stri
     await toast.first().locator(".monaco-button", { hasText: button }).click();
 }
 
-/** Picks a file in VS Code's own (simple) file dialog by typing its path. */
+/**
+ * Picks a file in VS Code's own (simple) file dialog by typing its path. The dialog completes
+ * and validates the typed path asynchronously, so acceptance is retried until it closes.
+ */
 async function pickInFileDialog(page: Page, file: string): Promise<void> {
-    const input = page.locator(".quick-input-widget input");
+    const input = page.locator(".quick-input-widget:not(.quick-input-widget-closing) input");
     await input.waitFor({ state: "visible" });
-    await input.fill(file);
-    // the dialog lists the folder of the typed path; once the file shows, accept with the button
-    await page.locator(".quick-input-widget .monaco-list-row", { hasText: path.basename(file) }).first().waitFor();
-    await page.locator(".quick-input-widget .monaco-button", { hasText: "Use this model" }).click();
-    await input.waitFor({ state: "hidden" });
+    for (let attempt = 1; ; attempt++) {
+        await input.fill(file);
+        await page.locator(".quick-input-widget .monaco-list-row", { hasText: path.basename(file) }).first().waitFor();
+        await page.locator(".quick-input-widget .monaco-button", { hasText: "Use this model" }).click();
+        try {
+            await page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 5000 });
+            return;
+        } catch (e) {
+            if (attempt === 4) throw e;
+        }
+    }
 }
 
 describe("Skrivehjelp in code-server", () => {

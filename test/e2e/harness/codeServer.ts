@@ -35,6 +35,8 @@ export interface CodeServerOptions {
     name?: string;
     /** How long to wait for /healthz (default 60 s). */
     startTimeoutMs?: number;
+    /** A fixed port (the demo); default: a free one. */
+    port?: number;
 }
 
 export interface CodeServer {
@@ -334,7 +336,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
     const timeoutMs = opts.startTimeoutMs ?? START_TIMEOUT_MS;
     // A port found free may be taken before code-server binds it: try a few.
     for (let attempt = 1; ; attempt++) {
-        const port = await freePort();
+        const port = opts.port ?? (await freePort());
         const url = `http://127.0.0.1:${port}`;
         const args = [
             paths.codeServerEntry,

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Every test, from a fresh clone: set-up (npm ci, Debian packages, code-server into .cache),
+# type-check, build, generated models, unit, LSP integration, VSIX, and real-VS-Code end-to-end.
+# `npm test` runs this. Pass a stage name (unit, server, e2e) to run only that stage.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
+cd "$REPO"
+only="${1:-all}"
+want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
+step() { _log "── $*"; }
+
+step "set-up"
+ensure_npm_ci
+if want e2e; then
+    ensure_apt chromium libkrb5-dev
+    ensure_code_server
+fi
+
+step "type-check"
+npx tsc -p tsconfig.json
+npx tsc -p tsconfig.webview.json
+
+step "build"
+node esbuild.js
+
+step "generated models"
+node dist/test-out/test/models/generate.js --tiny --broken
+
+# node 20's --test takes files, not globs
+specs() { find "$@" -name '*.spec.js' -o -name '*.test.js' | sort; }
+
+if want unit; then
+    step "unit tests"
+    node --test $(specs dist/test-out/language-server dist/test-out/src dist/test-out/test/unit 2>/dev/null)
+fi
+
+if want server; then
+    step "LSP integration tests (node dist/server.js --stdio, tiny model)"
+    node --test --test-concurrency=1 $(specs dist/test-out/test/server)
+fi
+
+if want e2e; then
+    step "VSIX"
+    bash scripts/package.sh
+    step "end-to-end tests in code-server + Chromium"
+    node --test --test-concurrency=1 $(specs dist/test-out/test/e2e)
+fi
+step "all tests passed"
