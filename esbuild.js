@@ -46,7 +46,8 @@ function find(dir, re) {
 }
 
 const targets = [
-    { ...node, entryPoints: { extension: "src/extension.ts" }, outdir: "dist" },
+    // extension.js is what activation loads, kept small; main.js (the client) loads after it
+    { ...node, entryPoints: { extension: "src/extension.ts", main: "src/main.ts" }, outdir: "dist" },
     {
         ...node,
         entryPoints: {

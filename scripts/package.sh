@@ -7,5 +7,5 @@ ensure_npm_ci
 node esbuild.js --production
 version=$(node -p 'require("./package.json").version')
 out="skrivehjelp-$version-linux-x64.vsix"
-npx vsce package --target linux-x64 --allow-missing-repository --skip-license -o "$out" >/dev/null
+npx vsce package --target linux-x64 --allow-missing-repository --skip-license --no-rewrite-relative-links -o "$out" >/dev/null
 echo "$REPO/$out ($(du -m "$out" | cut -f1) MB)"

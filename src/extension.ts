@@ -1,26 +1,42 @@
-// activate/deactivate only; Ctx owns everything that lives longer.
+// activate/deactivate only. Activation registers the commands and the side panel and returns;
+// the client (dist/main.js, with vscode-languageclient) loads right after, off the activation path.
+import * as path from "node:path";
 import * as vscode from "vscode";
-import { AssistantViewProvider, VIEW_ID } from "./chat/assistantViewProvider";
-import { registerCommands } from "./commands";
-import { Ctx } from "./ctx";
+import { VIEW_ID } from "./chat/viewId";
+import { COMMAND_IDS } from "./commands/ids";
+import type { Main } from "./main";
 
-let ctx: Ctx | undefined;
+let main: Promise<Main> | undefined;
 
-export function activate(context: vscode.ExtensionContext): { ctx: Ctx } {
-    const started = performance.now();
-    ctx = new Ctx(context);
-    context.subscriptions.push(
-        ctx,
-        ...registerCommands(ctx),
-        vscode.window.registerWebviewViewProvider(VIEW_ID, new AssistantViewProvider(context.extensionUri, ctx)),
+export function activate(context: vscode.ExtensionContext): { main: Promise<Main> } {
+    const loaded = new Promise<Main>((resolve, reject) =>
+        setImmediate(() => {
+            try {
+                // a separate bundle, required by path so esbuild does not inline it
+                const mod = require(path.join(__dirname, "main.js")) as typeof import("./main");
+                const m = mod.createMain(context);
+                context.subscriptions.push(m);
+                resolve(m);
+            } catch (e) {
+                void vscode.window.showErrorMessage(`Skrivehjelp could not start: ${e instanceof Error ? e.message : String(e)}`);
+                reject(e);
+            }
+        }),
     );
-    ctx.output.info(`activate() took ${(performance.now() - started).toFixed(1)} ms`);
-    // Not awaited: activation stays fast, the status bar shows the server starting.
-    ctx.start().catch((e: unknown) => ctx?.output.error(`language server failed to start: ${e instanceof Error ? e.message : String(e)}`));
-    return { ctx };
+    main = loaded;
+    for (const id of COMMAND_IDS) {
+        context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => (await loaded).commands[id](...args)));
+    }
+    context.subscriptions.push(
+        vscode.window.registerWebviewViewProvider(VIEW_ID, {
+            resolveWebviewView: async (view, ctx, token) => (await loaded).assistantView.resolveWebviewView(view, ctx, token),
+        }),
+    );
+    return { main: loaded };
 }
 
 export async function deactivate(): Promise<void> {
-    await ctx?.stop();
-    ctx = undefined;
+    const m = await main?.catch(() => undefined);
+    await m?.ctx.stop();
+    main = undefined;
 }

@@ -68,7 +68,7 @@ export function startLanguageServer(workerScript: string): Connection {
             engine.configure(loadOptionsFrom(s));
         });
         try {
-            await settings.start(capabilities.configuration, capabilities.register);
+            await settings.start(capabilities.configuration, capabilities.register, (m) => log("warn", m));
         } catch (e) {
             log("error", `could not read the settings: ${e instanceof Error ? e.message : String(e)}`);
         } finally {

@@ -5,6 +5,8 @@ import type { InitializationOptions } from "./protocol/methods";
 import type { SkrivehjelpSettings } from "./protocol/settings";
 import { normalizeSettings } from "./protocol/settingsNormalize";
 
+const PULL_TIMEOUT_MS = 3000;
+
 export class SettingsSource {
     private current: SkrivehjelpSettings;
     private pull = false;
@@ -27,19 +29,31 @@ export class SettingsSource {
         this.listeners.push(listener);
     }
 
-    /** Call from `onInitialized`. */
-    async start(clientHasConfiguration: boolean, canRegister: boolean): Promise<void> {
+    /**
+     * Call from `onInitialized`. Resolves once the client's settings are in, or after
+     * `PULL_TIMEOUT_MS` with the initial ones (a late answer is still applied when it comes).
+     */
+    async start(clientHasConfiguration: boolean, canRegister: boolean, log: (m: string) => void): Promise<void> {
         this.pull = clientHasConfiguration;
         this.connection.onDidChangeConfiguration((p) => {
-            if (this.pull) void this.refresh();
+            if (this.pull) void this.refresh().catch((e: unknown) => log(`could not read the settings: ${String(e)}`));
             else if (p.settings !== null && p.settings !== undefined) {
                 const s = p.settings as Record<string, unknown>;
                 this.set(this.accept("skrivehjelp" in s ? s.skrivehjelp : s));
             }
         });
-        if (canRegister) await this.connection.client.register(DidChangeConfigurationNotification.type, { section: "skrivehjelp" });
-        if (this.pull) await this.refresh();
-        else this.set(this.current, true);
+        if (canRegister) {
+            this.connection.client
+                .register(DidChangeConfigurationNotification.type, { section: "skrivehjelp" })
+                .catch((e: unknown) => log(`could not register for settings changes: ${String(e)}`));
+        }
+        if (!this.pull) {
+            this.set(this.current, true);
+            return;
+        }
+        const pulled = this.refresh();
+        const timedOut = await Promise.race([pulled.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), PULL_TIMEOUT_MS))]);
+        if (timedOut) log(`the client has not answered workspace/configuration after ${PULL_TIMEOUT_MS} ms; going on with the initial settings`);
     }
 
     private async refresh(): Promise<void> {

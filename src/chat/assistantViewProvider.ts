@@ -5,8 +5,6 @@ import * as vscode from "vscode";
 import { parseFromWebview, type ToWebview } from "../../language-server/src/protocol/webview";
 import type { Ctx } from "../ctx";
 
-export const VIEW_ID = "skrivehjelp.assistant";
-
 export class AssistantViewProvider implements vscode.WebviewViewProvider {
     constructor(
         private readonly extensionUri: vscode.Uri,

@@ -3,10 +3,10 @@ import * as vscode from "vscode";
 import { openSettings, setModelPath } from "../config";
 import type { Ctx } from "../ctx";
 
-type Command = (...args: unknown[]) => unknown;
+import type { CommandHandlers } from "./ids";
 
-export function registerCommands(ctx: Ctx): vscode.Disposable[] {
-    const commands: Record<string, Command> = {
+export function commandHandlers(ctx: Ctx): CommandHandlers {
+    return {
         "skrivehjelp.chooseModel": (path?: unknown) => chooseModel(ctx, typeof path === "string" ? path : undefined),
         "skrivehjelp.reloadModel": () => reportFailure(ctx.loadModel(true)),
         "skrivehjelp.restartServer": () => reportFailure(ctx.restart()),
@@ -15,7 +15,6 @@ export function registerCommands(ctx: Ctx): vscode.Disposable[] {
         "skrivehjelp.showMenu": () => showMenu(),
         "skrivehjelp.status": () => ctx.status,
     };
-    return Object.entries(commands).map(([id, fn]) => vscode.commands.registerCommand(id, fn));
 }
 
 /** With a path (from tests or other extensions) the dialog is skipped. */

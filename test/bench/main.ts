@@ -7,6 +7,7 @@ import { ProgressType } from "vscode-languageserver-protocol/node";
 import { GenerateRequest, LoadModelRequest, StatusRequest } from "../../language-server/src/protocol/methods";
 import { ensureNbLlama1bShapeModel, ensureTinyModel, repoRoot } from "../models/models";
 import { startServer } from "../server/lspClient";
+import type { Page } from "playwright-core";
 import { openFile, openWorkbench, runCommand, waitForStatusBarText } from "../e2e/harness/browser";
 import { startCodeServer } from "../e2e/harness/codeServer";
 import { builtVsix, freshWorkspace } from "../e2e/workspace";
@@ -23,7 +24,7 @@ interface Row {
 
 const PROMPT = "Skriv ein kort tekst på nynorsk om korleis ein lagar eit godt møtereferat, med tre konkrete råd:";
 const GEN_TOKENS = 96;
-const RUNS = 3;
+const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function serverFigures(rows: Row[], big: string): Promise<Record<string, unknown>> {
@@ -86,27 +87,50 @@ async function serverFigures(rows: Row[], big: string): Promise<Record<string, u
     return { threads, serverRuns, directRuns, loadMsInWorker: status.model!.loadMs, model: status.model };
 }
 
+/** VS Code's own activation time, from Developer: Show Running Extensions. */
+async function activationMs(page: Page): Promise<{ ms: number; row: string }> {
+    await page.setViewportSize({ width: 1400, height: 2400 }); // the list renders only what is in view
+    await runCommand(page, "Developer: Show Running Extensions");
+    const row = page.locator(".runtime-extensions-editor .monaco-list-row", { hasText: "Skrivehjelp" }).first();
+    await row.waitFor();
+    const text = (await row.innerText()).replace(/\s+/g, " ");
+    return { ms: Number(/Activation: (\d+)\s*ms/.exec(text)?.[1] ?? NaN), row: text };
+}
+
 async function vscodeFigures(rows: Row[]): Promise<Record<string, unknown>> {
     const tiny = await ensureTinyModel();
-    const server = await startCodeServer({ name: "bench", workspace: freshWorkspace(), vsix: builtVsix(), userSettings: { "skrivehjelp.model.path": tiny } });
-    const wb = await openWorkbench(server);
-    try {
-        await openFile(wb.page, "notat.md");
-        await waitForStatusBarText(wb.page, /^Skrivehjelp: ready/, 60_000);
-        // VS Code's own measure, from Developer: Show Running Extensions
-        await runCommand(wb.page, "Developer: Show Running Extensions");
-        const row = wb.page.locator(".runtime-extensions-editor .monaco-list-row", { hasText: "Skrivehjelp" }).first();
-        await row.waitFor();
-        const text = await row.innerText();
-        const activation = Number(/(\d+)\s*ms/.exec(text)?.[1] ?? NaN);
-        rows.push({ what: "extension activation (VS Code's measure)", value: activation, unit: "ms", goal: "≤ 50", pass: activation <= 50 });
-        const log = findLog(server.userDataDir);
-        const init = Number(/initialized in (\d+) ms/.exec(log)?.[1] ?? NaN);
-        rows.push({ what: "server start → initialize in code-server", value: init, unit: "ms", goal: "≤ 300", pass: init <= 300 });
-        return { runningExtensionsRow: text.replace(/\s+/g, " "), extensionLog: log.split("\n").filter((l) => /activate|initialized/.test(l)) };
-    } finally {
-        await wb.close();
-        await server.stop();
+    const details: Record<string, unknown> = {};
+    // Opened alone (a text file) the measure is ours; with a Markdown file VS Code's Markdown and
+    // Emmet extensions activate at the same moment in the same extension host, and share the time.
+    for (const [file, label] of [["lesmeg.txt", "a text file"], ["notat.md", "a Markdown file"]] as const) {
+        const server = await startCodeServer({ name: "bench", workspace: freshWorkspace(), vsix: builtVsix(), userSettings: { "skrivehjelp.model.path": tiny } });
+        const wb = await openWorkbench(server);
+        try {
+            await openFile(wb.page, file);
+            await waitForStatusBarText(wb.page, /^Skrivehjelp: ready/, 60_000);
+            // the first start happens while the window still starts; a restart shows a settled one
+            await runCommand(wb.page, "Skrivehjelp: Restart server");
+            const inits = await pollInits(server.userDataDir, 2);
+            const activation = await activationMs(wb.page);
+            rows.push({ what: `extension activation on ${label} (VS Code's measure)`, value: activation.ms, unit: "ms", goal: "≤ 50", pass: activation.ms <= 50 });
+            rows.push({ what: `server start → initialize, window opening with ${label}`, value: inits[0], unit: "ms", goal: "≤ 300", pass: inits[0] <= 300 });
+            rows.push({ what: "server start → initialize, restart in a settled window", value: inits[1], unit: "ms", goal: "≤ 300", pass: inits[1] <= 300 });
+            details[file] = { runningExtensionsRow: activation.row, inits };
+        } finally {
+            await wb.close();
+            await server.stop();
+        }
+    }
+    return details;
+}
+
+async function pollInits(userDataDir: string, count: number): Promise<number[]> {
+    const end = Date.now() + 60_000;
+    for (;;) {
+        const found = [...findLog(userDataDir).matchAll(/initialized in (\d+) ms/g)].map((m) => Number(m[1]));
+        if (found.length >= count) return found;
+        if (Date.now() > end) throw new Error(`the extension log never showed ${count} server starts`);
+        await new Promise((r) => setTimeout(r, 200));
     }
 }
 

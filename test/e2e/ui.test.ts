@@ -73,11 +73,24 @@ describe("Skrivehjelp in code-server", () => {
         await screenshot(wb.page, "ready");
     });
 
+    it("shows the model state in the Skrivehjelp side panel", async () => {
+        await wb.page.locator('.activitybar .action-item a[aria-label^="Skrivehjelp"], .composite-bar .action-item a[aria-label^="Skrivehjelp"]').first().click();
+        const view = wb.page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
+        await view.locator("#state", { hasText: /^Ready: skrivehjelp-tiny-llama3/ }).waitFor({ timeout: 30_000 });
+        assert.equal(await view.locator("#detail").innerText(), tiny);
+        assert.equal(await view.locator("#choose").isVisible(), true);
+        await screenshot(wb.page, "assistant-panel");
+    });
+
     it("survives a model that aborts llama.cpp and keeps answering", async () => {
         await runCommand(wb.page, "Skrivehjelp: Choose model file…", { opensQuickInput: true });
         await pickInFileDialog(wb.page, broken.aborts);
         await waitForNotification(wb.page, /The model process stopped with SIGABRT while loading the model/, 60_000);
         await waitForStatusBarText(wb.page, /^Skrivehjelp: model error/);
+        // the side panel says so too, and offers to reload
+        const view = wb.page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
+        await view.locator("#detail", { hasText: /SIGABRT/ }).waitFor();
+        assert.equal(await view.locator("#reload").isVisible(), true);
         await screenshot(wb.page, "crashed-model");
         // the server is still there: the next model loads
         await runCommand(wb.page, "Skrivehjelp: Choose model file…", { opensQuickInput: true });

@@ -79,7 +79,10 @@ export async function openWorkbench(server: ServerLike, opts: WorkbenchOptions =
         } catch {
             return;
         }
-        if (/^(https?|wss?):$/.test(u.protocol) && !allowed.has(u.hostname)) externalRequests.push(url);
+        // Webview resources use this host name, but VS Code's webview service worker answers them
+        // from the local server; they never reach the network.
+        const webviewResource = u.hostname.endsWith(".vscode-resource.vscode-cdn.net");
+        if (/^(https?|wss?):$/.test(u.protocol) && !allowed.has(u.hostname) && !webviewResource) externalRequests.push(url);
     };
     try {
         context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);

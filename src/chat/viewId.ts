@@ -1,0 +1,2 @@
+// The side panel view id (package.json `contributes.views`).
+export const VIEW_ID = "skrivehjelp.assistant";

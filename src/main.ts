@@ -1,0 +1,19 @@
+// Everything behind activation, in its own bundle (dist/main.js): the language client and its
+// library are loaded after activate() has returned, so activation itself stays a few ms.
+import * as vscode from "vscode";
+import { AssistantViewProvider } from "./chat/assistantViewProvider";
+import { commandHandlers } from "./commands";
+import type { CommandHandlers } from "./commands/ids";
+import { Ctx } from "./ctx";
+
+export interface Main extends vscode.Disposable {
+    ctx: Ctx;
+    commands: CommandHandlers;
+    assistantView: vscode.WebviewViewProvider;
+}
+
+export function createMain(context: vscode.ExtensionContext): Main {
+    const ctx = new Ctx(context);
+    ctx.start().catch((e: unknown) => ctx.output.error(`language server failed to start: ${e instanceof Error ? e.message : String(e)}`));
+    return { ctx, commands: commandHandlers(ctx), assistantView: new AssistantViewProvider(context.extensionUri, ctx), dispose: () => ctx.dispose() };
+}
