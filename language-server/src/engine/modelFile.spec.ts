@@ -24,6 +24,13 @@ describe("checkModelFile", () => {
         assert.equal(checkModelFile(file("text.gguf", "hello world"))?.kind, "notGguf");
     });
 
+    it("reports a file that exists but cannot be read", () => {
+        // Permissions do not stop root; /proc/self/mem exists and fails with EIO at offset 0.
+        const problem = checkModelFile("/proc/self/mem");
+        assert.equal(problem?.kind, "unreadable");
+        assert.match(problem!.message, /cannot be read \(EIO\)/);
+    });
+
     it("accepts a file that starts with the GGUF magic", () => {
         assert.equal(checkModelFile(file("ok.gguf", Buffer.from("GGUF\x03\x00\x00\x00")))?.kind, undefined);
     });

@@ -25,7 +25,7 @@ export interface CodeServerOptions {
     workspace: string;
     /** A .vsix installed into the fresh extensions dir before start. */
     vsix?: string;
-    /** Merged over QUIET_USER_SETTINGS into User/settings.json. */
+    /** Merged over quietUserSettings() into User/settings.json. */
     userSettings?: Record<string, unknown>;
     /** More code-server arguments, e.g. ["--vscode-option", "enable-smoke-test-driver"]. */
     extraArgs?: string[];
@@ -60,28 +60,10 @@ export interface CodeServer {
  * User settings that keep the workbench quiet and offline: no welcome page, no chat panel taking
  * the keyboard focus, no workspace trust prompt, no update, telemetry or marketplace traffic.
  */
-export const QUIET_USER_SETTINGS: Readonly<Record<string, unknown>> = Object.freeze({
-    "workbench.startupEditor": "none",
-    "workbench.secondarySideBar.defaultVisibility": "hidden",
-    "workbench.welcomePage.walkthroughs.openOnInstall": false,
-    "workbench.tips.enabled": false,
-    "workbench.enableExperiments": false,
-    "security.workspace.trust.enabled": false,
-    "telemetry.telemetryLevel": "off",
-    "update.mode": "none",
-    "extensions.autoCheckUpdates": false,
-    "extensions.autoUpdate": false,
-    "extensions.ignoreRecommendations": true,
-    "chat.disableAIFeatures": true,
-    "git.enabled": false,
-    "git.autofetch": false,
-    "npm.fetchOnlinePackageInfo": false,
-    "typescript.disableAutomaticTypeAcquisition": true,
-    "json.schemaDownload.enable": false,
-    "markdown.validate.enabled": false,
-    "editor.accessibilitySupport": "off",
-    "files.autoSave": "off",
-});
+// Shared with vscode-shim.js (plain JS), hence a JSON file.
+export function quietUserSettings(): Record<string, unknown> {
+    return JSON.parse(fs.readFileSync(path.join(harnessPaths().repo, "test", "e2e", "harness", "quiet-settings.json"), "utf8")) as Record<string, unknown>;
+}
 
 /** code-server flags for an isolated, offline, trust-free instance (besides bind/auth/dirs). */
 export const CODE_SERVER_FLAGS: readonly string[] = [
@@ -215,7 +197,7 @@ export function createRunDir(name: string, userSettings: Record<string, unknown>
     for (const dir of [path.join(userDataDir, "User"), extensionsDir, ...Object.values(env)]) {
         fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     }
-    const settings = { ...QUIET_USER_SETTINGS, ...userSettings };
+    const settings = { ...quietUserSettings(), ...userSettings };
     fs.writeFileSync(path.join(userDataDir, "User", "settings.json"), JSON.stringify(settings, null, 2) + "\n");
     return { runDir, userDataDir, extensionsDir, home, env };
 }

@@ -28,24 +28,8 @@ const TIMEOUT_MS = Number(process.env.VSCODE_SHIM_TIMEOUT_MS || 600_000);
 const START_TIMEOUT_MS = 60_000;
 const VERBOSE = process.env.VSCODE_SHIM_VERBOSE === "1";
 
-const QUIET_SETTINGS = {
-    "workbench.startupEditor": "none",
-    "workbench.secondarySideBar.defaultVisibility": "hidden",
-    "workbench.welcomePage.walkthroughs.openOnInstall": false,
-    "workbench.tips.enabled": false,
-    "workbench.enableExperiments": false,
-    "security.workspace.trust.enabled": false,
-    "telemetry.telemetryLevel": "off",
-    "update.mode": "none",
-    "extensions.autoCheckUpdates": false,
-    "extensions.autoUpdate": false,
-    "extensions.ignoreRecommendations": true,
-    "chat.disableAIFeatures": true,
-    "git.enabled": false,
-    "npm.fetchOnlinePackageInfo": false,
-    "typescript.disableAutomaticTypeAcquisition": true,
-    "json.schemaDownload.enable": false,
-};
+// The same quiet settings as codeServer.ts (one JSON file for both).
+const QUIET_SETTINGS = JSON.parse(fs.readFileSync(path.join(__dirname, "quiet-settings.json"), "utf8"));
 const CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions"];
 const LEAKY_ENV = ["VSCODE_IPC_HOOK_CLI", "VSCODE_IPC_HOOK", "VSCODE_PID", "VSCODE_CWD", "VSCODE_NLS_CONFIG",

@@ -1,6 +1,6 @@
 // Messages between the language server (supervisor) and its model worker process, over
 // Node's IPC channel. The worker owns node-llama-cpp so a native crash kills only it.
-import type { ChatMessage } from "../../protocol/methods";
+import type { ChatMessage, GenerateResult } from "../../protocol/methods";
 import type { ModelErrorKind, ModelFacts } from "../../protocol/engine";
 
 export interface LoadOptions {
@@ -16,13 +16,8 @@ export interface WorkerGenerateParams {
     temperature: number;
 }
 
-export interface WorkerGenerateResult {
-    text: string;
-    tokens: number;
-    promptTokens: number;
-    stopReason: "eos" | "maxTokens" | "cancelled";
-    timeToFirstTokenMs: number;
-    tokensPerSecond: number;
+/** The protocol's result less what only the supervisor knows (time in the queue). */
+export interface WorkerGenerateResult extends Omit<GenerateResult, "queuedMs"> {
     /** Milliseconds from the cancel message to the end of generation, when cancelled. */
     cancelLatencyMs?: number;
 }
