@@ -104,6 +104,15 @@ ensure_code_server() {
             set -e
             cd "$VSCODE_CACHE/code-server"
             echo '{"name":"skrivehjelp-code-server","private":true}' >package.json
+            # Under `npm test` the outer npm (on Node 20) exports its own settings as npm_config_*;
+            # the inner npm would take them as config, and code-server's postinstall reads the Node
+            # version from npm_config_user_agent. Keep only the settings this file makes.
+            for v in $(compgen -e | grep -E '^npm_'); do
+                case "$v" in
+                    npm_config_cache | npm_config_update_notifier | npm_config_fund | npm_config_audit) ;;
+                    *) unset "$v" ;;
+                esac
+            done
             # Node 24 first on PATH: the system npm (a node script) and every postinstall run on it.
             export PATH="$NODE24_HOME/bin:$PATH"
             # node-gyp builds against Node 24's own headers and never downloads them
