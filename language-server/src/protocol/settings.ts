@@ -19,11 +19,22 @@ export interface SkrivehjelpSettings {
         sequences: number;
     };
     log: { level: LogLevel };
+    /** Written standard of documents: decided per document, or fixed. */
+    language: "auto" | "nb" | "nn";
+    /** One switch per kind of check. */
+    checks: { spelling: boolean; malform: boolean; model: boolean };
+    dictionary: {
+        /** Workspace word list, relative to each workspace folder: one word a line, can be committed. */
+        workspaceFile: string;
+    };
 }
 
 export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
     model: { path: "", threads: null, contextSize: 4096, sequences: 3 },
     log: { level: "info" },
+    language: "auto",
+    checks: { spelling: true, malform: true, model: true },
+    dictionary: { workspaceFile: ".skrivehjelp/ordliste.txt" },
 };
 
 export const LIMITS = {

@@ -42,6 +42,18 @@ describe("normalizeSettings", () => {
         assert.equal(normalizeSettings({ model: { threads: "auto" } }).problems.length, 0);
     });
 
+    it("reads the language, the check switches and the workspace word list", () => {
+        const { settings, problems } = normalizeSettings({ language: "nn", checks: { model: false }, dictionary: { workspaceFile: "docs/ord.txt" } });
+        assert.equal(settings.language, "nn");
+        assert.deepEqual(settings.checks, { spelling: true, malform: true, model: false });
+        assert.equal(settings.dictionary.workspaceFile, "docs/ord.txt");
+        assert.deepEqual(problems, []);
+        const bad = normalizeSettings({ language: "sv", checks: { spelling: "yes" } });
+        assert.equal(bad.settings.language, "auto");
+        assert.equal(bad.settings.checks.spelling, true);
+        assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.language", "skrivehjelp.checks.spelling"]);
+    });
+
     it("rejects a path that is not text", () => {
         const { settings, problems } = normalizeSettings({ model: { path: 7 } });
         assert.equal(settings.model.path, "");

@@ -43,6 +43,21 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
         return n;
     };
 
+    const oneOf = <T extends string>(key: string, allowed: readonly T[], def: T): T => {
+        const v = pick(src, key);
+        if (v === undefined || v === null) return def;
+        if (allowed.includes(v as T)) return v as T;
+        problem(key, `must be one of ${allowed.join(", ")}, but is ${describe(v)}. Using "${def}".`);
+        return def;
+    };
+    const bool = (key: string, def: boolean): boolean => {
+        const v = pick(src, key);
+        if (v === undefined || v === null) return def;
+        if (typeof v === "boolean") return v;
+        problem(key, `must be true or false, but is ${describe(v)}. Using ${def}.`);
+        return def;
+    };
+
     let path = d.model.path;
     const rawPath = pick(src, "model.path");
     if (typeof rawPath === "string") path = rawPath.trim();
@@ -56,15 +71,22 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 
     const contextSize = integer("model.contextSize", d.model.contextSize, LIMITS.contextSize.min, LIMITS.contextSize.max);
     const sequences = integer("model.sequences", d.model.sequences, LIMITS.sequences.min, LIMITS.sequences.max);
+    const level = oneOf("log.level", LOG_LEVELS, d.log.level);
+    const language = oneOf("language", ["auto", "nb", "nn"] as const, d.language);
+    const checks = {
+        spelling: bool("checks.spelling", d.checks.spelling),
+        malform: bool("checks.malform", d.checks.malform),
+        model: bool("checks.model", d.checks.model),
+    };
+    let workspaceFile = d.dictionary.workspaceFile;
+    const rawFile = pick(src, "dictionary.workspaceFile");
+    if (typeof rawFile === "string" && rawFile.trim() && !rawFile.includes("\0")) workspaceFile = rawFile.trim();
+    else if (rawFile !== undefined && rawFile !== null) problem("dictionary.workspaceFile", `must be a file path relative to the workspace, but is ${describe(rawFile)}.`);
 
-    let level = d.log.level;
-    const rawLevel = pick(src, "log.level");
-    if (rawLevel !== undefined && rawLevel !== null) {
-        if (LOG_LEVELS.includes(rawLevel as LogLevel)) level = rawLevel as LogLevel;
-        else problem("log.level", `must be one of ${LOG_LEVELS.join(", ")}, but is ${describe(rawLevel)}. Using "${d.log.level}".`);
-    }
-
-    return { settings: { model: { path, threads, contextSize, sequences }, log: { level } }, problems };
+    return {
+        settings: { model: { path, threads, contextSize, sequences }, log: { level }, language, checks, dictionary: { workspaceFile } },
+        problems,
+    };
 }
 
 /** Threads to use: the setting, or the number of cores capped so small machines are not oversubscribed. */
