@@ -1,0 +1,36 @@
+// The proofreader's texts, in the document's own written standard (Bokmål when undecided).
+import type { Variety } from "./documentLanguage";
+
+type Texts = {
+    unknownWord: (w: string) => string;
+    otherVariety: (w: string) => string;
+    replaceWith: (s: string) => string;
+    fixAll: (n: number) => string;
+    addToWorkspace: (w: string) => string;
+    addToUser: (w: string) => string;
+    ignoreInDocument: (w: string) => string;
+};
+
+const NB: Texts = {
+    unknownWord: (w) => `Ukjent ord: «${w}»`,
+    otherVariety: (w) => `«${w}» er nynorsk, ikke bokmål`,
+    replaceWith: (s) => `Erstatt med «${s}»`,
+    fixAll: (n) => `Rett alle ${n} problemer av denne typen i dokumentet`,
+    addToWorkspace: (w) => `Legg «${w}» til i ordlisten for arbeidsområdet`,
+    addToUser: (w) => `Legg «${w}» til i brukerordlisten`,
+    ignoreInDocument: (w) => `Ignorer «${w}» i dette dokumentet`,
+};
+
+const NN: Texts = {
+    unknownWord: (w) => `Ukjent ord: «${w}»`,
+    otherVariety: (w) => `«${w}» er bokmål, ikkje nynorsk`,
+    replaceWith: (s) => `Byt ut med «${s}»`,
+    fixAll: (n) => `Rett alle ${n} problem av denne typen i dokumentet`,
+    addToWorkspace: (w) => `Legg «${w}» til i ordlista for arbeidsområdet`,
+    addToUser: (w) => `Legg «${w}» til i brukarordlista`,
+    ignoreInDocument: (w) => `Ignorer «${w}» i dette dokumentet`,
+};
+
+export function texts(variety: Variety | undefined): Texts {
+    return variety === "nn" ? NN : NB;
+}

@@ -1,0 +1,41 @@
+// What the proofreader puts on its diagnostics and the commands its quick fixes run.
+// Shared by the server and the extension (and documented for other LSP clients).
+import { NotificationType } from "vscode-languageserver-protocol";
+
+export type ProblemCode = "spelling" | "malform" | "grammar";
+
+/** `Diagnostic.data` of every Skrivehjelp diagnostic. */
+export interface ProblemData {
+    /** The text the diagnostic covers, as written. */
+    text: string;
+    /** Replacements, best first (at most 5). */
+    suggestions: string[];
+}
+
+/** Server-side commands (`workspace/executeCommand`) the quick fixes run. */
+export const Commands = {
+    /** args: [{ word: string, list: "user" | "workspace", uri: string }] */
+    addWord: "skrivehjelp.addWordToList",
+    /** args: [{ word: string, uri: string }] */
+    ignoreWord: "skrivehjelp.ignoreWordInDocument",
+} as const;
+
+export interface AddWordArgs {
+    word: string;
+    list: "user" | "workspace";
+    uri: string;
+}
+
+export interface IgnoreWordArgs {
+    word: string;
+    uri: string;
+}
+
+export interface DocumentLanguageParams {
+    uri: string;
+    variety: "nb" | "nn" | null;
+    source: "setting" | "pinned" | "detected" | "undecided";
+}
+
+/** server → client: the written standard decided for a document (for the status bar). */
+export const DocumentLanguageNotification = new NotificationType<DocumentLanguageParams>("skrivehjelp/documentLanguage");
