@@ -4,7 +4,14 @@ set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 cd "$REPO"
 ensure_npm_ci
+bash scripts/lexicon/build.sh
+bash scripts/malform/build.sh
 node esbuild.js --production
+# the compiled dictionaries ship beside the server (dist/server.js finds dist/lexicon, dist/malform)
+rm -rf dist/lexicon dist/malform
+mkdir -p dist/lexicon dist/malform
+cp "$CACHE/lexicon/lexicon.bin" "$CACHE/lexicon/lexicon.json" dist/lexicon/
+cp "$CACHE/malform/malform.bin" "$CACHE/malform/malform.json" dist/malform/
 version=$(node -p 'require("./package.json").version')
 out="skrivehjelp-$version-linux-x64.vsix"
 npx vsce package --target linux-x64 --allow-missing-repository --skip-license --no-rewrite-relative-links -o "$out" >/dev/null

@@ -11,6 +11,7 @@ step() { _log "── $*"; }
 
 step "set-up"
 ensure_npm_ci
+ensure_apt neovim
 if want e2e; then
     ensure_apt chromium libkrb5-dev
     ensure_code_server
@@ -25,6 +26,10 @@ node esbuild.js
 
 step "generated models"
 node dist/test-out/test/models/generate.js --tiny --broken
+
+step "linguistic data (Debian word lists and Apertium, compiled into .cache)"
+bash scripts/lexicon/build.sh
+bash scripts/malform/build.sh
 
 # node 20's --test takes files, not globs
 specs() { find "$@" -name '*.spec.js' -o -name '*.test.js' | sort; }

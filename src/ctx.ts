@@ -3,9 +3,11 @@ import * as vscode from "vscode";
 import { State, type LanguageClient } from "vscode-languageclient/node";
 import type { EngineStatus } from "../language-server/src/protocol/engine";
 import { LoadModelRequest, StatusNotification, StatusRequest } from "../language-server/src/protocol/methods";
+import { DocumentLanguageNotification } from "../language-server/src/protocol/proofreading";
 import { createLanguageClient } from "./client";
 import { modelPath } from "./config";
 import { EngineErrorNotifier } from "./engineErrors";
+import { LanguageStatus } from "./languageStatus";
 import { EngineStatusBar } from "./statusBar";
 
 const STOP_TIMEOUT_MS = 2000;
@@ -14,6 +16,7 @@ export class Ctx implements vscode.Disposable {
     readonly output = vscode.window.createOutputChannel("Skrivehjelp", { log: true });
     private readonly statusBar = new EngineStatusBar();
     private readonly errors = new EngineErrorNotifier();
+    private readonly language = new LanguageStatus();
     private client: LanguageClient | undefined;
     private lastStatus: EngineStatus | undefined;
     private readonly statusEmitter = new vscode.EventEmitter<EngineStatus>();
@@ -43,6 +46,7 @@ export class Ctx implements vscode.Disposable {
         await client.start();
         this.output.info(`language server started and initialized in ${Math.round(performance.now() - started)} ms`);
         client.onNotification(StatusNotification, (s) => this.onStatusChanged(s));
+        client.onNotification(DocumentLanguageNotification, (p) => this.language.update(p));
         this.onStatusChanged(await client.sendRequest(StatusRequest));
         // Warm the model up so the first real request does not wait for the load.
         if (modelPath()) void client.sendRequest(LoadModelRequest, {}).then(undefined, () => undefined);
@@ -88,6 +92,7 @@ export class Ctx implements vscode.Disposable {
     dispose(): void {
         void this.stop();
         this.statusBar.dispose();
+        this.language.dispose();
         this.statusEmitter.dispose();
         this.output.dispose();
     }

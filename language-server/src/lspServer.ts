@@ -10,6 +10,8 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { EngineSupervisor } from "./engine/supervisor";
 import { registerEngineRequests } from "./features/engineRequests";
+import { ProofreadingFeature, proofreadingCapabilities } from "./features/proofreading";
+import { DictionaryLayers } from "./proofreading/dictionaryLayers";
 import { EngineErrorReporter } from "./features/engineErrorReporter";
 import type { LogLevel } from "./protocol/settings";
 import { StatusNotification, type InitializationOptions } from "./protocol/methods";
@@ -41,6 +43,8 @@ export function startLanguageServer(workerScript: string): Connection {
     });
     let errors: EngineErrorReporter | undefined;
     let capabilities = { configuration: false, register: false };
+    let proofreading: ProofreadingFeature | undefined;
+    const dictionaries = new DictionaryLayers(log);
     // Requests wait for the first settings pull, or a model request could see no model path.
     let settingsReady!: () => void;
     const ready = new Promise<void>((r) => (settingsReady = r));
@@ -55,8 +59,11 @@ export function startLanguageServer(workerScript: string): Connection {
             register: params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
         };
         engine.configure(loadOptionsFrom(settings.settings));
+        const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
+        const source = settings;
+        proofreading = new ProofreadingFeature(connection, documents, () => source.settings, () => dictionaries.layers(), folders);
         return {
-            capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+            capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental }, ...proofreadingCapabilities },
             serverInfo: { name: "skrivehjelp-language-server", version: SERVER_VERSION },
         };
     });
@@ -66,6 +73,7 @@ export function startLanguageServer(workerScript: string): Connection {
         settings.onChange((s) => {
             level = s.log.level;
             engine.configure(loadOptionsFrom(s));
+            proofreading?.reloadWordLists();
         });
         try {
             await settings.start(capabilities.configuration, capabilities.register, (m) => log("warn", m));

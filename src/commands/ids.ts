@@ -8,6 +8,7 @@ export const COMMAND_IDS = [
     "skrivehjelp.openSettings",
     "skrivehjelp.showMenu",
     "skrivehjelp.status",
+    "skrivehjelp.chooseLanguage",
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

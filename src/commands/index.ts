@@ -2,6 +2,7 @@
 import * as vscode from "vscode";
 import { openSettings, setModelPath } from "../config";
 import type { Ctx } from "../ctx";
+import { chooseLanguage } from "../languageStatus";
 
 import type { CommandHandlers } from "./ids";
 
@@ -14,6 +15,7 @@ export function commandHandlers(ctx: Ctx): CommandHandlers {
         "skrivehjelp.openSettings": () => openSettings(),
         "skrivehjelp.showMenu": () => showMenu(),
         "skrivehjelp.status": () => ctx.status,
+        "skrivehjelp.chooseLanguage": () => chooseLanguage(),
     };
 }
 

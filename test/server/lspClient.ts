@@ -2,6 +2,7 @@
 // vscode-languageserver-protocol's client, the way any editor would.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import * as path from "node:path";
+import { pathToFileURL } from "node:url";
 import {
     createProtocolConnection,
     InitializeRequest,
@@ -44,6 +45,10 @@ export interface StartOptions {
     settings?: unknown;
     /** Use initializationOptions.settings instead, as a client without workspace/configuration would. */
     pushOnly?: boolean;
+    /** More environment for the server (e.g. XDG_CONFIG_HOME for the user word list). */
+    env?: Record<string, string>;
+    /** Folders sent as `workspaceFolders`. */
+    workspaceFolders?: string[];
 }
 
 async function waitUntil<T>(find: () => T | undefined, what: string, timeoutMs: number): Promise<T> {
@@ -57,7 +62,7 @@ async function waitUntil<T>(find: () => T | undefined, what: string, timeoutMs: 
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
-    const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: "pipe" });
+    const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: "pipe", env: { ...process.env, ...opts.env } });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -74,6 +79,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     const initializeResult = await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: null,
+        workspaceFolders: opts.workspaceFolders?.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })) ?? null,
         capabilities: opts.pushOnly ? {} : { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
         initializationOptions,
     });

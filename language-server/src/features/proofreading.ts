@@ -1,0 +1,134 @@
+// Publishes the dictionary layers' diagnostics as documents open and change, answers quick-fix
+// requests and runs the word-list commands. One DocumentProofreader per open document keeps
+// the incremental prose extraction.
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+    CodeActionKind,
+    TextDocuments,
+    type Connection,
+    type Diagnostic,
+    type Position,
+    type Range,
+    type ServerCapabilities,
+    type WorkspaceFolder,
+} from "vscode-languageserver/node";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { DocumentProofreader, type Layers } from "../proofreading/proofreader";
+import type { DocumentLanguage } from "../proofreading/documentLanguage";
+import { addToWordList, loadWordLists, userWordListPath, type WordSet } from "../proofreading/wordLists";
+import { Commands, DocumentLanguageNotification, type AddWordArgs, type IgnoreWordArgs } from "../protocol/proofreading";
+import type { SkrivehjelpSettings } from "../protocol/settings";
+import { codeActionsFor } from "./codeActions";
+
+interface DocState {
+    proofreader: DocumentProofreader;
+    ignored: Set<string>;
+    language?: DocumentLanguage;
+    diagnostics: Diagnostic[];
+}
+
+export const proofreadingCapabilities: ServerCapabilities = {
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    executeCommandProvider: { commands: [Commands.addWord, Commands.ignoreWord] },
+};
+
+export class ProofreadingFeature {
+    private readonly docs = new Map<string, DocState>();
+    private accepted: WordSet;
+
+    constructor(
+        private readonly connection: Connection,
+        private readonly documents: TextDocuments<TextDocument>,
+        private readonly settings: () => SkrivehjelpSettings,
+        private readonly layers: () => Layers,
+        private readonly workspaceFolders: readonly WorkspaceFolder[],
+    ) {
+        this.accepted = this.loadLists();
+        // fires on open too
+        documents.onDidChangeContent((e) => this.check(e.document));
+        documents.onDidClose((e) => {
+            this.docs.delete(e.document.uri);
+            void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+        });
+        connection.onCodeAction((p) => {
+            const state = this.docs.get(p.textDocument.uri);
+            if (!state) return [];
+            // Our own diagnostics under the range: clients echo diagnostics back incompletely
+            // (Neovim 0.7 drops `source`), and the server knows them anyway.
+            const atCursor = state.diagnostics.filter((d) => overlaps(d.range, p.range));
+            return codeActionsFor(p.textDocument.uri, atCursor, state.diagnostics, state.language?.variety, !!this.workspaceListFor(p.textDocument.uri));
+        });
+        connection.onExecuteCommand((p) => {
+            const arg = p.arguments?.[0] as Partial<AddWordArgs & IgnoreWordArgs> | undefined;
+            if (!arg || typeof arg.word !== "string" || typeof arg.uri !== "string") return;
+            if (p.command === Commands.ignoreWord) {
+                this.docs.get(arg.uri)?.ignored.add(arg.word);
+                this.recheck(arg.uri);
+            } else if (p.command === Commands.addWord) {
+                const file = arg.list === "workspace" ? this.workspaceListFor(arg.uri) : userWordListPath();
+                if (!file) return;
+                addToWordList(file, arg.word);
+                this.reloadWordLists();
+            }
+        });
+    }
+
+    /** After a settings change, or when a word list changed on disk. */
+    reloadWordLists(): void {
+        this.accepted = this.loadLists();
+        this.recheckAll();
+    }
+
+    recheckAll(): void {
+        for (const uri of this.docs.keys()) this.recheck(uri);
+    }
+
+    private recheck(uri: string): void {
+        const doc = this.documents.get(uri);
+        if (doc) this.check(doc);
+    }
+
+    private check(doc: TextDocument): void {
+        if (doc.languageId !== "markdown" && doc.languageId !== "plaintext") return;
+        let state = this.docs.get(doc.uri);
+        if (!state) {
+            state = { proofreader: new DocumentProofreader(doc.languageId), ignored: new Set(), diagnostics: [] };
+            this.docs.set(doc.uri, state);
+        }
+        const outcome = state.proofreader.check(doc.getText(), this.settings(), this.layers(), this.accepted, state.ignored);
+        state.diagnostics = outcome.diagnostics;
+        void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: outcome.diagnostics });
+        const before = state.language;
+        state.language = outcome.language;
+        if (before?.variety !== outcome.language.variety || before?.source !== outcome.language.source) {
+            void this.connection.sendNotification(DocumentLanguageNotification, { uri: doc.uri, variety: outcome.language.variety ?? null, source: outcome.language.source });
+        }
+    }
+
+    /** The workspace word list of the folder holding `uri`, if it is in a workspace folder. */
+    workspaceListFor(uri: string): string | undefined {
+        const file = toPath(uri);
+        if (!file) return undefined;
+        const folder = this.workspaceFolders.map((f) => toPath(f.uri)).find((dir) => dir && (file + path.sep).startsWith(dir + path.sep));
+        return folder ? path.join(folder, this.settings().dictionary.workspaceFile) : undefined;
+    }
+
+    private loadLists(): WordSet {
+        const lists = this.workspaceFolders.map((f) => toPath(f.uri)).filter((d): d is string => !!d).map((d) => path.join(d, this.settings().dictionary.workspaceFile));
+        return loadWordLists([userWordListPath(), ...lists]);
+    }
+}
+
+function overlaps(a: Range, b: Range): boolean {
+    const before = (x: Position, y: Position) => x.line < y.line || (x.line === y.line && x.character < y.character);
+    return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function toPath(uri: string): string | undefined {
+    try {
+        return uri.startsWith("file:") ? fileURLToPath(uri) : undefined;
+    } catch {
+        return undefined;
+    }
+}

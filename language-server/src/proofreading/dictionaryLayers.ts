@@ -1,0 +1,37 @@
+// Loads the compiled dictionaries once, on first use, and hands the proofreader its layers.
+// A missing dictionary is reported once; the other layers keep working.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { loadLexicon } from "./lexicon/lexicon";
+import { loadMalform } from "./malform/malform";
+import type { Layers } from "./proofreader";
+import { SpellChecker } from "./spelling/checker";
+
+export class DictionaryLayers {
+    private loaded: Layers | undefined;
+
+    constructor(private readonly log: (level: "error" | "info", message: string) => void) {}
+
+    layers(): Layers {
+        if (this.loaded) return this.loaded;
+        this.loaded = {};
+        try {
+            const started = performance.now();
+            this.loaded.speller = new SpellChecker(loadLexicon());
+            this.log("info", `dictionaries loaded in ${(performance.now() - started).toFixed(0)} ms`);
+        } catch (e) {
+            this.log("error", `spelling is off: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        const malformDir = findDataDir("malform", "malform.bin", process.env.SKRIVEHJELP_MALFORM_DIR);
+        if (malformDir) this.loaded.malform = loadMalform(malformDir);
+        else this.log("error", "the Bokmål/Nynorsk check is off: no compiled målform data (run scripts/malform/build.sh)");
+        return this.loaded;
+    }
+}
+
+/** `dist/<name>` beside the bundle (the VSIX), else `.cache/<name>` of a development checkout. */
+function findDataDir(name: string, file: string, fromEnv: string | undefined): string | undefined {
+    const candidates = [fromEnv, path.join(__dirname, name)];
+    for (let dir = __dirname, i = 0; i < 8; i++, dir = path.dirname(dir)) candidates.push(path.join(dir, ".cache", name));
+    return candidates.find((d): d is string => !!d && fs.existsSync(path.join(d, file)));
+}

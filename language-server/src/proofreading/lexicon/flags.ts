@@ -1,0 +1,33 @@
+// What the flags of a lexicon entry mean. One entry per written form (case kept as the sources
+// spell it: "Oslo", "pdf", "A-aksje"); the flags say which written standard has the form and how
+// it may take part in compounds.
+import type { Variety } from "../documentLanguage";
+
+/** A full word form of Bokmål (wnorwegian `bokmaal` or Apertium's nob analyser). */
+export const F_NB = 1 << 0;
+/** A full word form of Nynorsk (wnorwegian `nynorsk` or Apertium's nno analyser). */
+export const F_NN = 1 << 1;
+/** May begin a Bokmål compound (Apertium `<cmp><compound-only-L>`: "dialog", "arbeids", "barne"). */
+export const F_NB_LEFT = 1 << 2;
+/** May begin a Nynorsk compound. */
+export const F_NN_LEFT = 1 << 3;
+/** May end a Bokmål compound (Apertium `<compound-R>`, or an open-class form of the word list). */
+export const F_NB_RIGHT = 1 << 4;
+/** May end a Nynorsk compound. */
+export const F_NN_RIGHT = 1 << 5;
+/** Seen in running text (Tesseract's Norwegian word list, built from web text): a ranking prior. */
+export const F_COMMON = 1 << 6;
+
+export const FORM: Record<Variety, number> = { nb: F_NB, nn: F_NN };
+export const LEFT: Record<Variety, number> = { nb: F_NB_LEFT, nn: F_NN_LEFT };
+export const RIGHT: Record<Variety, number> = { nb: F_NB_RIGHT, nn: F_NN_RIGHT };
+
+/**
+ * Bits 7-9: a productivity class 0..7 = log2(1 + how many listed words end in this form as the
+ * head of a compound). A frequency proxy for ranking ("bruk" 7, "bork" 0).
+ */
+export const F_FREQ_SHIFT = 7;
+export const F_FREQ_MASK = 7 << F_FREQ_SHIFT;
+export function freqClass(flags: number): number {
+    return (flags & F_FREQ_MASK) >> F_FREQ_SHIFT;
+}

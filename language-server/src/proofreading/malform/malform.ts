@@ -1,0 +1,383 @@
+// The målform layer of the proofreader (no model): which written standard a text is in, and
+// which of its words belong to the other one.
+//
+//   const m = loadMalform(dir);                      // dir holds malform.bin (one file read)
+//   m.detectVariety(words)                           // → { variety: "nb" | "nn" | undefined, … }
+//   m.otherVarietyForm("ikke", "nn")                 // → { suggestions: ["ikkje"], … }
+//   m.check(words, "nn")                             // → issues with their word index
+//
+// Words are the text's words in order (strings, or objects with `sentenceStart`). Punctuation
+// and numbers may be left out; a sentence boundary should then be marked with `sentenceStart`.
+//
+// How it decides: every known form carries a weight, the natural log of how much more often
+// Bokmål than Nynorsk writes it (negative: Nynorsk), computed at build time from the
+// wnorwegian full-form lists, Apertium's analysers and generators and a hand-written table of
+// function words (scripts/malform/). A text's score is the sum over its words; unknown words
+// (compounds) weigh by their parts or their ending. A word is flagged when it is not standard
+// in the text's variety and the other standard has a word for it (the replacements come from
+// Apertium's bilingual lexicon, checked against the target's word list), plus a few context
+// rules: an a-infinitive in Bokmål, an e-infinitive in a Nynorsk text written with
+// a-infinitives, "denne"/"dette" before a noun of the other gender, "skall" before a verb.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Variety } from "../documentLanguage";
+import { F, MalformData, TAG } from "./format";
+
+export type { Variety };
+
+export interface MalformWord {
+    text: string;
+    /** The word starts a sentence (or heading, list item, table cell). */
+    sentenceStart?: boolean;
+}
+
+export type WordInput = string | MalformWord;
+
+export interface Detection {
+    /** undefined when the words carry no evidence either way. */
+    variety: Variety | undefined;
+    /** 0.5 (a toss-up) to 1 (certain): logistic of the score difference. */
+    confidence: number;
+    /** Summed evidence for Bokmål and for Nynorsk (both >= 0, natural-log units). */
+    nbScore: number;
+    nnScore: number;
+    /** How many words carried evidence. */
+    evidenceWords: number;
+}
+
+export type IssueKind =
+    /** A form of the other written standard ("ikke" in Nynorsk, "ikkje" in Bokmål). */
+    | "other-variety"
+    /** A Nynorsk e-infinitive in a text that writes a-infinitives (both are Nynorsk). */
+    | "infinitive"
+    /** "denne"/"dette" before a noun of the other gender. */
+    | "agreement"
+    /** A real word that is almost surely another one here ("skall" before a verb). */
+    | "confusion";
+
+export interface MalformIssue {
+    /** Index of the word in the words given. */
+    index: number;
+    word: string;
+    kind: IssueKind;
+    /** Replacements in the text's variety, best first (may be empty). */
+    suggestions: string[];
+}
+
+export interface OtherVarietyForm {
+    kind: IssueKind;
+    suggestions: string[];
+}
+
+export interface CheckOptions {
+    /** Nynorsk infinitive style: "auto" (default) decides from the words themselves. */
+    nnInfinitive?: "a" | "e" | "auto";
+}
+
+/** Modal and other verbs followed by a bare infinitive. */
+const MODALS = new Set("kan kunne skal skulle vil ville må måtte bør burde lèt lot får fekk fikk".split(" "));
+/** Words that may stand between a modal and its infinitive. */
+const BETWEEN = new Set(
+    "ikkje ikke du eg jeg vi me dei de han ho hun det den ein en også òg berre bare heller aldri alltid då da no nå sjølv selv gjerne snart ofte automatisk ikkje".split(" "),
+);
+/** Real words that are another word when a verb follows. */
+const CONFUSIONS: Record<string, string> = { skall: "skal" };
+
+const SOFT = /[\u00ad\u200b\u200c\u200d\u2060]/g;
+
+type Case = "lower" | "cap" | "upper" | "other";
+
+function caseOf(w: string): Case {
+    const lower = w.toLowerCase();
+    if (/\d/.test(w)) return "other";
+    if (w === lower) return /\p{L}/u.test(w) ? "lower" : "other";
+    const upper = w.toUpperCase();
+    if (w === upper) return "upper";
+    if (w[0] !== lower[0] && w.slice(1) === lower.slice(1)) return "cap";
+    return "other";
+}
+
+function recase(s: string, c: Case): string {
+    if (c === "upper") return s.toUpperCase();
+    if (c === "cap") return s.charAt(0).toUpperCase() + s.slice(1);
+    return s;
+}
+
+interface Tok {
+    text: string;
+    lower: string;
+    case: Case;
+    start: boolean;
+}
+
+export class Malform {
+    constructor(readonly data: MalformData) {}
+
+    // ---- detection -------------------------------------------------------------------------
+
+    /**
+     * Which standard the words are written in. Works on a sentence or a whole document (the
+     * evidence adds up; 10,000 words take a few milliseconds).
+     */
+    detectVariety(words: readonly WordInput[]): Detection {
+        const toks = tokens(words);
+        let nb = 0;
+        let nn = 0;
+        let evidenceWords = 0;
+        const cache = new Map<string, number>();
+        for (const t of toks) {
+            const key = (t.start && t.case === "cap" ? "^" : "") + t.text;
+            let w = cache.get(key);
+            if (w === undefined) {
+                w = this.wordWeight(t);
+                cache.set(key, w);
+            }
+            if (w > 0) nb += w;
+            else if (w < 0) nn -= w;
+            if (w !== 0) evidenceWords++;
+        }
+        const d = nb - nn;
+        const variety: Variety | undefined = Math.abs(d) < 1e-9 ? undefined : d > 0 ? "nb" : "nn";
+        return { variety, confidence: 1 / (1 + Math.exp(-Math.abs(d))), nbScore: nb, nnScore: nn, evidenceWords };
+    }
+
+    /** Evidence of one word (> 0 Bokmål, < 0 Nynorsk, natural-log units). */
+    wordWeight(t: Tok): number {
+        const rec = this.entry(t);
+        if (rec >= 0) return this.data.weight(rec, t.start && t.case === "cap");
+        if (t.case === "other" || (t.case === "cap" && !t.start) || (t.case === "upper" && t.text.length < 4)) return 0;
+        return this.unknownWeight(t.lower);
+    }
+
+    /** Record of a word as written, or -1. Names (capitalised inside a sentence) and short
+     * all-capital acronyms only count when the hand-written table knows them. */
+    private entry(t: Tok): number {
+        const d = this.data;
+        switch (t.case) {
+            case "lower":
+                return d.lookup(t.text);
+            case "cap": {
+                if (t.start) {
+                    const r = d.lookup(t.lower);
+                    return r >= 0 ? r : d.lookup(t.text);
+                }
+                const r = d.lookup(t.lower);
+                if (r >= 0 && d.flags(r) & F.MARK) return r;
+                return d.lookup(t.text);
+            }
+            case "upper": {
+                const r = d.lookup(t.lower);
+                if (r >= 0 && (t.text.length >= 4 || d.flags(r) & F.MARK)) return r;
+                return -1;
+            }
+            default:
+                return -1;
+        }
+    }
+
+    /** Evidence of a word in neither list: its compound parts, else its ending. */
+    private unknownWeight(lower: string): number {
+        const d = this.data;
+        const hy = lower.lastIndexOf("-");
+        const w = hy >= 0 ? lower.slice(hy + 1) : lower;
+        if (w.length >= 6) {
+            let best: number | undefined;
+            for (let i = 3; i <= w.length - 3; i++) {
+                const s = w.slice(i);
+                const rs = d.lookup(s);
+                if (rs < 0) continue;
+                const rp = this.prefixEntry(w.slice(0, i));
+                if (rp >= 0) return 0.7 * d.weight(rs, false) + 0.5 * d.weight(rp, false);
+                if (best === undefined && s.length >= 4) best = 0.7 * d.weight(rs, false);
+            }
+            if (best !== undefined) return best;
+        }
+        for (let k = Math.min(6, w.length - 3); k >= 2; k--) {
+            const r = d.lookup("~" + w.slice(-k));
+            if (r >= 0) return 0.3 * d.weight(r, false);
+        }
+        return 0;
+    }
+
+    /** The first part of a compound: a word, or a word plus the linking "s" or "e". */
+    private prefixEntry(p: string): number {
+        const r = this.data.lookup(p);
+        if (r >= 0) return r;
+        if (p.length > 3 && (p.endsWith("s") || p.endsWith("e"))) return this.data.lookup(p.slice(0, -1));
+        return -1;
+    }
+
+    // ---- other-variety forms ------------------------------------------------------------------
+
+    /**
+     * Is `word`, standing alone, a form of the other standard in a `textVariety` text?
+     * No context: see `check` for the rules that need the neighbouring words.
+     */
+    otherVarietyForm(word: string | MalformWord, textVariety: Variety): OtherVarietyForm | undefined {
+        const toks = tokens([typeof word === "string" ? { text: word, sentenceStart: false } : word]);
+        // alone, a word shows no infinitive style: e-infinitives are Nynorsk too
+        return this.checkToken(toks, 0, textVariety, "e");
+    }
+
+    /** Every word of `words` that does not belong in a `variety` text. */
+    check(words: readonly WordInput[], variety: Variety, options: CheckOptions = {}): MalformIssue[] {
+        const toks = tokens(words);
+        const style = variety === "nn" ? (options.nnInfinitive && options.nnInfinitive !== "auto" ? options.nnInfinitive : this.infinitiveStyle(toks)) : "a";
+        const issues: MalformIssue[] = [];
+        for (let i = 0; i < toks.length; i++) {
+            const r = this.checkToken(toks, i, variety, style);
+            if (r) issues.push({ index: i, word: toks[i].text, kind: r.kind, suggestions: r.suggestions });
+        }
+        return issues;
+    }
+
+    /** "a" unless the Nynorsk text writes more e-infinitives than a-infinitives. */
+    infinitiveStyle(toks: readonly Tok[]): "a" | "e" {
+        let a = 0;
+        let e = 0;
+        for (let i = 0; i < toks.length; i++) {
+            const t = toks[i];
+            if (t.case !== "lower" || !infinitiveContext(toks, i)) continue;
+            const r = this.data.lookup(t.lower);
+            if (r < 0 || !(this.data.flags(r) & F.INF_NN)) continue;
+            if (t.lower.endsWith("a")) a++;
+            else if (t.lower.endsWith("e") && this.data.record(r, t.lower).replacements.some((x) => x.tags & TAG.AINF)) e++;
+        }
+        return e >= 2 && e > a ? "e" : "a";
+    }
+
+    private checkToken(toks: readonly Tok[], i: number, variety: Variety, style: "a" | "e"): OtherVarietyForm | undefined {
+        const t = toks[i];
+        if (t.case === "other") return undefined;
+        const d = this.data;
+        const rec = this.entry(t);
+        const flagBit = variety === "nb" ? F.FLAG_IN_NB : F.FLAG_IN_NN;
+        const form = t.case === "cap" && !t.start && rec >= 0 && !(d.flags(rec) & F.MARK) ? t.text : t.lower;
+        if (rec < 0) return this.checkCompound(t, variety);
+        if (t.case === "cap" && !t.start && !(d.flags(rec) & F.MARK)) return undefined; // a name
+        const flags = d.flags(rec);
+        if (flags & flagBit) {
+            const reps = d.record(rec, form).replacements.filter((r) => !(r.tags & TAG.AINF));
+            const want = infinitiveContext(toks, i) ? TAG.INF : nounContext(toks, i) ? TAG.NOUN : 0;
+            const ordered = want ? [...reps.filter((r) => r.tags & want), ...reps.filter((r) => !(r.tags & want))] : reps;
+            return { kind: "other-variety", suggestions: ordered.map((r) => recase(r.text, t.case)) };
+        }
+        if (nounContext(toks, i)) {
+            const r = d.record(rec, form);
+            if (variety === "nb" ? r.nounInNb : r.nounInNn) {
+                const reps = r.replacements.filter((x) => x.tags & TAG.NOUN && !(x.tags & TAG.AINF));
+                if (reps.length) return { kind: "other-variety", suggestions: reps.map((x) => recase(x.text, t.case)) };
+            }
+        }
+        const own = variety === "nb" ? F.NB : F.NN;
+        if (variety === "nb" && flags & own && !(flags & F.INF_NB) && form.endsWith("a") && form.length >= 4 && infinitiveContext(toks, i)) {
+            const e = form.slice(0, -1) + "e";
+            const re = d.lookup(e);
+            if (re >= 0 && d.flags(re) & F.INF_NB) return { kind: "other-variety", suggestions: [recase(e, t.case)] };
+        }
+        if (variety === "nn" && style === "a" && flags & own && form.endsWith("e") && (flags & F.EINF || (flags & F.INF_NN && infinitiveContext(toks, i)))) {
+            const a = d.record(rec, form).replacements.filter((r) => r.tags & TAG.AINF);
+            if (a.length) return { kind: "infinitive", suggestions: a.map((r) => recase(r.text, t.case)) };
+        }
+        if ((form === "denne" || form === "dette") && i + 1 < toks.length && toks[i + 1].case === "lower") {
+            const rn = d.lookup(toks[i + 1].lower);
+            if (rn >= 0) {
+                const r = d.record(rn, toks[i + 1].lower);
+                const g = variety === "nb" ? r.genderNb : r.genderNn;
+                if (form === "denne" && g === 2) return { kind: "agreement", suggestions: [recase("dette", t.case)] };
+                if (form === "dette" && g === 1) return { kind: "agreement", suggestions: [recase("denne", t.case)] };
+            }
+        }
+        const conf = CONFUSIONS[form];
+        if (conf && i + 1 < toks.length) {
+            const rn = d.lookup(toks[i + 1].lower);
+            if (rn >= 0 && d.flags(rn) & (variety === "nb" ? F.INF_NB : F.INF_NN)) return { kind: "confusion", suggestions: [recase(conf, t.case)] };
+        }
+        return undefined;
+    }
+
+    /**
+     * An unknown compound whose last or first part is of the other standard. A word that can be
+     * split into two parts that both belong to the text's standard is left alone.
+     */
+    private checkCompound(t: Tok, variety: Variety): OtherVarietyForm | undefined {
+        if ((t.case === "cap" && !t.start) || t.case === "upper") return undefined;
+        const d = this.data;
+        const w = t.lower;
+        if (w.length < 7 || w.includes("-")) return undefined;
+        const flagBit = variety === "nb" ? F.FLAG_IN_NB : F.FLAG_IN_NN;
+        const own = variety === "nb" ? F.NB : F.NN;
+        let bad: { p: string; link: string; rp: number; s: string; rs: number; pBad: boolean; sBad: boolean } | undefined;
+        for (let i = 3; i <= w.length - 3; i++) {
+            const s = w.slice(i);
+            const rs = d.lookup(s);
+            if (rs < 0) continue;
+            const p = w.slice(0, i);
+            for (const link of ["", "s", "e"]) {
+                if (link && (!p.endsWith(link) || p.length <= 4)) continue;
+                const base = link ? p.slice(0, -1) : p;
+                const rp = d.lookup(base);
+                if (rp < 0) continue;
+                const fs_ = d.flags(rs);
+                const fp = d.flags(rp);
+                const sOk = (fs_ & own) !== 0 && !(fs_ & flagBit);
+                const pOk = (fp & own) !== 0 && !(fp & flagBit);
+                if (sOk && pOk) return undefined;
+                const sBad = (fs_ & flagBit) !== 0 && s.length >= 4;
+                const pBad = (fp & flagBit) !== 0 && base.length >= 5 && !(fp & F.MARK);
+                if (!bad && (sBad || pBad) && (sBad || sOk) && (pBad || pOk)) bad = { p: base, link, rp, s, rs, pBad, sBad };
+            }
+        }
+        if (!bad) return undefined;
+        const alts = (rec: number, form: string) =>
+            d
+                .record(rec, form)
+                .replacements.filter((r) => !(r.tags & TAG.AINF))
+                .map((r) => r.text);
+        const sAlts = bad.sBad ? alts(bad.rs, bad.s) : [bad.s];
+        const pAlts = bad.pBad ? alts(bad.rp, bad.p) : [bad.p];
+        if (sAlts.length === 0 || pAlts.length === 0) return undefined;
+        const out: string[] = [];
+        for (const pa of pAlts.slice(0, 2)) for (const sa of sAlts.slice(0, 3)) out.push(recase(pa + bad.link + sa, t.case));
+        return { kind: "other-variety", suggestions: [...new Set(out)].slice(0, 5) };
+    }
+}
+
+function tokens(words: readonly WordInput[]): Tok[] {
+    return words.map((w, i) => {
+        const text = (typeof w === "string" ? w : w.text).replace(SOFT, "");
+        const start = typeof w === "string" ? i === 0 : w.sentenceStart ?? i === 0;
+        return { text, lower: text.toLowerCase(), case: caseOf(text), start };
+    });
+}
+
+/** The word stands where an infinitive stands: after "å", or after a modal verb. */
+function infinitiveContext(toks: readonly Tok[], i: number): boolean {
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+        const p = toks[j].lower;
+        if (p === "å" || MODALS.has(p)) return true;
+        if (!BETWEEN.has(p)) return false;
+        if (toks[j].start) return false;
+    }
+    return false;
+}
+
+/** Words after which a noun is expected rather than a verb. */
+const NOUN_BEFORE = new Set(
+    "av i på til for med fra frå om under over ved mot etter gjennom hos hjå utan uten mellom ein en eit et ei min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre hennar hennes deira deres kvar hver nokre nye første siste".split(" "),
+);
+
+function nounContext(toks: readonly Tok[], i: number): boolean {
+    return i > 0 && !toks[i].start && NOUN_BEFORE.has(toks[i - 1].lower);
+}
+
+/** Loads `dir`/malform.bin: one read, no parsing (the arrays are views of the file). */
+export function loadMalform(dir: string): Malform {
+    const buf = fs.readFileSync(path.join(dir, "malform.bin"));
+    return new Malform(new MalformData(buf));
+}
+
+/** The data folder of a development checkout: <repo>/.cache/malform. */
+export function defaultMalformDir(repoRoot: string): string {
+    return path.join(repoRoot, ".cache", "malform");
+}

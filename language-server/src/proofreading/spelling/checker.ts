@@ -1,0 +1,239 @@
+// The dictionary spelling check (no model): is a word spelled right for Bokmål or Nynorsk, and
+// if not, what are the likely corrections.
+//
+//   const speller = new SpellChecker(loadLexicon());
+//   speller.checkWord("dialogvindauget", { language: "nn" })        // { ok: true, reason: "compound" }
+//   speller.checkWord("vaere", { language: "nb" })                  // { ok: false, problem: "misspelling", suggestions: ["være", …] }
+//   speller.checkWord("Evolution", { language: "nb" })              // { ok: true, reason: "name" } (capital, not sentence start)
+//   speller.suggest("hoyre", "nb")                                  // ["høyre", …]
+//
+// What a careful proofreader leaves alone, and so does this: words with digits, single letters,
+// abbreviations, words in capitals that no list has (acronyms, codes), names (a capitalised word not at the start of a sentence
+// that the lists do not know; "iPhone", "digiKam": inner capitals), and forms of the other written
+// standard (reported as ok with reason "other-variety": that is the målform layer's call).
+// A compound is accepted when it splits into parts the lexicon allows at those places
+// ("dialog|vindauget", "arbeids|miljø", "lys|bilet|framvising"), a hyphenated word when each
+// part is ("PDF-fila", "e-postadresse"). Checking a word is a few automaton walks (µs).
+import type { Variety } from "../documentLanguage";
+import { F_COMMON, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
+import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
+import { suggest, suggestScored } from "./suggest";
+import { cheapNeighbour, insertNeighbour } from "./variants";
+
+export interface WordContext {
+    language: Variety;
+    /** The word begins a sentence (or a heading, list item, table cell): a capital tells nothing. */
+    sentenceStart?: boolean;
+    /** A period follows the word directly ("f.eks.", "bl.a.", "nr."). */
+    abbreviation?: boolean;
+}
+
+export type OkReason =
+    | "word"
+    | "compound"
+    | "other-variety"
+    | "name"
+    | "acronym"
+    | "abbreviation"
+    | "digits"
+    | "single-letter"
+    | "not-a-word";
+
+export type CheckResult =
+    | { ok: true; reason: OkReason }
+    | {
+          ok: false;
+          /**
+           * "misspelling": a close correction exists (show as a warning with quick fixes);
+           * "unknown": nothing in the lists is close (a product name, a foreign word, a rare
+           * compound: show as a hint).
+           */
+          problem: "misspelling" | "unknown";
+          suggestions: string[];
+      };
+
+/** Accepted after a hyphen behind an acronym or a number: "PDF-en", "CD-er", "URL-ane". */
+const ACRONYM_ENDINGS = new Set(["a", "en", "er", "ene", "et", "ar", "ane", "ene", "ens", "s", "ets", "ers", "ane", "ar", "i", "ne", "n", "e"]);
+/**
+ * Abbreviations written with a period (the period itself is not part of the word): accepted when
+ * the tokenizer says a period follows. Bokmål and Nynorsk; lower case.
+ */
+export const ABBREVIATIONS = new Set(
+    (
+        "adm ang avd bl.a ca d.d d.e d.m d.s d.v.s des dr dvs e.kr e.l ekskl el etc ev evt f.eks f.kr f.o.m fig fhv fr " +
+        "forts gl hhv hr ib ifb iflg ift inkl jan jf jr kap kl kr m.a m.a.o m.fl m.h.t m.m maks mfl mht mill min mrd mv " +
+        "nedenf nr o.a o.fl o.l o.s.b o.s.v obs okt osb osv pga pkt pr red ref resp s s.d s.k sek sept sk st stk såk " +
+        "t.d t.o.m tab tlf tilsv u.a vedk vedr vha vol ø.l aug feb nov"
+    ).split(" "),
+);
+
+/** A correction this cheap means a typo rather than a name or a foreign word. */
+const MISSPELLING_COST = 0.9;
+/** A capitalised unknown word this near a compound is a typo, not a name. */
+const COMPOUND_MISS_COST = 0.8;
+const MIN_PART = 3;
+
+export class SpellChecker {
+    constructor(readonly lexicon: Lexicon) {}
+
+    /**
+     * Checks one word. Cheap for the words that pass (a few automaton walks); a word that does
+     * not pass gets the suggestions of a search within one edit (≈1 ms). `suggest()` searches
+     * further (two edits) for the words that got none: call it for a quick fix, not per word.
+     */
+    checkWord(word: string, context: WordContext): CheckResult {
+        const ok = this.accept(word, context);
+        if (ok) {
+            const likely = this.likelyTypo(word, context.language, ok);
+            if (!likely) return { ok: true, reason: ok };
+            const scored = suggestScored(this.lexicon, word, context.language, { maxCost: MISSPELLING_COST });
+            const suggestions = scored.map((s) => s.word);
+            if (!suggestions.includes(likely)) suggestions.unshift(likely);
+            return { ok: false, problem: "misspelling", suggestions: suggestions.slice(0, 5) };
+        }
+        // near plain words only: a near compound is no evidence of a typo (and costs more to find),
+        // except for a capitalised word, which is a name unless it is a near miss ("Kalenderhendlelse")
+        const shape = caseShape(word);
+        let scored = suggestScored(this.lexicon, word, context.language, { maxCost: MISSPELLING_COST, compounds: false });
+        if (scored.length === 0 && shape === "capitalized" && word.length >= 8) {
+            scored = suggestScored(this.lexicon, word, context.language, { maxCost: COMPOUND_MISS_COST }).filter((s) => s.score <= COMPOUND_MISS_COST);
+        }
+        const close = scored.length > 0 && scored[0].score <= MISSPELLING_COST;
+        // an unknown capitalised word at the start of a sentence with nothing close is a name
+        if (!close && (shape === "capitalized" || shape === "upper")) return { ok: true, reason: "name" };
+        return { ok: false, problem: close ? "misspelling" : "unknown", suggestions: scored.map((s) => s.word) };
+    }
+
+    /**
+     * A word the lists allow that is still most likely a typo. Returns that word, or undefined.
+     * - A compound (not itself listed) one cheap edit from a listed word: æ/ø/å restored
+     *   ("svaert" = sva|ert → "svært", "fullforing" = full|foring → "fullføring") or a letter
+     *   doubled/undoubled inside a part; a swap or a left-out letter only when a part is not a
+     *   common word ("innholet" = inn|holet → "innholdet"); anything across the seams only
+     *   towards a common word ("dataefil" → "datafeil"). With common parts a left-out letter
+     *   finds real neighbours ("lydfilen" → "lydfilmen"), so it is not tried then.
+     * - A rare listed form (not F_COMMON; a Nynorsk-only one must also be unproductive) a doubled
+     *   letter or a missing æ/ø/å from a common one ("eler" → "eller", "firre" → "fire",
+     *   "oker" → "øker"). Swaps are not questioned: too many real pairs ("merkte"/"merket").
+     */
+    likelyTypo(word: string, variety: Variety, reason: OkReason): string | undefined {
+        if (reason !== "compound" && reason !== "word") return undefined;
+        const shape = caseShape(word);
+        if (shape !== "lower" && shape !== "capitalized") return undefined;
+        if (word.includes("-")) return undefined;
+        const lower = word.toLowerCase();
+        const lex = this.lexicon;
+        const form = FORM[variety];
+        if (reason === "word") {
+            const f = lex.lookupFlags(word);
+            // F_COMMON comes from Bokmål-heavy web text: for a Nynorsk-only form it says little,
+            // so such a form must also be unproductive in compounds to be questioned
+            if (f & F_COMMON || lower.length < 3) return undefined;
+            if (!(f & F_NB) && freqClass(f) > 0) return undefined;
+            const best = cheapNeighbour(lower, (cand) => (lex.formFlags(cand) & (form | F_COMMON)) === (form | F_COMMON), false, false);
+            return best && applyCase(best, word);
+        }
+        const parts = this.compoundParts(lower, variety);
+        if (!parts) return undefined;
+        const boundaries: number[] = [];
+        for (let i = 0, at = 0; i < parts.length - 1; i++) boundaries.push((at += parts[i].length));
+        // a swap or a left-out letter only where a part is rare ("inn|holet" → "innholdet");
+        // with common parts that finds real neighbours ("lyd|filen" → "lydfilmen")
+        const rarePart = parts.some((p) => !(lex.formFlags(p) & F_COMMON));
+        const isForm = (cand: string): boolean => (lex.formFlags(cand) & form) !== 0;
+        const isCommon = (cand: string): boolean => (lex.formFlags(cand) & (form | F_COMMON)) === (form | F_COMMON);
+        const best =
+            cheapNeighbour(lower, isForm, rarePart, false, boundaries) ??
+            (rarePart ? insertNeighbour(lex.dawg, lower, form) : undefined) ??
+            // across the seams and with common parts only towards a common word ("dataefil" → "datafeil")
+            cheapNeighbour(lower, isCommon, true, false) ??
+            insertNeighbour(lex.dawg, lower, form | F_COMMON, true);
+        return best && applyCase(best, word);
+    }
+
+    suggest(word: string, language: Variety, max = 5): string[] {
+        return suggest(this.lexicon, word, language, { max });
+    }
+
+    /** Why the word is fine, or undefined when it is not. */
+    accept(word: string, context: WordContext): OkReason | undefined {
+        if (/\d/.test(word)) return "digits";
+        const shape = caseShape(word);
+        if (shape === "none") return "not-a-word";
+        if ([...word].length === 1) return "single-letter";
+        const v = context.language;
+        if (this.known(word, v)) return "word";
+        if (word.includes("-")) return this.hyphenated(word, context);
+        if (shape === "mixed") return "name";
+        const other = v === "nb" ? "nn" : "nb";
+        if (this.known(word, other)) return "other-variety";
+        if (context.abbreviation && (ABBREVIATIONS.has(word.toLowerCase()) || this.lexicon.lookupFlags(word + ".") & (F_NB | F_NN))) return "abbreviation";
+        const lower = word.toLowerCase();
+        // three equal letters never stand together in a Norwegian word ("trykkkjer")
+        if (/(\p{L})\1\1/u.test(lower)) return undefined;
+        if (this.isCompound(lower, v)) return "compound";
+        // a genitive -s on a noun form the lists have without it ("histogrammets", "dialogvinduets")
+        if (lower.length > 4 && lower.endsWith("s") && !/[sxz]$/.test(lower.slice(0, -1))) {
+            const base = lower.slice(0, -1);
+            if (this.lexicon.lookupFlags(base) & RIGHT[v] && this.known(base, v)) return "word";
+            if (this.isCompound(base, v)) return "compound";
+        }
+        if (this.isCompound(lower, other)) return "other-variety";
+        // "éin", "fór", "lét": an accent for stress on a known word
+        const plain = lower.normalize("NFD").replace(/[\u0301\u0300\u0302]/g, "").normalize("NFC");
+        if (plain !== lower && (this.known(plain, v) || this.known(plain, other))) return "word";
+        // capitals are acronyms, codes and function names ("PDF", "VLOOKUP", "DAG.ETTER")
+        if (shape === "upper") return "acronym";
+        if (context.abbreviation && shape === "lower" && [...word].length <= 4) return "abbreviation";
+        if (shape === "capitalized" && !context.sentenceStart) return "name";
+        return undefined;
+    }
+
+    private known(word: string, v: Variety): boolean {
+        return (this.lexicon.lookupFlags(word) & FORM[v]) !== 0;
+    }
+
+    private hyphenated(word: string, context: WordContext): OkReason | undefined {
+        const parts = word.split("-");
+        const v = context.language;
+        let sawOther = false;
+        for (let i = 0; i < parts.length; i++) {
+            const p = parts[i];
+            if (p === "") continue; // "dato- og klokkeslett", "-fila"
+            const prev = parts[i - 1];
+            if (i > 0 && ACRONYM_ENDINGS.has(p) && prev !== undefined && /^[\p{Lu}\d]+$/u.test(prev)) continue;
+            // a first part before the hyphen may be a compound-only form ("arbeids-")
+            if (i < parts.length - 1 && this.lexicon.lookupFlags(p) & LEFT[v]) continue;
+            const r = this.accept(p, { ...context, sentenceStart: i === 0 && context.sentenceStart, abbreviation: false });
+            if (!r) return undefined;
+            if (r === "other-variety") sawOther = true;
+        }
+        return sawOther ? "other-variety" : "compound";
+    }
+
+    /** Does `lower` split into compound parts of variety `v` (at most four parts)? */
+    isCompound(lower: string, v: Variety): boolean {
+        return this.compoundParts(lower, v) !== undefined;
+    }
+
+    /** The first split of `lower` into compound parts of variety `v` ("dialog", "vindauget"), if any. */
+    compoundParts(lower: string, v: Variety, start = 0, depth = 0): string[] | undefined {
+        const dawg = this.lexicon.dawg;
+        const left = LEFT[v];
+        const right = RIGHT[v];
+        let node = dawg.root;
+        for (let i = start; i < lower.length - MIN_PART; i++) {
+            node = dawg.child(node, lower.charCodeAt(i));
+            if (node < 0) return undefined;
+            if (i + 1 - start < MIN_PART) continue;
+            if (!(dawg.finalFlags(node) & left)) continue;
+            const head = lower.slice(start, i + 1);
+            if (dawg.flags(lower, i + 1) & right) return [head, lower.slice(i + 1)];
+            if (depth < 2) {
+                const rest = this.compoundParts(lower, v, i + 1, depth + 1);
+                if (rest) return [head, ...rest];
+            }
+        }
+        return undefined;
+    }
+}

@@ -1,0 +1,165 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { F_COMMON, F_FREQ_SHIFT, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../lexicon/flags";
+import { lexiconFromEntries } from "../lexicon/lexicon";
+import { SpellChecker } from "./checker";
+import { cheapNeighbour } from "./variants";
+
+const NB = F_NB;
+const NN = F_NN;
+const C = F_COMMON;
+const R = F_NB_RIGHT | F_NN_RIGHT;
+const L = F_NB_LEFT | F_NN_LEFT;
+const freq = (n: number): number => n << F_FREQ_SHIFT;
+
+// A tiny hand-made lexicon: the checker's rules do not depend on the size of the real one.
+const lex = lexiconFromEntries([
+    ["være", NB | C],
+    ["vere", NN | C],
+    ["er", NB | NN | C],
+    ["høyre", NB | NN | C | R | L],
+    ["klikk", NB | NN | C | R | L],
+    ["dialog", NB | NN | C | L | R],
+    ["vindu", NB | C | F_NB_RIGHT],
+    ["vinduet", NB | C | F_NB_RIGHT],
+    ["vindauge", NN | C | F_NN_RIGHT],
+    ["vindauget", NN | C | F_NN_RIGHT],
+    ["arbeid", NB | NN | C | R],
+    ["arbeids", F_NB_LEFT | F_NN_LEFT],
+    ["miljø", NB | NN | C | R],
+    ["miljøet", NB | NN | C | R],
+    ["skål", NB | NN | C | R],
+    ["skal", NB | NN | C],
+    ["først", NB | NN | C],
+    ["eller", NB | NN | C],
+    ["eler", NB], // a rare listed form next to a common one
+    ["bruk", NB | NN | C | R | freq(6)],
+    ["bark", NB | NN | R | freq(1)],
+    ["bork", NB | NN | R],
+    ["full", NB | NN | C | L],
+    ["føring", NB | NN | C | R],
+    ["foring", NB | NN | R],
+    ["fullføring", NB | NN | C],
+    ["trykk", NB | NN | C | L | R],
+    ["kjer", NN | R],
+    ["ikke", NB | C],
+    ["ikkje", NN | C],
+    ["Oslo", NB | NN | C],
+    ["fil", NB | NN | C | L | R],
+    ["fila", NB | NN | C | R],
+    ["post", NB | NN | C | R],
+    ["e", NB | NN | L],
+]);
+const speller = new SpellChecker(lex);
+const nb = { language: "nb" as const };
+const nn = { language: "nn" as const };
+
+describe("SpellChecker.checkWord", () => {
+    it("accepts listed forms and forms of the other standard (the målform layer's call)", () => {
+        assert.deepEqual(speller.checkWord("være", nb), { ok: true, reason: "word" });
+        assert.deepEqual(speller.checkWord("ikkje", nb), { ok: true, reason: "other-variety" });
+    });
+
+    it("accepts compounds of allowed parts, with a linking -s-, and rejects others", () => {
+        assert.deepEqual(speller.checkWord("dialogvinduet", nb), { ok: true, reason: "compound" });
+        assert.deepEqual(speller.checkWord("dialogvindauget", nn), { ok: true, reason: "compound" });
+        assert.deepEqual(speller.checkWord("arbeidsmiljøet", nb), { ok: true, reason: "compound" });
+        assert.deepEqual(speller.checkWord("høyreklikk", nb), { ok: true, reason: "compound" });
+        assert.equal(speller.checkWord("arbeidmiljøet", nb).ok, false, "arbeid- is not a compound form");
+        assert.equal(speller.checkWord("dialogvindauget", nb).ok, true, "an nn compound in nb text is the målform layer's");
+        assert.equal(speller.isCompound("dialogvi", "nb"), false, "a last part of fewer than 3 letters");
+    });
+
+    it("questions a compound that is one cheap edit from a listed word, and triple letters", () => {
+        const r = speller.checkWord("fullforing", nb);
+        assert.equal(r.ok, false);
+        assert.equal(!r.ok && r.suggestions[0], "fullføring");
+        const t = speller.checkWord("trykkkjer", nn);
+        assert.equal(t.ok, false);
+    });
+
+    it("questions a rare listed form next to a common one", () => {
+        const r = speller.checkWord("eler", nb);
+        assert.equal(r.ok, false);
+        assert.equal(!r.ok && r.suggestions[0], "eller");
+    });
+
+    it("leaves names, acronyms, digits, single letters and mixed case alone", () => {
+        assert.deepEqual(speller.checkWord("Evolution", nb), { ok: true, reason: "name" });
+        assert.deepEqual(speller.checkWord("PDF", nb), { ok: true, reason: "acronym" });
+        assert.deepEqual(speller.checkWord("MP3", nb), { ok: true, reason: "digits" });
+        assert.deepEqual(speller.checkWord("x", nb), { ok: true, reason: "single-letter" });
+        assert.deepEqual(speller.checkWord("digiKam", nb), { ok: true, reason: "name" });
+        // at the start of a sentence a capital says nothing: a near word makes it a typo ...
+        const r = speller.checkWord("Vaere", { language: "nb", sentenceStart: true });
+        assert.equal(!r.ok && r.suggestions[0], "Være");
+        // ... and nothing near makes it a name
+        assert.deepEqual(speller.checkWord("Evolution", { language: "nb", sentenceStart: true }), { ok: true, reason: "name" });
+    });
+
+    it("accepts a genitive -s, known abbreviations before a period, and words in capitals", () => {
+        assert.deepEqual(speller.checkWord("miljøets", nb), { ok: true, reason: "word" });
+        assert.deepEqual(speller.checkWord("dialogvinduets", nb), { ok: true, reason: "compound" });
+        assert.deepEqual(speller.checkWord("f.eks", { language: "nb", abbreviation: true }), { ok: true, reason: "abbreviation" });
+        assert.equal(speller.checkWord("f.eks", nb).ok, false, "without the period it is no abbreviation");
+        assert.deepEqual(speller.checkWord("VLOOKUP", nb), { ok: true, reason: "acronym" });
+        assert.deepEqual(speller.checkWord("VÆRE", nb), { ok: true, reason: "word" });
+    });
+
+    it("checks the parts of hyphenated words", () => {
+        assert.equal(speller.checkWord("PDF-fila", nb).ok, true);
+        assert.equal(speller.checkWord("PDF-en", nb).ok, true);
+        assert.equal(speller.checkWord("e-post", nb).ok, true);
+        assert.equal(speller.checkWord("PDF-fliaa", nb).ok, false);
+    });
+
+    it("reports an unknown word with nothing near as 'unknown', a near one as 'misspelling'", () => {
+        const u = speller.checkWord("qwzrtx", nb);
+        assert.equal(!u.ok && u.problem, "unknown");
+        const m = speller.checkWord("vindeu", nb);
+        assert.equal(!m.ok && m.problem, "misspelling");
+    });
+});
+
+describe("suggest", () => {
+    it("restores æ, ø and å typed as ae, oe/o and aa, first", () => {
+        assert.equal(speller.suggest("vaere", "nb")[0], "være");
+        assert.equal(speller.suggest("hoyre", "nb")[0], "høyre");
+        assert.equal(speller.suggest("hoeyre", "nb")[0], "høyre");
+        assert.equal(speller.suggest("skaal", "nb")[0], "skål");
+        assert.equal(speller.suggest("forst", "nb")[0], "først");
+    });
+
+    it("ranks by error type and frequency", () => {
+        // a letter left out: the common, productive word first
+        assert.deepEqual(speller.suggest("brk", "nb").slice(0, 3), ["bruk", "bark", "bork"]);
+        // swapped letters, doubled letters
+        assert.equal(speller.suggest("vnidu", "nb")[0], "vindu");
+        assert.equal(speller.suggest("ellller", "nb")[0], "eller");
+        assert.equal(speller.suggest("klik", "nb")[0], "klikk");
+    });
+
+    it("suggests only forms of the asked standard, in the writer's case, at most five", () => {
+        assert.equal(speller.suggest("ikkke", "nb")[0], "ikke");
+        assert.equal(speller.suggest("ikkke", "nn")[0], "ikkje");
+        assert.equal(speller.suggest("Vaere", "nb")[0], "Være");
+        assert.equal(speller.suggest("VAERE", "nb")[0], "VÆRE");
+        assert.equal(speller.suggest("oslo", "nb")[0], "Oslo");
+        assert.ok(speller.suggest("e", "nb").length <= 5);
+    });
+
+    it("corrects inside a compound", () => {
+        assert.equal(speller.suggest("dialogvindeut", "nb")[0], "dialogvinduet");
+    });
+});
+
+describe("cheapNeighbour", () => {
+    it("tries æøå, doubling, swaps and left-out letters", () => {
+        const has = (set: string[]) => (w: string) => set.includes(w);
+        assert.equal(cheapNeighbour("svaert", has(["svært"]), false, false), "svært");
+        assert.equal(cheapNeighbour("fire", has(["firre"]), false, false), "firre");
+        assert.equal(cheapNeighbour("ovre", has(["over"]), true, false), "over");
+        assert.equal(cheapNeighbour("ovre", has(["over"]), false, false), undefined);
+        assert.equal(cheapNeighbour("innholet", has(["innholdet"]), false, true), "innholdet");
+    });
+});

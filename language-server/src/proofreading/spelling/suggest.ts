@@ -1,0 +1,282 @@
+// Spelling suggestions: a weighted Damerau-Levenshtein search over the lexicon's automaton.
+//
+// The search walks the DAWG depth first, keeping one row of edit costs per depth, and prunes a
+// branch as soon as every cell of its row is over the budget; so it never generates candidate
+// strings that are not in the lexicon. The costs encode the errors Norwegian writers make:
+//
+//   typed "ae"/"oe"/"aa" for æ/ø/å (a keyboard without them) .......... 0.15
+//   typed o for ø, a for å, a/e for æ .................................. 0.4-0.55
+//   a doubled letter typed single, or a single one doubled ............ 0.5
+//   two neighbouring letters swapped .................................. 0.6
+//   a letter left out ................................................... 0.75
+//   a key next to the right one, an extra letter ....................... 0.9
+//   any other substitution .............................................. 1.0
+//
+// A compound ("dialogvindauget") is reached by restarting at the root after a part that may
+// begin a compound (F_*_LEFT); its last part must be able to end one (F_*_RIGHT).
+// Ranking: edit cost, minus a prior for forms seen in running text (F_COMMON) and one per
+// productivity class (F_FREQ), plus penalties for compounds and for a capital the writer did not
+// type. The weights were set on the kinds of error in the dev set (a handful of global numbers).
+import type { Variety } from "../documentLanguage";
+import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../lexicon/dawg";
+import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
+import { applyCase, capitalize, caseShape, Lexicon } from "../lexicon/lexicon";
+import { LOWER, UPPER } from "./caseTables";
+
+export interface Suggestion {
+    word: string;
+    /** Lower is better: edit cost plus priors. */
+    score: number;
+}
+
+export interface SuggestOptions {
+    /** At most this many (default 5). */
+    max?: number;
+    /** Edit-cost budget of the search (default: 1.0, then 2.0 when nothing was found). */
+    maxCost?: number;
+    /** Also corrections that are compounds (default true; the slower part of the search). */
+    compounds?: boolean;
+}
+
+const COST_DIGRAPH = 0.15; // "ae" -> æ, "aa" -> å, "oe" -> ø
+const COST_DOUBLE = 0.5; // a doubled letter typed single or the other way round
+const COST_TRANSPOSE = 0.6;
+const COST_NEIGHBOUR = 0.9;
+const COST_EDIT = 1.0;
+const COST_DELETE = 0.75; // a letter left out: the most frequent typo
+const COST_INSERT = 0.9;
+const PRIOR_COMMON = 0.2;
+const PRIOR_FREQ = 0.03; // per productivity class (0..7)
+const PENALTY_COMPOUND = 0.25;
+const PENALTY_CAPITAL = 0.8;
+const MIN_COMPOUND_PART = 3;
+const TRIPLE = /(\p{L})\1\1/u;
+
+/** Substitution costs below 1 for typed -> intended letters (lower case). */
+const SUBSTITUTION = new Map<string, number>();
+function sub(typed: string, intended: string, cost: number): void {
+    SUBSTITUTION.set(typed + intended, Math.min(cost, SUBSTITUTION.get(typed + intended) ?? 1));
+}
+sub("o", "ø", 0.4);
+sub("a", "å", 0.55);
+sub("a", "æ", 0.5);
+sub("e", "æ", 0.5);
+sub("ø", "o", 0.6);
+sub("å", "a", 0.6);
+sub("æ", "e", 0.6);
+sub("æ", "a", 0.6);
+sub("ø", "ö", 0.3);
+sub("o", "ö", 0.4);
+sub("u", "ü", 0.4);
+sub("a", "ä", 0.4);
+sub("e", "é", 0.3);
+// Norwegian keyboard rows: neighbours on a row and diagonally
+const KEY_ROWS = ["qwertyuiopå", "asdfghjkløæ", "zxcvbnm"];
+for (let r = 0; r < KEY_ROWS.length; r++) {
+    for (let i = 0; i < KEY_ROWS[r].length; i++) {
+        const k = KEY_ROWS[r][i];
+        const near = [KEY_ROWS[r][i - 1], KEY_ROWS[r][i + 1], KEY_ROWS[r - 1]?.[i], KEY_ROWS[r - 1]?.[i + 1], KEY_ROWS[r + 1]?.[i], KEY_ROWS[r + 1]?.[i - 1]];
+        for (const n of near) if (n) sub(k, n, COST_NEIGHBOUR);
+    }
+}
+const TARGET_MASK = 0x7fffffff;
+/** Candidate letter -> the two letters typed for it without a Norwegian keyboard. */
+const DIGRAPH_CODES = new Map<number, [number, number]>([
+    ["æ", "ae"],
+    ["ø", "oe"],
+    ["å", "aa"],
+].map(([c, d]) => [c.charCodeAt(0), [d.charCodeAt(0), d.charCodeAt(1)]]));
+
+/** The letters with a substitution cost below COST_EDIT from some typed letter. */
+const SUB_TARGETS = new Map<number, number[]>();
+for (const key of SUBSTITUTION.keys()) {
+    const [typed, intended] = [key.charCodeAt(0), key.charCodeAt(1)];
+    const list = SUB_TARGETS.get(typed) ?? [];
+    list.push(intended);
+    SUB_TARGETS.set(typed, list);
+}
+
+
+function subCost(typed: number, intended: number): number {
+    if (typed === intended) return 0;
+    return SUBSTITUTION.get(String.fromCharCode(typed, intended)) ?? COST_EDIT;
+}
+
+/**
+ * The best corrections of `word` in `variety`, best first. Candidates are forms of the
+ * variety's lexicon or compounds of them; the case the writer used is applied ("Hsuet" -> "Huset").
+ */
+export function suggest(lex: Lexicon, word: string, variety: Variety, options: SuggestOptions = {}): string[] {
+    return suggestScored(lex, word, variety, options).map((s) => s.word);
+}
+
+export function suggestScored(lex: Lexicon, word: string, variety: Variety, options: SuggestOptions = {}): Suggestion[] {
+    const max = options.max ?? 5;
+    const typed = word.toLowerCase();
+    const shape = caseShape(word);
+    const capitals = shape !== "lower";
+    const compounds = options.compounds ?? true;
+    let found = search(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals);
+    if (found.size === 0 && options.maxCost === undefined) found = search(lex.dawg, typed, variety, 2.0, compounds, capitals);
+    // a name typed in lower case ("oslo" -> "Oslo")
+    if (!capitals) {
+        const name = capitalize(typed);
+        const f = lex.formFlags(name);
+        if (f & FORM[variety]) found.set(name, { cost: 0, flags: f, compound: false });
+    }
+    const scored: Suggestion[] = [];
+    for (const [cand, { cost, flags, compound }] of found) {
+        if (cand === word || TRIPLE.test(cand)) continue;
+        let score = cost;
+        // the priors describe a listed form; a compound's flags are only its last part's
+        if (compound) score += PENALTY_COMPOUND;
+        else {
+            if (flags & F_COMMON) score -= PRIOR_COMMON;
+            score -= PRIOR_FREQ * freqClass(flags);
+        }
+        // a capital the writer did not type ("oslo" -> "Oslo" is fine, "huset" -> "Huset" is not a fix)
+        if (cand !== cand.toLowerCase() && shape === "lower") score += PENALTY_CAPITAL;
+        scored.push({ word: cand === cand.toLowerCase() ? applyCase(cand, word) : cand, score });
+    }
+    scored.sort((a, b) => a.score - b.score || a.word.length - b.word.length || (a.word < b.word ? -1 : 1));
+    const seen = new Set<string>();
+    const out: Suggestion[] = [];
+    for (const s of scored) {
+        if (seen.has(s.word) || s.word === word) continue;
+        seen.add(s.word);
+        out.push(s);
+        if (out.length >= max) break;
+    }
+    return out;
+}
+
+export interface Found {
+    cost: number;
+    flags: number;
+    compound: boolean;
+}
+
+/**
+ * Every lexicon form (or two-part compound) within `maxCost` of `typed` (lower case), with its cost.
+ * Rows: rows[d][j] = cost of turning typed[0..j) into the candidate's first d letters.
+ */
+export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: number, compounds = true, capitals = false): Map<string, Found> {
+    const n = typed.length;
+    const t = new Uint16Array(n);
+    for (let j = 0; j < n; j++) t[j] = typed.charCodeAt(j);
+    const maxDepth = n + Math.floor(maxCost / COST_DOUBLE) + 1;
+    const rows = rowBuffers(maxDepth + 1, n + 1);
+    for (let j = 0; j <= n; j++) rows[0][j] = j === 0 ? 0 : rows[0][j - 1] + insertionCost(t, j);
+    // substitution cost typed[j] -> letter, per typed position: a small table per distinct letter
+    const subRow = new Map<number, Float32Array>();
+    const subCosts = (c: number): Float32Array => {
+        let r = subRow.get(c);
+        if (!r) {
+            r = new Float32Array(n);
+            for (let j = 0; j < n; j++) r[j] = subCost(t[j], c);
+            subRow.set(c, r);
+        }
+        return r;
+    };
+    const firstFixes = n > 0 ? (SUB_TARGETS.get(t[0]) ?? []) : [];
+    const firstOk = (c: number): boolean => n === 0 || c === t[0] || (n > 1 && c === t[1]) || firstFixes.includes(c);
+    const path = new Uint16Array(maxDepth + 1); // candidate letters as stored (with case)
+    const plow = new Uint16Array(maxDepth + 1); // the same, lower case
+    const out = new Map<string, Found>();
+    const form = FORM[variety];
+    const left = LEFT[variety];
+    const right = RIGHT[variety];
+    const { labels, targets } = dawg;
+
+    // partStart: depth where the current compound part began (0 = no compound yet)
+    const visit = (node: number, depth: number, partStart: number): void => {
+        const d = depth + 1;
+        if (d > maxDepth || node <= 0) return;
+        const prev = rows[d - 1];
+        const row = rows[d];
+        const prevPrev = d >= 2 ? rows[d - 2] : undefined;
+        const before = d >= 2 ? plow[d - 2] : -1;
+        for (let e = node - 1; ; e++) {
+            const unit = labels[e];
+            const last = (targets[e] & LAST_EDGE) !== 0;
+            if (unit >= TERMINATOR_BASE) {
+                if (last) break;
+                continue;
+            }
+            const c = LOWER[unit];
+            // names and other capitalised entries only when the writer typed a capital
+            if (c !== unit && !capitals) {
+                if (last) break;
+                continue;
+            }
+            const target = targets[e] & TARGET_MASK;
+            // writers seldom get the first letter wrong: it is a typed letter, a fix of the first
+            // one (o -> ø, a neighbour key), or the writer left it out (then the typed first letter
+            // comes next)
+            if (d === 1 && !firstOk(c) && (n === 0 || dawg.child(target, t[0]) < 0 && (capitals ? dawg.child(target, UPPER[t[0]]) < 0 : true))) {
+                if (last) break;
+                continue;
+            }
+            path[d - 1] = unit;
+            plow[d - 1] = c;
+            // deletion: the writer left out candidate letter c (cheap when it doubles the letter before)
+            const del = before === c ? COST_DOUBLE : COST_DELETE;
+            const subs = subCosts(c);
+            let v0 = prev[0] + del;
+            row[0] = v0;
+            let best = v0;
+            const digraph = DIGRAPH_CODES.get(c);
+            for (let j = 1; j <= n; j++) {
+                let v = prev[j - 1] + subs[j - 1];
+                const ins = row[j - 1] + insertionCost(t, j);
+                if (ins < v) v = ins;
+                const dl = prev[j] + del;
+                if (dl < v) v = dl;
+                if (prevPrev !== undefined && j >= 2 && t[j - 1] === before && t[j - 2] === c && c !== before) {
+                    const tr = prevPrev[j - 2] + COST_TRANSPOSE;
+                    if (tr < v) v = tr;
+                }
+                if (digraph !== undefined && j >= 2 && t[j - 2] === digraph[0] && t[j - 1] === digraph[1]) {
+                    const dg = prev[j - 2] + COST_DIGRAPH;
+                    if (dg < v) v = dg;
+                }
+                row[j] = v;
+                if (v < best) best = v;
+            }
+            if (best <= maxCost) {
+                const f = dawg.finalFlags(target);
+                if (f !== 0 && row[n] <= maxCost) {
+                    const ok = partStart === 0 ? (f & form) !== 0 : (f & right) !== 0 && d - partStart >= MIN_COMPOUND_PART;
+                    if (ok) {
+                        const cand = String.fromCharCode(...path.subarray(0, d));
+                        const had = out.get(cand);
+                        if (!had || row[n] < had.cost) out.set(cand, { cost: row[n], flags: f, compound: partStart !== 0 });
+                    }
+                }
+                visit(target, d, partStart);
+                // a part that may begin a compound: the next part starts from the root (one split)
+                if (compounds && partStart === 0 && f & left && d >= MIN_COMPOUND_PART && d <= n - MIN_COMPOUND_PART + 1) {
+                    visit(dawg.root, d, d);
+                }
+            }
+            if (last) break;
+        }
+    };
+    visit(dawg.root, 0, 0);
+    return out;
+}
+
+/** Reused DP rows (the search is synchronous, so one set is enough): fewer allocations, less GC. */
+let DP_ROWS: Float32Array[] = [];
+function rowBuffers(count: number, width: number): Float32Array[] {
+    if (DP_ROWS.length < count || DP_ROWS[0].length < width) {
+        const w = Math.max(width, DP_ROWS[0]?.length ?? 0, 32);
+        DP_ROWS = Array.from({ length: Math.max(count, DP_ROWS.length, 40) }, () => new Float32Array(w));
+    }
+    return DP_ROWS;
+}
+
+/** Cost of an extra typed letter t[j-1]: cheap when it doubles the letter before it. */
+function insertionCost(t: Uint16Array, j: number): number {
+    return j >= 2 && t[j - 1] === t[j - 2] ? COST_DOUBLE : COST_INSERT;
+}

@@ -1,0 +1,285 @@
+// Builds the målform data into .cache/malform/ (see README.md beside this file).
+//
+//   node scripts/malform/build.mjs [--force]
+//
+// Stages (each writes into .cache/malform/work/ and is skipped when its output exists):
+//   1. lists     the wnorwegian full-form lists (ISO-8859-1) as UTF-8: nb.txt, nn.txt
+//   2. analyse   every Bokmål form through Apertium's nob analyser, every Nynorsk form through
+//                the nno analyser (lt-proc -w -e: with compound analysis): nb.ana, nn.ana
+//   3. transfer  every distinct analysis (compound parts one by one) through the bilingual
+//                lexicon (lt-proc -b) and the other side's generator (lt-proc -b, all
+//                variants) plus its generation preferences (cg-proc): nb2nn.units, nn2nb.units
+//   4. map       per surface form the other standard's forms, best first: nb2nn.tsv, nn2nb.tsv
+//   5. compile   classes, weights and replacements into the binary file malform.bin
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { compile } from "./compile.mjs";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, "../..");
+const OUT = path.join(REPO, ".cache/malform");
+const WORK = path.join(OUT, "work");
+const AP = "/usr/share/apertium/apertium-nno-nob";
+const force = process.argv.includes("--force");
+
+const t0 = Date.now();
+const log = (msg) => console.error(`[malform ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${msg}`);
+
+function sh(cmd) {
+    return new Promise((resolve, reject) => {
+        const p = spawn("bash", ["-o", "pipefail", "-c", cmd], { stdio: ["ignore", "ignore", "pipe"] });
+        let err = "";
+        p.stderr.on("data", (d) => {
+            if (err.length < 4000) err += d;
+        });
+        p.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd}\nexit ${code}: ${err}`))));
+    });
+}
+
+const w = (f) => path.join(WORK, f);
+const done = (...files) => !force && files.every((f) => fs.existsSync(w(f)));
+
+async function stageLists() {
+    if (done("nb.txt", "nn.txt")) return;
+    log("1 lists: /usr/share/dict/bokmaal, /usr/share/dict/nynorsk (ISO-8859-1) → UTF-8");
+    for (const [src, dst] of [
+        ["/usr/share/dict/bokmaal", "nb.txt"],
+        ["/usr/share/dict/nynorsk", "nn.txt"],
+    ]) {
+        const text = fs.readFileSync(src, "latin1");
+        const words = [...new Set(text.split("\n").map((s) => s.trim()).filter((s) => s && !/[\s^$/<>@\\{}*#+~[\]]/.test(s)))];
+        fs.writeFileSync(w(dst), words.join("\n") + "\n");
+    }
+}
+
+async function stageAnalyse() {
+    if (done("nb.ana", "nn.ana")) return;
+    log("2 analyse: lt-proc -w -e (about 2 minutes)");
+    await Promise.all([
+        sh(`lt-proc -w -e ${AP}/nob-nno.automorf.bin < ${w("nb.txt")} > ${w("nb.ana.tmp")}`),
+        sh(`lt-proc -w -e ${AP}/nno-nob.automorf.bin < ${w("nn.txt")} > ${w("nn.ana.tmp")}`),
+    ]);
+    fs.renameSync(w("nb.ana.tmp"), w("nb.ana"));
+    fs.renameSync(w("nn.ana.tmp"), w("nn.ana"));
+}
+
+/** "^form/r1/r2$" → [form, [r1, r2]] (readings of unknown words: none). */
+function parseAnalysis(line) {
+    if (!line.startsWith("^") || !line.endsWith("$")) return undefined;
+    const parts = splitUnescaped(line.slice(1, -1), "/");
+    const form = parts[0];
+    const readings = parts.slice(1).filter((r) => !r.startsWith("*"));
+    return [form, readings];
+}
+
+function splitUnescaped(s, sep) {
+    const out = [];
+    let cur = "";
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === "\\" && i + 1 < s.length) {
+            cur += s[i + 1];
+            i++;
+        } else if (c === sep) {
+            out.push(cur);
+            cur = "";
+        } else cur += c;
+    }
+    out.push(cur);
+    return out;
+}
+
+/** The units (compound parts) of a reading, or undefined for readings that are no whole word. */
+function readingUnits(r) {
+    if (r.includes("<compound-only-L>")) return undefined;
+    r = r.replaceAll("<compound-R>", "");
+    const units = r.split("+");
+    if (units[units.length - 1].endsWith("<cmp>")) return undefined;
+    return units;
+}
+
+async function stageTransfer() {
+    if (done("nb2nn.units", "nn2nb.units", "nb.self", "nn.self")) return;
+    log("3 transfer: bilingual lexicon and generation of every distinct analysis");
+    await Promise.all(
+        [
+            ["nb", "nob-nno", "nob-nno"],
+            ["nn", "nno-nob", "nno-nob"],
+        ].map(async ([v, bil, gen]) => {
+            const units = new Set();
+            for (const line of fs.readFileSync(w(`${v}.ana`), "utf8").split("\n")) {
+                const a = parseAnalysis(line);
+                if (!a) continue;
+                for (const r of a[1]) for (const u of readingUnits(r) ?? []) units.add(u);
+            }
+            const list = [...units];
+            fs.writeFileSync(w(`${v}.u.in`), list.map((u) => `^${u}$`).join("\n") + "\n");
+            await sh(`lt-proc -b ${AP}/${bil}.autobil.bin < ${w(`${v}.u.in`)} > ${w(`${v}.u.bil`)}`);
+            const bilLines = fs.readFileSync(w(`${v}.u.bil`), "utf8").split("\n");
+            const targets = new Set();
+            const bilOf = [];
+            for (let i = 0; i < list.length; i++) {
+                const a = parseAnalysis(bilLines[i] ?? "");
+                const ts = a ? a[1].filter((t) => !t.startsWith("@")) : [];
+                bilOf.push(ts);
+                for (const t of ts) targets.add(t);
+            }
+            const tlist = [...targets];
+            fs.writeFileSync(w(`${v}.t.in`), tlist.map((t) => `^${escapeStream(t)}$`).join("\n") + "\n");
+            // Generator: every variant; then the generation preferences (default style) and
+            // the e-infinitive preferences, each giving one form per unit.
+            await sh(`lt-proc -b ${AP}/${gen === "nob-nno" ? "nob-nno" : "nno-nob"}.autogen.bin < ${w(`${v}.t.in`)} > ${w(`${v}.t.gen`)}`);
+            if (gen === "nob-nno") {
+                await Promise.all([
+                    sh(`cg-proc -1 -n -g ${AP}/nob-nno.genprefs.rlx.bin < ${w(`${v}.t.gen`)} > ${w(`${v}.t.pref`)}`),
+                    sh(`cg-proc ${AP}/nob-nno.e_vi_genprefs.rlx.bin < ${w(`${v}.t.gen`)} | cg-proc -1 -n -g ${AP}/nob-nno.genprefs.rlx.bin > ${w(`${v}.t.prefe`)}`),
+                ]);
+            } else {
+                await sh(`lt-proc -g ${AP}/nno-nob.autogen.bin < ${w(`${v}.t.in`)} > ${w(`${v}.t.pref`)}`);
+                fs.copyFileSync(w(`${v}.t.pref`), w(`${v}.t.prefe`));
+            }
+            const genLines = fs.readFileSync(w(`${v}.t.gen`), "utf8").split("\n");
+            const prefLines = fs.readFileSync(w(`${v}.t.pref`), "utf8").split("\n");
+            const prefeLines = fs.readFileSync(w(`${v}.t.prefe`), "utf8").split("\n");
+            if (prefLines.length < tlist.length || prefeLines.length < tlist.length) throw new Error(`${v}: generation preferences lost lines`);
+            const genOf = new Map();
+            for (let i = 0; i < tlist.length; i++) {
+                const a = parseAnalysis(genLines[i] ?? "");
+                const forms = [];
+                const pref = clean(prefLines[i]);
+                const prefe = clean(prefeLines[i]);
+                if (pref) forms.push(pref);
+                if (prefe && !forms.includes(prefe)) forms.push(prefe);
+                for (const f of a ? a[1] : []) {
+                    if (f.startsWith("@") || f.startsWith("#")) continue;
+                    const form = f.replace(/<[^>]*>/g, "");
+                    if (form && !form.includes("<") && !forms.includes(form)) forms.push(form);
+                }
+                // Tags of the infinitive variants: a-infinitive first, e-infinitive second.
+                genOf.set(tlist[i], { forms, pref, prefe });
+            }
+            // Self generation: the unit generated by its own side's generator (which forms the
+            // standard itself prefers for this analysis): unit \t preferred \t all forms.
+            const selfGen = v === "nb" ? "nno-nob" : "nob-nno";
+            await sh(`lt-proc -b ${AP}/${selfGen}.autogen.bin < ${w(`${v}.u.in`)} > ${w(`${v}.s.gen`)}`);
+            if (v === "nn") await sh(`cg-proc -1 -n -g ${AP}/nob-nno.genprefs.rlx.bin < ${w(`${v}.s.gen`)} > ${w(`${v}.s.pref`)}`);
+            else await sh(`lt-proc -g ${AP}/nno-nob.autogen.bin < ${w(`${v}.u.in`)} > ${w(`${v}.s.pref`)}`);
+            {
+                const gl = fs.readFileSync(w(`${v}.s.gen`), "utf8").split("\n");
+                const pl = fs.readFileSync(w(`${v}.s.pref`), "utf8").split("\n");
+                const out = [];
+                for (let i = 0; i < list.length; i++) {
+                    const a = parseAnalysis(gl[i] ?? "");
+                    const forms = [];
+                    const pref = clean(pl[i]);
+                    if (pref) forms.push(pref);
+                    for (const f of a ? a[1] : []) {
+                        if (f.startsWith("@") || f.startsWith("#")) continue;
+                        const form = f.replace(/<[^>]*>/g, "");
+                        if (form && !form.includes("<") && !forms.includes(form)) forms.push(form);
+                    }
+                    out.push(`${list[i]}\t${forms.join("|")}`);
+                }
+                fs.writeFileSync(w(`${v}.self`), out.join("\n") + "\n");
+            }
+            // One line per source unit: unit \t target analysis \t forms (| separated), per target.
+            const out = [];
+            for (let i = 0; i < list.length; i++) {
+                const cols = [list[i]];
+                for (const t of bilOf[i]) {
+                    const g = genOf.get(t);
+                    if (!g || g.forms.length === 0) continue;
+                    cols.push(`${t}=${g.pref ?? ""}=${g.prefe ?? ""}=${g.forms.join("|")}`);
+                }
+                out.push(cols.join("\t"));
+            }
+            fs.writeFileSync(w(v === "nb" ? "nb2nn.units" : "nn2nb.units"), out.join("\n") + "\n");
+        }),
+    );
+}
+
+function escapeStream(s) {
+    return s.replace(/([\^$/@\\[\]{}])/g, "\\$1");
+}
+
+/** A generated surface form, or undefined if generation failed ("#x", "@x") or is no word. */
+function clean(s) {
+    if (s === undefined) return undefined;
+    s = s.trim();
+    if (!s || s.startsWith("#") || s.startsWith("@") || s.includes("<") || s.includes("\\")) return undefined;
+    return s;
+}
+
+async function stageMap() {
+    if (done("nb2nn.tsv", "nn2nb.tsv")) return;
+    log("4 map: per surface form the other standard's forms");
+    for (const [v, unitsFile, outFile] of [
+        ["nb", "nb2nn.units", "nb2nn.tsv"],
+        ["nn", "nn2nb.units", "nn2nb.tsv"],
+    ]) {
+        const unitMap = new Map();
+        for (const line of fs.readFileSync(w(unitsFile), "utf8").split("\n")) {
+            if (!line) continue;
+            const [u, ...ts] = line.split("\t");
+            unitMap.set(
+                u,
+                ts.map((t) => {
+                    const [analysis, pref, prefe, forms] = t.split("=");
+                    return { analysis, pref, prefe, forms: forms ? forms.split("|") : [] };
+                }),
+            );
+        }
+        const out = [];
+        for (const line of fs.readFileSync(w(`${v}.ana`), "utf8").split("\n")) {
+            const a = parseAnalysis(line);
+            if (!a) continue;
+            const [form, readings] = a;
+            const cols = [form];
+            for (const r of readings) {
+                const units = readingUnits(r);
+                if (!units) continue;
+                // Per unit its first translation; a compound is the concatenation of its parts'
+                // forms (preferred form of every part; the head's variants give the variants).
+                const per = units.map((u) => unitMap.get(u)?.[0]);
+                if (per.some((p) => !p || p.forms.length === 0)) {
+                    cols.push(`${r}=`);
+                    continue;
+                }
+                const head = per[per.length - 1];
+                const prefix = per
+                    .slice(0, -1)
+                    .map((p) => p.pref || p.forms[0])
+                    .join("");
+                const heads = [head.pref, head.prefe, ...head.forms].filter((x, i, arr) => x && arr.indexOf(x) === i);
+                const forms = heads.map((h) => caseLike(form, prefix + h));
+                cols.push(`${r}=${forms.join("|")}`);
+            }
+            out.push(cols.join("\t"));
+        }
+        fs.writeFileSync(w(outFile), out.join("\n") + "\n");
+    }
+}
+
+/** The generated form written with the source form's capitalisation (first letter). */
+function caseLike(src, f) {
+    if (src[0] && src[0] !== src[0].toLowerCase() && f[0]) return f[0].toUpperCase() + f.slice(1);
+    return f;
+}
+
+async function main() {
+    fs.mkdirSync(WORK, { recursive: true });
+    await stageLists();
+    await stageAnalyse();
+    await stageTransfer();
+    await stageMap();
+    log("5 compile");
+    const info = compile({ work: WORK, out: OUT, log });
+    log(`done: ${info}`);
+}
+
+main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+});

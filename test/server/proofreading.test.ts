@@ -1,0 +1,120 @@
+// LSP integration of the dictionary layers: diagnostics on prose only, quick fixes, word lists.
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import { after, before, describe, it } from "node:test";
+import {
+    CodeActionRequest,
+    DidChangeTextDocumentNotification,
+    DidOpenTextDocumentNotification,
+    ExecuteCommandRequest,
+    PublishDiagnosticsNotification,
+    type Diagnostic,
+    type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol/node";
+import { DocumentLanguageNotification, type DocumentLanguageParams, type ProblemData } from "../../language-server/src/protocol/proofreading";
+import { startServer, type TestServer } from "./lspClient";
+
+const DOC = [
+    "---",
+    "title: Møtereferat",
+    "---",
+    "",
+    "# Møtet",
+    "",
+    "Eg har ikkje tid i dag, men me skirve om budsjettet i morgon.",
+    "",
+    "```sh",
+    "echo skirve ikkje",
+    "```",
+    "",
+    "Sjå `skirve` og [lenkja](https://example.org/skirve).",
+    "",
+].join("\n");
+
+describe("proofreading over LSP", () => {
+    let server: TestServer;
+    let home: string;
+    let workspace: string;
+    const published: PublishDiagnosticsParams[] = [];
+    const languages: DocumentLanguageParams[] = [];
+
+    before(async () => {
+        home = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-home-"));
+        workspace = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-ws-"));
+        server = await startServer({ settings: {}, env: { XDG_CONFIG_HOME: home }, workspaceFolders: [workspace] });
+        server.connection.onNotification(PublishDiagnosticsNotification.type, (p) => void published.push(p));
+        server.connection.onNotification(DocumentLanguageNotification, (p) => void languages.push(p));
+    });
+    after(async () => {
+        await server.stop();
+        fs.rmSync(home, { recursive: true, force: true });
+        fs.rmSync(workspace, { recursive: true, force: true });
+    });
+
+    const uri = () => pathToFileURL(path.join(workspace, "notat.md")).href;
+    const latest = async (pred: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> => {
+        const end = Date.now() + 10_000;
+        for (;;) {
+            const mine = published.filter((p) => p.uri === uri());
+            const last = mine[mine.length - 1];
+            if (last && pred(last.diagnostics)) return last.diagnostics;
+            if (Date.now() > end) throw new Error(`no matching diagnostics; last: ${JSON.stringify(last?.diagnostics)}`);
+            await new Promise((r) => setTimeout(r, 20));
+        }
+    };
+
+    it("flags a misspelling in prose only, with suggestions best first", async () => {
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(), languageId: "markdown", version: 1, text: DOC } });
+        const diags = await latest();
+        const spelling = diags.filter((d) => d.code === "spelling");
+        assert.equal(spelling.length, 1, JSON.stringify(diags));
+        const d = spelling[0];
+        assert.equal(d.source, "skrivehjelp");
+        assert.deepEqual(d.range.start, { line: 6, character: 31 });
+        assert.equal((d.data as ProblemData).text, "skirve");
+        assert.equal((d.data as ProblemData).suggestions[0], "skrive");
+        assert.equal(languages.at(-1)?.variety, "nn");
+    });
+
+    it("offers the suggestions as quick fixes, the best one preferred", async () => {
+        const [d] = (await latest()).filter((x) => x.code === "spelling");
+        const actions = await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri() }, range: d.range, context: { diagnostics: [d] } });
+        assert.ok(actions && actions.length >= 3);
+        const first = actions[0] as { title: string; isPreferred?: boolean };
+        assert.equal(first.title, "Byt ut med «skrive»");
+        assert.equal(first.isPreferred, true);
+    });
+
+    it("adds a word to the workspace word list and stops flagging it", async () => {
+        await server.connection.sendRequest(ExecuteCommandRequest.type, { command: "skrivehjelp.addWordToList", arguments: [{ word: "skirve", list: "workspace", uri: uri() }] });
+        await latest((d) => !d.some((x) => x.code === "spelling"));
+        assert.equal(fs.readFileSync(path.join(workspace, ".skrivehjelp", "ordliste.txt"), "utf8"), "skirve\n");
+    });
+
+    it("flags a Bokmål form in a Nynorsk document with the Nynorsk form first", async () => {
+        const other = pathToFileURL(path.join(workspace, "malform.md")).href;
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: other, languageId: "markdown", version: 1, text: "Eg har ikkje tid i dag, og eg veit ikke kva vi gjer med budsjettet i år.\n" },
+        });
+        const end = Date.now() + 10_000;
+        let diags: Diagnostic[] = [];
+        while (Date.now() < end && !(diags = published.filter((p) => p.uri === other).at(-1)?.diagnostics ?? []).length) await new Promise((r) => setTimeout(r, 20));
+        const malform = diags.filter((d) => d.code === "malform");
+        assert.equal(malform.length, 1, JSON.stringify(diags));
+        assert.equal((malform[0].data as ProblemData).text, "ikke");
+        assert.equal((malform[0].data as ProblemData).suggestions[0], "ikkje");
+        assert.equal(malform[0].message, "«ikke» er bokmål, ikkje nynorsk");
+    });
+
+    it("re-checks after an incremental edit", async () => {
+        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: uri(), version: 2 },
+            contentChanges: [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 2 } }, text: "Eg vil skrvie at" }],
+        });
+        const diags = await latest((d) => d.some((x) => (x.data as ProblemData).text === "skrvie"));
+        assert.equal(diags.find((x) => (x.data as ProblemData).text === "skrvie")?.range.start.character, 7);
+    });
+});
