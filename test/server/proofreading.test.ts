@@ -109,6 +109,17 @@ describe("proofreading over LSP", () => {
         assert.equal(malform[0].message, "«ikke» er bokmål, ikkje nynorsk");
     });
 
+    it("leaves a document in another language alone", async () => {
+        const english = pathToFileURL(path.join(workspace, "README.md")).href;
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: english, languageId: "markdown", version: 1, text: "# Notes\n\nThis document is written in English, and nothing in it should be flagged by a Norwegian proofreader.\n" },
+        });
+        const end = Date.now() + 10_000;
+        while (Date.now() < end && !languages.some((l) => l.uri === english)) await new Promise((r) => setTimeout(r, 20));
+        assert.deepEqual(languages.find((l) => l.uri === english), { uri: english, variety: null, source: "undecided" });
+        assert.deepEqual(published.filter((p) => p.uri === english).at(-1)?.diagnostics, []);
+    });
+
     it("re-checks after an incremental edit", async () => {
         await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: uri(), version: 2 },

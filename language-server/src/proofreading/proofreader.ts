@@ -34,7 +34,7 @@ export class DocumentProofreader {
         const blocks = this.extractor.update(text);
         const all: Word[] = [];
         for (const b of blocks) for (const w of words(b)) all.push(w);
-        const language = decideLanguage(settings.language, text, () => layers.malform?.detectVariety(all).variety);
+        const language = decideLanguage(settings.language, text, () => (looksNorwegian(all, layers) ? layers.malform?.detectVariety(all).variety : undefined));
         const diagnostics: Diagnostic[] = [];
         const variety = language.variety;
         if (!variety) return { language, diagnostics };
@@ -46,7 +46,13 @@ export class DocumentProofreader {
         };
         // målform issues need their neighbours ("skall" before a verb, "denne" before a noun)
         const malform = new Map<number, MalformIssue>();
-        if (settings.checks.malform && layers.malform) for (const issue of layers.malform.check(all, variety)) malform.set(issue.index, issue);
+        if (settings.checks.malform && layers.malform) {
+            for (const issue of layers.malform.check(all, variety)) {
+                // Both infinitive forms are correct Nynorsk; until a house-style setting says which
+                // one the user wants, a guess from the text itself gives false alarms.
+                if (issue.kind !== "infinitive") malform.set(issue.index, issue);
+            }
+        }
         for (let i = 0; i < all.length; i++) {
             const w = all[i];
             if (accepted.has(w.text) || ignored.has(w.text)) continue;
@@ -63,4 +69,26 @@ export class DocumentProofreader {
         }
         return { language, diagnostics };
     }
+}
+
+/** Below this share of known words a text is taken for another language (an English README). */
+const NORWEGIAN_SHARE = 0.7;
+const MIN_EVIDENCE = 8;
+
+/**
+ * Whether the words are Norwegian at all: most ordinary words (not names, not capitals) must be
+ * in the word lists. A document in another language is left alone unless a setting or the
+ * document itself says it is Bokmål or Nynorsk.
+ */
+export function looksNorwegian(all: readonly Word[], layers: Layers): boolean {
+    const lexicon = layers.speller?.lexicon;
+    if (!lexicon) return true;
+    let considered = 0;
+    let known = 0;
+    for (const w of all) {
+        if (w.text.length < 2 || w.hasDigit || w.allCaps || w.abbreviation || (w.capitalized && !w.sentenceStart)) continue;
+        considered++;
+        if (lexicon.has(w.text, "nb") || lexicon.has(w.text, "nn")) known++;
+    }
+    return considered < MIN_EVIDENCE || known / considered >= NORWEGIAN_SHARE;
 }
