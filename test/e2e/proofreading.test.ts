@@ -1,0 +1,84 @@
+// End-to-end: the proofreader in a real VS Code — squiggles on prose only, a quick fix with
+// Ctrl+., a word added to the workspace word list, målform problems in the Problems panel.
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { openFile, openWorkbench, screenshot, type Workbench } from "./harness/browser";
+import { startCodeServer, type CodeServer } from "./harness/codeServer";
+import { builtVsix, freshWorkspace } from "./workspace";
+
+// Monaco renders spaces as no-break spaces
+const editorText = async (page: Page) => (await page.locator(".editor-instance .monaco-editor .view-lines").first().innerText()).replace(/\u00a0/g, " ");
+
+async function goTo(page: Page, line: number, column: number): Promise<void> {
+    await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
+    await page.keyboard.press("Control+G");
+    const input = page.locator(".quick-input-widget input");
+    await input.waitFor({ state: "visible" });
+    await page.keyboard.type(`${line}:${column}`);
+    await page.keyboard.press("Enter");
+    await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+}
+
+async function quickFix(page: Page, title: string, shot: string): Promise<void> {
+    await page.keyboard.press("Control+.");
+    const row = page.locator(".action-widget .monaco-list-row", { hasText: title }).first();
+    await row.waitFor();
+    await screenshot(page, shot);
+    await row.click();
+}
+
+describe("proofreading in code-server", () => {
+    let server: CodeServer;
+    let wb: Workbench;
+    let workspace: string;
+
+    before(async () => {
+        workspace = freshWorkspace();
+        server = await startCodeServer({ name: "proof", workspace, vsix: builtVsix() });
+        wb = await openWorkbench(server);
+        await openFile(wb.page, "feil.md");
+    });
+
+    after(async () => {
+        if (wb) await screenshot(wb.page, "proofreading-last").catch(() => undefined);
+        await wb?.close();
+        await server?.stop();
+    });
+
+    it("shows the problems of the prose, not of the code block, in the Problems panel", async () => {
+        await wb.page.keyboard.press("Control+Shift+M");
+        const panel = wb.page.locator(".markers-panel");
+        await panel.locator(".monaco-list-row", { hasText: "Ukjent ord: «skirve»" }).first().waitFor({ timeout: 60_000 });
+        await panel.locator(".monaco-list-row", { hasText: "«ikke» er bokmål, ikkje nynorsk" }).first().waitFor();
+        const rows = await panel.locator(".monaco-list-row").allInnerTexts();
+        assert.equal(rows.filter((r) => r.includes("«skirve»")).length, 1, `one «skirve» (prose), none from the code block: ${JSON.stringify(rows)}`);
+        await screenshot(wb.page, "problems");
+    });
+
+    it("Ctrl+. applies the first suggestion", async () => {
+        await goTo(wb.page, 3, 33);
+        await quickFix(wb.page, "Byt ut med «skrive»", "quick-fix");
+        const end = Date.now() + 15_000;
+        let text = "";
+        while (Date.now() < end && !(text = await editorText(wb.page)).includes("me skrive om")) await wb.page.waitForTimeout(100);
+        assert.match(text, /me skrive om/);
+        assert.match(text, /echo skirve/, "the code block is untouched");
+    });
+
+    it("adds a word to the workspace word list, which removes its squiggle", async () => {
+        await goTo(wb.page, 9, 31);
+        await quickFix(wb.page, "Legg «ksdjf» til i ordlista for arbeidsområdet", "quick-fix-word-list");
+        const list = path.join(workspace, ".skrivehjelp", "ordliste.txt");
+        const end = Date.now() + 15_000;
+        while (Date.now() < end && !(fs.existsSync(list) && fs.readFileSync(list, "utf8").includes("ksdjf"))) await wb.page.waitForTimeout(100);
+        assert.equal(fs.readFileSync(list, "utf8"), "ksdjf\n");
+        await wb.page.locator(".markers-panel .monaco-list-row", { hasText: "«ksdjf»" }).waitFor({ state: "detached", timeout: 15_000 });
+    });
+
+    it("never talked to the internet", () => {
+        assert.deepEqual(wb.externalRequests, []);
+    });
+});
