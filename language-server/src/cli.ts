@@ -3,20 +3,23 @@ import * as path from "node:path";
 import { EngineError, EngineSupervisor } from "./engine/supervisor";
 import { Priority } from "./protocol/engine";
 import { normalizeSettings } from "./protocol/settingsNormalize";
+import { runCheck } from "./cliCheck";
 import { loadOptionsFrom } from "./engine/loadOptions";
 
 declare const SERVER_VERSION: string;
 
 const USAGE = `Usage:
+  skrivehjelp check [--language auto|nb|nn] [--format json|text] [--no-model] FILE...
   skrivehjelp generate --model FILE.gguf [--threads N] [--max-tokens N] [--chat] PROMPT
   skrivehjelp --version
 
-Exit status: 0 success, 1 the engine failed, 2 usage error.`;
+check: exit status 0 no problem found, 1 problems found, 2 usage error or unreadable file.
+generate: exit status 0 success, 1 the engine failed, 2 usage error.`;
 
 function parse(argv: string[]): { command?: string; flags: Map<string, string | true>; rest: string[] } {
     const flags = new Map<string, string | true>();
     const rest: string[] = [];
-    const valued = new Set(["--model", "--threads", "--max-tokens"]);
+    const valued = new Set(["--model", "--threads", "--max-tokens", "--language", "--format"]);
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         if (valued.has(a)) flags.set(a, argv[++i] ?? "");
@@ -68,6 +71,16 @@ async function generate(flags: Map<string, string | true>, rest: string[]): Prom
     }
 }
 
+function check(flags: Map<string, string | true>, files: string[]): number {
+    const language = flags.get("--language") ?? "auto";
+    const format = flags.get("--format") ?? "text";
+    if (language !== "auto" && language !== "nb" && language !== "nn") usage("--language must be auto, nb or nn");
+    if (format !== "json" && format !== "text") usage("--format must be json or text");
+    if (files.length === 0) usage("check needs at least one FILE");
+    // --no-model: the model layer is not part of check yet, so every run is model-free
+    return runCheck({ language, format, files, out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) });
+}
+
 async function main(): Promise<number> {
     const { command, flags, rest } = parse(process.argv.slice(2));
     if (flags.has("--version")) {
@@ -79,6 +92,7 @@ async function main(): Promise<number> {
         return command || flags.has("--help") ? 0 : 2;
     }
     if (command === "generate") return generate(flags, rest);
+    if (command === "check") return check(flags, rest);
     usage(`unknown command "${command}"`);
 }
 

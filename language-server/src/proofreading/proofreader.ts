@@ -1,7 +1,7 @@
 // Checks one document with the dictionary layers (spelling, målform): prose blocks from the
 // Markdown-aware extractor, words with their context, diagnostics with LSP ranges.
 // Instant and model-free; the model layer adds its own diagnostics elsewhere.
-import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver/node";
+import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver-types";
 import type { ProblemCode, ProblemData } from "../protocol/proofreading";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { LineIndex, ProseExtractor, words, type Word } from "../text";
