@@ -8,8 +8,9 @@
 # Installs the Debian packages it reads when missing (wnorwegian, apertium-nno-nob, lttoolbox-dev,
 # and for the ranking prior tesseract-ocr + tesseract-ocr-nor), expands Apertium's analysers with
 # lt-paradigm, and compiles everything into one minimal automaton (scripts/lexicon/compile.ts).
-# Does nothing when the lexicon exists and is newer than this script and compile.ts (--force
-# rebuilds). About 4 minutes on 2 cores; see README.md beside this file for sources and licences.
+# Does nothing when the lexicon is newer than this script, compile.ts and the lexicon format's
+# sources (--force rebuilds). About 3 minutes on 2 cores; see README.md beside this file for
+# sources and licences.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/env.sh"
 cd "$REPO"
@@ -31,11 +32,19 @@ done
 OUT="$CACHE/lexicon"
 WORK="$OUT/work"
 HERE="$REPO/scripts/lexicon"
-if [ $force = 0 ] && [ -f "$OUT/lexicon.bin" ] \
-    && [ "$OUT/lexicon.bin" -nt "$HERE/build.sh" ] && [ "$OUT/lexicon.bin" -nt "$HERE/compile.ts" ]; then
+LEXMOD="$REPO/language-server/src/proofreading/lexicon"
+up_to_date() {
+    local f
+    [ -f "$OUT/lexicon.bin" ] || return 1
+    for f in "$HERE/build.sh" "$HERE/compile.ts" "$LEXMOD/dawg.ts" "$LEXMOD/format.ts" "$LEXMOD/flags.ts"; do
+        [ "$OUT/lexicon.bin" -nt "$f" ] || return 1
+    done
+}
+if [ $force = 0 ] && up_to_date; then
     _log "lexicon: $OUT/lexicon.bin is up to date"
     exit 0
 fi
+[ -x "$REPO/node_modules/.bin/esbuild" ] || ensure_npm_ci
 
 compile() {
     _log "lexicon: compiling"
@@ -69,7 +78,7 @@ _log "lexicon: expanding Apertium's analysers (lt-paradigm, two in parallel)"
 LC_ALL=C sort -u "$WORK/nb.words" "$WORK/nn.words" \
     | grep -a '[a-zæøåéèêóòôüäö]' | grep -av '[][<>*:\\]' | awk 'length($0) >= 2 { print $0 "<*>" }' >"$WORK/lemmas.q"
 APERTIUM=/usr/share/apertium/apertium-nno-nob
-# "lemma<tags>:form" -> "K<TAB>form"; hyphen-split and triple-consonant variants are dropped.
+# "lemma<tags>:form" -> "K<TAB>form<TAB>lemma"; hyphen-split and triple-consonant variants are dropped.
 # K: F full form, L may begin a compound, R may end one; C a full form of a function word
 # (determiner, pronoun, preposition, conjunction, auxiliary or modal verb) and A of an adverb:
 # the most frequent words of any text, a ranking prior.
@@ -78,7 +87,8 @@ to_forms() {
         k = "F"; if ($1 ~ /<compound-only-L/) k = "L"; else if ($1 ~ /<compound-R/) k = "R";
         else if ($1 ~ /<(det|prn|pr|cnjcoo|cnjsub|cnjadv)>/ || $1 ~ /^(være|vere|ha|bli|verte|skulle|kunne|ville|måtte|burde|få|gjøre|gjere)<vblex>/) k = "C";
         else if ($1 ~ /<adv>/) k = "A";
-        print k "\t" $2 }' | LC_ALL=C sort -u
+        lemma = $1; sub(/<.*/, "", lemma);
+        print k "\t" $2 "\t" lemma }' | LC_ALL=C sort -u
 }
 lt-paradigm -a "$APERTIUM/nob-nno.automorf.bin" "$WORK/lemmas.q" | to_forms >"$WORK/nob.forms" &
 p1=$!

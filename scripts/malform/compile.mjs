@@ -11,6 +11,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 // ---- tunables (log units: ln of the ratio of how often a form is written in nb vs nn) ----
 export const PARAMS = {
     strong: 3, // form only in one list and the other standard writes the word differently
+    lexical: 0.5, // Apertium translates a form of both lists into another word in one direction
     ghost: 2, // form in both lists, but only one analyser knows it and translates it away
     weak: 0.3, // form only in one list, but the other standard's form is the same (list gap)
     clip: 3, // cap of the computed evidence of forms in both lists
@@ -288,6 +289,15 @@ export function compile({ work, out, log }) {
             const clip = (x) => Math.max(-PARAMS.clip, Math.min(PARAMS.clip, x));
             wGen = clip(Math.log(usage(form, hNb, selfNb, "nb", false) / usage(form, hNn, selfNn, "nn", false)));
             wInit = clip(Math.log(usage(form, hNb, selfNb, "nb", true) / usage(form, hNn, selfNn, "nn", true)));
+            // Apertium's own lexical choice: the other direction would say it with another word
+            if (PARAMS.lexical) {
+                const firstOf = (cross) => (cross.get(form) ?? []).find((r) => r.forms.length && !r.head.includes("<gen>"))?.forms[0]?.toLowerCase();
+                const toNn = firstOf(nb2nn);
+                const toNb = firstOf(nn2nb);
+                const lex = (toNb && toNb !== form ? -1 : 0) + (toNn && toNn !== form ? 1 : 0);
+                wGen += PARAMS.lexical * lex;
+                wInit += PARAMS.lexical * lex;
+            }
             stats.both++;
         }
         // Nynorsk e-infinitive: the a-infinitive of the same verb (for texts that use a-infinitives).

@@ -77,6 +77,8 @@ export interface ColdStart {
     checkMs: number;
     /** CPU time of the check (user + system): steadier than wall time on a busy machine. */
     checkCpuMs: number;
+    /** Reading the suggestions of every flagged word afterwards. */
+    suggestionsMs: number;
     words: number;
     flagged: number;
     rssMB: number;
@@ -93,10 +95,11 @@ export function coldStart(dataDir: string, lexiconDir?: string): ColdStart {
     const t1 = performance.now();
     const cpu0 = process.cpuUsage();
     let words = 0;
-    let flagged = 0;
+    const problems: CheckResult[] = [];
     for (const sentence of text) {
         for (const tok of tokenize(sentence)) {
-            if (!check(speller, tok, "nb").ok) flagged++;
+            const r = check(speller, tok, "nb");
+            if (!r.ok) problems.push(r);
             if (++words >= 10_000) break;
         }
         if (words >= 10_000) break;
@@ -104,17 +107,36 @@ export function coldStart(dataDir: string, lexiconDir?: string): ColdStart {
     const end = performance.now();
     const cpu = process.cpuUsage(cpu0);
     const checkCpuMs = (cpu.user + cpu.system) / 1000;
-    return { sinceProcessStartMs: end, startupMs, loadMs, checkMs: end - t1, checkCpuMs, words, flagged, rssMB: process.memoryUsage().rss / 1048576 };
+    // then the quick fixes of every problem (an editor asks for them one at a time, later)
+    for (const p of problems) if (!p.ok) void p.suggestions;
+    const suggestionsMs = performance.now() - end;
+    return {
+        sinceProcessStartMs: end,
+        startupMs,
+        loadMs,
+        checkMs: end - t1,
+        checkCpuMs,
+        suggestionsMs,
+        words,
+        flagged: problems.length,
+        rssMB: process.memoryUsage().rss / 1048576,
+    };
 }
 
-function runCold(lexiconDir: string | undefined, dataDir: string): ColdStart | undefined {
+/** The fastest of `runs` fresh processes (a busy machine only ever makes a run slower). */
+function runCold(lexiconDir: string | undefined, dataDir: string, runs = 3): ColdStart | undefined {
     const args = [process.argv[1], "--cold", "--data", dataDir, ...(lexiconDir ? ["--lexicon", lexiconDir] : [])];
-    try {
-        const out = execFileSync(process.execPath, args, { encoding: "utf8" });
-        return JSON.parse(out.trim().split("\n").pop()!) as ColdStart;
-    } catch {
-        return undefined;
+    let best: ColdStart | undefined;
+    for (let i = 0; i < runs; i++) {
+        try {
+            const out = execFileSync(process.execPath, args, { encoding: "utf8" });
+            const r = JSON.parse(out.trim().split("\n").pop()!) as ColdStart;
+            if (!best || r.sinceProcessStartMs < best.sinceProcessStartMs) best = r;
+        } catch {
+            return best;
+        }
     }
+    return best;
 }
 
 export function runEval(opts: EvalOptions): Record<string, unknown> {
@@ -217,19 +239,42 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
     }
 
     // ---- speed: a 10,000-word document, first diagnostics = check every word + suggest the flagged
+    // Best of three runs each (a busy machine only makes a run slower); a fresh checker each time,
+    // since checkWord remembers results and the runs above filled that memory.
     const doc = allTokens.slice(0, 10_000);
-    const tCheck = process.hrtime.bigint();
-    let acceptCount = 0;
-    for (const { tok, variety } of doc) if (speller.accept(tok.text, { language: variety, sentenceStart: tok.sentenceStart })) acceptCount++;
-    const acceptMs = Number(process.hrtime.bigint() - tCheck) / 1e6;
-    const tDiag = process.hrtime.bigint();
+    const best = (fn: () => void): number => {
+        let min = Infinity;
+        for (let i = 0; i < 3; i++) {
+            const t = process.hrtime.bigint();
+            fn();
+            min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
+        }
+        return min;
+    };
+    const acceptMs = best(() => {
+        for (const { tok, variety } of doc) speller.accept(tok.text, { language: variety, sentenceStart: tok.sentenceStart });
+    });
     let flaggedInDoc = 0;
-    for (const { tok, variety } of doc) if (!check(speller, tok, variety).ok) flaggedInDoc++;
-    const diagMs = Number(process.hrtime.bigint() - tDiag) / 1e6;
-    // all clean words, for words/s
-    const tAll = process.hrtime.bigint();
-    for (const { tok, variety } of allTokens) speller.accept(tok.text, { language: variety, sentenceStart: tok.sentenceStart });
-    const allMs = Number(process.hrtime.bigint() - tAll) / 1e6;
+    let docProblems: CheckResult[] = [];
+    let freshSpeller = speller;
+    const diagMs = best(() => {
+        freshSpeller = new SpellChecker(lexicon);
+        docProblems = [];
+        for (const { tok, variety } of doc) {
+            const r = check(freshSpeller, tok, variety);
+            if (!r.ok) docProblems.push(r);
+        }
+        flaggedInDoc = docProblems.length;
+    });
+    const tSugg = process.hrtime.bigint();
+    for (const p of docProblems) if (!p.ok) void p.suggestions;
+    const docSuggestMs = Number(process.hrtime.bigint() - tSugg) / 1e6;
+    const recheckMs = best(() => {
+        for (const { tok, variety } of doc) check(freshSpeller, tok, variety);
+    });
+    const allMs = best(() => {
+        for (const { tok, variety } of allTokens) speller.accept(tok.text, { language: variety, sentenceStart: tok.sentenceStart });
+    });
     const rss = process.memoryUsage().rss;
 
     // ---- print
@@ -261,14 +306,14 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
     const words = allTokens.length;
     log(
         `Speed: load ${loadMs.toFixed(1)} ms; accept() ${((words / allMs) * 1000).toFixed(0)} words/s (${words} words in ${allMs.toFixed(0)} ms); ` +
-            `10,000-word document: accept ${acceptMs.toFixed(1)} ms, first diagnostics with suggestions ${diagMs.toFixed(1)} ms (${flaggedInDoc} flagged); ` +
-            `suggest ${suggestCalls ? (Number(suggestNs) / 1e6 / suggestCalls).toFixed(2) : "-"} ms/word`,
+            `10,000-word document: accept ${acceptMs.toFixed(1)} ms, first diagnostics ${diagMs.toFixed(1)} ms (${flaggedInDoc} flagged; their suggestions ${docSuggestMs.toFixed(1)} ms), again after an edit ${recheckMs.toFixed(1)} ms; ` +
+            `suggest() ${suggestCalls ? (Number(suggestNs) / 1e6 / suggestCalls).toFixed(2) : "-"} ms/word`,
     );
     if (cold) {
         log(
-            `Cold start (fresh process, 10,000 nb words): all words checked ${cold.sinceProcessStartMs.toFixed(0)} ms after process start ` +
-                `(Node + bundle ${cold.startupMs.toFixed(0)} ms, lexicon load ${cold.loadMs.toFixed(1)} ms, check with suggestions ${cold.checkMs.toFixed(0)} ms (CPU ${cold.checkCpuMs.toFixed(0)} ms), ` +
-                `${cold.flagged} flagged); RSS ${cold.rssMB.toFixed(0)} MB`,
+            `Cold start (best of 3 fresh processes, 10,000 nb words): all words checked ${cold.sinceProcessStartMs.toFixed(0)} ms after process start ` +
+                `(Node + bundle ${cold.startupMs.toFixed(0)} ms, lexicon load ${cold.loadMs.toFixed(1)} ms, check ${cold.checkMs.toFixed(0)} ms (CPU ${cold.checkCpuMs.toFixed(0)} ms), ` +
+                `${cold.flagged} flagged; their suggestions then ${cold.suggestionsMs.toFixed(0)} ms); RSS ${cold.rssMB.toFixed(0)} MB`,
         );
     }
     log(`Memory: RSS ${(rssAfterLoad / 1048576).toFixed(0)} MB after load, ${(rss / 1048576).toFixed(0)} MB after the run`);
@@ -291,7 +336,7 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
         typos: Object.fromEntries(typoStats),
         varietyRowsSeenAsOtherStandard: { n: otherStandard, of: varietyRows },
         cold,
-        speed: { loadMs, acceptWordsPerSecond: (words / allMs) * 1000, doc10kAcceptMs: acceptMs, doc10kFirstDiagnosticsMs: diagMs, suggestMsPerWord: suggestCalls ? Number(suggestNs) / 1e6 / suggestCalls : null },
+        speed: { loadMs, acceptWordsPerSecond: (words / allMs) * 1000, doc10kAcceptMs: acceptMs, doc10kFirstDiagnosticsMs: diagMs, doc10kSuggestionsMs: docSuggestMs, doc10kRecheckMs: recheckMs, suggestMsPerWord: suggestCalls ? Number(suggestNs) / 1e6 / suggestCalls : null },
         memory: { rssAfterLoadMB: rssAfterLoad / 1048576, rssMB: rss / 1048576 },
         falseAlarmsByKind: Object.fromEntries(kinds.map(([k, m, total]) => [k, { total, words: Object.fromEntries([...m].sort((a, b) => b[1] - a[1]).slice(0, 50)) }])),
         misses,

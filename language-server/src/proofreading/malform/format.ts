@@ -43,6 +43,14 @@ export const F = {
     MARK: 128,
 } as const;
 
+/** Bits of the genders byte above the two 2-bit genders. */
+export const G = {
+    /** In a Bokmål text after a determiner/preposition, the form is the Nynorsk noun. */
+    NOUN_IN_NB: 16,
+    /** In a Nynorsk text after a determiner/preposition, the form is the Bokmål noun ("bruker"). */
+    NOUN_IN_NN: 32,
+} as const;
+
 /** Replacement tags. */
 export const TAG = {
     /** Comes from an infinitive reading. */
@@ -146,6 +154,11 @@ export class MalformData {
         return this.bytes[this.offsets[rec] + 2];
     }
 
+    /** The genders byte of a record (see the layout above; decoded in `record`). */
+    genders(rec: number): number {
+        return this.bytes[this.offsets[rec] + 3];
+    }
+
     /** The record `rec` of `form` (the replacements are rewritten from `form`). */
     record(rec: number, form: string): WordRecord {
         const b = this.bytes;
@@ -172,8 +185,8 @@ export class MalformData {
             flags,
             genderNb: genders & 3,
             genderNn: (genders >> 2) & 3,
-            nounInNb: (genders & 16) !== 0,
-            nounInNn: (genders & 32) !== 0,
+            nounInNb: (genders & G.NOUN_IN_NB) !== 0,
+            nounInNn: (genders & G.NOUN_IN_NN) !== 0,
             replacements,
         };
     }

@@ -271,14 +271,12 @@ describe("målform with the built data", { skip: dataDir ? false : "no .cache/ma
         );
     });
 
-    it("is fast on a 10,000-word document", () => {
+    it("decides a 10,000-word document and finds nothing to flag in clean Nynorsk", () => {
+        // (its speed is measured by npm run bench, not here)
         const text = "Eg veit ikkje korleis boka vart skriven, men ho er god. Vel kva filer som skal lastast opp til tenaren. ";
         const doc = words(text.repeat(Math.ceil(10000 / words(text).length))).slice(0, 10000);
-        const t0 = performance.now();
         const d = m.detectVariety(doc);
-        m.check(doc, d.variety ?? "nb");
-        const ms = performance.now() - t0;
         assert.equal(d.variety, "nn");
-        assert.ok(ms < 500, `${ms} ms`);
+        assert.deepEqual(m.check(doc, "nn"), []);
     });
 });

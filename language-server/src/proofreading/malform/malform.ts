@@ -21,7 +21,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Variety } from "../documentLanguage";
-import { F, MalformData, TAG } from "./format";
+import { F, G, MalformData, TAG } from "./format";
 
 export type { Variety };
 
@@ -149,9 +149,24 @@ export class Malform {
         return this.unknownWeight(t.lower);
     }
 
+    private entryCache: Map<string, number> | undefined;
+    private compoundCache: Map<string, OtherVarietyForm | undefined> | undefined;
+
     /** Record of a word as written, or -1. Names (capitalised inside a sentence) and short
      * all-capital acronyms only count when the hand-written table knows them. */
     private entry(t: Tok): number {
+        const cache = this.entryCache;
+        if (!cache) return this.entryUncached(t);
+        const key = (t.start ? "^" : "") + t.text;
+        let r = cache.get(key);
+        if (r === undefined) {
+            r = this.entryUncached(t);
+            cache.set(key, r);
+        }
+        return r;
+    }
+
+    private entryUncached(t: Tok): number {
         const d = this.data;
         switch (t.case) {
             case "lower":
@@ -222,11 +237,18 @@ export class Malform {
     /** Every word of `words` that does not belong in a `variety` text. */
     check(words: readonly WordInput[], variety: Variety, options: CheckOptions = {}): MalformIssue[] {
         const toks = tokens(words);
+        this.entryCache = new Map();
+        this.compoundCache = new Map();
         const style = variety === "nn" ? (options.nnInfinitive && options.nnInfinitive !== "auto" ? options.nnInfinitive : this.infinitiveStyle(toks)) : "a";
         const issues: MalformIssue[] = [];
-        for (let i = 0; i < toks.length; i++) {
-            const r = this.checkToken(toks, i, variety, style);
-            if (r) issues.push({ index: i, word: toks[i].text, kind: r.kind, suggestions: r.suggestions });
+        try {
+            for (let i = 0; i < toks.length; i++) {
+                const r = this.checkToken(toks, i, variety, style);
+                if (r) issues.push({ index: i, word: toks[i].text, kind: r.kind, suggestions: r.suggestions });
+            }
+        } finally {
+            this.entryCache = undefined;
+            this.compoundCache = undefined;
         }
         return issues;
     }
@@ -252,8 +274,16 @@ export class Malform {
         const d = this.data;
         const rec = this.entry(t);
         const flagBit = variety === "nb" ? F.FLAG_IN_NB : F.FLAG_IN_NN;
-        const form = t.case === "cap" && !t.start && rec >= 0 && !(d.flags(rec) & F.MARK) ? t.text : t.lower;
-        if (rec < 0) return this.checkCompound(t, variety);
+        const form = t.lower;
+        if (rec < 0) {
+            const cache = this.compoundCache;
+            if (!cache) return this.checkCompound(t, variety);
+            const key = (t.start ? "^" : "") + t.text;
+            if (cache.has(key)) return cache.get(key);
+            const r = this.checkCompound(t, variety);
+            cache.set(key, r);
+            return r;
+        }
         if (t.case === "cap" && !t.start && !(d.flags(rec) & F.MARK)) return undefined; // a name
         const flags = d.flags(rec);
         if (flags & flagBit) {
@@ -262,12 +292,9 @@ export class Malform {
             const ordered = want ? [...reps.filter((r) => r.tags & want), ...reps.filter((r) => !(r.tags & want))] : reps;
             return { kind: "other-variety", suggestions: ordered.map((r) => recase(r.text, t.case)) };
         }
-        if (nounContext(toks, i)) {
-            const r = d.record(rec, form);
-            if (variety === "nb" ? r.nounInNb : r.nounInNn) {
-                const reps = r.replacements.filter((x) => x.tags & TAG.NOUN && !(x.tags & TAG.AINF));
-                if (reps.length) return { kind: "other-variety", suggestions: reps.map((x) => recase(x.text, t.case)) };
-            }
+        if (d.genders(rec) & (variety === "nb" ? G.NOUN_IN_NB : G.NOUN_IN_NN) && nounContext(toks, i)) {
+            const reps = d.record(rec, form).replacements.filter((x) => x.tags & TAG.NOUN && !(x.tags & TAG.AINF));
+            if (reps.length) return { kind: "other-variety", suggestions: reps.map((x) => recase(x.text, t.case)) };
         }
         const own = variety === "nb" ? F.NB : F.NN;
         if (variety === "nb" && flags & own && !(flags & F.INF_NB) && form.endsWith("a") && form.length >= 4 && infinitiveContext(toks, i)) {
@@ -280,10 +307,9 @@ export class Malform {
             if (a.length) return { kind: "infinitive", suggestions: a.map((r) => recase(r.text, t.case)) };
         }
         if ((form === "denne" || form === "dette") && i + 1 < toks.length && toks[i + 1].case === "lower") {
-            const rn = d.lookup(toks[i + 1].lower);
+            const rn = this.entry(toks[i + 1]);
             if (rn >= 0) {
-                const r = d.record(rn, toks[i + 1].lower);
-                const g = variety === "nb" ? r.genderNb : r.genderNn;
+                const g = variety === "nb" ? d.genders(rn) & 3 : (d.genders(rn) >> 2) & 3;
                 if (form === "denne" && g === 2) return { kind: "agreement", suggestions: [recase("dette", t.case)] };
                 if (form === "dette" && g === 1) return { kind: "agreement", suggestions: [recase("denne", t.case)] };
             }

@@ -2,22 +2,29 @@
 // if not, what are the likely corrections.
 //
 //   const speller = new SpellChecker(loadLexicon());
-//   speller.checkWord("dialogvindauget", { language: "nn" })        // { ok: true, reason: "compound" }
-//   speller.checkWord("vaere", { language: "nb" })                  // { ok: false, problem: "misspelling", suggestions: ["være", …] }
-//   speller.checkWord("Evolution", { language: "nb" })              // { ok: true, reason: "name" } (capital, not sentence start)
-//   speller.suggest("hoyre", "nb")                                  // ["høyre", …]
+//   speller.checkWord("dialogvindauget", { language: "nn" })  // { ok: true, reason: "compound" }
+//   speller.checkWord("vaere", { language: "nb" })            // { ok: false, problem: "misspelling", suggestions: ["være", …] }
+//   speller.checkWord("Evolution", { language: "nb" })        // { ok: true, reason: "name" } (a capital, not first in the sentence)
+//   speller.suggest("hoyre", "nb")                            // ["høyre", …]
 //
 // What a careful proofreader leaves alone, and so does this: words with digits, single letters,
-// abbreviations, words in capitals that no list has (acronyms, codes), names (a capitalised word not at the start of a sentence
-// that the lists do not know; "iPhone", "digiKam": inner capitals), and forms of the other written
-// standard (reported as ok with reason "other-variety": that is the målform layer's call).
-// A compound is accepted when it splits into parts the lexicon allows at those places
-// ("dialog|vindauget", "arbeids|miljø", "lys|bilet|framvising"), a hyphenated word when each
-// part is ("PDF-fila", "e-postadresse"). Checking a word is a few automaton walks (µs).
+// known abbreviations before a period, words in capitals no list has (acronyms, codes), names
+// (a capitalised word the lists do not know, not first in a sentence; inner capitals as in
+// "digiKam"), and forms of the other written standard (ok with reason "other-variety": the
+// målform layer's call). A compound is accepted when it splits into parts the lexicon allows at
+// those places ("dialog|vindauget", "arbeids|miljø", "lys|bilet|framvising"), a hyphenated word
+// when each part is ("PDF-fila", "e-postadresse"), a genitive -s on a known noun form.
+// Some accepted words are still questioned as likely typos (see likelyTypo).
+//
+// Cost: a word that passes is a few automaton walks (µs); an unknown word one more walk with one
+// edit to spend (hasNearWord). Suggestions are searched for only when a result's `suggestions`
+// is first read (≈1 ms a word), so a document's first diagnostics do not wait for them.
+// Results are remembered per checker: treat them as read-only.
 import type { Variety } from "../documentLanguage";
 import { F_COMMON, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { suggest, suggestScored } from "./suggest";
+import { hasNearWord } from "./near";
 import { cheapNeighbour, insertNeighbour } from "./variants";
 
 export interface WordContext {
@@ -43,17 +50,18 @@ export type CheckResult =
     | { ok: true; reason: OkReason }
     | {
           ok: false;
+          /** Up to 5 corrections, best first; searched for on first read (≈1 ms), then kept. */
+          readonly suggestions: string[];
           /**
            * "misspelling": a close correction exists (show as a warning with quick fixes);
            * "unknown": nothing in the lists is close (a product name, a foreign word, a rare
            * compound: show as a hint).
            */
           problem: "misspelling" | "unknown";
-          suggestions: string[];
       };
 
 /** Accepted after a hyphen behind an acronym or a number: "PDF-en", "CD-er", "URL-ane". */
-const ACRONYM_ENDINGS = new Set(["a", "en", "er", "ene", "et", "ar", "ane", "ene", "ens", "s", "ets", "ers", "ane", "ar", "i", "ne", "n", "e"]);
+const ACRONYM_ENDINGS = new Set(["a", "e", "en", "ene", "ens", "er", "ers", "et", "ets", "ar", "ane", "i", "n", "ne", "s"]);
 /**
  * Abbreviations written with a period (the period itself is not part of the word): accepted when
  * the tokenizer says a period follows. Bokmål and Nynorsk; lower case.
@@ -67,41 +75,67 @@ export const ABBREVIATIONS = new Set(
     ).split(" "),
 );
 
-/** A correction this cheap means a typo rather than a name or a foreign word. */
-const MISSPELLING_COST = 0.9;
 /** A capitalised unknown word this near a compound is a typo, not a name. */
 const COMPOUND_MISS_COST = 0.8;
 const MIN_PART = 3;
+/** Results remembered per checker (cleared when full). */
+const CACHE_SIZE = 100_000;
 
 export class SpellChecker {
     constructor(readonly lexicon: Lexicon) {}
 
     /**
-     * Checks one word. Cheap for the words that pass (a few automaton walks); a word that does
-     * not pass gets the suggestions of a search within one edit (≈1 ms). `suggest()` searches
-     * further (two edits) for the words that got none: call it for a quick fix, not per word.
+     * Checks one word (as the tokenizer cut it: no surrounding punctuation; inner hyphens,
+     * apostrophes and periods kept). The result's `suggestions` (≤ 5, best first, within one
+     * edit) are computed when first read. `suggest()` searches further (two edits).
      */
     checkWord(word: string, context: WordContext): CheckResult {
+        // documents repeat their words (and are checked again on every edit): remember results
+        const key = `${context.language}${context.sentenceStart ? 1 : 0}${context.abbreviation ? 1 : 0}${word}`;
+        const known = this.cache.get(key);
+        if (known) return known;
+        const result = this.checkUncached(word, context);
+        if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+        this.cache.set(key, result);
+        return result;
+    }
+
+    private readonly cache = new Map<string, CheckResult>();
+
+    private checkUncached(word: string, context: WordContext): CheckResult {
+        const v = context.language;
         const ok = this.accept(word, context);
         if (ok) {
-            const likely = this.likelyTypo(word, context.language, ok);
+            const likely = this.likelyTypo(word, v, ok);
             if (!likely) return { ok: true, reason: ok };
-            const scored = suggestScored(this.lexicon, word, context.language, { maxCost: MISSPELLING_COST });
-            const suggestions = scored.map((s) => s.word);
-            if (!suggestions.includes(likely)) suggestions.unshift(likely);
-            return { ok: false, problem: "misspelling", suggestions: suggestions.slice(0, 5) };
+            return this.problem("misspelling", word, v, likely);
         }
-        // near plain words only: a near compound is no evidence of a typo (and costs more to find),
-        // except for a capitalised word, which is a name unless it is a near miss ("Kalenderhendlelse")
+        // a near plain word makes it a misspelling; a near compound is no evidence of a typo,
+        // except for a capitalised word, which is otherwise a name ("Kalenderhendlelse")
         const shape = caseShape(word);
-        let scored = suggestScored(this.lexicon, word, context.language, { maxCost: MISSPELLING_COST, compounds: false });
-        if (scored.length === 0 && shape === "capitalized" && word.length >= 8) {
-            scored = suggestScored(this.lexicon, word, context.language, { maxCost: COMPOUND_MISS_COST }).filter((s) => s.score <= COMPOUND_MISS_COST);
+        let close = hasNearWord(this.lexicon.dawg, word, v);
+        if (!close && shape === "capitalized" && word.length >= 8) {
+            close = suggestScored(this.lexicon, word, v, { maxCost: COMPOUND_MISS_COST }).some((s) => s.score <= COMPOUND_MISS_COST);
         }
-        const close = scored.length > 0 && scored[0].score <= MISSPELLING_COST;
-        // an unknown capitalised word at the start of a sentence with nothing close is a name
         if (!close && (shape === "capitalized" || shape === "upper")) return { ok: true, reason: "name" };
-        return { ok: false, problem: close ? "misspelling" : "unknown", suggestions: scored.map((s) => s.word) };
+        return this.problem(close ? "misspelling" : "unknown", word, v);
+    }
+
+    /** A problem whose suggestions are searched for when first read (diagnostics need none). */
+    private problem(problem: "misspelling" | "unknown", word: string, v: Variety, first?: string): CheckResult {
+        let suggestions: string[] | undefined;
+        const lexicon = this.lexicon;
+        return {
+            ok: false,
+            problem,
+            get suggestions(): string[] {
+                if (!suggestions) {
+                    suggestions = suggestScored(lexicon, word, v, { maxCost: 1.0 }).map((s) => s.word);
+                    if (first !== undefined && suggestions[0] !== first) suggestions = [first, ...suggestions.filter((s) => s !== first)].slice(0, 5);
+                }
+                return suggestions;
+            },
+        };
     }
 
     /**
@@ -151,13 +185,19 @@ export class SpellChecker {
         return best && applyCase(best, word);
     }
 
+    /** Up to `max` corrections, best first, within one edit, else within two (≈1-3 ms). */
     suggest(word: string, language: Variety, max = 5): string[] {
         return suggest(this.lexicon, word, language, { max });
     }
 
-    /** Why the word is fine, or undefined when it is not. */
+    /** Why the word is fine, or undefined when it is not (no likely-typo questioning here). */
     accept(word: string, context: WordContext): OkReason | undefined {
         if (/\d/.test(word)) return "digits";
+        // a quote mark or a genitive apostrophe stuck to the word ('Vis', Hans')
+        const bare = word.replace(/^['’]+|['’]+$/g, "");
+        if (bare !== word) return bare ? this.accept(bare, context) : "not-a-word";
+        // "f.eks", "bl.a", "t.d": an abbreviation with an inner period is one whatever follows
+        if (word.includes(".") && ABBREVIATIONS.has(word.toLowerCase())) return "abbreviation";
         const shape = caseShape(word);
         if (shape === "none") return "not-a-word";
         if ([...word].length === 1) return "single-letter";
@@ -166,11 +206,10 @@ export class SpellChecker {
         if (word.includes("-")) return this.hyphenated(word, context);
         if (shape === "mixed") return "name";
         const other = v === "nb" ? "nn" : "nb";
-        if (this.known(word, other)) return "other-variety";
         if (context.abbreviation && (ABBREVIATIONS.has(word.toLowerCase()) || this.lexicon.lookupFlags(word + ".") & (F_NB | F_NN))) return "abbreviation";
         const lower = word.toLowerCase();
         // three equal letters never stand together in a Norwegian word ("trykkkjer")
-        if (/(\p{L})\1\1/u.test(lower)) return undefined;
+        if (shape !== "upper" && /(\p{L})\1\1/u.test(lower)) return undefined;
         if (this.isCompound(lower, v)) return "compound";
         // a genitive -s on a noun form the lists have without it ("histogrammets", "dialogvinduets")
         if (lower.length > 4 && lower.endsWith("s") && !/[sxz]$/.test(lower.slice(0, -1))) {
@@ -178,7 +217,9 @@ export class SpellChecker {
             if (this.lexicon.lookupFlags(base) & RIGHT[v] && this.known(base, v)) return "word";
             if (this.isCompound(base, v)) return "compound";
         }
-        if (this.isCompound(lower, other)) return "other-variety";
+        // a form of the other standard only (checked after the compounds: "utklippstavla" is in the
+        // Bokmål list only, and a right Nynorsk compound too)
+        if (this.known(word, other) || this.isCompound(lower, other)) return "other-variety";
         // "éin", "fór", "lét": an accent for stress on a known word
         const plain = lower.normalize("NFD").replace(/[\u0301\u0300\u0302]/g, "").normalize("NFC");
         if (plain !== lower && (this.known(plain, v) || this.known(plain, other))) return "word";

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { F_COMMON, F_FREQ_SHIFT, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../lexicon/flags";
 import { lexiconFromEntries } from "../lexicon/lexicon";
 import { SpellChecker } from "./checker";
+import { hasNearWord } from "./near";
 import { cheapNeighbour } from "./variants";
 
 const NB = F_NB;
@@ -101,7 +102,10 @@ describe("SpellChecker.checkWord", () => {
         assert.deepEqual(speller.checkWord("miljøets", nb), { ok: true, reason: "word" });
         assert.deepEqual(speller.checkWord("dialogvinduets", nb), { ok: true, reason: "compound" });
         assert.deepEqual(speller.checkWord("f.eks", { language: "nb", abbreviation: true }), { ok: true, reason: "abbreviation" });
-        assert.equal(speller.checkWord("f.eks", nb).ok, false, "without the period it is no abbreviation");
+        assert.deepEqual(speller.checkWord("F.eks", { language: "nb", sentenceStart: true }), { ok: true, reason: "abbreviation" });
+        assert.equal(speller.checkWord("osv", nb).ok, false, "without the period it is no abbreviation");
+        assert.deepEqual(speller.checkWord("'være'", nb), { ok: true, reason: "word" });
+        assert.deepEqual(speller.checkWord("KPPP", nb), { ok: true, reason: "acronym" });
         assert.deepEqual(speller.checkWord("VLOOKUP", nb), { ok: true, reason: "acronym" });
         assert.deepEqual(speller.checkWord("VÆRE", nb), { ok: true, reason: "word" });
     });
@@ -150,6 +154,18 @@ describe("suggest", () => {
 
     it("corrects inside a compound", () => {
         assert.equal(speller.suggest("dialogvindeut", "nb")[0], "dialogvinduet");
+    });
+});
+
+describe("hasNearWord", () => {
+    it("finds a listed word one cheap edit away, and nothing further", () => {
+        for (const w of ["klik", "hoyre", "hoeyre", "vnidu", "vinduu", "vindu", "skaal", "ellr", "Vaere"]) {
+            assert.equal(hasNearWord(lex.dawg, w, "nb"), w !== "vindu", w);
+        }
+        assert.equal(hasNearWord(lex.dawg, "qwzrtx", "nb"), false);
+        assert.equal(hasNearWord(lex.dawg, "xyzvindu", "nb"), false);
+        assert.equal(hasNearWord(lex.dawg, "vindauge", "nb"), false, "an nn form is not near in nb");
+        assert.equal(hasNearWord(lex.dawg, "vindaugee", "nn"), true);
     });
 });
 

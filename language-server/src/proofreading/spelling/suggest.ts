@@ -42,7 +42,7 @@ const COST_DIGRAPH = 0.15; // "ae" -> æ, "aa" -> å, "oe" -> ø
 const COST_DOUBLE = 0.5; // a doubled letter typed single or the other way round
 const COST_TRANSPOSE = 0.6;
 const COST_NEIGHBOUR = 0.9;
-const COST_EDIT = 1.0;
+export const COST_EDIT = 1.0;
 const COST_DELETE = 0.75; // a letter left out: the most frequent typo
 const COST_INSERT = 0.9;
 const PRIOR_COMMON = 0.2;
@@ -81,14 +81,14 @@ for (let r = 0; r < KEY_ROWS.length; r++) {
 }
 const TARGET_MASK = 0x7fffffff;
 /** Candidate letter -> the two letters typed for it without a Norwegian keyboard. */
-const DIGRAPH_CODES = new Map<number, [number, number]>([
+export const DIGRAPH_CODES = new Map<number, [number, number]>([
     ["æ", "ae"],
     ["ø", "oe"],
     ["å", "aa"],
 ].map(([c, d]) => [c.charCodeAt(0), [d.charCodeAt(0), d.charCodeAt(1)]]));
 
 /** The letters with a substitution cost below COST_EDIT from some typed letter. */
-const SUB_TARGETS = new Map<number, number[]>();
+export const SUB_TARGETS = new Map<number, number[]>();
 for (const key of SUBSTITUTION.keys()) {
     const [typed, intended] = [key.charCodeAt(0), key.charCodeAt(1)];
     const list = SUB_TARGETS.get(typed) ?? [];
@@ -97,7 +97,7 @@ for (const key of SUBSTITUTION.keys()) {
 }
 
 
-function subCost(typed: number, intended: number): number {
+export function subCost(typed: number, intended: number): number {
     if (typed === intended) return 0;
     return SUBSTITUTION.get(String.fromCharCode(typed, intended)) ?? COST_EDIT;
 }
