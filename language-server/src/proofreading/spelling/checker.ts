@@ -78,6 +78,8 @@ export const ABBREVIATIONS = new Set(
 /** A capitalised unknown word this near a compound is a typo, not a name. */
 const COMPOUND_MISS_COST = 0.8;
 const MIN_PART = 3;
+const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019;
+
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
 
@@ -194,18 +196,23 @@ export class SpellChecker {
     accept(word: string, context: WordContext): OkReason | undefined {
         if (/\d/.test(word)) return "digits";
         // a quote mark or a genitive apostrophe stuck to the word ('Vis', Hans')
-        const bare = word.replace(/^['’]+|['’]+$/g, "");
-        if (bare !== word) return bare ? this.accept(bare, context) : "not-a-word";
+        if (isQuote(word.charCodeAt(0)) || isQuote(word.charCodeAt(word.length - 1))) {
+            const bare = word.replace(/^['’]+|['’]+$/g, "");
+            return bare ? this.accept(bare, context) : "not-a-word";
+        }
         // "f.eks", "bl.a", "t.d": an abbreviation with an inner period is one whatever follows
         if (word.includes(".") && ABBREVIATIONS.has(word.toLowerCase())) return "abbreviation";
         const shape = caseShape(word);
         if (shape === "none") return "not-a-word";
-        if ([...word].length === 1) return "single-letter";
+        if (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) return "single-letter";
         const v = context.language;
         if (this.known(word, v)) return "word";
         if (word.includes("-")) return this.hyphenated(word, context);
         if (shape === "mixed") return "name";
         const other = v === "nb" ? "nn" : "nb";
+        // a listed form of the other standard: the lists know better than a compound guess
+        // ("gjeldande" is Nynorsk, not a Bokmål compound gjel|dande)
+        if (this.known(word, other)) return "other-variety";
         if (context.abbreviation && (ABBREVIATIONS.has(word.toLowerCase()) || this.lexicon.lookupFlags(word + ".") & (F_NB | F_NN))) return "abbreviation";
         const lower = word.toLowerCase();
         // three equal letters never stand together in a Norwegian word ("trykkkjer")
@@ -217,15 +224,13 @@ export class SpellChecker {
             if (this.lexicon.lookupFlags(base) & RIGHT[v] && this.known(base, v)) return "word";
             if (this.isCompound(base, v)) return "compound";
         }
-        // a form of the other standard only (checked after the compounds: "utklippstavla" is in the
-        // Bokmål list only, and a right Nynorsk compound too)
-        if (this.known(word, other) || this.isCompound(lower, other)) return "other-variety";
+        if (this.isCompound(lower, other)) return "other-variety";
         // "éin", "fór", "lét": an accent for stress on a known word
         const plain = lower.normalize("NFD").replace(/[\u0301\u0300\u0302]/g, "").normalize("NFC");
         if (plain !== lower && (this.known(plain, v) || this.known(plain, other))) return "word";
         // capitals are acronyms, codes and function names ("PDF", "VLOOKUP", "DAG.ETTER")
         if (shape === "upper") return "acronym";
-        if (context.abbreviation && shape === "lower" && [...word].length <= 4) return "abbreviation";
+        if (context.abbreviation && shape === "lower" && word.length <= 4) return "abbreviation";
         if (shape === "capitalized" && !context.sentenceStart) return "name";
         return undefined;
     }
@@ -252,29 +257,49 @@ export class SpellChecker {
         return sawOther ? "other-variety" : "compound";
     }
 
-    /** Does `lower` split into compound parts of variety `v` (at most four parts)? */
+    /** Does `lower` split into compound parts of variety `v` (each of 3 letters or more)? */
     isCompound(lower: string, v: Variety): boolean {
         return this.compoundParts(lower, v) !== undefined;
     }
 
     /** The first split of `lower` into compound parts of variety `v` ("dialog", "vindauget"), if any. */
-    compoundParts(lower: string, v: Variety, start = 0, depth = 0): string[] | undefined {
+    compoundParts(lower: string, v: Variety): string[] | undefined {
+        // the checker asks twice about the same word (accept, then likelyTypo): remember the last
+        if (this.lastSplit && this.lastSplit.word === lower && this.lastSplit.v === v) return this.lastSplit.parts;
+        const n = lower.length;
+        const dead = new Uint8Array(n + 1); // no split starts here
         const dawg = this.lexicon.dawg;
         const left = LEFT[v];
         const right = RIGHT[v];
-        let node = dawg.root;
-        for (let i = start; i < lower.length - MIN_PART; i++) {
-            node = dawg.child(node, lower.charCodeAt(i));
-            if (node < 0) return undefined;
-            if (i + 1 - start < MIN_PART) continue;
-            if (!(dawg.finalFlags(node) & left)) continue;
-            const head = lower.slice(start, i + 1);
-            if (dawg.flags(lower, i + 1) & right) return [head, lower.slice(i + 1)];
-            if (depth < 2) {
-                const rest = this.compoundParts(lower, v, i + 1, depth + 1);
-                if (rest) return [head, ...rest];
+        const cuts: number[] = [];
+        const from = (start: number): boolean => {
+            if (dead[start]) return false;
+            let node = dawg.root;
+            for (let i = start; i < n - MIN_PART; i++) {
+                node = dawg.child(node, lower.charCodeAt(i));
+                if (node < 0) break;
+                if (i + 1 - start < MIN_PART || !(dawg.finalFlags(node) & left)) continue;
+                cuts.push(i + 1);
+                if (dawg.flags(lower, i + 1) & right) return true;
+                if (from(i + 1)) return true;
+                cuts.pop();
             }
+            dead[start] = 1;
+            return false;
+        };
+        let parts: string[] | undefined;
+        if (from(0)) {
+            parts = [];
+            let at = 0;
+            for (const c of cuts) {
+                parts.push(lower.slice(at, c));
+                at = c;
+            }
+            parts.push(lower.slice(at));
         }
-        return undefined;
+        this.lastSplit = { word: lower, v, parts };
+        return parts;
     }
+
+    private lastSplit: { word: string; v: Variety; parts: string[] | undefined } | undefined;
 }
