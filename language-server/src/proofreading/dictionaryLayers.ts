@@ -1,7 +1,6 @@
 // Loads the compiled dictionaries once, on first use, and hands the proofreader its layers.
 // A missing dictionary is reported once; the other layers keep working.
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { findDataDir } from "./dataDir";
 import { loadLexicon } from "./lexicon/lexicon";
 import { loadMalform } from "./malform/malform";
 import type { Layers } from "./proofreader";
@@ -29,9 +28,3 @@ export class DictionaryLayers {
     }
 }
 
-/** `dist/<name>` beside the bundle (the VSIX), else `.cache/<name>` of a development checkout. */
-function findDataDir(name: string, file: string, fromEnv: string | undefined): string | undefined {
-    const candidates = [fromEnv, path.join(__dirname, name)];
-    for (let dir = __dirname, i = 0; i < 8; i++, dir = path.dirname(dir)) candidates.push(path.join(dir, ".cache", name));
-    return candidates.find((d): d is string => !!d && fs.existsSync(path.join(d, file)));
-}

@@ -8,12 +8,12 @@
 //
 // The spelling layer (../spelling) adds compounds, names and suggestions on top; the målform
 // layer can use `varieties()` / `has()` to see whether a form belongs to nb, nn or both.
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Variety } from "../documentLanguage";
 import { Dawg, DawgBuilder } from "./dawg";
 import { F_NB, F_NN, FORM } from "./flags";
 import { deserializeDawg, LEXICON_FILE, LexiconHeader, readDawgFile, serializeDawg } from "./format";
+import { findDataDir } from "../dataDir";
 
 export type CaseShape = "lower" | "capitalized" | "upper" | "mixed" | "none";
 
@@ -97,9 +97,7 @@ export class Lexicon {
  * (dist/lexicon in the VSIX), or the repository's .cache/lexicon (development, tests).
  */
 export function findLexiconDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-    const candidates = [env.SKRIVEHJELP_LEXICON_DIR, path.join(__dirname, "lexicon")];
-    for (let dir = __dirname, i = 0; i < 8; i++, dir = path.dirname(dir)) candidates.push(path.join(dir, ".cache", "lexicon"));
-    return candidates.find((d): d is string => !!d && fs.existsSync(path.join(d, LEXICON_FILE)));
+    return findDataDir("lexicon", LEXICON_FILE, env.SKRIVEHJELP_LEXICON_DIR);
 }
 
 /** Loads `dir/lexicon.bin` with one read (≈15 MB; typed-array views, nothing parsed per word). */
