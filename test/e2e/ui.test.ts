@@ -23,10 +23,13 @@ async function pickInFileDialog(page: Page, file: string): Promise<void> {
     const input = page.locator(".quick-input-widget:not(.quick-input-widget-closing) input");
     await input.waitFor({ state: "visible" });
     for (let attempt = 1; ; attempt++) {
-        await input.fill(file);
-        await page.locator(".quick-input-widget .monaco-list-row", { hasText: path.basename(file) }).first().waitFor();
-        await page.locator(".quick-input-widget .monaco-button", { hasText: "Use this model" }).click();
         try {
+            // select what the dialog pre-filled and replace it (fill() alone sometimes appended)
+            await input.click();
+            await page.keyboard.press("Control+A");
+            await page.keyboard.insertText(file);
+            await page.locator(".quick-input-widget .monaco-list-row", { hasText: path.basename(file) }).first().waitFor({ timeout: 5000 });
+            await page.locator(".quick-input-widget .monaco-button", { hasText: "Use this model" }).click();
             await page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 5000 });
             return;
         } catch (e) {
