@@ -11,7 +11,14 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 // ---- tunables (log units: ln of the ratio of how often a form is written in nb vs nn) ----
 export const PARAMS = {
     strong: 3, // form only in one list and the other standard writes the word differently
-    lexical: 0.5, // Apertium translates a form of both lists into another word in one direction
+    // flag forms of both lists that the other side always translates into a similar other form:
+    // in Nynorsk text unless Nynorsk's own generator writes them (2), in Bokmål text only where
+    // the bilingual lexicon changes the word (3); 0 = off
+    compoundTargets: 0, // 1: a replacement may be a compound the target list lacks, if its parts are listed
+    ishNn: 2,
+    ishNb: 0,
+    impInit: 10, // prior of an imperative reading for a capitalised word at a sentence start
+    lexical: 1, // Apertium translates a form of both lists into another word in one direction
     ghost: 2, // form in both lists, but only one analyser knows it and translates it away
     weak: 0.3, // form only in one list, but the other standard's form is the same (list gap)
     clip: 3, // cap of the computed evidence of forms in both lists
@@ -26,9 +33,10 @@ export const PARAMS = {
 if (process.env.MALFORM_PARAMS) Object.assign(PARAMS, JSON.parse(process.env.MALFORM_PARAMS));
 
 const FLAG = { NB: 1, NN: 2, INF_NB: 4, INF_NN: 8, EINF: 16, FLAG_IN_NB: 32, FLAG_IN_NN: 64, MARK: 128 };
-const TAG = { INF: 1, AINF: 2, NOUN: 4 };
+const TAG = { INF: 1, AINF: 2, NOUN: 4, ISH: 8, IMP: 16 };
 /** Bits of the genders byte above the two genders. */
-const GENDER_BITS = { NOUN_IN_NB: 16, NOUN_IN_NN: 32 };
+/** Second flags byte (see format.ts F2). */
+const F2 = { NOUN_IN_NB: 1, NOUN_IN_NN: 2, ISH_IN_NB: 4, ISH_IN_NN: 8, IMP_IN_NB: 16, IMP_IN_NN: 32 };
 
 function prior(u, init) {
     const m = /^[^<]*<([^>]+)>/.exec(u);
@@ -38,7 +46,7 @@ function prior(u, init) {
             det: 20, prn: 20, pr: 20, cnjcoo: 20, cnjsub: 20, cnjadv: 20, ij: 2, adv: 1.5,
             vbmod: 20, vbser: 20, vbhaver: 20, n: 1, np: 0.1, adj: 1, vblex: 1, num: 2, abbr: 0.5,
         }[pos] ?? 0.5;
-    if (u.includes("<imp>")) p *= init ? 10 : 0.3;
+    if (u.includes("<imp>")) p *= init ? PARAMS.impInit : 0.3;
     if (u.includes("<pasv>")) p *= 0.5;
     if (u.includes("<gen>")) p *= 0.05;
     if (u.includes("<comp>") || u.includes("<sup>")) p *= 0.5;
@@ -97,12 +105,11 @@ function loadCross(file) {
         const cols = line.split("\t");
         const rs = [];
         for (const c of cols.slice(1)) {
-            const eq = c.lastIndexOf("=");
-            const r = c.slice(0, eq);
+            const [r, formsCol, changed] = c.split("=");
             const units = readingUnits(r);
             if (!units) continue;
-            const forms = c.slice(eq + 1).split("|").filter(Boolean);
-            rs.push({ head: units[units.length - 1], forms });
+            const forms = formsCol.split("|").filter(Boolean);
+            rs.push({ head: units[units.length - 1], forms, lemmaChanged: changed === "1" });
         }
         m.set(cols[0], rs);
     }
@@ -164,7 +171,7 @@ function rankReplacements(form, cross, selfO, targetList) {
             p *= gens.slice(1).some((g) => lf.endsWith(g.toLowerCase())) ? PARAMS.shareVariant : PARAMS.shareNone;
         }
         forms.forEach((f, i) => {
-            if (f.toLowerCase() === lf || !targetList.has(f)) return;
+            if (f.toLowerCase() === lf || !validIn(f, targetList)) return;
             score.set(f, Math.max(score.get(f) ?? 0, p * (i === 0 ? 1 : 0.5)));
             if (head.includes("<vblex><inf>")) tags.set(f, (tags.get(f) ?? 0) | TAG.INF);
             if (/^[^<]*<n>/.test(head)) tags.set(f, (tags.get(f) ?? 0) | TAG.NOUN);
@@ -186,6 +193,21 @@ function rankPrior(head) {
     if (head.includes("<imp>")) p *= 0.5;
     if (head.includes("<pasv>")) p *= 0.7;
     return p;
+}
+
+/**
+ * `f` is in the list, or (a compound the list lacks) splits into a listed last part of 4+
+ * letters and a listed first part, possibly with a linking s/e ("standardverdiar").
+ */
+function validIn(f, list) {
+    if (list.has(f)) return true;
+    if (!PARAMS.compoundTargets || f.length < 8 || f.includes("-")) return false;
+    for (let i = 3; i <= f.length - 4; i++) {
+        if (!list.has(f.slice(i))) continue;
+        const p = f.slice(0, i);
+        if (list.has(p) || (/[se]$/.test(p) && p.length > 4 && list.has(p.slice(0, -1))) || (p.endsWith("s") && p.length > 4 && list.has(p.slice(0, -1) + "e"))) return true;
+    }
+    return false;
 }
 
 function genderOf(heads) {
@@ -291,10 +313,20 @@ export function compile({ work, out, log }) {
             wInit = clip(Math.log(usage(form, hNb, selfNb, "nb", true) / usage(form, hNn, selfNn, "nn", true)));
             // Apertium's own lexical choice: the other direction would say it with another word
             if (PARAMS.lexical) {
-                const firstOf = (cross) => (cross.get(form) ?? []).find((r) => r.forms.length && !r.head.includes("<gen>"))?.forms[0]?.toLowerCase();
-                const toNn = firstOf(nb2nn);
-                const toNb = firstOf(nn2nb);
-                const lex = (toNb && toNb !== form ? -1 : 0) + (toNn && toNn !== form ? 1 : 0);
+                // every reading's preferred translation is another word (none keeps the form)
+                // (weighted share of the readings, by part of speech)
+                const changed = (cross) => {
+                    const rs = (cross.get(form) ?? []).filter((r) => r.forms.length && !r.head.includes("<gen>") && !r.head.includes("<np>"));
+                    let all = 0;
+                    let ch = 0;
+                    for (const r of rs) {
+                        const p = rankPrior(r.head);
+                        all += p;
+                        if (r.forms[0].toLowerCase() !== form) ch += p;
+                    }
+                    return all ? ch / all : 0;
+                };
+                const lex = changed(nb2nn) - changed(nn2nb);
                 wGen += PARAMS.lexical * lex;
                 wInit += PARAMS.lexical * lex;
             }
@@ -319,15 +351,40 @@ export function compile({ work, out, log }) {
                 stats.einf++;
             }
         }
-        let gender = proper ? 0 : genderOf(inNb ? hNb : undefined) | (genderOf(inNn ? hNn : undefined) << 2);
+        const gender = proper ? 0 : genderOf(inNb ? hNb : undefined) | (genderOf(inNn ? hNn : undefined) << 2);
+        let flags2 = 0;
+        // A form of both lists that one standard translates into a similar, different form of
+        // the other for every reading, while the other keeps it: a form of the first standard
+        // that the other's list also has ("tenaren", "meining", "betre" in the Bokmål list).
+        if (inNb && inNn && !proper && !marker) {
+            for (const [hV, selfV, crossOV, crossVO, selfO, list, bit, mode] of [
+                [hNb, selfNb, nn2nb, nb2nn, selfNn, NB, F2.ISH_IN_NB, PARAMS.ishNb],
+                [hNn, selfNn, nb2nn, nn2nb, selfNb, NN, F2.ISH_IN_NN, PARAMS.ishNn],
+            ]) {
+                if (!mode) continue;
+                // the standard's own generator writes the form for one of its readings: its own
+                if (mode === 2 && hV?.some((h) => (selfV.get(h) ?? []).some((g) => g.toLowerCase() === form))) continue;
+                const rsOV = (crossOV.get(form) ?? []).filter((r) => !r.head.includes("<gen>") && !r.head.includes("<np>") && r.forms.length);
+                if (rsOV.length === 0 || rsOV.some((r) => r.forms.some((f) => f.toLowerCase() === form))) continue;
+                // only where the lexicon changes the word, not where a generator prefers another spelling
+                if (mode === 3 && !rsOV.every((r) => r.lemmaChanged)) continue;
+                const rsVO = (crossVO.get(form) ?? []).filter((r) => r.forms.length);
+                if (!rsVO.some((r) => r.forms[0].toLowerCase() === form)) continue;
+                const reps = rankReplacements(form, crossOV, selfO, list).filter((r) => similar(form, r.form));
+                if (reps.length === 0) continue;
+                flags2 |= bit;
+                sugg = [...sugg, ...reps.filter((r) => !sugg.some((x) => x.form === r.form)).map((r) => ({ ...r, tag: r.tag | TAG.ISH }))];
+                stats.ish = (stats.ish ?? 0) + 1;
+            }
+        }
         // A form of both lists that the other standard reads as a noun, but this one only as
         // something else ("bruker": Bokmål noun, Nynorsk verb): after a determiner or a
         // preposition it is the other standard's noun.
         if (inNb && inNn && !proper && !marker) {
             const isNoun = (h) => /^[^<]*<n>/.test(h) && !h.includes("<gen>");
             for (const [v, hV, hO, cross, selfO, list, bit] of [
-                ["nn", hNn, hNb, nb2nn, selfNb, NN, GENDER_BITS.NOUN_IN_NN],
-                ["nb", hNb, hNn, nn2nb, selfNn, NB, GENDER_BITS.NOUN_IN_NB],
+                ["nn", hNn, hNb, nb2nn, selfNb, NN, F2.NOUN_IN_NN],
+                ["nb", hNb, hNn, nn2nb, selfNn, NB, F2.NOUN_IN_NB],
             ]) {
                 // this standard reads it as a verb only; the other as a noun too
                 if (!hO?.some(isNoun) || !hV?.length || !hV.every((h) => h.includes("<vblex>"))) continue;
@@ -337,15 +394,34 @@ export function compile({ work, out, log }) {
                     .filter(cognate)
                     .map((r) => ({ ...r, tag: r.tag | TAG.NOUN }));
                 if (reps.length === 0) continue;
-                gender |= bit;
+                flags2 |= bit;
                 sugg = [...sugg, ...reps.filter((r) => !sugg.some((x) => x.form === r.form))];
                 stats.nounRule = (stats.nounRule ?? 0) + 1;
+            }
+        }
+        // At the start of a sentence the other standard's imperative ("Vel" = Bokmål "Velg"),
+        // where this standard has no imperative of that spelling.
+        if (!proper) {
+            const isImp = (h) => h.includes("<vblex><imp>");
+            for (const [hV, hO, cross, selfO, list, bit] of [
+                [inNb ? hNb : undefined, inNn ? hNn : undefined, nn2nb, selfNn, NB, F2.IMP_IN_NB],
+                [inNn ? hNn : undefined, inNb ? hNb : undefined, nb2nn, selfNb, NN, F2.IMP_IN_NN],
+            ]) {
+                // (not where the other side's imperative is also its infinitive: e-infinitive mode)
+                if (!hO?.some(isImp) || hV?.some(isImp) || hO.some((h) => h.includes("<vblex><inf>"))) continue;
+                const impOnly = new Map([[form, (cross.get(form) ?? []).filter((r) => isImp(r.head))]]);
+                const reps = rankReplacements(form, impOnly, selfO, list).filter((r) => commonPrefix(r.form, form) >= Math.min(3, form.length));
+                if (reps.length === 0) continue;
+                flags2 |= bit;
+                sugg = [...sugg, ...reps.filter((r) => !sugg.some((x) => x.form === r.form)).map((r) => ({ ...r, tag: r.tag | TAG.IMP }))];
+                stats.imp = (stats.imp ?? 0) + 1;
             }
         }
         const rec = recordOf({
             g: q(wGen),
             i: q(wInit),
             f: flags,
+            f2: flags2,
             n: gender,
             s: sugg.map((s) => suffixRule(form, s.form, s.tag)),
         });
@@ -374,7 +450,7 @@ export function compile({ work, out, log }) {
         if (a + b < 30) continue;
         const w = Math.max(-2, Math.min(2, Math.log((a + 1) / (b + 1))));
         if (Math.abs(w) < 0.1) continue;
-        entries.push(["~" + e, recordOf({ g: q(w), i: q(w), f: 0, n: 0, s: [] })]);
+        entries.push(["~" + e, recordOf({ g: q(w), i: q(w), f: 0, f2: 0, n: 0, s: [] })]);
         nEndings++;
     }
 
@@ -391,7 +467,7 @@ export function compile({ work, out, log }) {
     for (let i = 0; i < records.length; i++) {
         recOffsets[i] = off;
         const r = records[i];
-        const b = [r.g & 0xff, r.i & 0xff, r.f, r.n, r.s.length];
+        const b = [r.g & 0xff, r.i & 0xff, r.f, r.f2, r.n, r.s.length];
         for (const s of r.s) {
             const bytes = Buffer.from(s.append, "utf8");
             if (s.strip > 255 || bytes.length > 255) throw new Error("replacement too long");
@@ -407,7 +483,7 @@ export function compile({ work, out, log }) {
     const header = new Uint32Array(16);
     const MAGIC = 0x464c414d; // "MALF"
     header[0] = MAGIC;
-    header[1] = 1; // version
+    header[1] = 2; // version
     header[2] = dawg.transitions;
     header[3] = records.length;
     header[4] = recData.length;
@@ -435,6 +511,19 @@ export function compile({ work, out, log }) {
     };
     fs.writeFileSync(path.join(out, "malform.json"), JSON.stringify({ built: new Date().toISOString(), params: PARAMS, ...info }, null, 2) + "\n");
     return `${(size / 1e6).toFixed(1)} MB, ${JSON.stringify(info)}`;
+}
+
+/** Similar spelling: edit distance at most a third of the longer word. */
+function similar(a, b) {
+    const m = a.length;
+    const n = b.length;
+    let prev = Array.from({ length: n + 1 }, (_, j) => j);
+    for (let i = 1; i <= m; i++) {
+        const cur = [i];
+        for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[n] <= Math.max(m, n) / 3;
 }
 
 function commonPrefix(a, b) {

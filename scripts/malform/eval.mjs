@@ -1,6 +1,6 @@
 // Evaluates the målform layer on the development data (/work/shared/data, or $MALFORM_DATA).
 //
-//   node scripts/malform/eval.mjs [--show N] [--json out.json]
+//   node scripts/malform/eval.mjs [--show N] [--show-synth N] [--nn-infinitive auto|evidence|a|e]
 //
 // Prints: sentence detection accuracy (per variety, per length bucket, wrong and undecided),
 // other-variety detection on the typos-dev rows (flagged / right word first / in the top 5),
@@ -21,6 +21,8 @@ const arg = (name, dflt) => {
     return i >= 0 ? process.argv[i + 1] : dflt;
 };
 const SHOW = Number(arg("--show", "0"));
+/** Nynorsk infinitive option for check(): auto (default), evidence, a, e. */
+const INF = arg("--nn-infinitive", "auto");
 
 const bundle = path.join(DIR, "eval", "malform.cjs");
 fs.mkdirSync(path.dirname(bundle), { recursive: true });
@@ -115,42 +117,54 @@ console.log(`  (4-5 words, for information: ${pct(short.right, short.n)} of ${sh
 for (const e of detErrors.slice(0, SHOW)) console.log("    " + e);
 
 // ---- 2. other-variety words in the typos rows ---------------------------------------------
-console.log("\n== Other-variety words (typos-dev.tsv, variety->nn / variety->nb) ==");
-const rows = typos.filter((r) => r.error_type.startsWith("variety"));
-for (const mode of ["given", "detected"]) {
-    let flagged = 0;
-    let first = 0;
-    let top5 = 0;
-    let wrongVariety = 0;
-    let otherFlags = 0;
-    let otherWords = 0;
-    const misses = [];
-    for (const r of rows) {
-        const ws = words(r.corrupted);
-        let v = r.variety;
-        if (mode === "detected") {
-            const d = m.detectVariety(ws).variety;
-            if (d !== r.variety) wrongVariety++;
-            v = d ?? "nb";
+function otherVariety(title, rows, showMisses) {
+    console.log(`\n== ${title} ==`);
+    for (const mode of ["given", "detected"]) {
+        let flagged = 0;
+        let first = 0;
+        let top5 = 0;
+        let wrongVariety = 0;
+        let otherFlags = 0;
+        let otherWords = 0;
+        const misses = [];
+        const kinds = {};
+        for (const r of rows) {
+            const ws = words(r.corrupted);
+            let v = r.variety;
+            if (mode === "detected") {
+                const d = m.detectVariety(ws).variety;
+                if (d !== r.variety) wrongVariety++;
+                v = d ?? "nb";
+            }
+            const issues = m.check(ws, v, { nnInfinitive: INF });
+            const idx = ws.findIndex((w) => w.text === r.error_original);
+            const hit = issues.find((i) => i.index === idx);
+            otherFlags += issues.filter((i) => i.index !== idx).length;
+            otherWords += ws.length - 1;
+            if (hit) {
+                flagged++;
+                kinds[hit.kind] = (kinds[hit.kind] ?? 0) + 1;
+                const s = hit.suggestions.map((x) => x.toLowerCase());
+                if (s[0] === r.error_expected.toLowerCase()) first++;
+                if (s.slice(0, 5).includes(r.error_expected.toLowerCase())) top5++;
+            }
+            if (!hit || hit.suggestions[0]?.toLowerCase() !== r.error_expected.toLowerCase())
+                misses.push(`${r.variety} ${r.error_original} → ${r.error_expected}: ${hit ? `[${hit.kind}] ${hit.suggestions.slice(0, 5).join(", ")}` : "not flagged"}`);
         }
-        const issues = m.check(ws, v);
-        const idx = ws.findIndex((w) => w.text === r.error_original);
-        const hit = issues.find((i) => i.index === idx);
-        otherFlags += issues.filter((i) => i.index !== idx).length;
-        otherWords += ws.length - 1;
-        if (hit) {
-            flagged++;
-            const s = hit.suggestions.map((x) => x.toLowerCase());
-            if (s[0] === r.error_expected.toLowerCase()) first++;
-            if (s.slice(0, 5).includes(r.error_expected.toLowerCase())) top5++;
-        }
-        if (!hit || hit.suggestions[0]?.toLowerCase() !== r.error_expected.toLowerCase())
-            misses.push(`${r.variety} ${r.error_original} → ${r.error_expected}: ${hit ? `[${hit.kind}] ${hit.suggestions.slice(0, 5).join(", ")}` : "not flagged"}`);
+        console.log(
+            `variety ${mode}${mode === "detected" ? ` (wrong/undecided for ${wrongVariety})` : ""}: flagged ${flagged}/${rows.length} = ${pct(flagged, rows.length)}, right word first ${first} (${pct(first, rows.length)}), in top 5 ${top5} (${pct(top5, rows.length)}); ${JSON.stringify(kinds)}; other words flagged in these sentences ${otherFlags}/${otherWords}`,
+        );
+        if (mode === "given") for (const x of misses.slice(0, showMisses)) console.log("    " + x);
     }
-    console.log(
-        `variety ${mode}${mode === "detected" ? ` (wrong/undecided for ${wrongVariety})` : ""}: flagged ${flagged}/${rows.length} = ${pct(flagged, rows.length)}, right word first ${first} (${pct(first, rows.length)}), in top 5 ${top5} (${pct(top5, rows.length)}); other words flagged in these sentences ${otherFlags}/${otherWords}`,
-    );
-    if (mode === "given") for (const x of misses.slice(0, SHOW)) console.log("    " + x);
+}
+otherVariety(
+    "Other-variety words (typos-dev.tsv, variety->nn / variety->nb)",
+    typos.filter((r) => r.error_type.startsWith("variety")),
+    SHOW,
+);
+const synthFile = path.join(DIR, "synth.tsv");
+if (fs.existsSync(synthFile)) {
+    otherVariety("Synthetic other-variety words (synth.tsv: Apertium translations put back into dev sentences)", readTsv(synthFile), Number(arg("--show-synth", "0")));
 }
 
 // ---- 3. false alarms on clean text --------------------------------------------------------
@@ -165,6 +179,7 @@ for (const mode of ["sentence", "document"]) {
     for (const v of ["nb", "nn"]) {
         let nWords = 0;
         let nFlags = 0;
+        let flaggedUnits = 0;
         const kinds = {};
         const units =
             mode === "sentence"
@@ -174,8 +189,9 @@ for (const mode of ["sentence", "document"]) {
             // document mode: one check over the whole catalog (its infinitive style decides)
             const all = sentences.flat();
             nWords += all.length;
-            const issues = m.check(all, v);
+            const issues = m.check(all, v, { nnInfinitive: INF });
             nFlags += issues.length;
+            if (issues.length) flaggedUnits++;
             for (const i of issues) {
                 kinds[i.kind] = (kinds[i.kind] ?? 0) + 1;
                 if (mode === "sentence") {
@@ -184,7 +200,9 @@ for (const mode of ["sentence", "document"]) {
                 }
             }
         }
-        console.log(`  ${mode.padEnd(8)} ${v}: ${nFlags} of ${nWords} words = ${((100 * nFlags) / nWords).toFixed(3)}%  ${JSON.stringify(kinds)}`);
+        console.log(
+            `  ${mode.padEnd(8)} ${v}: ${nFlags} of ${nWords} words = ${((100 * nFlags) / nWords).toFixed(3)}% (${flaggedUnits} of ${units.length} ${mode}s with a flag)  ${JSON.stringify(kinds)}`,
+        );
     }
 }
 if (SHOW)

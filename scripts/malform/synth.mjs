@@ -30,9 +30,16 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const toks = (s) => [...s.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
 
 function translate(mode, texts) {
-    const r = spawnSync("apertium", ["-u", mode], { input: texts.join("\n\n") + "\n", encoding: "utf8", maxBuffer: 1 << 28 });
+    const dir = fs.mkdtempSync(path.join(REPO, ".cache/malform/synth-"));
+    const inFile = path.join(dir, "in.txt");
+    const outFile = path.join(dir, "out.txt");
+    fs.writeFileSync(inFile, texts.join("\n\n") + "\n");
+    // a blank line between segments, or Apertium joins them into one sentence
+    const r = spawnSync("apertium", ["-u", mode, inFile, outFile], { encoding: "utf8" });
     if (r.status !== 0) throw new Error(r.stderr);
-    return r.stdout.split(/\n\n/).map((s) => s.trim());
+    const result = fs.readFileSync(outFile, "utf8").split(/\n\n/).map((s) => s.trim());
+    fs.rmSync(dir, { recursive: true });
+    return result;
 }
 
 const out = [];

@@ -11,17 +11,16 @@
 //   info        transitions × uint32: alphabet index (bits 0-7) | last of its state (bit 8) |
 //               a word ends here (bit 9) | record id (bits 10-31)
 //   offsets     (records + 1) × uint32: start of each record in the record bytes
-//   record bytes per record: int8 weight, int8 weight at sentence start, uint8 flags,
-//               uint8 genders (bits 0-1 Bokmål, bits 2-3 Nynorsk: 1 masculine/feminine,
-//               2 neuter, for forms that are only definite singular nouns; bit 4/5: in
-//               noun position the form is the other standard's noun, in a Bokmål/Nynorsk
-//               text, e.g. "bruker" in Nynorsk), uint8 count,
-//               then per replacement: uint8 strip, uint8 tags, uint8 length, UTF-8 bytes
-//               (the replacement is the form minus its last `strip` code units plus the bytes)
+//   record bytes per record: int8 weight, int8 weight at sentence start, uint8 flags (F),
+//               uint8 position flags (F2), uint8 genders (bits 0-1 Bokmål, bits 2-3 Nynorsk:
+//               1 masculine/feminine, 2 neuter, for forms that are only definite singular
+//               nouns), uint8 count, then per replacement: uint8 strip, uint8 tags (TAG),
+//               uint8 length, UTF-8 bytes (the replacement is the form minus its last `strip`
+//               code units plus the bytes)
 // Entries whose key starts with "~" are word endings ("~erar"): evidence for unknown words.
 
 export const MAGIC = 0x464c414d;
-export const VERSION = 1;
+export const VERSION = 2;
 
 /** Record flags. */
 export const F = {
@@ -43,12 +42,20 @@ export const F = {
     MARK: 128,
 } as const;
 
-/** Bits of the genders byte above the two 2-bit genders. */
-export const G = {
+/** Second record flags: rules that depend on the word's position. */
+export const F2 = {
     /** In a Bokmål text after a determiner/preposition, the form is the Nynorsk noun. */
-    NOUN_IN_NB: 16,
+    NOUN_IN_NB: 1,
     /** In a Nynorsk text after a determiner/preposition, the form is the Bokmål noun ("bruker"). */
-    NOUN_IN_NN: 32,
+    NOUN_IN_NN: 2,
+    /** A form of both lists that is really Nynorsk: flag in Bokmål text (ISH replacements). */
+    ISH_IN_NB: 4,
+    /** A form of both lists that is really Bokmål: flag in Nynorsk text ("bildet", "finner"). */
+    ISH_IN_NN: 8,
+    /** At a sentence start, the Nynorsk imperative ("Vel" → "Velg"): flag in Bokmål text. */
+    IMP_IN_NB: 16,
+    /** At a sentence start, the Bokmål imperative: flag in Nynorsk text. */
+    IMP_IN_NN: 32,
 } as const;
 
 /** Replacement tags. */
@@ -59,6 +66,10 @@ export const TAG = {
     AINF: 2,
     /** Comes from a noun reading. */
     NOUN: 4,
+    /** Replacement of a form flagged through F2.ISH_IN_*. */
+    ISH: 8,
+    /** Replacement of a form flagged through F2.IMP_IN_* (an imperative). */
+    IMP: 16,
 } as const;
 
 export interface Replacement {
@@ -72,12 +83,11 @@ export interface WordRecord {
     /** The same for a capitalised word at the start of a sentence (imperatives weigh more). */
     weightInit: number;
     flags: number;
+    /** Position-dependent flags (F2). */
+    flags2: number;
     /** Gender of a definite singular noun in Bokmål: 0 unknown/not only that, 1 m/f, 2 neuter. */
     genderNb: number;
     genderNn: number;
-    /** Another standard's noun (in noun position) in a Bokmål / Nynorsk text: see NOUN_IN_*. */
-    nounInNb: boolean;
-    nounInNn: boolean;
     replacements: Replacement[];
 }
 
@@ -154,9 +164,13 @@ export class MalformData {
         return this.bytes[this.offsets[rec] + 2];
     }
 
+    flags2(rec: number): number {
+        return this.bytes[this.offsets[rec] + 3];
+    }
+
     /** The genders byte of a record (see the layout above; decoded in `record`). */
     genders(rec: number): number {
-        return this.bytes[this.offsets[rec] + 3];
+        return this.bytes[this.offsets[rec] + 4];
     }
 
     /** The record `rec` of `form` (the replacements are rewritten from `form`). */
@@ -167,9 +181,10 @@ export class MalformData {
         const weight = s8(b[p]) / this.scale;
         const weightInit = s8(b[p + 1]) / this.scale;
         const flags = b[p + 2];
-        const genders = b[p + 3];
-        const count = b[p + 4];
-        p += 5;
+        const flags2 = b[p + 3];
+        const genders = b[p + 4];
+        const count = b[p + 5];
+        p += 6;
         const replacements: Replacement[] = [];
         for (let i = 0; i < count; i++) {
             const strip = b[p];
@@ -179,15 +194,6 @@ export class MalformData {
             replacements.push({ text: form.slice(0, Math.max(0, form.length - strip)) + tail, tags });
             p += 3 + len;
         }
-        return {
-            weight,
-            weightInit,
-            flags,
-            genderNb: genders & 3,
-            genderNn: (genders >> 2) & 3,
-            nounInNb: (genders & G.NOUN_IN_NB) !== 0,
-            nounInNn: (genders & G.NOUN_IN_NN) !== 0,
-            replacements,
-        };
+        return { weight, weightInit, flags, flags2, genderNb: genders & 3, genderNn: (genders >> 2) & 3, replacements };
     }
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { F, MalformData, TAG } from "./format";
+import { F, F2, MalformData, TAG } from "./format";
 import { Malform, loadMalform, type WordInput } from "./malform";
 import { buildFixture } from "./testFixture";
 
@@ -52,6 +52,11 @@ const fixture = new Malform(
             ned: { flags: NB | NN },
             fila: { weight: -1, flags: NB | NN, genderNb: 1, genderNn: 1 },
             Oslo: { flags: NB | NN },
+            vel: { flags: NB | NN, flags2: F2.IMP_IN_NB, replacements: [["velg", TAG.IMP]] },
+            velg: { weight: 3, flags: NB | F.FLAG_IN_NN, replacements: [["vel", 0]] },
+            bilete: { weight: -3, flags: NN | F.FLAG_IN_NB, replacements: [["bilde", TAG.NOUN]] },
+            finner: { weight: 1, flags: NB | NN, flags2: F2.ISH_IN_NN, replacements: [["finn", TAG.ISH]] },
+            ei: { weight: -0.7, flags: NB | NN },
             "~erar": { weight: -1.5 },
             "~ingen": { weight: 1 },
         }),
@@ -138,6 +143,13 @@ describe("check (fixture)", () => {
         assert.deepEqual(fixture.check(words("Jeg kan ikke"), "nb"), []);
     });
 
+    it("reads decomposed letters and soft hyphens", () => {
+        assert.deepEqual(fixture.otherVarietyForm("bo\u00adken", "nn")?.suggestions, ["boka", "boki"]);
+        assert.equal(fixture.detectVariety(["a\u030A"]).variety, undefined);
+        assert.equal(fixture.data.lookup("a\u030A".normalize("NFC")), fixture.data.lookup("å"));
+        assert.ok(fixture.data.lookup("å") >= 0);
+    });
+
     it("keeps the case of the word", () => {
         assert.deepEqual(fixture.otherVarietyForm({ text: "Ikke", sentenceStart: true }, "nn")?.suggestions, ["Ikkje"]);
         assert.deepEqual(fixture.otherVarietyForm("IKKE", "nn")?.suggestions, ["IKKJE"]);
@@ -171,6 +183,22 @@ describe("check (fixture)", () => {
         assert.deepEqual(fixture.check(words("Lukk denne vinduet"), "nb"), [{ index: 1, word: "denne", kind: "agreement", suggestions: ["dette"] }]);
         assert.deepEqual(fixture.check(words("Lukk dette fila"), "nn"), [{ index: 1, word: "dette", kind: "agreement", suggestions: ["denne"] }]);
         assert.deepEqual(fixture.check(words("Lukk denne fila"), "nn"), []);
+    });
+
+    it("reads a sentence-initial imperative of the other standard", () => {
+        assert.deepEqual(fixture.check(words("Vel ei fil."), "nb"), [{ index: 0, word: "Vel", kind: "other-variety", suggestions: ["Velg"] }]);
+        assert.deepEqual(fixture.check(words("Det gikk vel."), "nb"), [], "inside a sentence: the adverb");
+        assert.deepEqual(fixture.check(words("Vel ei fil."), "nn"), []);
+    });
+
+    it("judges a hyphenated word by its last part", () => {
+        assert.deepEqual(fixture.otherVarietyForm("GIF-bilete", "nb"), { kind: "other-variety", suggestions: ["GIF-bilde"] });
+        assert.equal(fixture.otherVarietyForm("GIF-bilete", "nn"), undefined);
+    });
+
+    it("flags forms of both lists that belong to the other standard", () => {
+        assert.deepEqual(fixture.otherVarietyForm("finner", "nn"), { kind: "other-variety", suggestions: ["finn"] });
+        assert.equal(fixture.otherVarietyForm("finner", "nb"), undefined);
     });
 
     it("reads skall before a verb as skal", () => {
@@ -263,6 +291,13 @@ describe("målform with the built data", { skip: dataDir ? false : "no .cache/ma
         assert.deepEqual(
             nn.map((i) => [i.word, i.kind, i.suggestions[0]]),
             [["starte", "infinitive", "starta"]],
+        );
+        assert.deepEqual(
+            m.check(words("Vel ei fil å opne."), "nb").map((i) => [i.word, i.suggestions[0]]),
+            [
+                ["Vel", "Velg"],
+                ["opne", "åpne"],
+            ],
         );
         const agr = m.check(words("Lukk denne vinduet."), "nb");
         assert.deepEqual(

@@ -15,13 +15,16 @@
 // function words (scripts/malform/). A text's score is the sum over its words; unknown words
 // (compounds) weigh by their parts or their ending. A word is flagged when it is not standard
 // in the text's variety and the other standard has a word for it (the replacements come from
-// Apertium's bilingual lexicon, checked against the target's word list), plus a few context
-// rules: an a-infinitive in Bokmål, an e-infinitive in a Nynorsk text written with
+// Apertium's bilingual lexicon, checked against the target's word list), plus rules that use
+// the neighbours: the other standard's noun after a determiner or preposition ("ein bruker"),
+// its imperative at a sentence start ("Vel" in Bokmål), unknown compounds and hyphenated words
+// by their parts, an a-infinitive in Bokmål, an e-infinitive in a Nynorsk text written with
 // a-infinitives, "denne"/"dette" before a noun of the other gender, "skall" before a verb.
+// Details and measurements: scripts/malform/README.md.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Variety } from "../documentLanguage";
-import { F, G, MalformData, TAG } from "./format";
+import { F, F2, MalformData, TAG } from "./format";
 
 export type { Variety };
 
@@ -70,8 +73,12 @@ export interface OtherVarietyForm {
 }
 
 export interface CheckOptions {
-    /** Nynorsk infinitive style: "auto" (default) decides from the words themselves. */
-    nnInfinitive?: "a" | "e" | "auto";
+    /**
+     * Which Nynorsk infinitive the text writes, for the `infinitive` issues: "a" or "e" (a house
+     * style), "auto" (default: the text's own majority; "a" when it shows none), "evidence"
+     * (the text's majority; no issues when it shows none).
+     */
+    nnInfinitive?: "a" | "e" | "auto" | "evidence";
 }
 
 /** Modal and other verbs followed by a bare infinitive. */
@@ -84,6 +91,9 @@ const BETWEEN = new Set(
 const CONFUSIONS: Record<string, string> = { skall: "skal" };
 
 const SOFT = /[\u00ad\u200b\u200c\u200d\u2060]/g;
+const COMBINING = /[\u0300-\u036f]/;
+/** Longer words (URLs, identifiers) are not split into compound parts. */
+const MAX_SPLIT = 60;
 
 type Case = "lower" | "cap" | "upper" | "other";
 
@@ -195,7 +205,7 @@ export class Malform {
         const d = this.data;
         const hy = lower.lastIndexOf("-");
         const w = hy >= 0 ? lower.slice(hy + 1) : lower;
-        if (w.length >= 6) {
+        if (w.length >= 6 && w.length <= MAX_SPLIT) {
             let best: number | undefined;
             for (let i = 3; i <= w.length - 3; i++) {
                 const s = w.slice(i);
@@ -239,7 +249,8 @@ export class Malform {
         const toks = tokens(words);
         this.entryCache = new Map();
         this.compoundCache = new Map();
-        const style = variety === "nn" ? (options.nnInfinitive && options.nnInfinitive !== "auto" ? options.nnInfinitive : this.infinitiveStyle(toks)) : "a";
+        const opt = options.nnInfinitive ?? "auto";
+        const style = variety !== "nn" ? "a" : opt === "a" || opt === "e" ? opt : this.infinitiveStyle(toks, opt === "evidence");
         const issues: MalformIssue[] = [];
         try {
             for (let i = 0; i < toks.length; i++) {
@@ -253,8 +264,11 @@ export class Malform {
         return issues;
     }
 
-    /** "a" unless the Nynorsk text writes more e-infinitives than a-infinitives. */
-    infinitiveStyle(toks: readonly Tok[]): "a" | "e" {
+    /**
+     * "a" unless the Nynorsk text writes at least two e-infinitives and more of them than
+     * a-infinitives; with `needEvidence`, "a" only if it writes a-infinitives and more of them.
+     */
+    infinitiveStyle(toks: readonly Tok[], needEvidence = false): "a" | "e" {
         let a = 0;
         let e = 0;
         for (let i = 0; i < toks.length; i++) {
@@ -265,16 +279,23 @@ export class Malform {
             if (t.lower.endsWith("a")) a++;
             else if (t.lower.endsWith("e") && this.data.record(r, t.lower).replacements.some((x) => x.tags & TAG.AINF)) e++;
         }
+        if (needEvidence) return a > e ? "a" : "e";
         return e >= 2 && e > a ? "e" : "a";
     }
 
     private checkToken(toks: readonly Tok[], i: number, variety: Variety, style: "a" | "e"): OtherVarietyForm | undefined {
         const t = toks[i];
-        if (t.case === "other") return undefined;
+        if (t.case === "other") {
+            // "GIF-bilete": an acronym and a word of the other standard
+            const hy = t.text.lastIndexOf("-");
+            if (hy <= 0 || caseOf(t.text.slice(hy + 1)) !== "lower" || this.entry(t) >= 0) return undefined;
+            return this.checkCompound({ ...t, case: "lower" }, variety);
+        }
         const d = this.data;
         const rec = this.entry(t);
         const flagBit = variety === "nb" ? F.FLAG_IN_NB : F.FLAG_IN_NN;
         const form = t.lower;
+        // a word in neither list: judged by its parts
         if (rec < 0) {
             const cache = this.compoundCache;
             if (!cache) return this.checkCompound(t, variety);
@@ -292,7 +313,20 @@ export class Malform {
             const ordered = want ? [...reps.filter((r) => r.tags & want), ...reps.filter((r) => !(r.tags & want))] : reps;
             return { kind: "other-variety", suggestions: ordered.map((r) => recase(r.text, t.case)) };
         }
-        if (d.genders(rec) & (variety === "nb" ? G.NOUN_IN_NB : G.NOUN_IN_NN) && nounContext(toks, i)) {
+        const f2 = d.flags2(rec);
+        const pick = (tag: number): OtherVarietyForm | undefined => {
+            const reps = d.record(rec, form).replacements.filter((x) => x.tags & tag && !(x.tags & TAG.AINF));
+            return reps.length ? { kind: "other-variety", suggestions: reps.map((x) => recase(x.text, t.case)) } : undefined;
+        };
+        if (f2 & (variety === "nb" ? F2.IMP_IN_NB : F2.IMP_IN_NN) && t.start && t.case === "cap") {
+            const r = pick(TAG.IMP);
+            if (r) return r;
+        }
+        if (f2 & (variety === "nb" ? F2.ISH_IN_NB : F2.ISH_IN_NN)) {
+            const r = pick(TAG.ISH);
+            if (r) return r;
+        }
+        if (f2 & (variety === "nb" ? F2.NOUN_IN_NB : F2.NOUN_IN_NN) && nounContext(toks, i)) {
             const reps = d.record(rec, form).replacements.filter((x) => x.tags & TAG.NOUN && !(x.tags & TAG.AINF));
             if (reps.length) return { kind: "other-variety", suggestions: reps.map((x) => recase(x.text, t.case)) };
         }
@@ -324,13 +358,42 @@ export class Malform {
 
     /**
      * An unknown compound whose last or first part is of the other standard. A word that can be
-     * split into two parts that both belong to the text's standard is left alone.
+     * split into two parts that both belong to the text's standard is left alone. A hyphenated
+     * word is judged by its last part ("SQL-kjelder" → "SQL-kilder").
      */
     private checkCompound(t: Tok, variety: Variety): OtherVarietyForm | undefined {
         if ((t.case === "cap" && !t.start) || t.case === "upper") return undefined;
-        const d = this.data;
         const w = t.lower;
-        if (w.length < 7 || w.includes("-")) return undefined;
+        const hy = w.lastIndexOf("-");
+        if (hy > 0) {
+            const head = w.slice(hy + 1);
+            if (head.length < 3) return undefined;
+            const r = this.data.lookup(head) >= 0 ? this.partForm(head, variety) : this.splitCompound(head, variety);
+            const before = t.text.slice(0, hy + 1);
+            return r && { kind: r.kind, suggestions: r.suggestions.map((s) => before + (t.case === "upper" ? s.toUpperCase() : s)) };
+        }
+        const r = this.splitCompound(w, variety);
+        return r && { kind: r.kind, suggestions: r.suggestions.map((s) => recase(s, t.case)) };
+    }
+
+    /** The last part of a hyphenated word, when it is a known form to flag. */
+    private partForm(part: string, variety: Variety): OtherVarietyForm | undefined {
+        const d = this.data;
+        const rec = d.lookup(part);
+        if (rec < 0 || !(d.flags(rec) & (variety === "nb" ? F.FLAG_IN_NB : F.FLAG_IN_NN))) return undefined;
+        const reps = d.record(rec, part).replacements.filter((r) => !(r.tags & TAG.AINF));
+        return reps.length ? { kind: "other-variety", suggestions: reps.map((r) => r.text) } : undefined;
+    }
+
+    /** A short form whose first replacement is spelt almost the same ("namn" → "navn"). */
+    private closeReplacement(rec: number, form: string): boolean {
+        const r = this.data.record(rec, form).replacements[0]?.text;
+        return !!r && editDistance(r, form) <= (form.length >= 5 ? 2 : 1);
+    }
+
+    private splitCompound(w: string, variety: Variety): OtherVarietyForm | undefined {
+        const d = this.data;
+        if (w.length < 7 || w.length > MAX_SPLIT) return undefined;
         const flagBit = variety === "nb" ? F.FLAG_IN_NB : F.FLAG_IN_NN;
         const own = variety === "nb" ? F.NB : F.NN;
         let bad: { p: string; link: string; rp: number; s: string; rs: number; pBad: boolean; sBad: boolean } | undefined;
@@ -339,18 +402,26 @@ export class Malform {
             const rs = d.lookup(s);
             if (rs < 0) continue;
             const p = w.slice(0, i);
-            for (const link of ["", "s", "e"]) {
-                if (link && (!p.endsWith(link) || p.length <= 4)) continue;
-                const base = link ? p.slice(0, -1) : p;
+            // the first part as written, without a linking s/e, or with the e the s replaces
+            const firsts: [string, string][] = [[p, ""]];
+            if (p.length > 4 && (p.endsWith("s") || p.endsWith("e"))) firsts.push([p.slice(0, -1), p.slice(-1)]);
+            if (p.length > 4 && p.endsWith("s")) firsts.push([p.slice(0, -1) + "e", "s-e"]);
+            for (const [base, link] of firsts) {
                 const rp = d.lookup(base);
                 if (rp < 0) continue;
                 const fs_ = d.flags(rs);
                 const fp = d.flags(rp);
-                const sOk = (fs_ & own) !== 0 && !(fs_ & flagBit);
-                const pOk = (fp & own) !== 0 && !(fp & flagBit);
+                // a first part is a noun: the other standard's noun ("bruker-") is bad too
+                const pNounBad =
+                    base.length >= 5 &&
+                    (d.flags2(rp) & (variety === "nb" ? F2.NOUN_IN_NB | F2.ISH_IN_NB : F2.NOUN_IN_NN | F2.ISH_IN_NN)) !== 0 &&
+                    this.closeReplacement(rp, base);
+                const sIshBad = (d.flags2(rs) & (variety === "nb" ? F2.ISH_IN_NB : F2.ISH_IN_NN)) !== 0;
+                const sOk = (fs_ & own) !== 0 && !(fs_ & flagBit) && !sIshBad;
+                const pOk = (fp & own) !== 0 && !(fp & flagBit) && !pNounBad;
                 if (sOk && pOk) return undefined;
-                const sBad = (fs_ & flagBit) !== 0 && s.length >= 4;
-                const pBad = (fp & flagBit) !== 0 && base.length >= 5 && !(fp & F.MARK);
+                const sBad = ((fs_ & flagBit) !== 0 || sIshBad) && s.length >= 4;
+                const pBad = ((fp & flagBit) !== 0 || pNounBad) && (base.length >= 5 || (base.length === 4 && this.closeReplacement(rp, base)));
                 if (!bad && (sBad || pBad) && (sBad || sOk) && (pBad || pOk)) bad = { p: base, link, rp, s, rs, pBad, sBad };
             }
         }
@@ -363,15 +434,27 @@ export class Malform {
         const sAlts = bad.sBad ? alts(bad.rs, bad.s) : [bad.s];
         const pAlts = bad.pBad ? alts(bad.rp, bad.p) : [bad.p];
         if (sAlts.length === 0 || pAlts.length === 0) return undefined;
+        const join = (pa: string) => (bad!.link === "s-e" ? (pa.endsWith("e") ? pa.slice(0, -1) + "s" : pa + "s") : pa + bad!.link);
         const out: string[] = [];
-        for (const pa of pAlts.slice(0, 2)) for (const sa of sAlts.slice(0, 3)) out.push(recase(pa + bad.link + sa, t.case));
+        for (const pa of pAlts.slice(0, 2)) for (const sa of sAlts.slice(0, 3)) out.push(join(pa) + sa);
         return { kind: "other-variety", suggestions: [...new Set(out)].slice(0, 5) };
     }
 }
 
+function editDistance(a: string, b: string): number {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
 function tokens(words: readonly WordInput[]): Tok[] {
     return words.map((w, i) => {
-        const text = (typeof w === "string" ? w : w.text).replace(SOFT, "");
+        let text = (typeof w === "string" ? w : w.text).replace(SOFT, "");
+        if (COMBINING.test(text)) text = text.normalize("NFC"); // "å" typed as a + ring
         const start = typeof w === "string" ? i === 0 : w.sentenceStart ?? i === 0;
         return { text, lower: text.toLowerCase(), case: caseOf(text), start };
     });

@@ -7,6 +7,7 @@ export interface FixtureEntry {
     weight?: number;
     weightInit?: number;
     flags?: number;
+    flags2?: number;
     genderNb?: number;
     genderNn?: number;
     /** [replacement, tags] */
@@ -25,7 +26,7 @@ export function buildFixture(entries: Record<string, FixtureEntry>, scale = 10):
     for (const [form, e] of Object.entries(entries)) {
         const bytes: number[] = [];
         const s8 = (w: number) => Math.round(w * scale) & 0xff;
-        bytes.push(s8(e.weight ?? 0), s8(e.weightInit ?? e.weight ?? 0), e.flags ?? 0, (e.genderNb ?? 0) | ((e.genderNn ?? 0) << 2));
+        bytes.push(s8(e.weight ?? 0), s8(e.weightInit ?? e.weight ?? 0), e.flags ?? 0, e.flags2 ?? 0, (e.genderNb ?? 0) | ((e.genderNn ?? 0) << 2));
         const reps = e.replacements ?? [];
         bytes.push(reps.length);
         for (const [r, tags] of reps) {
