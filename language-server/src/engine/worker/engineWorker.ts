@@ -3,7 +3,7 @@
 // only, and the supervisor in the server reports it and starts a new one when asked.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Llama, LlamaContext, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
+import type { Llama, LlamaContext, LlamaGrammar, LlamaModel, Token, TokenBias } from "node-llama-cpp" with { "resolution-mode": "import" };
 import type { ModelErrorKind } from "../../protocol/engine";
 import { minimumFileSize } from "./ggufSize";
 import type { FromWorker, LoadOptions, ToWorker, WorkerGenerateParams, WorkerGenerateResult } from "./messages";
@@ -15,6 +15,10 @@ interface Loaded {
     model: LlamaModel;
     context: LlamaContext;
     loadMs: number;
+    /** JSON-schema grammars by the schema's JSON: building one costs more than a short answer. */
+    grammars: Map<string, Promise<LlamaGrammar>>;
+    /** Built on the first constrained request; see `noBrokenUtf8Bias`. */
+    noBrokenUtf8?: TokenBias;
 }
 
 class LoadError extends Error {
@@ -130,7 +134,7 @@ async function load(options: LoadOptions, send: (m: FromWorker) => void, log: (l
         sequences: options.sequences,
         threads: options.threads,
     });
-    return { llama, model, context, loadMs: performance.now() - started };
+    return { llama, model, context, loadMs: performance.now() - started, grammars: new Map() };
 }
 
 function facts(l: Loaded, options: LoadOptions) {
@@ -165,6 +169,40 @@ async function promptTokens(l: Loaded, prompt: WorkerGenerateParams["prompt"]): 
     return contextText.tokenize(l.model.tokenizer);
 }
 
+/**
+ * Bans every token that is not valid UTF-8 on its own (raw bytes >= 0x80, partial characters).
+ * A trained model composes characters from whole tokens anyway; random-weight test models emit
+ * such bytes freely, and inside a JSON string they make the answer unparseable.
+ */
+async function noBrokenUtf8Bias(l: Loaded): Promise<TokenBias> {
+    if (l.noBrokenUtf8) return l.noBrokenUtf8;
+    const { TokenBias } = await loadNodeLlamaCpp();
+    const bias = new TokenBias(l.model.tokenizer);
+    for (const token of l.model.iterateAllTokens()) {
+        if (l.model.detokenize([token]).includes("\uFFFD") && !l.model.isSpecialToken(token)) bias.set(token, "never");
+    }
+    return (l.noBrokenUtf8 = bias);
+}
+
+async function jsonConstraint(l: Loaded, schema: object) {
+    const { LlamaGrammarEvaluationState } = await loadNodeLlamaCpp();
+    const key = JSON.stringify(schema);
+    let grammar = l.grammars.get(key);
+    if (!grammar) {
+        // the schema type is node-llama-cpp's own; what it cannot express fails here, clearly
+        grammar = l.llama.createGrammarForJsonSchema(schema as Parameters<Llama["createGrammarForJsonSchema"]>[0]);
+        l.grammars.set(key, grammar);
+        grammar.catch(() => l.grammars.delete(key));
+    }
+    return {
+        grammarEvaluationState: new LlamaGrammarEvaluationState({ model: l.model, grammar: await grammar }),
+        tokenBias: await noBrokenUtf8Bias(l),
+    };
+}
+
+/** The JSON grammar ends its answer with four newlines; that is where the answer is complete. */
+const JSON_END = /\n{4,}$/;
+
 async function generate(
     l: Loaded,
     params: WorkerGenerateParams,
@@ -182,7 +220,8 @@ async function generate(
     try {
         if (tokens.length >= sequence.contextSize) throw new Error(`The prompt has ${tokens.length} tokens, more than the context holds (${sequence.contextSize}).`);
         const maxTokens = Math.min(params.maxTokens, sequence.contextSize - tokens.length);
-        for await (const token of sequence.evaluate(tokens, { temperature: params.temperature })) {
+        const constraint = params.jsonSchema ? await jsonConstraint(l, params.jsonSchema) : {};
+        for await (const token of sequence.evaluate(tokens, { temperature: params.temperature, ...constraint })) {
             // checked once per token: a cancel stops generation before the next token
             if (cancel.at !== undefined) {
                 stopReason = "cancelled";
@@ -199,6 +238,10 @@ async function generate(
                 text += piece;
                 onText(piece);
             }
+            if (params.jsonSchema && JSON_END.test(text)) {
+                stopReason = "eos";
+                break;
+            }
             if (generated >= maxTokens) break;
         }
         const rest = stream.flush();
@@ -212,7 +255,7 @@ async function generate(
     }
     const seconds = (performance.now() - firstAt) / 1000;
     return {
-        text,
+        text: params.jsonSchema ? text.trimEnd() : text,
         tokens: generated,
         promptTokens: tokens.length,
         stopReason,

@@ -14,6 +14,12 @@ export interface WorkerGenerateParams {
     prompt: { text: string } | { messages: ChatMessage[] };
     maxTokens: number;
     temperature: number;
+    /**
+     * Constrains the output to JSON matching this schema (node-llama-cpp's GBNF JSON-schema
+     * subset; a remote engine maps it to `response_format`). Bound it (maxItems, maxLength):
+     * an unbounded string can run into maxTokens and leave the JSON unfinished.
+     */
+    jsonSchema?: object;
 }
 
 /** The protocol's result less what only the supervisor knows (time in the queue). */
