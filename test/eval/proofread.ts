@@ -44,7 +44,7 @@ interface TypoStats {
 const pct = (a: number, b: number): string => (b === 0 ? "-" : ((100 * a) / b).toFixed(1) + "%");
 const pct2 = (a: number, b: number): string => (b === 0 ? "-" : ((100 * a) / b).toFixed(2) + "%");
 
-function readTsv(file: string): Record<string, string>[] {
+export function readTsv(file: string): Record<string, string>[] {
     const [head, ...rows] = fs.readFileSync(file, "utf8").split("\n").filter((l) => l.length > 0);
     const cols = head.split("\t");
     return rows.map((r) => {

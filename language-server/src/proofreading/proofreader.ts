@@ -47,11 +47,9 @@ export class DocumentProofreader {
         // målform issues need their neighbours ("skall" before a verb, "denne" before a noun)
         const malform = new Map<number, MalformIssue>();
         if (settings.checks.malform && layers.malform) {
-            for (const issue of layers.malform.check(all, variety)) {
-                // Both infinitive forms are correct Nynorsk; until a house-style setting says which
-                // one the user wants, a guess from the text itself gives false alarms.
-                if (issue.kind !== "infinitive") malform.set(issue.index, issue);
-            }
+            // Both infinitive forms are correct Nynorsk, but not mixed in one text: the house style,
+            // or what the text itself writes (a-infinitive when it shows neither).
+            for (const issue of layers.malform.check(all, variety, { nnInfinitive: settings.nynorsk.infinitive })) malform.set(issue.index, issue);
         }
         for (let i = 0; i < all.length; i++) {
             const w = all[i];
@@ -59,7 +57,8 @@ export class DocumentProofreader {
             const issue = malform.get(i);
             if (issue) {
                 const message = issue.kind === "other-variety" ? t.otherVariety(w.text) : issue.kind === "infinitive" ? t.infinitive(w.text) : t.doesNotFit(w.text);
-                add(w, "malform", DiagnosticSeverity.Warning, message, issue.suggestions);
+                // a house-style matter, not an error: shown, but below the real problems
+                add(w, "malform", issue.kind === "infinitive" ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, issue.suggestions);
                 continue;
             }
             if (settings.checks.spelling && layers.speller) {

@@ -19,22 +19,45 @@ export interface SkrivehjelpSettings {
         sequences: number;
     };
     log: { level: LogLevel };
+    /** Who runs the model: the local worker (GGUF file), or an OpenAI-compatible server. */
+    engine: "local" | "openai";
+    /** The server for `engine: "openai"`. The API key is never a setting (SecretStorage / initializationOptions). */
+    openai: {
+        /** Base URL up to and including `/v1`, e.g. `http://127.0.0.1:8080/v1`; "" = not configured. */
+        endpoint: string;
+        /** Model name the server knows; "" = the first one the server lists. */
+        model: string;
+        /** Requests sent to the server at the same time; the rest wait by priority. */
+        maxConcurrent: number;
+        /** Longest wait for the answer to start, and for each next piece of it. */
+        timeoutSeconds: number;
+    };
     /** Written standard of documents: decided per document, or fixed. */
     language: "auto" | "nb" | "nn";
     /** One switch per kind of check. */
     checks: { spelling: boolean; malform: boolean; model: boolean };
+    /** Nynorsk house style: which infinitive the proofreader expects ("auto": what the text writes, else a). */
+    nynorsk: { infinitive: "auto" | "a" | "e" };
     dictionary: {
         /** Workspace word list, relative to each workspace folder: one word a line, can be committed. */
         workspaceFile: string;
+    };
+    chat: {
+        /** The chat's system prompt; "" = the built-in Norwegian one. */
+        systemPrompt: string;
     };
 }
 
 export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
     model: { path: "", threads: null, contextSize: 4096, sequences: 3 },
     log: { level: "info" },
+    engine: "local",
+    openai: { endpoint: "", model: "", maxConcurrent: 4, timeoutSeconds: 60 },
     language: "auto",
     checks: { spelling: true, malform: true, model: true },
+    nynorsk: { infinitive: "auto" },
     dictionary: { workspaceFile: ".skrivehjelp/ordliste.txt" },
+    chat: { systemPrompt: "" },
 };
 
 export const LIMITS = {
@@ -43,6 +66,8 @@ export const LIMITS = {
     defaultThreadsCap: 8,
     contextSize: { min: 256, max: 131072 },
     sequences: { min: 1, max: 8 },
+    openaiMaxConcurrent: { min: 1, max: 64 },
+    openaiTimeoutSeconds: { min: 1, max: 3600 },
 } as const;
 
 /** A setting that was present but unusable: reported to the user once, then the default applies. */

@@ -1,6 +1,7 @@
 // Turns whatever a client sent for the `skrivehjelp` section into usable settings plus a
 // list of the values that were present but wrong. Pure: no editor, no file system.
 import { DEFAULT_SETTINGS, LIMITS, type LogLevel, type SettingProblem, type SkrivehjelpSettings } from "./settings";
+import { normalizeOpenAISettings } from "./openaiSettings";
 
 const LOG_LEVELS: readonly LogLevel[] = ["error", "warn", "info", "debug"];
 
@@ -72,19 +73,27 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     const contextSize = integer("model.contextSize", d.model.contextSize, LIMITS.contextSize.min, LIMITS.contextSize.max);
     const sequences = integer("model.sequences", d.model.sequences, LIMITS.sequences.min, LIMITS.sequences.max);
     const level = oneOf("log.level", LOG_LEVELS, d.log.level);
+    const engine = oneOf("engine", ["local", "openai"] as const, d.engine);
+    const openai = normalizeOpenAISettings((key) => pick(src, key), problem, integer);
     const language = oneOf("language", ["auto", "nb", "nn"] as const, d.language);
     const checks = {
         spelling: bool("checks.spelling", d.checks.spelling),
         malform: bool("checks.malform", d.checks.malform),
         model: bool("checks.model", d.checks.model),
     };
+    const nynorsk = { infinitive: oneOf("nynorsk.infinitive", ["auto", "a", "e"] as const, d.nynorsk.infinitive) };
     let workspaceFile = d.dictionary.workspaceFile;
     const rawFile = pick(src, "dictionary.workspaceFile");
     if (typeof rawFile === "string" && rawFile.trim() && !rawFile.includes("\0")) workspaceFile = rawFile.trim();
     else if (rawFile !== undefined && rawFile !== null) problem("dictionary.workspaceFile", `must be a file path relative to the workspace, but is ${describe(rawFile)}.`);
 
+    let systemPrompt = d.chat.systemPrompt;
+    const rawPrompt = pick(src, "chat.systemPrompt");
+    if (typeof rawPrompt === "string") systemPrompt = rawPrompt.trim();
+    else if (rawPrompt !== undefined && rawPrompt !== null) problem("chat.systemPrompt", `must be text, but is ${describe(rawPrompt)}. Using the built-in prompt.`);
+
     return {
-        settings: { model: { path, threads, contextSize, sequences }, log: { level }, language, checks, dictionary: { workspaceFile } },
+        settings: { model: { path, threads, contextSize, sequences }, log: { level }, engine, openai, language, checks, nynorsk, dictionary: { workspaceFile }, chat: { systemPrompt } },
         problems,
     };
 }
