@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { DEFAULT_SETTINGS, type SkrivehjelpSettings } from "../protocol/settings";
+import { F, MalformData, TAG } from "./malform/format";
+import { Malform } from "./malform/malform";
+import { buildFixture } from "./malform/testFixture";
+import { DocumentProofreader } from "./proofreader";
+import { WordSet } from "./wordLists";
+
+const malform = new Malform(
+    new MalformData(
+        buildFixture({
+            ikkje: { weight: -4, flags: F.NN | F.MARK | F.FLAG_IN_NB, replacements: [["ikke", 0]] },
+            ikke: { weight: 4, flags: F.NB | F.MARK | F.FLAG_IN_NN, replacements: [["ikkje", 0]] },
+            lese: { weight: 0.5, flags: F.NB | F.NN | F.INF_NB | F.INF_NN | F.EINF, replacements: [["lesa", TAG.AINF | TAG.INF]] },
+            lesa: { weight: -2, flags: F.NN | F.INF_NN },
+            du: { flags: F.NB | F.NN },
+            kan: { flags: F.NB | F.NN },
+            fila: { weight: -1, flags: F.NB | F.NN },
+        }),
+    ),
+);
+
+function check(text: string, infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]) {
+    const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn", nynorsk: { infinitive } };
+    return new DocumentProofreader("plaintext").check(text, settings, { malform }, new WordSet(), new Set()).diagnostics;
+}
+
+describe("DocumentProofreader: the Nynorsk infinitive house style", () => {
+    it("marks an e-infinitive as Information with the a-form when the house style is a", () => {
+        const [d, ...rest] = check("Du kan ikkje lese fila", "a");
+        assert.equal(rest.length, 0);
+        assert.equal(d.code, "malform");
+        assert.equal(d.severity, 3);
+        assert.deepEqual(d.range, { start: { line: 0, character: 13 }, end: { line: 0, character: 17 } });
+        assert.deepEqual((d.data as { suggestions: string[] }).suggestions, ["lesa"]);
+    });
+    it("marks nothing when the house style is e", () => {
+        assert.deepEqual(check("Du kan ikkje lese fila", "e"), []);
+    });
+    it("auto: follows a text that writes e-infinitives, and takes a-infinitive when the text shows none", () => {
+        assert.deepEqual(check("Du kan ikkje lese fila. Du kan lese fila. Du kan lese fila.", "auto"), []);
+        assert.equal(check("Du kan ikkje lese fila", "auto").length, 1);
+    });
+    it("keeps other-standard words a Warning whatever the house style", () => {
+        const d = check("Du kan ikke lesa fila", "e");
+        assert.equal(d.length, 1);
+        assert.equal(d[0].severity, 2);
+        assert.deepEqual((d[0].data as { suggestions: string[] }).suggestions, ["ikkje"]);
+    });
+});
