@@ -1,0 +1,259 @@
+// Converts a document between Bokmål and Nynorsk with a model, piece by piece, and never
+// damages it: units (segment.ts) are grouped into pieces that fit the model's context, each
+// piece's answer goes through the guards (guards.ts) and a re-parse of the document with it
+// applied; a failing piece is asked once more, then left as it was and reported with its lines.
+// Pure logic: the model is a function, so the tests can script it.
+import { normalizeLineBreaks } from "../text/extract";
+import { parseMarkdown } from "../text/markdown";
+import { checkPiece, type DetectVariety, type PieceInput } from "./guards";
+import { type BuiltPrompt, buildPrompt, type ConvertPreferences, DEFAULT_TEMPLATES, type Direction, type PromptTemplate, type Variety } from "./prompts";
+import { type OffsetRange, renderLine, segment, type Unit } from "./segment";
+
+export interface ConvertEngine {
+    /** One model answer (greedy) for a prompt; rejects on cancellation or engine failure. */
+    generate(prompt: BuiltPrompt, maxTokens: number, signal?: AbortSignal): Promise<string>;
+    /** Pieces run at the same time (the engine's sequences). */
+    parallel: number;
+    /** Tokens one sequence holds: prompt and answer together. */
+    contextTokens: number;
+}
+
+export interface ConvertOptions {
+    from: Variety;
+    to: Variety;
+    languageId: string;
+    /** Convert only prose inside these document offset ranges. */
+    ranges?: readonly OffsetRange[];
+    preferences: ConvertPreferences;
+    /** Overrides of the default prompt templates. */
+    templates?: Partial<Record<Direction, PromptTemplate>>;
+    detect?: DetectVariety;
+    signal?: AbortSignal;
+    /** After each piece: how many of all model pieces are done. */
+    onProgress?: (done: number, total: number) => void;
+}
+
+export interface ConvertWarning {
+    /** 0-based document lines of the piece left unconverted. */
+    startLine: number;
+    endLine: number;
+    message: string;
+}
+
+export interface ConvertOutcome {
+    text: string;
+    warnings: ConvertWarning[];
+    /** Pieces sent to the model, and how many of them passed the guards. */
+    pieces: number;
+    passed: number;
+    /** Words of prose sent to the model. */
+    words: number;
+}
+
+interface Piece {
+    units: Unit[];
+    input: PieceInput;
+    protectedTexts: string[];
+    text: string;
+    firstLine: number;
+    lastLine: number;
+}
+
+export class ConvertCancelled extends Error {
+    constructor() {
+        super("The conversion was cancelled.");
+    }
+}
+
+/** A rough token count for Norwegian text with the Llama 3 tokenizer (~3.2 characters a token). */
+export function estimateTokens(text: string): number {
+    return Math.ceil(text.length / 3) + 1;
+}
+
+/** The largest piece input (tokens) that leaves room for the prompt and an answer longer than it. */
+export function pieceBudget(contextTokens: number, promptTokens: number): number {
+    return Math.max(48, Math.floor((contextTokens - promptTokens - 16) / 2.6));
+}
+
+export async function convertDocument(doc: string, opts: ConvertOptions, engine: ConvertEngine): Promise<ConvertOutcome> {
+    const direction: Direction = opts.from === "nb" ? "nb-nn" : "nn-nb";
+    if (opts.from === opts.to) return { text: doc, warnings: [], pieces: 0, passed: 0, words: 0 };
+    const template = opts.templates?.[direction] ?? DEFAULT_TEMPLATES[direction];
+    const promptTokens = estimateTokens(JSON.stringify(buildPrompt(template, direction, "", opts.preferences, true))) + 24;
+    const budget = pieceBudget(engine.contextTokens, promptTokens);
+    const units = splitLongUnits(segment(doc, opts.languageId, opts.ranges), budget).filter((u) => u.needsModel);
+    const pieces = groupPieces(units, budget);
+    const baseSkeleton = opts.languageId === "markdown" ? skeleton(doc) : "";
+
+    const warnings: ConvertWarning[] = [];
+    const accepted: Edit[] = [];
+    let done = 0;
+    let passed = 0;
+    opts.onProgress?.(0, pieces.length);
+
+    const runPiece = async (piece: Piece): Promise<void> => {
+        let reason = "";
+        for (const retry of [false, true]) {
+            if (opts.signal?.aborted) throw new ConvertCancelled();
+            const prompt = buildPrompt(template, direction, piece.text, opts.preferences, retry);
+            let answer: string;
+            try {
+                answer = await engine.generate(prompt, Math.ceil(estimateTokens(piece.text) * 1.6) + 16, opts.signal);
+            } catch (e) {
+                if (opts.signal?.aborted) throw new ConvertCancelled();
+                reason = `the model failed: ${e instanceof Error ? e.message : String(e)}`;
+                continue;
+            }
+            if (opts.signal?.aborted) throw new ConvertCancelled();
+            const checked = checkPiece(piece.input, answer, opts.from, opts.detect);
+            if (!checked.ok) {
+                reason = checked.reason;
+                continue;
+            }
+            const edits = pieceEdits(piece, checked.units);
+            if (baseSkeleton && skeleton(applyEdits(doc, edits)) !== baseSkeleton) {
+                reason = "the answer changes the Markdown structure";
+                continue;
+            }
+            accepted.push(...edits);
+            passed++;
+            return;
+        }
+        const name = opts.from === "nb" ? "Bokmål" : "Nynorsk";
+        const lines = piece.firstLine === piece.lastLine ? `Line ${piece.firstLine + 1}` : `Lines ${piece.firstLine + 1}–${piece.lastLine + 1}`;
+        warnings.push({ startLine: piece.firstLine, endLine: piece.lastLine, message: `${lines} left in ${name}: ${reason}.` });
+    };
+
+    let next = 0;
+    const worker = async () => {
+        while (next < pieces.length) {
+            const piece = pieces[next++];
+            await runPiece(piece);
+            done++;
+            opts.onProgress?.(done, pieces.length);
+        }
+    };
+    const workers: Promise<void>[] = [];
+    for (let i = 0; i < Math.max(1, Math.min(engine.parallel, pieces.length)); i++) workers.push(worker());
+    const results = await Promise.allSettled(workers);
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failure) throw failure.reason;
+    if (opts.signal?.aborted) throw new ConvertCancelled();
+
+    warnings.sort((a, b) => a.startLine - b.startLine);
+    const words = units.reduce((n, u) => n + u.lines.reduce((m, l) => m + countWords(l.parts.filter((p) => p.kind === "text").map((p) => p.text).join(" ")), 0), 0);
+    return { text: applyEdits(doc, accepted), warnings, pieces: pieces.length, passed, words };
+}
+
+interface Edit {
+    start: number;
+    end: number;
+    text: string;
+}
+
+function pieceEdits(piece: Piece, answer: string[][]): Edit[] {
+    const edits: Edit[] = [];
+    piece.units.forEach((unit, u) => {
+        unit.lines.forEach((line, l) => {
+            const text = answer[u][l].replace(/\{(\d+)\}/g, (_, n: string) => piece.protectedTexts[Number(n) - 1]);
+            edits.push({ start: line.start, end: line.end, text });
+        });
+    });
+    return edits;
+}
+
+export function applyEdits(doc: string, edits: readonly Edit[]): string {
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    let out = "";
+    let pos = 0;
+    for (const e of sorted) {
+        out += doc.slice(pos, e.start) + e.text;
+        pos = e.end;
+    }
+    return out + doc.slice(pos);
+}
+
+/** Units longer than the budget are cut at line boundaries (each line's body stands alone). */
+function splitLongUnits(units: Unit[], budget: number): Unit[] {
+    const out: Unit[] = [];
+    for (const u of units) {
+        if (u.lines.length < 2 || estimateTokens(unitText(u)) <= budget) {
+            out.push(u);
+            continue;
+        }
+        let cur: Unit | undefined;
+        let tokens = 0;
+        u.lines.forEach((line, i) => {
+            const t = estimateTokens(line.parts.map((p) => p.text).join(""));
+            if (!cur || tokens + t > budget) {
+                cur = { lines: [], firstLine: u.firstLine + i, lastLine: u.firstLine + i, needsModel: u.needsModel };
+                out.push(cur);
+                tokens = 0;
+            }
+            cur.lines.push(line);
+            cur.lastLine = u.firstLine + i;
+            tokens += t;
+        });
+    }
+    // a part of a cut unit may have no letters left
+    for (const u of out) u.needsModel = u.lines.some((l) => l.parts.some((p) => p.kind === "text" && /\p{L}/u.test(p.text)));
+    return out;
+}
+
+function unitText(u: Unit): string {
+    return u.lines.map((l) => l.parts.map((p) => p.text).join("")).join("\n");
+}
+
+/** Consecutive units, as many as fit the budget, make a piece. */
+function groupPieces(units: Unit[], budget: number): Piece[] {
+    const pieces: Piece[] = [];
+    let group: Unit[] = [];
+    let tokens = 0;
+    const flush = () => {
+        if (group.length) pieces.push(makePiece(group));
+        group = [];
+        tokens = 0;
+    };
+    for (const u of units) {
+        const t = estimateTokens(unitText(u)) + 2;
+        if (group.length && tokens + t > budget) flush();
+        group.push(u);
+        tokens += t;
+    }
+    flush();
+    return pieces;
+}
+
+function makePiece(units: Unit[]): Piece {
+    const protectedTexts: string[] = [];
+    const rendered = units.map((u) => u.lines.map((l) => renderLine(l, protectedTexts)));
+    return {
+        units,
+        input: { units: rendered, placeholders: protectedTexts.length },
+        protectedTexts,
+        text: rendered.map((u) => u.join("\n")).join("\n\n"),
+        firstLine: units[0].firstLine,
+        lastLine: units[units.length - 1].lastLine,
+    };
+}
+
+/** The Markdown tree's node names and depths: a conversion must leave it as it was. */
+export function skeleton(doc: string): string {
+    const tree = parseMarkdown(normalizeLineBreaks(doc).text);
+    const out: string[] = [];
+    let depth = 0;
+    tree.iterate({
+        enter: (n) => {
+            out.push(depth + n.name);
+            depth++;
+        },
+        leave: () => {
+            depth--;
+        },
+    });
+    return out.join(" ");
+}
+
+function countWords(s: string): number {
+    return s.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

@@ -1,0 +1,95 @@
+// The prompt templates of Bokmål ↔ Nynorsk conversion, in one place. A user can override any of
+// them with the setting `skrivehjelp.convert.templates` (same shape) to suit their model: an
+// instruct model wants `system` + `user` chat messages; a base or sft model may do better with a
+// raw `text` completion prompt.
+//
+// Variables: {{text}} the text to convert, {{preferences}} the user's style choices as
+// sentences, {{retry}} empty on the first try, a reminder on the second.
+import type { ChatMessage } from "../protocol/methods";
+
+export type Variety = "nb" | "nn";
+
+/** Chat messages (system optional) or a raw completion prompt. */
+export type PromptTemplate = { system?: string; user: string } | { text: string };
+
+export type Direction = "nb-nn" | "nn-nb";
+
+export interface ConvertPreferences {
+    /** Nynorsk infinitive: "a" (å skriva) or "e" (å skrive). */
+    infinitive: "a" | "e";
+    /** Nynorsk first person plural: "me" or "vi". */
+    pronoun: "me" | "vi";
+    /** House-style forms the model should prefer ("ikkje", "kva", "berre" …). */
+    houseStyle: readonly string[];
+}
+
+export const DEFAULT_PREFERENCES: ConvertPreferences = { infinitive: "e", pronoun: "vi", houseStyle: [] };
+
+const RULES_COMMON =
+    "Teksten kan innehalde plasshaldarar som {1}, {2} osb. Kvar plasshaldar skal stå nøyaktig éin gong i svaret, uendra og på same stad i setninga. " +
+    "Behald linjeskift, tomme linjer mellom avsnitt, teiknsetjing og markeringar som ** og _ nøyaktig som i originalen. " +
+    "Endra ikkje innhaldet, legg ikkje til og ta ikkje bort noko. Svar berre med den omsette teksten, utan forklaring.";
+
+export const DEFAULT_TEMPLATES: Record<Direction, PromptTemplate> = {
+    "nb-nn": {
+        system:
+            "Du er ein nøyaktig omsetjar frå bokmål til nynorsk. Skriv om teksten brukaren sender til korrekt nynorsk etter gjeldande rettskriving. " +
+            RULES_COMMON +
+            "{{preferences}}",
+        user: "{{retry}}{{text}}",
+    },
+    "nn-nb": {
+        system:
+            "Du er en nøyaktig oversetter fra nynorsk til bokmål. Skriv om teksten brukeren sender til korrekt bokmål etter gjeldende rettskrivning. " +
+            "Teksten kan inneholde plassholdere som {1}, {2} osv. Hver plassholder skal stå nøyaktig én gang i svaret, uendret og på samme sted i setningen. " +
+            "Behold linjeskift, tomme linjer mellom avsnitt, tegnsetting og markeringer som ** og _ nøyaktig som i originalen. " +
+            "Ikke endre innholdet, ikke legg til og ikke ta bort noe. Svar bare med den oversatte teksten, uten forklaring." +
+            "{{preferences}}",
+        user: "{{retry}}{{text}}",
+    },
+};
+
+/** What the preferences say, in the target's language (empty when nothing applies). */
+export function preferencesText(direction: Direction, p: ConvertPreferences): string {
+    const out: string[] = [];
+    if (direction === "nb-nn") {
+        out.push(p.infinitive === "a" ? "Bruk a-infinitiv (å skriva, å lesa)." : "Bruk e-infinitiv (å skrive, å lese).");
+        out.push(p.pronoun === "me" ? "Bruk «me» og «oss» for første person fleirtal." : "Bruk «vi» og «oss» for første person fleirtal.");
+        if (p.houseStyle.length) out.push(`Føretrekk desse formene: ${p.houseStyle.join(", ")}.`);
+    } else if (p.houseStyle.length) {
+        out.push(`Foretrekk disse formene: ${p.houseStyle.join(", ")}.`);
+    }
+    return out.length ? " " + out.join(" ") : "";
+}
+
+const RETRY: Record<Direction, string> = {
+    "nb-nn": "Hugs: berre den omsette teksten, alle plasshaldarane uendra, same linjer og avsnitt.\n\n",
+    "nn-nb": "Husk: bare den oversatte teksten, alle plassholderne uendret, samme linjer og avsnitt.\n\n",
+};
+
+export type BuiltPrompt = { messages: ChatMessage[] } | { text: string };
+
+/** The prompt for one piece of text. */
+export function buildPrompt(template: PromptTemplate, direction: Direction, text: string, prefs: ConvertPreferences, retry: boolean): BuiltPrompt {
+    const vars: Record<string, string> = { text, preferences: preferencesText(direction, prefs), retry: retry ? RETRY[direction] : "" };
+    // one pass, so a {{…}} inside the user's text is never expanded
+    const fill = (t: string) => t.replace(/\{\{(text|preferences|retry)\}\}/g, (_, k: string) => vars[k]);
+    if ("text" in template) return { text: fill(template.text) };
+    const messages: ChatMessage[] = [];
+    if (template.system) messages.push({ role: "system", content: fill(template.system) });
+    messages.push({ role: "user", content: fill(template.user) });
+    return { messages };
+}
+
+/** Checks a template override; returns a message when it is unusable. */
+export function templateProblem(t: unknown): string | undefined {
+    if (typeof t !== "object" || t === null || Array.isArray(t)) return "must be an object with `system` and `user`, or `text`";
+    const o = t as Record<string, unknown>;
+    if ("text" in o) {
+        if (typeof o.text !== "string" || !o.text.includes("{{text}}")) return "`text` must be a string containing {{text}}";
+        return undefined;
+    }
+    if (typeof o.user !== "string" || !o.user.includes("{{text}}")) return "`user` must be a string containing {{text}}";
+    if (o.system !== undefined && typeof o.system !== "string") return "`system` must be a string";
+    return undefined;
+}
