@@ -10,6 +10,8 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { EngineSupervisor } from "./engine/supervisor";
 import { registerEngineRequests } from "./features/engineRequests";
+import { registerChat } from "./features/chat";
+import { DEFAULT_SETTINGS } from "./protocol/settings";
 import { ProofreadingFeature, proofreadingCapabilities } from "./features/proofreading";
 import { DictionaryLayers } from "./proofreading/dictionaryLayers";
 import { EngineErrorReporter } from "./features/engineErrorReporter";
@@ -85,6 +87,7 @@ export function startLanguageServer(workerScript: string): Connection {
     });
 
     registerEngineRequests(connection, engine, ready);
+    registerChat(connection, engine, () => settings?.settings ?? DEFAULT_SETTINGS, ready);
 
     connection.onShutdown(() => engine.dispose());
     connection.onExit(() => engine.dispose());

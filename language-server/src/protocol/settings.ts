@@ -45,6 +45,8 @@ export interface SkrivehjelpSettings {
     chat: {
         /** The chat's system prompt; "" = the built-in Norwegian one. */
         systemPrompt: string;
+        /** Sampling temperature of chat answers, 0 (greedy) to 2. */
+        temperature: number;
     };
 }
 
@@ -57,7 +59,7 @@ export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
     checks: { spelling: true, malform: true, model: true },
     nynorsk: { infinitive: "auto" },
     dictionary: { workspaceFile: ".skrivehjelp/ordliste.txt" },
-    chat: { systemPrompt: "" },
+    chat: { systemPrompt: "", temperature: 0.3 },
 };
 
 export const LIMITS = {

@@ -91,9 +91,13 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     const rawPrompt = pick(src, "chat.systemPrompt");
     if (typeof rawPrompt === "string") systemPrompt = rawPrompt.trim();
     else if (rawPrompt !== undefined && rawPrompt !== null) problem("chat.systemPrompt", `must be text, but is ${describe(rawPrompt)}. Using the built-in prompt.`);
+    let temperature = d.chat.temperature;
+    const rawTemperature = pick(src, "chat.temperature");
+    if (typeof rawTemperature === "number" && rawTemperature >= 0 && rawTemperature <= 2) temperature = rawTemperature;
+    else if (rawTemperature !== undefined && rawTemperature !== null) problem("chat.temperature", `must be a number from 0 to 2, but is ${describe(rawTemperature)}. Using ${d.chat.temperature}.`);
 
     return {
-        settings: { model: { path, threads, contextSize, sequences }, log: { level }, engine, openai, language, checks, nynorsk, dictionary: { workspaceFile }, chat: { systemPrompt } },
+        settings: { model: { path, threads, contextSize, sequences }, log: { level }, engine, openai, language, checks, nynorsk, dictionary: { workspaceFile }, chat: { systemPrompt, temperature } },
         problems,
     };
 }

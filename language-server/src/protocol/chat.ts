@@ -1,0 +1,82 @@
+// The chat request, client → server: `skrivehjelp/chat`. The client sends the conversation
+// (user and assistant turns) and the text the user attached; the server adds the system
+// prompt, trims what does not fit the model's context, and streams the answer as `$/progress`
+// strings to `partialResultToken`, in order. `$/cancelRequest` stops it before the next token;
+// the cancel error's `data` is the result so far.
+import { ProtocolRequestType, type PartialResultParams, type WorkDoneProgressParams } from "vscode-languageserver-protocol";
+
+export interface ChatTurn {
+    role: "user" | "assistant";
+    content: string;
+}
+
+/** Text the user attached to the conversation (a selection or a file). */
+export interface ChatContext {
+    text: string;
+    /** What it is, as the user should see it: "utkast.md, linje 3–9". */
+    label: string;
+}
+
+export interface ChatParams extends PartialResultParams, WorkDoneProgressParams {
+    /** Oldest first; the last one is the user's new message. */
+    messages: ChatTurn[];
+    context?: ChatContext;
+    /** Upper bound for the answer; default: until the context is full or the model ends it. */
+    maxTokens?: number;
+    /** Default: the `skrivehjelp.chat.temperature` setting. 0 = greedy: the same conversation gives the same answer. */
+    temperature?: number;
+}
+
+/** What did not fit the model's context and was left out of the prompt. */
+export interface ChatTrimmed {
+    /** Older turns left out, counted from the start of the conversation. */
+    droppedMessages: number;
+    /** Set when the attached text was cut: its end was left out. */
+    context?: { label: string; keptTokens: number; totalTokens: number };
+    /** The new message itself was too long and its start was left out. */
+    lastMessageCut: boolean;
+}
+
+export interface ChatResult {
+    text: string;
+    tokens: number;
+    promptTokens: number;
+    stopReason: "eos" | "maxTokens" | "cancelled";
+    timeToFirstTokenMs: number;
+    tokensPerSecond: number;
+    queuedMs: number;
+    trimmed: ChatTrimmed;
+}
+
+export const ChatRequest = new ProtocolRequestType<ChatParams, ChatResult, string, void, void>("skrivehjelp/chat");
+
+/** Limits the server enforces on a chat request (the webview's input is untrusted too). */
+export const CHAT_LIMITS = {
+    messages: 500,
+    /** Characters per message or context: about 1.5 MB of text, far beyond any context. */
+    chars: 1_500_000,
+    maxTokens: 8192,
+} as const;
+
+/** The request's shape problem, or undefined when it is usable. */
+export function validateChatParams(p: unknown): string | undefined {
+    if (typeof p !== "object" || p === null) return "skrivehjelp/chat needs {messages: [{role, content}]}.";
+    const { messages, context, maxTokens, temperature } = p as Partial<Record<keyof ChatParams, unknown>>;
+    if (!Array.isArray(messages) || messages.length === 0 || messages.length > CHAT_LIMITS.messages)
+        return `skrivehjelp/chat: messages must be a list of 1 to ${CHAT_LIMITS.messages} turns.`;
+    for (const m of messages as unknown[]) {
+        const turn = m as Partial<ChatTurn> | null;
+        if (!turn || (turn.role !== "user" && turn.role !== "assistant") || typeof turn.content !== "string" || turn.content.length > CHAT_LIMITS.chars)
+            return `skrivehjelp/chat: every message must be {role: "user" | "assistant", content: text of at most ${CHAT_LIMITS.chars} characters}.`;
+    }
+    if ((messages[messages.length - 1] as ChatTurn).role !== "user") return "skrivehjelp/chat: the last message must be the user's.";
+    if (context !== undefined) {
+        const c = context as Partial<ChatContext> | null;
+        if (!c || typeof c.text !== "string" || typeof c.label !== "string" || c.text.length > CHAT_LIMITS.chars || c.label.length > 500)
+            return "skrivehjelp/chat: context must be {text, label}.";
+    }
+    if (maxTokens !== undefined && (!Number.isInteger(maxTokens) || (maxTokens as number) < 1 || (maxTokens as number) > CHAT_LIMITS.maxTokens))
+        return `skrivehjelp/chat: maxTokens must be a whole number from 1 to ${CHAT_LIMITS.maxTokens}.`;
+    if (temperature !== undefined && (typeof temperature !== "number" || !(temperature >= 0 && temperature <= 2))) return "skrivehjelp/chat: temperature must be from 0 to 2.";
+    return undefined;
+}
