@@ -1,16 +1,18 @@
 // `skrivehjelp`: the language server's engine on the command line.
 import * as path from "node:path";
-import { EngineError, EngineSupervisor } from "./engine/supervisor";
+import { EngineError } from "./engine/engine";
+import { EngineSelector } from "./engine/engineSelector";
 import { Priority } from "./protocol/engine";
 import { normalizeSettings } from "./protocol/settingsNormalize";
 import { runCheck } from "./cliCheck";
-import { loadOptionsFrom } from "./engine/loadOptions";
 
 declare const SERVER_VERSION: string;
 
 const USAGE = `Usage:
   skrivehjelp check [--language auto|nb|nn] [--format json|text] [--no-model] FILE...
   skrivehjelp generate --model FILE.gguf [--threads N] [--max-tokens N] [--chat] PROMPT
+  skrivehjelp generate --endpoint URL [--openai-model NAME] [--max-tokens N] [--chat] PROMPT
+      (an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1; API key from $SKRIVEHJELP_OPENAI_API_KEY)
   skrivehjelp --version
 
 check: exit status 0 no problem found, 1 problems found, 2 usage error or unreadable file.
@@ -19,7 +21,7 @@ generate: exit status 0 success, 1 the engine failed, 2 usage error.`;
 function parse(argv: string[]): { command?: string; flags: Map<string, string | true>; rest: string[] } {
     const flags = new Map<string, string | true>();
     const rest: string[] = [];
-    const valued = new Set(["--model", "--threads", "--max-tokens", "--language", "--format"]);
+    const valued = new Set(["--model", "--threads", "--max-tokens", "--language", "--format", "--endpoint", "--openai-model"]);
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         if (valued.has(a)) flags.set(a, argv[++i] ?? "");
@@ -36,20 +38,25 @@ function usage(message: string): never {
 
 async function generate(flags: Map<string, string | true>, rest: string[]): Promise<number> {
     const model = flags.get("--model");
-    if (typeof model !== "string" || !model) usage("generate needs --model FILE.gguf");
+    const endpoint = flags.get("--endpoint");
+    if (typeof endpoint !== "string" && (typeof model !== "string" || !model)) usage("generate needs --model FILE.gguf or --endpoint URL");
     if (rest.length === 0) usage("generate needs a prompt");
     const maxTokens = Number(flags.get("--max-tokens") ?? 128);
     if (!Number.isInteger(maxTokens) || maxTokens < 1) usage("--max-tokens must be a positive whole number");
-    const { settings, problems } = normalizeSettings({ model: { path: path.resolve(model), threads: flags.get("--threads") } });
+    const { settings, problems } = normalizeSettings({
+        model: { path: typeof model === "string" ? path.resolve(model) : "", threads: flags.get("--threads") },
+        ...(typeof endpoint === "string" ? { engine: "openai", openai: { endpoint, model: flags.get("--openai-model") ?? "" } } : {}),
+    });
     if (problems.length) usage(problems.map((p) => `${p.key.replace("skrivehjelp.model.", "--")} ${p.message}`).join("\n"));
 
-    const engine = new EngineSupervisor({
+    const engine = new EngineSelector({
         workerScript: path.join(__dirname, "server.js"),
         log: (level, message) => {
             if (level === "error" || process.env.SKRIVEHJELP_DEBUG) process.stderr.write(`${level}: ${message}\n`);
         },
     });
-    engine.configure(loadOptionsFrom(settings));
+    engine.setApiKey(process.env.SKRIVEHJELP_OPENAI_API_KEY);
+    engine.configure(settings);
     const prompt = rest.join(" ");
     const controller = new AbortController();
     process.once("SIGINT", () => controller.abort());

@@ -8,7 +8,7 @@ import {
     type InitializeResult,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { EngineSupervisor } from "./engine/supervisor";
+import { EngineSelector } from "./engine/engineSelector";
 import { registerEngineRequests } from "./features/engineRequests";
 import { registerChat } from "./features/chat";
 import { DEFAULT_SETTINGS } from "./protocol/settings";
@@ -16,8 +16,7 @@ import { ProofreadingFeature, proofreadingCapabilities } from "./features/proofr
 import { DictionaryLayers } from "./proofreading/dictionaryLayers";
 import { EngineErrorReporter } from "./features/engineErrorReporter";
 import type { LogLevel } from "./protocol/settings";
-import { StatusNotification, type InitializationOptions } from "./protocol/methods";
-import { loadOptionsFrom } from "./engine/loadOptions";
+import { SetApiKeyNotification, StatusNotification, type InitializationOptions } from "./protocol/methods";
 import { SettingsSource } from "./settingsSource";
 
 const LEVELS: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 };
@@ -35,7 +34,7 @@ export function startLanguageServer(workerScript: string): Connection {
         fn.call(connection.console, message);
     };
 
-    const engine = new EngineSupervisor({
+    const engine = new EngineSelector({
         workerScript,
         log,
         onStatus: (status) => {
@@ -60,7 +59,8 @@ export function startLanguageServer(workerScript: string): Connection {
             configuration: params.capabilities.workspace?.configuration === true,
             register: params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
         };
-        engine.configure(loadOptionsFrom(settings.settings));
+        engine.setApiKey(typeof init.openaiApiKey === "string" ? init.openaiApiKey : undefined);
+        engine.configure(settings.settings);
         const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
         const source = settings;
         proofreading = new ProofreadingFeature(connection, documents, () => source.settings, () => dictionaries.layers(), folders);
@@ -74,7 +74,7 @@ export function startLanguageServer(workerScript: string): Connection {
         if (!settings) return;
         settings.onChange((s) => {
             level = s.log.level;
-            engine.configure(loadOptionsFrom(s));
+            engine.configure(s);
             proofreading?.reloadWordLists();
         });
         try {
@@ -87,6 +87,7 @@ export function startLanguageServer(workerScript: string): Connection {
     });
 
     registerEngineRequests(connection, engine, ready);
+    connection.onNotification(SetApiKeyNotification, (p) => engine.setApiKey(typeof p?.apiKey === "string" ? p.apiKey : undefined));
     registerChat(connection, engine, () => settings?.settings ?? DEFAULT_SETTINGS, ready);
 
     connection.onShutdown(() => engine.dispose());

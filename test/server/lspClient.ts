@@ -47,6 +47,8 @@ export interface StartOptions {
     pushOnly?: boolean;
     /** More environment for the server (e.g. XDG_CONFIG_HOME for the user word list). */
     env?: Record<string, string>;
+    /** More `initializationOptions` (e.g. `openaiApiKey`). */
+    initializationOptions?: InitializationOptions;
     /** Folders sent as `workspaceFolders`. */
     workspaceFolders?: string[];
 }
@@ -75,7 +77,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.listen();
 
-    const initializationOptions: InitializationOptions = opts.pushOnly ? { settings } : {};
+    const initializationOptions: InitializationOptions = { ...opts.initializationOptions, ...(opts.pushOnly ? { settings } : {}) };
     const initializeResult = await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: null,

@@ -3,24 +3,12 @@
 import { fork, type ChildProcess } from "node:child_process";
 import type { EngineStatus, ModelErrorKind, ModelFacts } from "../protocol/engine";
 import { Priority } from "../protocol/engine";
+import { cancelledError, EngineError, type Engine, type GenerateOutcome, type Logger } from "./engine";
 import { checkModelFile } from "./modelFile";
 import { PriorityQueue } from "./priorityQueue";
-import type { FromWorker, LoadOptions, ToWorker, WorkerGenerateParams, WorkerGenerateResult } from "./worker/messages";
+import type { FromWorker, LoadOptions, ToWorker, WorkerGenerateParams } from "./worker/messages";
 
-export class EngineError extends Error {
-    constructor(
-        readonly kind: ModelErrorKind | "cancelled",
-        message: string,
-    ) {
-        super(message);
-    }
-}
-
-export type Logger = (level: "error" | "warn" | "info" | "debug", message: string) => void;
-
-export interface GenerateOutcome extends WorkerGenerateResult {
-    queuedMs: number;
-}
+export { EngineError, type GenerateOutcome, type Logger } from "./engine";
 
 interface Job {
     id: number;
@@ -49,7 +37,7 @@ export interface SupervisorOptions {
     onStatus?: (status: EngineStatus) => void;
 }
 
-export class EngineSupervisor {
+export class EngineSupervisor implements Engine {
     private options: LoadOptions = { modelPath: "", threads: 1, contextSize: 4096, sequences: 1 };
     private phase: Phase = { kind: "idle" };
     private worker: ChildProcess | undefined;
@@ -125,8 +113,8 @@ export class EngineSupervisor {
         });
     }
 
-    dispose(): void {
-        this.stopWorker(new EngineError("loadFailed", "The language server is shutting down."));
+    dispose(reason = "The language server is shutting down."): void {
+        this.stopWorker(new EngineError("loadFailed", reason));
     }
 
     /** The worker's process id, for diagnostics and crash tests. */
@@ -269,10 +257,4 @@ export class EngineSupervisor {
         this.lastStatusJson = json;
         this.opts.onStatus?.(status);
     }
-}
-
-function cancelledError(result?: WorkerGenerateResult): EngineError {
-    const e = new EngineError("cancelled", "The request was cancelled.");
-    if (result) Object.assign(e, { result });
-    return e;
 }

@@ -1,6 +1,6 @@
 // LSP handlers that talk to the engine: status, load and a plain generation round trip.
 import { LSPErrorCodes, ProgressType, ResponseError, type CancellationToken, type Connection } from "vscode-languageserver/node";
-import { EngineError, type EngineSupervisor } from "../engine/supervisor";
+import { EngineError, type Engine } from "../engine/engine";
 import { Priority } from "../protocol/engine";
 import { GenerateRequest, LoadModelRequest, StatusRequest, type GenerateParams, type GenerateResult } from "../protocol/methods";
 
@@ -25,7 +25,7 @@ const MAX_TOKENS_LIMIT = 32768;
 const TEXT_PROGRESS = new ProgressType<string>();
 
 /** `settingsReady` resolves once the client's settings are known; engine requests wait for it. */
-export function registerEngineRequests(connection: Connection, engine: EngineSupervisor, settingsReady: Promise<void>): void {
+export function registerEngineRequests(connection: Connection, engine: Engine, settingsReady: Promise<void>): void {
     connection.onRequest(StatusRequest, async () => {
         await settingsReady;
         return engine.status();

@@ -12,7 +12,15 @@ export type ModelErrorKind =
     | "truncated"
     | "loadFailed"
     | "crashed"
-    | "engineUnavailable";
+    | "engineUnavailable"
+    // the OpenAI-compatible server (skrivehjelp.engine = "openai")
+    | "serverUnreachable"
+    | "unauthorized"
+    | "modelNotFound"
+    | "rateLimited"
+    | "serverError"
+    | "timeout"
+    | "streamCut";
 
 export interface ModelFacts {
     /** `general.name` from the GGUF, else the file name. */
@@ -30,6 +38,8 @@ export interface ModelFacts {
 
 export interface EngineStatus {
     state: EngineState;
+    /** Which engine answers: the local model worker, or an OpenAI-compatible server. Absent = local. */
+    engine?: "local" | "openai";
     /** 0..1 while `state` is "loading". */
     loadProgress?: number;
     /** Set when `state` is "error". */

@@ -61,4 +61,9 @@ export interface InitializationOptions {
      * otherwise the server sends `window/showMessage`.
      */
     clientShowsEngineErrors?: boolean;
+    /** API key for `skrivehjelp.engine: "openai"` (never a setting: VS Code keeps it in SecretStorage). */
+    openaiApiKey?: string;
 }
+
+/** client → server: the API key for the OpenAI-compatible server changed (null: removed). */
+export const SetApiKeyNotification = new NotificationType<{ apiKey: string | null }>("skrivehjelp/setApiKey");

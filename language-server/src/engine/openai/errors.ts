@@ -1,0 +1,162 @@
+// What went wrong talking to an OpenAI-compatible server, in words a user can act on, and
+// whether trying again could help. Pure: no network here.
+import { EngineError } from "../engine";
+
+/** A failure of one HTTP attempt, before it is turned into a user-facing EngineError. */
+export type AttemptFailure =
+    | { type: "network"; code: string; detail: string }
+    | { type: "http"; status: number; body: string; retryAfter?: string | null }
+    | { type: "timeout"; phase: "start" | "idle"; seconds: number }
+    | { type: "cut"; tokens: number }
+    | { type: "streamError"; message: string };
+
+export interface FailureContext {
+    endpoint: string;
+    model: string;
+    /** The path asked for, e.g. `/chat/completions`. */
+    path: string;
+    hasApiKey: boolean;
+    retries: number;
+    /** Models the server listed, when known (for a 404). */
+    served?: string[];
+}
+
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|SSL/i;
+
+/** The error code behind Node's `fetch failed` (undici puts it in `cause`, sometimes nested). */
+export function networkFailure(e: unknown): AttemptFailure {
+    let cause: unknown = e;
+    for (let depth = 0; depth < 4 && cause && typeof cause === "object"; depth++) {
+        const c = cause as { code?: unknown; cause?: unknown; errors?: unknown[] };
+        if (typeof c.code === "string") {
+            const code = c.code;
+            if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") return { type: "timeout", phase: code === "UND_ERR_HEADERS_TIMEOUT" ? "start" : "idle", seconds: 300 };
+            return { type: "network", code, detail: (cause as Error).message ?? code };
+        }
+        cause = c.cause ?? (Array.isArray(c.errors) ? c.errors[0] : undefined);
+    }
+    return { type: "network", code: "UNKNOWN", detail: e instanceof Error ? e.message : String(e) };
+}
+
+/** True when the same request may succeed if sent again, given that no text has streamed yet. */
+export function isRetryable(f: AttemptFailure): boolean {
+    switch (f.type) {
+        case "network":
+            return !TLS_CODES.test(f.code) && f.code !== "ENOTFOUND";
+        case "http":
+            return f.status === 408 || f.status === 429 || f.status === 500 || f.status === 502 || f.status === 503 || f.status === 504;
+        case "cut":
+            return f.tokens === 0;
+        case "timeout":
+        case "streamError":
+            return false;
+    }
+}
+
+export interface BackoffPolicy {
+    retries: number;
+    baseMs: number;
+    maxMs: number;
+    /** Longest `Retry-After` honoured; a server asking for more gets this. */
+    maxRetryAfterMs: number;
+}
+
+export const DEFAULT_BACKOFF: BackoffPolicy = { retries: 3, baseMs: 500, maxMs: 8000, maxRetryAfterMs: 30000 };
+
+/**
+ * Milliseconds to wait before retry number `attempt` (0-based): exponential with jitter
+ * (`random` in [0,1)), or the server's `Retry-After` (seconds or an HTTP date) when it gave one.
+ */
+export function backoffMs(attempt: number, policy: BackoffPolicy, retryAfter?: string | null, now = Date.now(), random = Math.random()): number {
+    if (retryAfter) {
+        const secs = Number(retryAfter);
+        const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(retryAfter) - now;
+        if (Number.isFinite(ms) && ms >= 0) return Math.min(ms, policy.maxRetryAfterMs);
+    }
+    const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** attempt);
+    // ±25 % so that many clients cut off together do not come back in step
+    return Math.round(exp * (0.75 + 0.5 * random));
+}
+
+/** The server's own words from an error body: OpenAI's `{error: {message}}`, `{error: "..."}`, `{message}` or text. */
+export function serverMessage(body: string): string {
+    let text = body.trim();
+    try {
+        const j = JSON.parse(text) as { error?: unknown; message?: unknown; detail?: unknown };
+        const e = j.error;
+        if (e && typeof e === "object" && typeof (e as { message?: unknown }).message === "string") text = (e as { message: string }).message;
+        else if (typeof e === "string") text = e;
+        else if (typeof j.message === "string") text = j.message;
+        else if (typeof j.detail === "string") text = j.detail;
+    } catch {
+        // not JSON: keep the text
+    }
+    text = text.replace(/\s+/g, " ");
+    return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+
+function afterRetries(n: number): string {
+    return n > 0 ? ` (tried ${n + 1} times)` : "";
+}
+
+/** The user-facing error for a failure that will not be retried (any more). */
+export function toEngineError(f: AttemptFailure, c: FailureContext): EngineError {
+    const at = `the model server at ${c.endpoint}`;
+    const At = `The model server at ${c.endpoint}`;
+    switch (f.type) {
+        case "network":
+            if (TLS_CODES.test(f.code))
+                return new EngineError("serverUnreachable", `Could not make a secure connection to ${at} (${f.code}: ${f.detail}). If the organisation uses its own certificate authority, start VS Code with NODE_EXTRA_CA_CERTS pointing to it.`);
+            if (f.code === "ENOTFOUND" || f.code === "EAI_AGAIN")
+                return new EngineError("serverUnreachable", `The host name in ${c.endpoint} could not be resolved (${f.code}). Check skrivehjelp.openai.endpoint and the network connection.`);
+            return new EngineError(
+                "serverUnreachable",
+                `Cannot reach ${at} (${f.code})${afterRetries(c.retries)}. Check that the server is running and that skrivehjelp.openai.endpoint is right, or set skrivehjelp.engine to "local".`,
+            );
+        case "timeout":
+            return new EngineError(
+                "timeout",
+                f.phase === "start"
+                    ? `${At} did not start answering within ${f.seconds} s. It may be overloaded or still loading the model; try again, or raise skrivehjelp.openai.timeoutSeconds.`
+                    : `${At} stopped sending in the middle of the answer (nothing for ${f.seconds} s). Try again; if it keeps happening, check the server's log or raise skrivehjelp.openai.timeoutSeconds.`,
+            );
+        case "cut":
+            return new EngineError(
+                "streamCut",
+                `The connection to ${at} broke in the middle of the answer${f.tokens > 0 ? ` (after ${f.tokens} pieces of text)` : ""}${afterRetries(c.retries)}. The partial answer was dropped; try again. A proxy between you and the server may cut long responses.`,
+            );
+        case "streamError":
+            return new EngineError("serverError", `${At} reported an error while answering: ${f.message}`);
+        case "http":
+            return httpError(f.status, serverMessage(f.body), c);
+    }
+}
+
+function httpError(status: number, said: string, c: FailureContext): EngineError {
+    const At = `The model server at ${c.endpoint}`;
+    const quoted = said ? `: ${said}` : "";
+    if (status === 401 || status === 403)
+        return new EngineError(
+            "unauthorized",
+            c.hasApiKey
+                ? `${At} refused the API key (HTTP ${status}${quoted}). Set the right key with "Skrivehjelp: Set API key" (other editors: initializationOptions.openaiApiKey).`
+                : `${At} needs an API key (HTTP ${status}${quoted}). Set it with "Skrivehjelp: Set API key" (other editors: initializationOptions.openaiApiKey).`,
+        );
+    if (status === 404) {
+        // vLLM and OpenAI answer 404 for an unknown model; a 404 without "model" is a wrong path
+        if (/model/i.test(said) || c.served)
+            return new EngineError(
+                "modelNotFound",
+                `${At} does not serve the model "${c.model}" (HTTP 404${quoted}).${c.served?.length ? ` It serves: ${c.served.join(", ")}.` : ""} Change skrivehjelp.openai.model.`,
+            );
+        return new EngineError(
+            "serverUnreachable",
+            `${At} has no ${c.path} (HTTP 404). skrivehjelp.openai.endpoint must be the address of an OpenAI-compatible API, usually ending in /v1 (for example http://127.0.0.1:8080/v1).`,
+        );
+    }
+    if (status === 429)
+        return new EngineError("rateLimited", `${At} is busy and asks to slow down (HTTP 429${quoted})${afterRetries(c.retries)}. Try again in a moment, or lower skrivehjelp.openai.maxConcurrent.`);
+    if (status >= 500)
+        return new EngineError("serverError", `${At} failed (HTTP ${status}${quoted})${afterRetries(c.retries)}. Its log tells why; try again later.`);
+    return new EngineError("serverError", `${At} rejected the request (HTTP ${status}${quoted}).${status === 400 ? " The prompt may be longer than the server's context size." : ""}`);
+}
