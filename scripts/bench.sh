@@ -7,4 +7,4 @@ ensure_npm_ci
 ensure_apt chromium libkrb5-dev
 ensure_code_server
 bash scripts/package.sh
-exec node dist/test-out/test/bench/main.js
+exec node dist/test-out/test/bench/main.js "$@"

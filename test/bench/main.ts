@@ -14,13 +14,8 @@ import { builtVsix, freshWorkspace } from "../e2e/workspace";
 import { directGeneration } from "./direct";
 import { childPids, memoryMb } from "./procStats";
 
-interface Row {
-    what: string;
-    value: number;
-    unit: string;
-    goal?: string;
-    pass?: boolean;
-}
+import type { Row } from "./row";
+import { proofreadingFigures } from "./proofreading";
 
 const PROMPT = "Skriv ein kort tekst på nynorsk om korleis ein lagar eit godt møtereferat, med tre konkrete råd:";
 const GEN_TOKENS = 96;
@@ -146,11 +141,14 @@ function findLog(userDataDir: string): string {
 }
 
 async function main(): Promise<void> {
+    // `npm run bench -- proofreading` (or vscode, server) measures one part only
+    const only = process.argv[2];
     const rows: Row[] = [];
     const big = await ensureNbLlama1bShapeModel({ onGenerated: (f) => process.stderr.write(`generated ${f.path}\n`) });
     const details: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, loadavg: os.loadavg() };
-    details.vscode = await vscodeFigures(rows);
-    details.server = await serverFigures(rows, big);
+    if (!only || only === "proofreading") details.proofreading = await proofreadingFigures(rows, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
+    if (!only || only === "vscode") details.vscode = await vscodeFigures(rows);
+    if (!only || only === "server") details.server = await serverFigures(rows, big);
     const dir = path.join(repoRoot(), ".cache", "bench");
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, "report.json");

@@ -49,3 +49,30 @@ describe("DocumentProofreader: the Nynorsk infinitive house style", () => {
         assert.deepEqual((d[0].data as { suggestions: string[] }).suggestions, ["ikkje"]);
     });
 });
+
+describe("DocumentProofreader: re-checks re-use unchanged blocks", () => {
+    const settings = (infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]): SkrivehjelpSettings => ({ ...DEFAULT_SETTINGS, language: "nn", nynorsk: { infinitive } });
+    const fresh = (text: string, infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]) =>
+        new DocumentProofreader("markdown").check(text, settings(infinitive), { malform }, new WordSet(), new Set()).diagnostics;
+
+    it("gives after every edit exactly what a fresh check of the same text gives", () => {
+        const p = new DocumentProofreader("markdown");
+        const steps: [string, SkrivehjelpSettings["nynorsk"]["infinitive"]][] = [
+            ["# Du kan lese\n\nDu kan ikke lese fila.\n\nDu kan lesa fila.\n", "auto"],
+            // a paragraph inserted before the others moves them
+            ["# Du kan lese\n\nDu kan lese.\n\nDu kan ikke lese fila.\n\nDu kan lesa fila.\n", "auto"],
+            // a second e-infinitive elsewhere turns the text's own style to e: other blocks change too
+            ["# Du kan lese\n\nDu kan lese.\n\nDu kan ikke lese fila.\n\nDu kan lese fila.\n", "auto"],
+            ["# Du kan lese\n\nDu kan lese.\n\nDu kan ikke lese fila.\n\nDu kan lese fila.\n", "a"],
+            ["# Du kan lese\n\nDu kan lese.\n\nDu kan ikkje lese fila.\n\nDu kan lese fila.\n", "a"],
+        ];
+        const counts: number[] = [];
+        for (const [text, infinitive] of steps) {
+            const got = p.check(text, settings(infinitive), { malform }, new WordSet(), new Set()).diagnostics;
+            assert.deepEqual(got, fresh(text, infinitive));
+            counts.push(got.length);
+        }
+        // the steps are not all alike: the test would notice stale results
+        assert.deepEqual(counts, [1, 1, 1, 5, 4]);
+    });
+});

@@ -4,10 +4,10 @@
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver-types";
 import type { ProblemCode, ProblemData } from "../protocol/proofreading";
 import type { SkrivehjelpSettings } from "../protocol/settings";
-import { LineIndex, ProseExtractor, words, type Word } from "../text";
-import { decideLanguage, type DocumentLanguage } from "./documentLanguage";
+import { LineIndex, ProseExtractor, words, type ProseBlock, type Word } from "../text";
+import { decideLanguage, type DocumentLanguage, type Variety } from "./documentLanguage";
 import { texts } from "./messages";
-import type { Malform, MalformIssue } from "./malform/malform";
+import { infinitiveStyleOf, type InfinitiveCounts, type Malform, type MalformIssue } from "./malform/malform";
 import type { SpellChecker } from "./spelling/checker";
 import type { WordSet } from "./wordLists";
 
@@ -23,8 +23,38 @@ export interface CheckOutcome {
     diagnostics: Diagnostic[];
 }
 
+/** A problem found in one block, its offsets relative to the block's start. */
+interface BlockProblem {
+    start: number;
+    end: number;
+    text: string;
+    code: ProblemCode;
+    severity: DiagnosticSeverity;
+    message: string;
+    suggestions: string[];
+}
+
+/**
+ * What one prose block contributes, kept while the block is unchanged. Offsets are those of the
+ * block at `at`; a block that only moved is shifted. Everything document-wide (which standard,
+ * which infinitive) adds up over the blocks, so a keystroke re-does one block, not 10,000 words.
+ */
+interface BlockFacts {
+    at: number;
+    words: readonly Word[];
+    norwegian?: { considered: number; known: number };
+    detection?: { nb: number; nn: number };
+    infinitives?: InfinitiveCounts;
+    /** The problems under `stamp`: what else they depend on (standard, settings, word lists). */
+    stamp?: string;
+    problems?: BlockProblem[];
+}
+
 export class DocumentProofreader {
-    private readonly extractor: ProseExtractor;
+    readonly extractor: ProseExtractor;
+    private facts = new Map<ProseBlock, BlockFacts>();
+    private accepted: WordSet | undefined;
+    private acceptedId = 0;
 
     constructor(languageId: string) {
         this.extractor = new ProseExtractor(languageId);
@@ -32,24 +62,108 @@ export class DocumentProofreader {
 
     check(text: string, settings: SkrivehjelpSettings, layers: Layers, accepted: WordSet, ignored: ReadonlySet<string>): CheckOutcome {
         const blocks = this.extractor.update(text);
-        const all: Word[] = [];
-        for (const b of blocks) for (const w of words(b)) all.push(w);
-        const language = decideLanguage(settings.language, text, () => (looksNorwegian(all, layers) ? layers.malform?.detectVariety(all).variety : undefined));
+        const facts = this.blockFacts(blocks);
+        const language = decideLanguage(settings.language, text, () => {
+            if (!looksNorwegianFacts(facts, layers)) return undefined;
+            const malform = layers.malform;
+            if (!malform) return undefined;
+            let nb = 0;
+            let nn = 0;
+            for (const f of facts) {
+                f.detection ??= (({ nbScore, nnScore }) => ({ nb: nbScore, nn: nnScore }))(malform.detectVariety(f.words));
+                nb += f.detection.nb;
+                nn += f.detection.nn;
+            }
+            const d = nb - nn;
+            return Math.abs(d) < 1e-9 ? undefined : d > 0 ? "nb" : "nn";
+        });
         const diagnostics: Diagnostic[] = [];
         const variety = language.variety;
         if (!variety) return { language, diagnostics };
+
+        // Both infinitive forms are correct Nynorsk, but not mixed in one text: the house style,
+        // or what the text itself writes (a-infinitive when it shows neither).
+        let infinitive: "a" | "e" = "a";
+        if (variety === "nn" && settings.checks.malform && layers.malform) {
+            const house = settings.nynorsk.infinitive;
+            if (house !== "auto") infinitive = house;
+            else {
+                const sum = { a: 0, e: 0 };
+                for (const f of facts) {
+                    f.infinitives ??= layers.malform.infinitiveCounts(f.words);
+                    sum.a += f.infinitives.a;
+                    sum.e += f.infinitives.e;
+                }
+                infinitive = infinitiveStyleOf(sum, "auto");
+            }
+        }
+        if (this.accepted !== accepted) {
+            this.accepted = accepted;
+            this.acceptedId++;
+        }
+        const stamp = [variety, infinitive, settings.checks.spelling, settings.checks.malform, !!layers.speller, !!layers.malform, this.acceptedId, ignored.size].join("|");
+
         const lines = new LineIndex(text);
+        for (let b = 0; b < blocks.length; b++) {
+            const f = facts[b];
+            if (f.stamp !== stamp || !f.problems) {
+                f.problems = this.blockProblems(text, blocks[b].range.start - f.at, f, variety, infinitive, settings, layers, accepted, ignored);
+                f.stamp = stamp;
+            }
+            // relative to the block's start, wherever the block has moved since
+            const at = blocks[b].range.start;
+            for (const p of f.problems) {
+                const data: ProblemData = { text: p.text, suggestions: p.suggestions };
+                diagnostics.push({
+                    range: { start: lines.positionAt(at + p.start), end: lines.positionAt(at + p.end) },
+                    severity: p.severity,
+                    source: SOURCE,
+                    code: p.code,
+                    message: p.message,
+                    data,
+                });
+            }
+        }
+        return { language, diagnostics };
+    }
+
+    /** The facts of every block, re-using those of blocks the extractor re-used (or moved). */
+    private blockFacts(blocks: readonly ProseBlock[]): BlockFacts[] {
+        const next = new Map<ProseBlock, BlockFacts>();
+        const out: BlockFacts[] = [];
+        for (const block of blocks) {
+            let root = block;
+            while (root.base) root = root.base;
+            let f = this.facts.get(root);
+            if (!f) f = { at: block.range.start, words: words(block) };
+            next.set(root, f);
+            out.push(f);
+        }
+        this.facts = next;
+        return out;
+    }
+
+    /** `shift`: how far the block has moved since its words were taken. */
+    private blockProblems(
+        doc: string,
+        shift: number,
+        f: BlockFacts,
+        variety: Variety,
+        infinitive: "a" | "e",
+        settings: SkrivehjelpSettings,
+        layers: Layers,
+        accepted: WordSet,
+        ignored: ReadonlySet<string>,
+    ): BlockProblem[] {
         const t = texts(variety);
-        const add = (w: Word, code: ProblemCode, severity: DiagnosticSeverity, message: string, suggestions: string[]) => {
-            const data: ProblemData = { text: text.slice(w.start, w.end), suggestions: suggestions.slice(0, 5) };
-            diagnostics.push({ range: { start: lines.positionAt(w.start), end: lines.positionAt(w.end) }, severity, source: SOURCE, code, message, data });
-        };
+        const out: BlockProblem[] = [];
+        const all = f.words;
+        const add = (w: Word, code: ProblemCode, severity: DiagnosticSeverity, message: string, suggestions: string[]) =>
+            out.push({ start: w.start - f.at, end: w.end - f.at, text: doc.slice(w.start + shift, w.end + shift), code, severity, message, suggestions: suggestions.slice(0, 5) });
         // målform issues need their neighbours ("skall" before a verb, "denne" before a noun)
         const malform = new Map<number, MalformIssue>();
         if (settings.checks.malform && layers.malform) {
-            // Both infinitive forms are correct Nynorsk, but not mixed in one text: the house style,
-            // or what the text itself writes (a-infinitive when it shows neither).
-            for (const issue of layers.malform.check(all, variety, { nnInfinitive: settings.nynorsk.infinitive })) malform.set(issue.index, issue);
+            for (const issue of layers.malform.check(all, variety, { nnInfinitive: infinitive })) malform.set(issue.index, issue);
         }
         for (let i = 0; i < all.length; i++) {
             const w = all[i];
@@ -66,8 +180,21 @@ export class DocumentProofreader {
                 if (!r.ok) add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, t.unknownWord(w.text), r.suggestions);
             }
         }
-        return { language, diagnostics };
+        return out;
     }
+}
+
+function looksNorwegianFacts(facts: BlockFacts[], layers: Layers): boolean {
+    const lexicon = layers.speller?.lexicon;
+    if (!lexicon) return true;
+    let considered = 0;
+    let known = 0;
+    for (const f of facts) {
+        f.norwegian ??= norwegianCounts(f.words, layers);
+        considered += f.norwegian.considered;
+        known += f.norwegian.known;
+    }
+    return considered < MIN_EVIDENCE || known / considered >= NORWEGIAN_SHARE;
 }
 
 /** Below this share of known words a text is taken for another language (an English README). */
@@ -80,14 +207,19 @@ const MIN_EVIDENCE = 8;
  * document itself says it is Bokmål or Nynorsk.
  */
 export function looksNorwegian(all: readonly Word[], layers: Layers): boolean {
+    const { considered, known } = norwegianCounts(all, layers);
+    return considered < MIN_EVIDENCE || known / considered >= NORWEGIAN_SHARE;
+}
+
+function norwegianCounts(all: readonly Word[], layers: Layers): { considered: number; known: number } {
     const lexicon = layers.speller?.lexicon;
-    if (!lexicon) return true;
     let considered = 0;
     let known = 0;
+    if (!lexicon) return { considered, known };
     for (const w of all) {
         if (w.text.length < 2 || w.hasDigit || w.allCaps || w.abbreviation || (w.capitalized && !w.sentenceStart)) continue;
         considered++;
         if (lexicon.has(w.text, "nb") || lexicon.has(w.text, "nn")) known++;
     }
-    return considered < MIN_EVIDENCE || known / considered >= NORWEGIAN_SHARE;
+    return { considered, known };
 }

@@ -39,6 +39,8 @@ export class WordSet {
     }
 
     has(word: string): boolean {
+        // most documents meet an empty or tiny list: skip the case conversions of every word
+        if (this.exact.size === 0 && this.anyCase.size === 0) return false;
         const lower = word.toLowerCase();
         if (this.exact.has(word) || this.anyCase.has(lower)) return true;
         return word === word.toUpperCase() && this.exactUpper.has(word);

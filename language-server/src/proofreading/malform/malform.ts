@@ -72,6 +72,21 @@ export interface OtherVarietyForm {
     suggestions: string[];
 }
 
+export interface InfinitiveCounts {
+    a: number;
+    e: number;
+}
+
+/**
+ * The infinitive a Nynorsk text is held to, from what it writes: "auto" takes "a" unless the text
+ * writes at least two e-infinitives and more of them than a-infinitives; "evidence" takes "a"
+ * only if it writes a-infinitives and more of them.
+ */
+export function infinitiveStyleOf(counts: InfinitiveCounts, mode: "auto" | "evidence"): "a" | "e" {
+    if (mode === "evidence") return counts.a > counts.e ? "a" : "e";
+    return counts.e >= 2 && counts.e > counts.a ? "e" : "a";
+}
+
 export interface CheckOptions {
     /**
      * Which Nynorsk infinitive the text writes, for the `infinitive` issues: "a" or "e" (a house
@@ -269,6 +284,15 @@ export class Malform {
      * a-infinitives; with `needEvidence`, "a" only if it writes a-infinitives and more of them.
      */
     infinitiveStyle(toks: readonly Tok[], needEvidence = false): "a" | "e" {
+        return infinitiveStyleOf(this.countInfinitives(toks), needEvidence ? "evidence" : "auto");
+    }
+
+    /** How many a- and e-infinitives the words write: adds up over the blocks of a document. */
+    infinitiveCounts(words: readonly WordInput[]): InfinitiveCounts {
+        return this.countInfinitives(tokens(words));
+    }
+
+    private countInfinitives(toks: readonly Tok[]): InfinitiveCounts {
         let a = 0;
         let e = 0;
         for (let i = 0; i < toks.length; i++) {
@@ -279,8 +303,7 @@ export class Malform {
             if (t.lower.endsWith("a")) a++;
             else if (t.lower.endsWith("e") && this.data.record(r, t.lower).replacements.some((x) => x.tags & TAG.AINF)) e++;
         }
-        if (needEvidence) return a > e ? "a" : "e";
-        return e >= 2 && e > a ? "e" : "a";
+        return { a, e };
     }
 
     private checkToken(toks: readonly Tok[], i: number, variety: Variety, style: "a" | "e"): OtherVarietyForm | undefined {
