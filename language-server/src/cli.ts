@@ -4,6 +4,7 @@ import { EngineError } from "./engine/engine";
 import { EngineSelector } from "./engine/engineSelector";
 import { Priority } from "./protocol/engine";
 import { normalizeSettings } from "./protocol/settingsNormalize";
+import { runConvertCli } from "./cliConvert";
 import { runCheck } from "./cliCheck";
 
 declare const SERVER_VERSION: string;
@@ -13,6 +14,7 @@ const USAGE = `Usage:
   skrivehjelp generate --model FILE.gguf [--threads N] [--max-tokens N] [--chat] PROMPT
   skrivehjelp generate --endpoint URL [--openai-model NAME] [--max-tokens N] [--chat] PROMPT
       (an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1; API key from $SKRIVEHJELP_OPENAI_API_KEY)
+  skrivehjelp convert --to nn|nb [--from nb|nn] [--model FILE.gguf] [--in-place] FILE...   (convert --help for more)
   skrivehjelp --version
 
 check: exit status 0 no problem found, 1 problems found, 2 usage error or unreadable file.
@@ -89,6 +91,7 @@ function check(flags: Map<string, string | true>, files: string[]): number {
 }
 
 async function main(): Promise<number> {
+    if (process.argv[2] === "convert") return runConvertCli(process.argv.slice(3));
     const { command, flags, rest } = parse(process.argv.slice(2));
     if (flags.has("--version")) {
         process.stdout.write(`${SERVER_VERSION}\n`);

@@ -11,6 +11,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { EngineSelector } from "./engine/engineSelector";
 import { registerEngineRequests } from "./features/engineRequests";
 import { registerChat } from "./features/chat";
+import { registerConvert } from "./features/convert";
 import { DEFAULT_SETTINGS } from "./protocol/settings";
 import { ProofreadingFeature, proofreadingCapabilities } from "./features/proofreading";
 import { DictionaryLayers } from "./proofreading/dictionaryLayers";
@@ -89,6 +90,7 @@ export function startLanguageServer(workerScript: string): Connection {
     registerEngineRequests(connection, engine, ready);
     connection.onNotification(SetApiKeyNotification, (p) => engine.setApiKey(typeof p?.apiKey === "string" ? p.apiKey : undefined));
     registerChat(connection, engine, () => settings?.settings ?? DEFAULT_SETTINGS, ready);
+    registerConvert(connection, engine, () => settings?.settings ?? DEFAULT_SETTINGS, () => dictionaries.layers(), ready, log);
 
     connection.onShutdown(() => engine.dispose());
     connection.onExit(() => engine.dispose());

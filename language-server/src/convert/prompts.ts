@@ -80,16 +80,3 @@ export function buildPrompt(template: PromptTemplate, direction: Direction, text
     messages.push({ role: "user", content: fill(template.user) });
     return { messages };
 }
-
-/** Checks a template override; returns a message when it is unusable. */
-export function templateProblem(t: unknown): string | undefined {
-    if (typeof t !== "object" || t === null || Array.isArray(t)) return "must be an object with `system` and `user`, or `text`";
-    const o = t as Record<string, unknown>;
-    if ("text" in o) {
-        if (typeof o.text !== "string" || !o.text.includes("{{text}}")) return "`text` must be a string containing {{text}}";
-        return undefined;
-    }
-    if (typeof o.user !== "string" || !o.user.includes("{{text}}")) return "`user` must be a string containing {{text}}";
-    if (o.system !== undefined && typeof o.system !== "string") return "`system` must be a string";
-    return undefined;
-}

@@ -5,6 +5,8 @@
 // check it in `normalizeSettings` (settingsNormalize.ts), declare it in package.json
 // `contributes.configuration`, and add a row to the README's settings table.
 
+import { type ConvertSettings, DEFAULT_CONVERT_SETTINGS } from "./convert";
+
 export type LogLevel = "error" | "warn" | "info" | "debug";
 
 export interface SkrivehjelpSettings {
@@ -42,6 +44,8 @@ export interface SkrivehjelpSettings {
         /** Workspace word list, relative to each workspace folder: one word a line, can be committed. */
         workspaceFile: string;
     };
+    /** Bokmål ↔ Nynorsk conversion (protocol/convert.ts). */
+    convert: ConvertSettings;
     chat: {
         /** The chat's system prompt; "" = the built-in Norwegian one. */
         systemPrompt: string;
@@ -60,6 +64,7 @@ export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
     nynorsk: { infinitive: "auto" },
     dictionary: { workspaceFile: ".skrivehjelp/ordliste.txt" },
     chat: { systemPrompt: "", temperature: 0.3 },
+    convert: DEFAULT_CONVERT_SETTINGS,
 };
 
 export const LIMITS = {

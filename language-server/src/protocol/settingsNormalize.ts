@@ -1,5 +1,6 @@
 // Turns whatever a client sent for the `skrivehjelp` section into usable settings plus a
 // list of the values that were present but wrong. Pure: no editor, no file system.
+import { normalizeConvertSettings } from "./convert";
 import { DEFAULT_SETTINGS, LIMITS, type LogLevel, type SettingProblem, type SkrivehjelpSettings } from "./settings";
 import { normalizeOpenAISettings } from "./openaiSettings";
 
@@ -96,8 +97,10 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     if (typeof rawTemperature === "number" && rawTemperature >= 0 && rawTemperature <= 2) temperature = rawTemperature;
     else if (rawTemperature !== undefined && rawTemperature !== null) problem("chat.temperature", `must be a number from 0 to 2, but is ${describe(rawTemperature)}. Using ${d.chat.temperature}.`);
 
+    const convert = normalizeConvertSettings((key) => pick(src, key), problem);
+
     return {
-        settings: { model: { path, threads, contextSize, sequences }, log: { level }, engine, openai, language, checks, nynorsk, dictionary: { workspaceFile }, chat: { systemPrompt, temperature } },
+        settings: { model: { path, threads, contextSize, sequences }, log: { level }, engine, openai, language, checks, nynorsk, dictionary: { workspaceFile }, chat: { systemPrompt, temperature }, convert },
         problems,
     };
 }

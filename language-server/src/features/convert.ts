@@ -1,0 +1,95 @@
+// `skrivehjelp/convert`: Bokmål ↔ Nynorsk conversion of a text (convert/ does the work).
+// Reports work-done progress in percent of pieces; a cancelled request returns nothing, so the
+// client's document stays as it was.
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type WorkDoneProgressReporter } from "vscode-languageserver/node";
+import { ConvertCancelled, convertDocument } from "../convert/converter";
+import { convertEngineFor, detectorFor, type GeneratingEngine, preferencesFrom } from "../convert/engineAdapter";
+import { EngineError } from "../engine/supervisor";
+import type { Layers } from "../proofreading/proofreader";
+import { ConvertRequest, type ConvertParams, type ConvertResult } from "../protocol/convert";
+import type { SkrivehjelpSettings } from "../protocol/settings";
+import { LineIndex } from "../text/lineIndex";
+import { abortSignalFor, toResponseError } from "./engineRequests";
+
+const MAX_TEXT = 2_000_000;
+
+export function registerConvert(
+    connection: Connection,
+    engine: GeneratingEngine,
+    settings: () => SkrivehjelpSettings,
+    layers: () => Layers,
+    settingsReady: Promise<void>,
+    log: (level: "error" | "warn" | "info" | "debug", message: string) => void,
+): void {
+    connection.onRequest(ConvertRequest, (params, token) => handle(params, token, connection.window.attachWorkDoneProgress(params?.workDoneToken)));
+    async function handle(params: ConvertParams, token: CancellationToken, workDone: WorkDoneProgressReporter): Promise<ConvertResult> {
+        const invalid = validateConvertParams(params);
+        if (invalid) throw new ResponseError(ErrorCodes.InvalidParams, invalid);
+        await settingsReady;
+        const signal = abortSignalFor(token);
+        const lines = new LineIndex(params.text);
+        const ranges = params.ranges?.map((r) => ({ start: lines.offsetAt(r.start), end: lines.offsetAt(r.end) })).filter((r) => r.end > r.start);
+        workDone.begin(params.to === "nn" ? "Konverterer til nynorsk" : "Konverterer til bokmål", 0, undefined, true);
+        const started = performance.now();
+        try {
+            const s = settings();
+            const convertEngine = await convertEngineFor(engine, s);
+            const r = await convertDocument(
+                params.text,
+                {
+                    from: params.from,
+                    to: params.to,
+                    languageId: params.languageId,
+                    ranges: ranges && ranges.length ? ranges : undefined,
+                    preferences: preferencesFrom(s),
+                    templates: s.convert.templates,
+                    detect: detectorFor(layers().malform),
+                    signal,
+                    onProgress: (done, total) => workDone.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total}`),
+                },
+                convertEngine,
+            );
+            log("info", `convert ${params.from}→${params.to}${params.uri ? " " + params.uri : ""}: ${r.passed}/${r.pieces} pieces, ${r.words} words in ${Math.round(performance.now() - started)} ms`);
+            return {
+                text: r.text,
+                warnings: r.warnings.map((w) => ({
+                    range: { start: { line: w.startLine, character: 0 }, end: { line: w.endLine, character: lineLength(params.text, lines, w.endLine) } },
+                    message: w.message,
+                })),
+                pieces: r.pieces,
+                passed: r.passed,
+            };
+        } catch (e) {
+            if (e instanceof ConvertCancelled || (e instanceof EngineError && e.kind === "cancelled")) {
+                throw new ResponseError(LSPErrorCodes.RequestCancelled, "The conversion was cancelled; nothing was changed.");
+            }
+            throw toResponseError(e);
+        } finally {
+            workDone.done();
+        }
+    }
+}
+
+function lineLength(text: string, lines: LineIndex, line: number): number {
+    const start = lines.offsetAt({ line, character: 0 });
+    const next = lines.offsetAt({ line: line + 1, character: 0 });
+    let end = next;
+    while (end > start && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
+    return end - start;
+}
+
+export function validateConvertParams(p: ConvertParams | undefined): string | undefined {
+    if (!p || typeof p !== "object") return "skrivehjelp/convert needs params {text, from, to, languageId}.";
+    if (typeof p.text !== "string") return "skrivehjelp/convert: text must be a string.";
+    if (p.text.length > MAX_TEXT) return `skrivehjelp/convert: the text is longer than ${MAX_TEXT} characters.`;
+    if ((p.from !== "nb" && p.from !== "nn") || (p.to !== "nb" && p.to !== "nn")) return 'skrivehjelp/convert: from and to must be "nb" or "nn".';
+    if (p.from === p.to) return "skrivehjelp/convert: from and to are the same written standard.";
+    if (typeof p.languageId !== "string") return "skrivehjelp/convert: languageId must be a string.";
+    if (p.ranges !== undefined) {
+        const ok =
+            Array.isArray(p.ranges) &&
+            p.ranges.every((r) => r && [r.start?.line, r.start?.character, r.end?.line, r.end?.character].every((n) => Number.isInteger(n) && n >= 0));
+        if (!ok) return "skrivehjelp/convert: ranges must be LSP ranges.";
+    }
+    return undefined;
+}

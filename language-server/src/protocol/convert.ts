@@ -1,0 +1,120 @@
+// Bokmål ↔ Nynorsk conversion: the LSP request and its settings, shared by client and server.
+import { ProtocolRequestType, type Range, type WorkDoneProgressParams } from "vscode-languageserver-protocol";
+
+export type ConvertVariety = "nb" | "nn";
+
+export interface ConvertParams extends WorkDoneProgressParams {
+    /** The whole text (of the document, when `uri` is given). */
+    text: string;
+    from: ConvertVariety;
+    to: ConvertVariety;
+    /** "markdown" protects Markdown; anything else is plain text. */
+    languageId: string;
+    /** The document, when converting an open one (for the log and messages). */
+    uri?: string;
+    /** Convert only the prose inside these ranges of `text` (the selections); none = all of it. */
+    ranges?: Range[];
+}
+
+export interface ConvertWarningItem {
+    /** The lines of a piece that was left unconverted. */
+    range: Range;
+    message: string;
+}
+
+export interface ConvertResult {
+    /** The converted text; pieces that failed their checks are left as they were. */
+    text: string;
+    warnings: ConvertWarningItem[];
+    /** Pieces sent to the model and how many of them passed the checks. */
+    pieces: number;
+    passed: number;
+}
+
+/**
+ * client → server: convert a text. Work-done progress (percent of pieces) when the client
+ * passes a `workDoneToken`; `$/cancelRequest` stops it and nothing is returned.
+ */
+export const ConvertRequest = new ProtocolRequestType<ConvertParams, ConvertResult, void, void, void>("skrivehjelp/convert");
+
+/** A prompt template: chat messages (`system` optional) or a raw completion prompt; see convert/prompts.ts. */
+export type ConvertTemplate = { system?: string; user: string } | { text: string };
+
+export interface ConvertSettings {
+    /** Show a diff and apply only on accept. */
+    preview: boolean;
+    nynorsk: {
+        /** a-infinitive (å skriva) or e-infinitive (å skrive). */
+        infinitive: "a" | "e";
+        /** First person plural: "me" or "vi". */
+        pronoun: "me" | "vi";
+    };
+    /** Preferred forms the model is told to use ("ikkje", "kva", "berre" …). */
+    houseStyle: string[];
+    /** Overrides of the built-in prompt templates, by direction. */
+    templates: { "nb-nn"?: ConvertTemplate; "nn-nb"?: ConvertTemplate };
+}
+
+export const DEFAULT_CONVERT_SETTINGS: ConvertSettings = {
+    preview: false,
+    nynorsk: { infinitive: "e", pronoun: "vi" },
+    houseStyle: [],
+    templates: {},
+};
+
+const MAX_HOUSE_STYLE = 200;
+
+/** Reads the `convert.*` settings; `pick` reads a dotted key of the section, `problem` reports a bad value. */
+export function normalizeConvertSettings(pick: (key: string) => unknown, problem: (key: string, message: string) => void): ConvertSettings {
+    const d = DEFAULT_CONVERT_SETTINGS;
+    const show = (v: unknown) => (typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v)));
+    const oneOf = <T extends string>(key: string, allowed: readonly T[], def: T): T => {
+        const v = pick(key);
+        if (v === undefined || v === null) return def;
+        if (allowed.includes(v as T)) return v as T;
+        problem(key, `must be one of ${allowed.join(", ")}, but is ${show(v)}. Using "${def}".`);
+        return def;
+    };
+    let preview = d.preview;
+    const rawPreview = pick("convert.preview");
+    if (typeof rawPreview === "boolean") preview = rawPreview;
+    else if (rawPreview !== undefined && rawPreview !== null) problem("convert.preview", `must be true or false, but is ${show(rawPreview)}. Using ${d.preview}.`);
+
+    const infinitive = oneOf("convert.nynorsk.infinitive", ["a", "e"] as const, d.nynorsk.infinitive);
+    const pronoun = oneOf("convert.nynorsk.pronoun", ["me", "vi"] as const, d.nynorsk.pronoun);
+
+    let houseStyle = d.houseStyle;
+    const rawWords = pick("convert.houseStyle");
+    if (Array.isArray(rawWords) && rawWords.every((w) => typeof w === "string")) {
+        houseStyle = [...new Set((rawWords as string[]).map((w) => w.trim()).filter((w) => w && w.length <= 60))].slice(0, MAX_HOUSE_STYLE);
+    } else if (rawWords !== undefined && rawWords !== null) problem("convert.houseStyle", `must be a list of words, but is ${show(rawWords)}. Using none.`);
+
+    const templates: ConvertSettings["templates"] = {};
+    const rawTemplates = pick("convert.templates");
+    if (typeof rawTemplates === "object" && rawTemplates !== null && !Array.isArray(rawTemplates)) {
+        for (const [dir, t] of Object.entries(rawTemplates)) {
+            if (dir !== "nb-nn" && dir !== "nn-nb") {
+                problem("convert.templates", `has an unknown direction "${dir}" (use "nb-nn" or "nn-nb").`);
+                continue;
+            }
+            const bad = templateProblem(t);
+            if (bad) problem(`convert.templates.${dir}`, `${bad}. Using the built-in template.`);
+            else templates[dir] = t as ConvertTemplate;
+        }
+    } else if (rawTemplates !== undefined && rawTemplates !== null) problem("convert.templates", `must be an object with "nb-nn" and/or "nn-nb", but is ${show(rawTemplates)}.`);
+
+    return { preview, nynorsk: { infinitive, pronoun }, houseStyle, templates };
+}
+
+/** Why a template override is unusable, or undefined. */
+export function templateProblem(t: unknown): string | undefined {
+    if (typeof t !== "object" || t === null || Array.isArray(t)) return "must be an object with `system` and `user`, or `text`";
+    const o = t as Record<string, unknown>;
+    if ("text" in o) {
+        if (typeof o.text !== "string" || !o.text.includes("{{text}}")) return "`text` must be a string containing {{text}}";
+        return undefined;
+    }
+    if (typeof o.user !== "string" || !o.user.includes("{{text}}")) return "`user` must be a string containing {{text}}";
+    if (o.system !== undefined && typeof o.system !== "string") return "`system` must be a string";
+    return undefined;
+}
