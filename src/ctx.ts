@@ -4,6 +4,7 @@ import { State, type LanguageClient } from "vscode-languageclient/node";
 import type { EngineStatus } from "../language-server/src/protocol/engine";
 import { LoadModelRequest, StatusNotification, StatusRequest } from "../language-server/src/protocol/methods";
 import { DocumentLanguageNotification } from "../language-server/src/protocol/proofreading";
+import { forwardApiKeyChanges, readApiKey } from "./apiKey";
 import { createLanguageClient } from "./client";
 import { modelPath } from "./config";
 import { EngineErrorNotifier } from "./engineErrors";
@@ -23,7 +24,16 @@ export class Ctx implements vscode.Disposable {
     /** Fires on every engine status the server reports. */
     readonly onStatus = this.statusEmitter.event;
 
-    constructor(private readonly context: vscode.ExtensionContext) {}
+    private readonly apiKeyForwarding: vscode.Disposable;
+
+    constructor(private readonly context: vscode.ExtensionContext) {
+        this.apiKeyForwarding = forwardApiKeyChanges(context.secrets, () => this.client);
+    }
+
+    /** The extension's SecretStorage (the API key of an OpenAI-compatible server). */
+    get secrets(): vscode.SecretStorage {
+        return this.context.secrets;
+    }
 
     get status(): EngineStatus | undefined {
         return this.lastStatus;
@@ -36,7 +46,7 @@ export class Ctx implements vscode.Disposable {
     }
 
     async start(): Promise<void> {
-        const client = createLanguageClient(this.context, this.output);
+        const client = createLanguageClient(this.context, this.output, await readApiKey(this.context.secrets));
         this.client = client;
         client.onDidChangeState((e) => {
             if (e.newState === State.Stopped) this.statusBar.render(undefined, true);
@@ -49,7 +59,9 @@ export class Ctx implements vscode.Disposable {
         client.onNotification(DocumentLanguageNotification, (p) => this.language.update(p));
         this.onStatusChanged(await client.sendRequest(StatusRequest));
         // Warm the model up so the first real request does not wait for the load.
-        if (modelPath()) void client.sendRequest(LoadModelRequest, {}).then(undefined, () => undefined);
+        // With a model server configured this is the first request to it: the status shows at once whether it answers.
+        const remote = vscode.workspace.getConfiguration("skrivehjelp").get("engine") === "openai";
+        if (modelPath() || remote) void client.sendRequest(LoadModelRequest, {}).then(undefined, () => undefined);
     }
 
     async stop(): Promise<void> {
@@ -91,6 +103,7 @@ export class Ctx implements vscode.Disposable {
 
     dispose(): void {
         void this.stop();
+        this.apiKeyForwarding.dispose();
         this.statusBar.dispose();
         this.language.dispose();
         this.statusEmitter.dispose();

@@ -3,6 +3,9 @@ import * as vscode from "vscode";
 import type { EngineStatus } from "../language-server/src/protocol/engine";
 import { openSettings } from "./config";
 
+/** Errors of an OpenAI-compatible server (skrivehjelp.engine = "openai"): their settings live under skrivehjelp.openai. */
+const REMOTE_KINDS = new Set<string>(["serverUnreachable", "unauthorized", "modelNotFound", "rateLimited", "serverError", "timeout", "streamCut"]);
+
 export class EngineErrorNotifier {
     private lastShown = "";
 
@@ -21,8 +24,12 @@ export class EngineErrorNotifier {
         const reload = vscode.l10n.t("Reload model");
         const settings = vscode.l10n.t("Open settings");
         const log = vscode.l10n.t("Show log");
-        const actions = kind === "crashed" ? [reload, choose, log] : [choose, settings];
+        const setKey = vscode.l10n.t("Set API key");
+        const remote = REMOTE_KINDS.has(kind);
+        const actions = kind === "unauthorized" ? [setKey, settings] : remote ? [settings, reload, log] : kind === "crashed" ? [reload, choose, log] : [choose, settings];
         const picked = await vscode.window.showErrorMessage(`Skrivehjelp: ${message}`, ...actions);
+        if (picked === setKey) await vscode.commands.executeCommand("skrivehjelp.setApiKey");
+        if (remote && picked === settings) return void (await openSettings("skrivehjelp.openai"));
         if (picked === choose) await vscode.commands.executeCommand("skrivehjelp.chooseModel");
         else if (picked === reload) await vscode.commands.executeCommand("skrivehjelp.reloadModel");
         else if (picked === settings) await openSettings("skrivehjelp.model");

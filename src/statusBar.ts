@@ -46,7 +46,7 @@ function describe(s: EngineStatus | undefined, serverDown: boolean): { text: str
         case "ready":
         case "busy": {
             const m = s.model!;
-            const facts = vscode.l10n.t(
+            const facts = s.engine === "openai" ? vscode.l10n.t("model server {0}\nmodel {1} · up to {2} requests at a time", m.path, m.name, m.sequences) : vscode.l10n.t(
                 "{0}\n{1} MB · context {2} tokens · {3} threads · loaded in {4} ms",
                 m.path,
                 Math.round(m.sizeBytes / MB),

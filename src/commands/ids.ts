@@ -9,6 +9,7 @@ export const COMMAND_IDS = [
     "skrivehjelp.showMenu",
     "skrivehjelp.status",
     "skrivehjelp.chooseLanguage",
+    "skrivehjelp.setApiKey",
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -3,6 +3,7 @@ import * as vscode from "vscode";
 import { openSettings, setModelPath } from "../config";
 import type { Ctx } from "../ctx";
 import { chooseLanguage } from "../languageStatus";
+import { setApiKey } from "../apiKey";
 
 import type { CommandHandlers } from "./ids";
 
@@ -16,6 +17,7 @@ export function commandHandlers(ctx: Ctx): CommandHandlers {
         "skrivehjelp.showMenu": () => showMenu(),
         "skrivehjelp.status": () => ctx.status,
         "skrivehjelp.chooseLanguage": () => chooseLanguage(),
+        "skrivehjelp.setApiKey": (key?: unknown) => setApiKey(ctx.secrets, typeof key === "string" ? key : undefined),
     };
 }
 
