@@ -43,7 +43,7 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
     const uri = pathToFileURL(path.join(fs.mkdtempSync("/tmp/skrivehjelp-bench-"), "lang.md")).href;
 
     // cold start: process spawn → first diagnostics of a document opened right after initialize
-    const colds: { fromSpawn: number; fromOpen: number; diagnostics: number }[] = [];
+    const colds: { fromSpawn: number; fromOpen: number; diagnostics: number; settledFromSpawn: number }[] = [];
     const keystrokes: number[] = [];
     let rssMb = NaN;
     for (let run = 0; run < 3; run++) {
@@ -59,7 +59,14 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
         await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version: 1, text } });
         const p = await first;
         const end = performance.now();
-        colds.push({ fromSpawn: end - t0, fromOpen: end - opened, diagnostics: p.diagnostics.length });
+        // suggestions that missed the first pass's budget follow in later publishes
+        let settled = end;
+        for (;;) {
+            const more = await Promise.race([next(), new Promise<undefined>((r) => setTimeout(r, 1500))]);
+            if (!more) break;
+            settled = performance.now();
+        }
+        colds.push({ fromSpawn: end - t0, fromOpen: end - opened, diagnostics: p.diagnostics.length, settledFromSpawn: settled - t0 });
         if (run === 2) {
             // one keystroke in the middle of the document, twenty times: time to its diagnostics
             const lines = text.split("\n");
@@ -81,6 +88,7 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
     const cold = colds.reduce((a, b) => (b.fromSpawn < a.fromSpawn ? b : a));
     rows.push({ what: "10,000-word Markdown: server spawn → first diagnostics (best of 3)", value: Math.round(cold.fromSpawn), unit: "ms", goal: "≤ 300", pass: cold.fromSpawn <= 300 });
     rows.push({ what: "  of which didOpen → first diagnostics", value: Math.round(cold.fromOpen), unit: "ms" });
+    rows.push({ what: "  spawn → every suggestion filled in (last publish)", value: Math.round(cold.settledFromSpawn), unit: "ms" });
     const key = median(keystrokes);
     // includes applying the change, the re-check, and serializing every diagnostic of the document
     rows.push({ what: "one keystroke → all its diagnostics back over stdio (median of 20)", value: +key.toFixed(1), unit: "ms" });

@@ -49,6 +49,8 @@ export interface StartOptions {
     env?: Record<string, string>;
     /** More `initializationOptions` (e.g. `openaiApiKey`). */
     initializationOptions?: InitializationOptions;
+    /** Node options for the server process (e.g. `--cpu-prof` to see where a start goes). */
+    execArgv?: string[];
     /** Folders sent as `workspaceFolders`. */
     workspaceFolders?: string[];
 }
@@ -64,7 +66,7 @@ async function waitUntil<T>(find: () => T | undefined, what: string, timeoutMs: 
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
-    const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: "pipe", env: { ...process.env, ...opts.env } });
+    const child = spawn(process.execPath, [...(opts.execArgv ?? []), SERVER, "--stdio"], { stdio: "pipe", env: { ...process.env, ...opts.env } });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

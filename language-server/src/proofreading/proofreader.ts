@@ -21,6 +21,8 @@ export interface Layers {
 export interface CheckOutcome {
     language: DocumentLanguage;
     diagnostics: Diagnostic[];
+    /** false: some diagnostics still lack their suggestions (see {@link CheckOptions.suggestionDeadline}). */
+    complete: boolean;
 }
 
 /** A problem found in one block, its offsets relative to the block's start. */
@@ -31,7 +33,17 @@ interface BlockProblem {
     code: ProblemCode;
     severity: DiagnosticSeverity;
     message: string;
-    suggestions: string[];
+    /** Searched for on first need (a spelling suggestion search takes ~1 ms a word), then kept. */
+    suggestions?: string[];
+    suggest: () => readonly string[];
+}
+
+export interface CheckOptions {
+    /**
+     * `performance.now()` after which no more suggestions are searched for in this pass: their
+     * diagnostics go out with none, and `complete` is false. Squiggles first, quick fixes next.
+     */
+    suggestionDeadline?: number;
 }
 
 /**
@@ -60,7 +72,7 @@ export class DocumentProofreader {
         this.extractor = new ProseExtractor(languageId);
     }
 
-    check(text: string, settings: SkrivehjelpSettings, layers: Layers, accepted: WordSet, ignored: ReadonlySet<string>): CheckOutcome {
+    check(text: string, settings: SkrivehjelpSettings, layers: Layers, accepted: WordSet, ignored: ReadonlySet<string>, options: CheckOptions = {}): CheckOutcome {
         const blocks = this.extractor.update(text);
         const facts = this.blockFacts(blocks);
         const language = decideLanguage(settings.language, text, () => {
@@ -79,7 +91,7 @@ export class DocumentProofreader {
         });
         const diagnostics: Diagnostic[] = [];
         const variety = language.variety;
-        if (!variety) return { language, diagnostics };
+        if (!variety) return { language, diagnostics, complete: true };
 
         // Both infinitive forms are correct Nynorsk, but not mixed in one text: the house style,
         // or what the text itself writes (a-infinitive when it shows neither).
@@ -104,6 +116,8 @@ export class DocumentProofreader {
         const stamp = [variety, infinitive, settings.checks.spelling, settings.checks.malform, !!layers.speller, !!layers.malform, this.acceptedId, ignored.size].join("|");
 
         const lines = new LineIndex(text);
+        const deadline = options.suggestionDeadline ?? Infinity;
+        let complete = true;
         for (let b = 0; b < blocks.length; b++) {
             const f = facts[b];
             if (f.stamp !== stamp || !f.problems) {
@@ -113,7 +127,9 @@ export class DocumentProofreader {
             // relative to the block's start, wherever the block has moved since
             const at = blocks[b].range.start;
             for (const p of f.problems) {
-                const data: ProblemData = { text: p.text, suggestions: p.suggestions };
+                if (!p.suggestions && performance.now() < deadline) p.suggestions = p.suggest().slice(0, 5);
+                if (!p.suggestions) complete = false;
+                const data: ProblemData = { text: p.text, suggestions: p.suggestions ?? [] };
                 diagnostics.push({
                     range: { start: lines.positionAt(at + p.start), end: lines.positionAt(at + p.end) },
                     severity: p.severity,
@@ -124,7 +140,7 @@ export class DocumentProofreader {
                 });
             }
         }
-        return { language, diagnostics };
+        return { language, diagnostics, complete };
     }
 
     /** The facts of every block, re-using those of blocks the extractor re-used (or moved). */
@@ -158,8 +174,8 @@ export class DocumentProofreader {
         const t = texts(variety);
         const out: BlockProblem[] = [];
         const all = f.words;
-        const add = (w: Word, code: ProblemCode, severity: DiagnosticSeverity, message: string, suggestions: string[]) =>
-            out.push({ start: w.start - f.at, end: w.end - f.at, text: doc.slice(w.start + shift, w.end + shift), code, severity, message, suggestions: suggestions.slice(0, 5) });
+        const add = (w: Word, code: ProblemCode, severity: DiagnosticSeverity, message: string, suggest: () => readonly string[]) =>
+            out.push({ start: w.start - f.at, end: w.end - f.at, text: doc.slice(w.start + shift, w.end + shift), code, severity, message, suggest });
         // målform issues need their neighbours ("skall" before a verb, "denne" before a noun)
         const malform = new Map<number, MalformIssue>();
         if (settings.checks.malform && layers.malform) {
@@ -172,12 +188,12 @@ export class DocumentProofreader {
             if (issue) {
                 const message = issue.kind === "other-variety" ? t.otherVariety(w.text) : issue.kind === "infinitive" ? t.infinitive(w.text) : t.doesNotFit(w.text);
                 // a house-style matter, not an error: shown, but below the real problems
-                add(w, "malform", issue.kind === "infinitive" ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, issue.suggestions);
+                add(w, "malform", issue.kind === "infinitive" ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, () => issue.suggestions);
                 continue;
             }
             if (settings.checks.spelling && layers.speller) {
                 const r = layers.speller.checkWord(w.text, { language: variety, sentenceStart: w.sentenceStart, abbreviation: w.abbreviation });
-                if (!r.ok) add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, t.unknownWord(w.text), r.suggestions);
+                if (!r.ok) add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, t.unknownWord(w.text), () => r.suggestions);
             }
         }
         return out;
