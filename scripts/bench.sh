@@ -7,4 +7,5 @@ ensure_npm_ci
 ensure_apt chromium libkrb5-dev
 ensure_code_server
 bash scripts/package.sh
+bash scripts/llama-server/build.sh >/dev/null   # the remote engine's figures; cached outside the repo
 exec node dist/test-out/test/bench/main.js "$@"

@@ -12,6 +12,16 @@ step() { _log "── $*"; }
 step "set-up"
 ensure_npm_ci
 ensure_apt neovim
+if want server; then
+    # the remote-engine tests serve a generated model with llama.cpp's llama-server: built once
+    # from the source node-llama-cpp ships, cached outside the repository (~10 min the first time)
+    if SKRIVEHJELP_LLAMA_SERVER="$(bash scripts/llama-server/build.sh | tail -1)"; then
+        export SKRIVEHJELP_LLAMA_SERVER
+    else
+        _log "llama-server could not be built: the tests against a real llama-server will be SKIPPED"
+        export SKRIVEHJELP_LLAMA_SERVER_BUILD=never
+    fi
+fi
 if want e2e; then
     ensure_apt chromium libkrb5-dev
     ensure_code_server

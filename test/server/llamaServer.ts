@@ -12,7 +12,7 @@ export function llamaServerBinary(build = true): { bin?: string; why?: string } 
     try {
         return { bin: execFileSync("bash", [script, "--path"], { encoding: "utf8" }).trim() };
     } catch {
-        if (!build) return { why: "llama-server is not built (bash scripts/llama-server/build.sh)" };
+        if (!build || process.env.SKRIVEHJELP_LLAMA_SERVER_BUILD === "never") return { why: "llama-server is not built (bash scripts/llama-server/build.sh)" };
     }
     try {
         // idempotent and cached outside the repository; ~10 minutes the first time
