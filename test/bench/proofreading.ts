@@ -62,7 +62,7 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
         // suggestions that missed the first pass's budget follow in later publishes
         let settled = end;
         for (;;) {
-            const more = await Promise.race([next(), new Promise<undefined>((r) => setTimeout(r, 1500))]);
+            const more = await Promise.race([next(), new Promise<undefined>((r) => setTimeout(() => r(undefined), 1500))]);
             if (!more) break;
             settled = performance.now();
         }

@@ -18,7 +18,7 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { ensureBrokenModels, ensureTinyModel } from "../models/models";
 import { Priority } from "../../language-server/src/protocol/engine";
-import { GenerateRequest, LoadModelRequest, StatusRequest, type GenerateParams } from "../../language-server/src/protocol/methods";
+import { GenerateRequest, LoadModelRequest, StatusRequest, type ChatMessage, type GenerateParams } from "../../language-server/src/protocol/methods";
 import { SERVER, startServer, type TestServer } from "./lspClient";
 
 let tiny: string;
@@ -172,6 +172,28 @@ describe("engine with the tiny model", () => {
         assert.equal(results.length, 7);
         assert.ok(results.every((r) => r.tokens === 6));
         assert.ok(results.some((r) => r.queuedMs > 0), "some requests waited for a free sequence");
+    });
+
+    it("a conversation's next message re-uses what the last one evaluated, with the same answer", async () => {
+        const first: ChatMessage[] = [
+            { role: "system", content: "Du er ein hjelpsam assistent som skriv nynorsk." },
+            { role: "user", content: "Kva er hovudstaden i Noreg?" },
+        ];
+        const a = await generate(server, { prompt: { messages: first }, maxTokens: 12, cacheKey: "samtale-1" });
+        assert.equal(a.reusedPromptTokens, 0, "nothing to re-use the first time");
+        const second: ChatMessage[] = [...first, { role: "assistant", content: a.text }, { role: "user", content: "Og i Sverige?" }];
+        const b = await generate(server, { prompt: { messages: second }, maxTokens: 12, cacheKey: "samtale-1" });
+        const system = 30; // system prompt and first question, at least: the conversation so far
+        assert.ok((b.reusedPromptTokens ?? 0) >= system && (b.reusedPromptTokens ?? 0) < b.promptTokens, `re-used ${b.reusedPromptTokens} of ${b.promptTokens}`);
+        // the kept state must give exactly what evaluating the whole prompt gives (greedy decoding)
+        const fresh = await generate(server, { prompt: { messages: second }, maxTokens: 12 });
+        assert.equal(fresh.reusedPromptTokens, 0);
+        assert.equal(b.text, fresh.text);
+        // kept sequences are lent out again: more parallel requests than sequences still all run
+        const other = await generate(server, { prompt: { messages: first }, maxTokens: 4, cacheKey: "samtale-2" });
+        const all = await Promise.all([0, 1, 2].map((i) => generate(server, { prompt: { text: `Tal ${i}:` }, maxTokens: 3 })));
+        assert.ok(all.every((r) => r.tokens === 3));
+        assert.equal(other.tokens, 4);
     });
 
     it("a cancelled request that has not started is dropped", async () => {

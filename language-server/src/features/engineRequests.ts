@@ -44,7 +44,7 @@ export function registerEngineRequests(connection: Connection, engine: Engine, s
         await settingsReady;
         try {
             const r = await engine.generate(
-                { prompt: params.prompt, maxTokens: params.maxTokens, temperature: params.temperature ?? 0 },
+                { prompt: params.prompt, maxTokens: params.maxTokens, temperature: params.temperature ?? 0, cacheKey: params.cacheKey },
                 params.priority ?? Priority.Chat,
                 abortSignalFor(token),
                 partialToken !== undefined ? (text) => void connection.sendProgress(TEXT_PROGRESS, partialToken, text) : undefined,
@@ -53,6 +53,7 @@ export function registerEngineRequests(connection: Connection, engine: Engine, s
                 text: r.text,
                 tokens: r.tokens,
                 promptTokens: r.promptTokens,
+                reusedPromptTokens: r.reusedPromptTokens,
                 stopReason: r.stopReason,
                 timeToFirstTokenMs: r.timeToFirstTokenMs,
                 tokensPerSecond: r.tokensPerSecond,
@@ -74,6 +75,7 @@ function validateGenerate(p: GenerateParams | undefined): string | undefined {
     if (!hasText && !hasMessages) return "skrivehjelp/generate: prompt must be {text} or {messages: [{role, content}]}.";
     if (!Number.isInteger(p.maxTokens) || p.maxTokens < 1 || p.maxTokens > MAX_TOKENS_LIMIT) return `skrivehjelp/generate: maxTokens must be a whole number from 1 to ${MAX_TOKENS_LIMIT}.`;
     if (p.temperature !== undefined && (typeof p.temperature !== "number" || p.temperature < 0 || p.temperature > 2)) return "skrivehjelp/generate: temperature must be from 0 to 2.";
+    if (p.cacheKey !== undefined && (typeof p.cacheKey !== "string" || p.cacheKey.length > 200)) return "skrivehjelp/generate: cacheKey must be a short string.";
     if (p.priority !== undefined && ![Priority.Chat, Priority.Convert, Priority.Proofread].includes(p.priority)) return "skrivehjelp/generate: unknown priority.";
     return undefined;
 }

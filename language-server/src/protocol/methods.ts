@@ -30,12 +30,16 @@ export interface GenerateParams extends PartialResultParams, WorkDoneProgressPar
     /** 0 = greedy (deterministic). */
     temperature?: number;
     priority?: Priority;
+    /** Requests with the same key (a conversation) re-use what the previous one evaluated. */
+    cacheKey?: string;
 }
 
 export interface GenerateResult {
     text: string;
     tokens: number;
     promptTokens: number;
+    /** Of those, how many were already evaluated in a kept sequence (same `cacheKey`), so not again. */
+    reusedPromptTokens?: number;
     /** Why generation ended. */
     stopReason: "eos" | "maxTokens" | "cancelled";
     /** Milliseconds from dispatch to the model to the first generated token. */

@@ -9,6 +9,7 @@ import { minimumFileSize } from "./ggufSize";
 import type { FromWorker, LoadOptions, ToWorker, WorkerGenerateParams, WorkerGenerateResult } from "./messages";
 import { loadNodeLlamaCpp } from "./nodeLlamaCpp";
 import { TokenTextStream } from "./textStream";
+import { SequencePool, reusablePrefix } from "./sequencePool";
 
 interface Loaded {
     llama: Llama;
@@ -19,6 +20,7 @@ interface Loaded {
     grammars: Map<string, Promise<LlamaGrammar>>;
     /** Built on the first constrained request; see `noBrokenUtf8Bias`. */
     noBrokenUtf8?: TokenBias;
+    sequences: SequencePool;
 }
 
 class LoadError extends Error {
@@ -134,7 +136,7 @@ async function load(options: LoadOptions, send: (m: FromWorker) => void, log: (l
         sequences: options.sequences,
         threads: options.threads,
     });
-    return { llama, model, context, loadMs: performance.now() - started, grammars: new Map() };
+    return { llama, model, context, loadMs: performance.now() - started, grammars: new Map(), sequences: new SequencePool(context) };
 }
 
 function facts(l: Loaded, options: LoadOptions) {
@@ -210,10 +212,12 @@ async function generate(
     onText: (text: string) => void,
 ): Promise<WorkerGenerateResult> {
     const tokens = await promptTokens(l, params.prompt);
-    const sequence = l.context.getSequence();
+    const sequence = await l.sequences.acquire(params.cacheKey);
+    let completed = false;
     const stream = new TokenTextStream(l.model);
     let text = "";
     let generated = 0;
+    let reusedTokens = 0;
     let stopReason: WorkerGenerateResult["stopReason"] = "maxTokens";
     const started = performance.now();
     let firstAt = 0;
@@ -221,7 +225,11 @@ async function generate(
         if (tokens.length >= sequence.contextSize) throw new Error(`The prompt has ${tokens.length} tokens, more than the context holds (${sequence.contextSize}).`);
         const maxTokens = Math.min(params.maxTokens, sequence.contextSize - tokens.length);
         const constraint = params.jsonSchema ? await jsonConstraint(l, params.jsonSchema) : {};
-        for await (const token of sequence.evaluate(tokens, { temperature: params.temperature, ...constraint })) {
+        // what a kept sequence already holds of this prompt (the conversation so far) is not evaluated again
+        const reused = reusablePrefix(sequence.contextTokens, tokens);
+        if (sequence.nextTokenIndex > reused) await sequence.eraseContextTokenRanges([{ start: reused, end: sequence.nextTokenIndex }]);
+        reusedTokens = reused;
+        for await (const token of sequence.evaluate(tokens.slice(reused), { temperature: params.temperature, ...constraint })) {
             // checked once per token: a cancel stops generation before the next token
             if (cancel.at !== undefined) {
                 stopReason = "cancelled";
@@ -249,15 +257,17 @@ async function generate(
             text += rest;
             onText(rest);
         }
+        completed = stopReason !== "cancelled";
     } finally {
-        // Sessions do not free their sequence; without this the context runs out of sequences.
-        await sequence.dispose();
+        // Kept for the conversation's next message, or freed: the context has only so many.
+        await l.sequences.release(sequence, params.cacheKey, completed);
     }
     const seconds = (performance.now() - firstAt) / 1000;
     return {
         text: params.jsonSchema ? text.trimEnd() : text,
         tokens: generated,
         promptTokens: tokens.length,
+        reusedPromptTokens: reusedTokens,
         stopReason,
         timeToFirstTokenMs: firstAt ? Math.round(firstAt - started) : 0,
         tokensPerSecond: generated > 1 && seconds > 0 ? (generated - 1) / seconds : 0,

@@ -20,6 +20,11 @@ export interface WorkerGenerateParams {
      * an unbounded string can run into maxTokens and leave the JSON unfinished.
      */
     jsonSchema?: object;
+    /**
+     * Jobs with the same key (one chat conversation) share a kept context sequence: the part of
+     * the prompt the previous job already evaluated is not evaluated again.
+     */
+    cacheKey?: string;
 }
 
 /** The protocol's result less what only the supervisor knows (time in the queue). */
