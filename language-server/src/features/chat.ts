@@ -37,7 +37,7 @@ export function registerChat(connection: Connection, engine: ChatEngine, setting
             const options = { systemPrompt: settings().chat.systemPrompt || DEFAULT_SYSTEM_PROMPT, contextSize, maxTokens: params.maxTokens };
             prompt = fitChat(params.messages, params.context, options);
             const run = (p: ChatPrompt) =>
-                engine.generate({ prompt: { messages: p.messages }, maxTokens: p.maxTokens, temperature: params.temperature ?? settings().chat.temperature }, Priority.Chat, signal, onText);
+                engine.generate({ prompt: { messages: p.messages }, maxTokens: p.maxTokens, temperature: params.temperature ?? settings().chat.temperature, cacheKey: params.conversationId && `chat:${params.conversationId}` }, Priority.Chat, signal, onText);
             let r: GenerateOutcome;
             try {
                 r = await run(prompt);
@@ -66,6 +66,7 @@ function result(r: GenerateOutcome, trimmed: ChatTrimmed): ChatResult {
         text: r.text,
         tokens: r.tokens,
         promptTokens: r.promptTokens,
+        reusedPromptTokens: r.reusedPromptTokens,
         stopReason: r.stopReason,
         timeToFirstTokenMs: r.timeToFirstTokenMs,
         tokensPerSecond: r.tokensPerSecond,
