@@ -5,19 +5,19 @@ import { EngineSelector } from "./engine/engineSelector";
 import { Priority } from "./protocol/engine";
 import { normalizeSettings } from "./protocol/settingsNormalize";
 import { runConvertCli } from "./cliConvert";
-import { runCheck } from "./cliCheck";
+import { checkEngine, runCheck } from "./cliCheck";
 
 declare const SERVER_VERSION: string;
 
 const USAGE = `Usage:
-  skrivehjelp check [--language auto|nb|nn] [--format json|text] [--no-model] FILE...
+  skrivehjelp check [--language auto|nb|nn] [--format json|text] [--model FILE.gguf [--threads N] | --no-model] FILE...
   skrivehjelp generate --model FILE.gguf [--threads N] [--max-tokens N] [--chat] PROMPT
   skrivehjelp generate --endpoint URL [--openai-model NAME] [--max-tokens N] [--chat] PROMPT
       (an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1; API key from $SKRIVEHJELP_OPENAI_API_KEY)
   skrivehjelp convert --to nn|nb [--from nb|nn] [--model FILE.gguf] [--in-place] FILE...   (convert --help for more)
   skrivehjelp --version
 
-check: exit status 0 no problem found, 1 problems found, 2 usage error or unreadable file.
+check: exit status 0 no problem found, 1 problems found, 2 usage error, unreadable file or unusable model.
 generate: exit status 0 success, 1 the engine failed, 2 usage error.`;
 
 function parse(argv: string[]): { command?: string; flags: Map<string, string | true>; rest: string[] } {
@@ -80,14 +80,23 @@ async function generate(flags: Map<string, string | true>, rest: string[]): Prom
     }
 }
 
-function check(flags: Map<string, string | true>, files: string[]): number {
+async function check(flags: Map<string, string | true>, files: string[]): Promise<number> {
     const language = flags.get("--language") ?? "auto";
     const format = flags.get("--format") ?? "text";
     if (language !== "auto" && language !== "nb" && language !== "nn") usage("--language must be auto, nb or nn");
     if (format !== "json" && format !== "text") usage("--format must be json or text");
     if (files.length === 0) usage("check needs at least one FILE");
-    // --no-model: the model layer is not part of check yet, so every run is model-free
-    return runCheck({ language, format, files, out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) });
+    // the model layer runs with --model; --no-model wins (so a script can switch it off)
+    const model = flags.get("--model");
+    if (model === true || model === "") usage("--model needs a FILE.gguf");
+    const debug = process.env.SKRIVEHJELP_DEBUG ? (s: string) => process.stderr.write(s) : undefined;
+    const engine = typeof model === "string" && !flags.has("--no-model") ? checkEngine(model, flags.get("--threads"), path.join(__dirname, "server.js"), debug) : undefined;
+    if (typeof engine === "string") usage(engine);
+    try {
+        return await runCheck({ language, format, files, out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), generate: engine?.generate, debug });
+    } finally {
+        engine?.dispose();
+    }
 }
 
 async function main(): Promise<number> {

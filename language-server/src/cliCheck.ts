@@ -1,10 +1,16 @@
-// `skrivehjelp check`: the proofreader's dictionary layers on files, for CI and pre-commit hooks.
-// The diagnostics are exactly those the server publishes (same code path: DocumentProofreader).
+// `skrivehjelp check`: the proofreader on files, for CI and pre-commit hooks. The diagnostics
+// are exactly those the server publishes: the dictionary layers (DocumentProofreader) and,
+// with a model, the model layer's checked answers, merged in the server's order.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "vscode-languageserver-types";
+import { EngineSupervisor } from "./engine/supervisor";
+import { loadOptionsFrom } from "./engine/loadOptions";
 import { DictionaryLayers } from "./proofreading/dictionaryLayers";
+import { mergeDiagnostics, modelDiagnostics } from "./proofreading/model/diagnostics";
+import { askable, askAboutParagraph, type Generate } from "./proofreading/model/paragraphs";
+import { extractProse, LineIndex } from "./text";
 import { DocumentProofreader } from "./proofreading/proofreader";
 import { loadWordLists, userWordListPath } from "./proofreading/wordLists";
 import { normalizeSettings } from "./protocol/settingsNormalize";
@@ -15,17 +21,31 @@ export interface CheckOptions {
     files: string[];
     out: (s: string) => void;
     err: (s: string) => void;
+    /** The model layer's engine; without it only the dictionary layers run (`--no-model`). */
+    generate?: Generate;
+    /** Progress lines (SKRIVEHJELP_DEBUG). */
+    debug?: (s: string) => void;
+}
+
+/** A local model for `check --model FILE.gguf`, in a worker process as in the server. */
+export function checkEngine(modelPath: string, threads: unknown, workerScript: string, debug?: (s: string) => void): { generate: Generate; dispose: () => void } | string {
+    const { settings, problems } = normalizeSettings({ model: { path: path.resolve(modelPath), threads, sequences: 1 } });
+    if (problems.length) return problems.map((p) => `${p.key.replace("skrivehjelp.model.", "--")} ${p.message}`).join("\n");
+    const engine = new EngineSupervisor({ workerScript, log: (level, message) => (level === "error" ? undefined : debug?.(`${level}: ${message}\n`)) });
+    engine.configure(loadOptionsFrom(settings));
+    return { generate: (params, priority, signal) => engine.generate(params, priority, signal), dispose: () => engine.dispose() };
 }
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Returns the exit status: 0 no problem, 1 problems found, 2 a file could not be checked. */
-export function runCheck(o: CheckOptions): number {
+export async function runCheck(o: CheckOptions): Promise<number> {
     const { settings } = normalizeSettings({ language: o.language });
     const layers = new DictionaryLayers((level, message) => level === "error" && o.err(`skrivehjelp: ${message}\n`)).layers();
     const accepted = loadWordLists([userWordListPath(), path.resolve(settings.dictionary.workspaceFile)]);
     let found = false;
     let failed = false;
+    let generate = o.generate;
     for (const file of o.files) {
         let text: string;
         try {
@@ -41,13 +61,36 @@ export function runCheck(o: CheckOptions): number {
             continue;
         }
         const languageId = /\.(md|markdown|mdx)$/i.test(file) ? "markdown" : "plaintext";
-        const { language, diagnostics } = new DocumentProofreader(languageId).check(text, settings, layers, accepted, new Set());
+        const { language, diagnostics: dictionary } = new DocumentProofreader(languageId).check(text, settings, layers, accepted, new Set());
+        let diagnostics = dictionary;
+        if (generate && language.variety) {
+            try {
+                diagnostics = mergeDiagnostics(dictionary, await modelLayer(text, languageId, language.variety, dictionary, generate, o.debug));
+            } catch (e) {
+                // the model could not run (a missing or broken file): say so once, check the rest without it
+                o.err(`skrivehjelp: the model layer did not run: ${e instanceof Error ? e.message : String(e)}\n`);
+                generate = undefined;
+                failed = true;
+            }
+        }
         if (diagnostics.length) found = true;
         const uri = pathToFileURL(path.resolve(file)).href;
         if (o.format === "json") o.out(`${JSON.stringify({ uri, language: language.variety ?? null, diagnostics })}\n`);
         else for (const d of diagnostics) o.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.code}: ${d.message}${suggestionText(d)}\n`);
     }
     return failed ? 2 : found ? 1 : 0;
+}
+
+async function modelLayer(text: string, languageId: string, variety: "nb" | "nn", dictionary: readonly Diagnostic[], generate: Generate, debug?: (s: string) => void): Promise<Diagnostic[]> {
+    const lines = new LineIndex(text);
+    const out: Diagnostic[] = [];
+    for (const block of extractProse(text, languageId)) {
+        if (!askable(block)) continue;
+        debug?.(`model proofreading: asking about ${JSON.stringify(block.text.slice(0, 40))}\n`);
+        const answer = await askAboutParagraph(generate, block.text, variety);
+        out.push(...modelDiagnostics(text, lines, block, answer.problems, dictionary, new Set()));
+    }
+    return out;
 }
 
 function suggestionText(d: Diagnostic): string {

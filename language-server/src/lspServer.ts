@@ -41,6 +41,7 @@ export function startLanguageServer(workerScript: string): Connection {
         onStatus: (status) => {
             void connection.sendNotification(StatusNotification, status);
             errors?.onStatus(status);
+            proofreading?.onEngineStatus(status);
         },
     });
     let errors: EngineErrorReporter | undefined;
@@ -64,7 +65,7 @@ export function startLanguageServer(workerScript: string): Connection {
         engine.configure(settings.settings);
         const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
         const source = settings;
-        proofreading = new ProofreadingFeature(connection, documents, () => source.settings, () => dictionaries.layers(), folders);
+        proofreading = new ProofreadingFeature(connection, documents, () => source.settings, () => dictionaries.layers(), folders, engine, log);
         return {
             capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental }, ...proofreadingCapabilities },
             serverInfo: { name: "skrivehjelp-language-server", version: SERVER_VERSION },

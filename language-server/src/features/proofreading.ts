@@ -1,6 +1,7 @@
-// Publishes the dictionary layers' diagnostics as documents open and change, answers quick-fix
+// Publishes the proofreader's diagnostics as documents open and change, answers quick-fix
 // requests and runs the word-list commands. One DocumentProofreader per open document keeps
-// the incremental prose extraction.
+// the incremental prose extraction. The dictionary layers are published at once on every
+// change; the model layer's answers arrive later and are merged in (never waited for).
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -17,7 +18,10 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { DocumentProofreader, type Layers } from "../proofreading/proofreader";
 import type { DocumentLanguage } from "../proofreading/documentLanguage";
 import { addToWordList, loadWordLists, userWordListPath, type WordSet } from "../proofreading/wordLists";
-import { Commands, DocumentLanguageNotification, type AddWordArgs, type IgnoreWordArgs } from "../protocol/proofreading";
+import { mergeDiagnostics } from "../proofreading/model/diagnostics";
+import { ModelLayer, type Log, type ProofreadEngine } from "../proofreading/model/modelLayer";
+import type { EngineStatus } from "../protocol/engine";
+import { Commands, DocumentLanguageNotification, VisibleRangesNotification, type AddWordArgs, type IgnoreWordArgs } from "../protocol/proofreading";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { codeActionsFor } from "./codeActions";
 
@@ -25,6 +29,7 @@ interface DocState {
     proofreader: DocumentProofreader;
     ignored: Set<string>;
     language?: DocumentLanguage;
+    /** Everything published: dictionary and model diagnostics, so quick fixes cover both. */
     diagnostics: Diagnostic[];
 }
 
@@ -33,9 +38,14 @@ export const proofreadingCapabilities: ServerCapabilities = {
     executeCommandProvider: { commands: [Commands.addWord, Commands.ignoreWord] },
 };
 
+/** Time a check may spend on suggestions before it publishes (the rest follow in another pass). */
+const SUGGESTION_BUDGET_MS = 20;
+
 export class ProofreadingFeature {
     private readonly docs = new Map<string, DocState>();
+    private readonly followUps = new Map<string, NodeJS.Timeout>();
     private accepted: WordSet;
+    private readonly model: ModelLayer | undefined;
 
     constructor(
         private readonly connection: Connection,
@@ -43,12 +53,19 @@ export class ProofreadingFeature {
         private readonly settings: () => SkrivehjelpSettings,
         private readonly layers: () => Layers,
         private readonly workspaceFolders: readonly WorkspaceFolder[],
+        engine?: ProofreadEngine,
+        log?: Log,
     ) {
         this.accepted = this.loadLists();
+        if (engine) this.model = new ModelLayer({ engine, log: log ?? (() => undefined), onChange: (uri) => this.recheck(uri) });
+        connection.onNotification(VisibleRangesNotification, (p) => {
+            if (p && typeof p.uri === "string" && Array.isArray(p.ranges)) this.model?.setVisible(p.uri, p.ranges);
+        });
         // fires on open too
         documents.onDidChangeContent((e) => this.check(e.document));
         documents.onDidClose((e) => {
             this.docs.delete(e.document.uri);
+            this.model?.close(e.document.uri);
             void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
         });
         connection.onCodeAction((p) => {
@@ -80,6 +97,11 @@ export class ProofreadingFeature {
         this.recheckAll();
     }
 
+    /** The model layer retries a failed engine once it is back. */
+    onEngineStatus(status: EngineStatus): void {
+        this.model?.onEngineStatus(status);
+    }
+
     recheckAll(): void {
         for (const uri of this.docs.keys()) this.recheck(uri);
     }
@@ -96,14 +118,42 @@ export class ProofreadingFeature {
             state = { proofreader: new DocumentProofreader(doc.languageId), ignored: new Set(), diagnostics: [] };
             this.docs.set(doc.uri, state);
         }
-        const outcome = state.proofreader.check(doc.getText(), this.settings(), this.layers(), this.accepted, state.ignored);
-        state.diagnostics = outcome.diagnostics;
-        void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: outcome.diagnostics });
+        const text = doc.getText();
+        const settings = this.settings();
+        // Squiggles first: suggestions that do not fit this pass's time budget follow in the next.
+        const outcome = state.proofreader.check(text, settings, this.layers(), this.accepted, state.ignored, { suggestionDeadline: performance.now() + SUGGESTION_BUDGET_MS });
+        const model =
+            this.model?.diagnostics({
+                uri: doc.uri,
+                text,
+                languageId: doc.languageId,
+                variety: outcome.language.variety,
+                settings,
+                dictionary: outcome.diagnostics,
+                ignored: state.ignored,
+            }) ?? [];
+        state.diagnostics = mergeDiagnostics(outcome.diagnostics, model);
+        void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state.diagnostics });
+        if (!outcome.complete) this.followUp(doc);
         const before = state.language;
         state.language = outcome.language;
         if (before?.variety !== outcome.language.variety || before?.source !== outcome.language.source) {
             void this.connection.sendNotification(DocumentLanguageNotification, { uri: doc.uri, variety: outcome.language.variety ?? null, source: outcome.language.source });
         }
+    }
+
+    /** Checks again soon (edits that arrive meanwhile go first) to fill in the missing suggestions. */
+    private followUp(doc: TextDocument): void {
+        if (this.followUps.has(doc.uri)) return;
+        this.followUps.set(
+            doc.uri,
+            setTimeout(() => {
+                this.followUps.delete(doc.uri);
+                // the document as it is now: a newer version's check may be the incomplete one
+                const now = this.documents.get(doc.uri);
+                if (now && this.docs.has(doc.uri)) this.check(now);
+            }, 0),
+        );
     }
 
     /** The workspace word list of the folder holding `uri`, if it is in a workspace folder. */

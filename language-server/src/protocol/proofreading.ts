@@ -1,6 +1,6 @@
 // What the proofreader puts on its diagnostics and the commands its quick fixes run.
 // Shared by the server and the extension (and documented for other LSP clients).
-import { NotificationType } from "vscode-languageserver-protocol";
+import { NotificationType, type Range } from "vscode-languageserver-protocol";
 
 export type ProblemCode = "spelling" | "malform" | "grammar";
 
@@ -39,3 +39,15 @@ export interface DocumentLanguageParams {
 
 /** server → client: the written standard decided for a document (for the status bar). */
 export const DocumentLanguageNotification = new NotificationType<DocumentLanguageParams>("skrivehjelp/documentLanguage");
+
+export interface VisibleRangesParams {
+    uri: string;
+    /** The ranges shown in the editor(s) of the document; empty when it is not shown. */
+    ranges: Range[];
+}
+
+/**
+ * client → server, optional: the parts of a document in view, so the model layer asks about
+ * those paragraphs first. LSP has no such message; without it paragraphs go in document order.
+ */
+export const VisibleRangesNotification = new NotificationType<VisibleRangesParams>("skrivehjelp/visibleRanges");
