@@ -10,6 +10,7 @@ export const COMMAND_IDS = [
     "skrivehjelp.status",
     "skrivehjelp.chooseLanguage",
     "skrivehjelp.setApiKey",
+    "skrivehjelp.chooseEngine",
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
