@@ -71,6 +71,9 @@ const targets = [
         logLevel: "warning",
         plugins: [problemMatcher],
         entryPoints: { chat: "media/chat/main.ts" },
+        // the script imports its CSS (codicons included): dist/webview/chat.css and codicon.ttf
+        loader: { ".ttf": "file" },
+        assetNames: "[name]",
         outdir: "dist/webview",
     },
     // Tests, benchmark and model generator: run from the repository with node_modules at hand.

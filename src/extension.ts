@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { VIEW_ID } from "./chat/viewId";
-import { COMMAND_IDS } from "./commands/ids";
+import { CHAT_COMMAND_IDS, COMMAND_IDS } from "./commands/ids";
 import type { Main } from "./main";
 
 let main: Promise<Main> | undefined;
@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): { main: Promise<Main
         }),
     );
     main = loaded;
-    for (const id of COMMAND_IDS) {
+    for (const id of [...COMMAND_IDS, ...CHAT_COMMAND_IDS]) {
         context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => (await loaded).commands[id](...args)));
     }
     context.subscriptions.push(

@@ -3,17 +3,27 @@
 import * as vscode from "vscode";
 import { AssistantViewProvider } from "./chat/assistantViewProvider";
 import { commandHandlers } from "./commands";
-import type { CommandHandlers } from "./commands/ids";
+import { chatCommandHandlers } from "./commands/chat";
+import type { ChatCommandHandlers, CommandHandlers } from "./commands/ids";
 import { Ctx } from "./ctx";
 
 export interface Main extends vscode.Disposable {
     ctx: Ctx;
-    commands: CommandHandlers;
+    commands: CommandHandlers & ChatCommandHandlers;
     assistantView: vscode.WebviewViewProvider;
 }
 
 export function createMain(context: vscode.ExtensionContext): Main {
     const ctx = new Ctx(context);
     ctx.start().catch((e: unknown) => ctx.output.error(`language server failed to start: ${e instanceof Error ? e.message : String(e)}`));
-    return { ctx, commands: commandHandlers(ctx), assistantView: new AssistantViewProvider(context.extensionUri, ctx), dispose: () => ctx.dispose() };
+    const assistantView = new AssistantViewProvider(context.extensionUri, ctx, context.workspaceState);
+    return {
+        ctx,
+        commands: { ...commandHandlers(ctx), ...chatCommandHandlers(assistantView.chat) },
+        assistantView,
+        dispose: () => {
+            assistantView.dispose();
+            ctx.dispose();
+        },
+    };
 }

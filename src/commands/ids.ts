@@ -10,6 +10,9 @@ export const COMMAND_IDS = [
     "skrivehjelp.status",
     "skrivehjelp.chooseLanguage",
     "skrivehjelp.setApiKey",
+    "skrivehjelp.convertToNynorsk",
+    "skrivehjelp.convertToBokmal",
+    "skrivehjelp.switchMalform",
     "skrivehjelp.chooseEngine",
 ] as const;
 

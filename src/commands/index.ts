@@ -6,6 +6,7 @@ import { chooseLanguage } from "../languageStatus";
 import { setApiKey } from "../apiKey";
 import { chooseEngine } from "../engineChoice";
 
+import { convertCommand } from "./convert";
 import type { CommandHandlers } from "./ids";
 
 export function commandHandlers(ctx: Ctx): CommandHandlers {
@@ -19,6 +20,9 @@ export function commandHandlers(ctx: Ctx): CommandHandlers {
         "skrivehjelp.status": () => ctx.status,
         "skrivehjelp.chooseLanguage": () => chooseLanguage(),
         "skrivehjelp.setApiKey": (key?: unknown) => setApiKey(ctx.secrets, typeof key === "string" ? key : undefined),
+        "skrivehjelp.convertToNynorsk": () => reportFailure(convertCommand(ctx, "nn")),
+        "skrivehjelp.convertToBokmal": () => reportFailure(convertCommand(ctx, "nb")),
+        "skrivehjelp.switchMalform": () => reportFailure(convertCommand(ctx, "switch")),
         "skrivehjelp.chooseEngine": (kind?: unknown, endpoint?: unknown) =>
             reportFailure(chooseEngine(kind === "local" || kind === "openai" ? kind : undefined, typeof endpoint === "string" ? endpoint : undefined)),
     };

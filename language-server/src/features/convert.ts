@@ -6,7 +6,9 @@ import { ConvertCancelled, convertDocument } from "../convert/converter";
 import { convertEngineFor, detectorFor, type GeneratingEngine, preferencesFrom } from "../convert/engineAdapter";
 import { EngineError } from "../engine/supervisor";
 import type { Layers } from "../proofreading/proofreader";
-import { ConvertRequest, type ConvertParams, type ConvertResult } from "../protocol/convert";
+import { ConvertRequest, DetectVarietyRequest, type ConvertParams, type ConvertResult } from "../protocol/convert";
+import { extractProse } from "../text/extract";
+import { words } from "../text/words";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { LineIndex } from "../text/lineIndex";
 import { abortSignalFor, toResponseError } from "./engineRequests";
@@ -21,6 +23,14 @@ export function registerConvert(
     settingsReady: Promise<void>,
     log: (level: "error" | "warn" | "info" | "debug", message: string) => void,
 ): void {
+    connection.onRequest(DetectVarietyRequest, (params) => {
+        if (!params || typeof params.text !== "string" || params.text.length > MAX_TEXT) throw new ResponseError(ErrorCodes.InvalidParams, "skrivehjelp/detectVariety needs {text, languageId}.");
+        const malform = layers().malform;
+        if (!malform) return { variety: null };
+        const ws = extractProse(params.text, String(params.languageId)).flatMap((b) => words(b));
+        const d = malform.detectVariety(ws);
+        return { variety: d.variety && d.confidence >= 0.75 ? d.variety : null };
+    });
     connection.onRequest(ConvertRequest, (params, token) => handle(params, token, connection.window.attachWorkDoneProgress(params?.workDoneToken)));
     async function handle(params: ConvertParams, token: CancellationToken, workDone: WorkDoneProgressReporter): Promise<ConvertResult> {
         const invalid = validateConvertParams(params);

@@ -37,6 +37,14 @@ export interface ConvertResult {
  */
 export const ConvertRequest = new ProtocolRequestType<ConvertParams, ConvertResult, void, void, void>("skrivehjelp/convert");
 
+export interface DetectVarietyParams {
+    text: string;
+    languageId: string;
+}
+
+/** client → server: which written standard a text's prose is in (for "Byt målform"); null when it cannot tell. */
+export const DetectVarietyRequest = new ProtocolRequestType<DetectVarietyParams, { variety: ConvertVariety | null }, void, void, void>("skrivehjelp/detectVariety");
+
 /** A prompt template: chat messages (`system` optional) or a raw completion prompt; see convert/prompts.ts. */
 export type ConvertTemplate = { system?: string; user: string } | { text: string };
 

@@ -1,0 +1,159 @@
+// "Konverter til nynorsk", "Konverter til bokmål", "Byt målform": the selections (or the whole
+// document) go to the server's `skrivehjelp/convert`; the result comes back as ONE edit (one
+// undo step), applied only if the document is unchanged. Cancel leaves the document as it was.
+// With `skrivehjelp.convert.preview` the result first shows in the diff editor.
+import * as vscode from "vscode";
+import { WorkDoneProgress } from "vscode-languageclient/node";
+import { ConvertRequest, DetectVarietyRequest, type ConvertResult, type ConvertVariety } from "../../language-server/src/protocol/convert";
+import type { Ctx } from "../ctx";
+
+const NAMES: Record<ConvertVariety, string> = { nb: "Bokmål", nn: "Nynorsk" };
+const PREVIEW_SCHEME = "skrivehjelp-convert";
+
+/** Converted texts shown in the diff editor, by preview URI. */
+const previews = new Map<string, string>();
+const previewChanged = new vscode.EventEmitter<vscode.Uri>();
+let providerRegistered = false;
+
+function ensurePreviewProvider(): void {
+    if (providerRegistered) return;
+    providerRegistered = true;
+    vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, {
+        onDidChange: previewChanged.event,
+        provideTextDocumentContent: (uri) => previews.get(uri.toString()) ?? "",
+    });
+}
+
+export async function convertCommand(ctx: Ctx, target: ConvertVariety | "switch"): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) {
+        void vscode.window.showInformationMessage(vscode.l10n.t("Open a document to convert first."));
+        return;
+    }
+    const doc = editor.document;
+    const client = ctx.requireClient();
+    const text = doc.getText();
+    const version = doc.version;
+    const selections = editor.selections.filter((s) => !s.isEmpty);
+    const ranges = selections.length ? selections.map((s) => ({ start: { line: s.start.line, character: s.start.character }, end: { line: s.end.line, character: s.end.character } })) : undefined;
+
+    let to: ConvertVariety;
+    if (target === "switch") {
+        const sample = selections.length ? selections.map((s) => doc.getText(s)).join("\n\n") : text;
+        const { variety } = await client.sendRequest(DetectVarietyRequest, { text: sample, languageId: doc.languageId });
+        if (variety) to = variety === "nb" ? "nn" : "nb";
+        else {
+            const picked = await vscode.window.showQuickPick(
+                [
+                    { label: vscode.l10n.t("To Nynorsk"), to: "nn" as const },
+                    { label: vscode.l10n.t("To Bokmål"), to: "nb" as const },
+                ],
+                { title: vscode.l10n.t("Skrivehjelp cannot tell whether this is Bokmål or Nynorsk. Convert to which?") },
+            );
+            if (!picked) return;
+            to = picked.to;
+        }
+    } else to = target;
+    const from: ConvertVariety = to === "nn" ? "nb" : "nn";
+
+    const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: to === "nn" ? vscode.l10n.t("Converting to Nynorsk") : vscode.l10n.t("Converting to Bokmål"), cancellable: true },
+        async (progress, token): Promise<ConvertResult | undefined> => {
+            const workDoneToken = `skrivehjelp-convert-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+            let shown = 0;
+            const listener = client.onProgress(WorkDoneProgress.type, workDoneToken, (p) => {
+                if (p.kind !== "report" || p.percentage === undefined) return;
+                progress.report({ increment: Math.max(0, p.percentage - shown), message: `${p.percentage} %` });
+                shown = Math.max(shown, p.percentage);
+            });
+            try {
+                return await client.sendRequest(ConvertRequest, { text, from, to, languageId: doc.languageId, uri: doc.uri.toString(), ranges, workDoneToken }, token);
+            } catch (e) {
+                if (token.isCancellationRequested) return undefined;
+                throw e;
+            } finally {
+                listener.dispose();
+            }
+        },
+    ).then(undefined, (e: unknown) => {
+        void vscode.window.showErrorMessage(vscode.l10n.t("Skrivehjelp could not convert: {0}", e instanceof Error ? e.message : String(e)));
+        return undefined;
+    });
+    if (!result) return; // cancelled or failed: the document is untouched
+
+    showWarnings(ctx, doc, result);
+    if (result.text === text) {
+        if (result.warnings.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t("Nothing to convert."));
+        return;
+    }
+    if (vscode.workspace.getConfiguration("skrivehjelp", doc.uri).get<boolean>("convert.preview") === true) {
+        const accepted = await preview(doc, result.text, to);
+        if (!accepted) return;
+    }
+    await applyResult(ctx, doc, version, text, result.text, target);
+}
+
+async function preview(doc: vscode.TextDocument, converted: string, to: ConvertVariety): Promise<boolean> {
+    ensurePreviewProvider();
+    const uri = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: doc.uri.path, query: `${to}-${Date.now()}` });
+    previews.set(uri.toString(), converted);
+    previewChanged.fire(uri);
+    try {
+        await vscode.commands.executeCommand("vscode.diff", doc.uri, uri, vscode.l10n.t("{0} ↔ {1} (preview)", doc.fileName.split(/[\\/]/).pop() ?? "", NAMES[to]), { preview: true });
+        const apply = vscode.l10n.t("Apply");
+        const picked = await vscode.window.showInformationMessage(vscode.l10n.t("Apply the conversion to {0}?", NAMES[to]), apply, vscode.l10n.t("Discard"));
+        return picked === apply;
+    } finally {
+        previews.delete(uri.toString());
+        // close the diff tab of the preview, if it is still open
+        for (const group of vscode.window.tabGroups.all) {
+            for (const tab of group.tabs) {
+                const input = tab.input;
+                if (input instanceof vscode.TabInputTextDiff && input.modified.toString() === uri.toString()) await vscode.window.tabGroups.close(tab);
+            }
+        }
+    }
+}
+
+/** One WorkspaceEdit over the changed span only, if the document is still the one converted. */
+async function applyResult(ctx: Ctx, doc: vscode.TextDocument, version: number, before: string, after: string, target: ConvertVariety | "switch"): Promise<void> {
+    if (doc.isClosed) return;
+    if (doc.version !== version) {
+        const again = vscode.l10n.t("Convert again");
+        const picked = await vscode.window.showWarningMessage(vscode.l10n.t("The document changed while it was being converted, so the result was not applied."), again);
+        if (picked === again) await convertCommand(ctx, target);
+        return;
+    }
+    let start = 0;
+    while (start < before.length && start < after.length && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+    let end = 0;
+    while (end < before.length - start && end < after.length - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(start), doc.positionAt(before.length - end)), after.slice(start, after.length - end));
+    const ok = await vscode.workspace.applyEdit(edit);
+    if (!ok) void vscode.window.showErrorMessage(vscode.l10n.t("Skrivehjelp could not apply the conversion."));
+}
+
+function showWarnings(ctx: Ctx, doc: vscode.TextDocument, r: ConvertResult): void {
+    if (r.warnings.length === 0) return;
+    for (const w of r.warnings) ctx.output.warn(`${doc.uri.fsPath}:${w.range.start.line + 1}: ${w.message}`);
+    const first = r.warnings[0].range;
+    const go = vscode.l10n.t("Go to the first");
+    const log = vscode.l10n.t("Show details");
+    void vscode.window
+        .showWarningMessage(
+            vscode.l10n.t("{0} of {1} parts were left unconverted (from line {2}): the model's answer did not pass the checks.", r.warnings.length, r.pieces, first.start.line + 1),
+            go,
+            log,
+        )
+        .then((picked) => {
+            if (picked === go) {
+                const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+                if (editor) {
+                    const range = new vscode.Range(first.start.line, first.start.character, first.end.line, first.end.character);
+                    editor.selection = new vscode.Selection(range.start, range.end);
+                    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+                }
+            } else if (picked === log) ctx.output.show(true);
+        });
+}

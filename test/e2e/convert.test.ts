@@ -1,0 +1,108 @@
+// End-to-end: "Skrivehjelp: Konverter til nynorsk" from the command palette in a real VS Code
+// (code-server), with the tiny model. Its weights are random, so the guards reject its answers:
+// the test proves what must hold whatever the model says — progress with a percentage, the code
+// block and the link target byte-identical and in place, rejected pieces reported with their
+// line, and the undo stack: one Ctrl+Z after the command restores the text from before it.
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { ensureTinyModel } from "../models/models";
+import { openFile, openWorkbench, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import { startCodeServer, type CodeServer } from "./harness/codeServer";
+import { builtVsix, freshWorkspace } from "./workspace";
+
+const CODE = "```sh\nnpm install --save-dev ikke-endre-meg\necho \"Jeg vet ikke\"\n```\n";
+const LINK_TARGET = '](https://www.regjeringen.no/no/dokumenter/ikke-endre/ "Ikke endre")';
+const PARAGRAPHS = Array.from(
+    { length: 24 },
+    (_, i) => `Avsnitt ${i + 1}: Jeg vet ikke hva vi skal gjøre med dette, men vi må bare prøve å skrive noe fornuftig her.`,
+);
+const DOC = `# Hvordan vi skriver\n\nLes [veiledningen${LINK_TARGET} først.\n\n${CODE}\n${PARAGRAPHS.join("\n\n")}\n`;
+
+async function saveAndRead(page: Page, file: string, previous: string | undefined): Promise<string> {
+    await page.keyboard.press("Control+S");
+    // the save lands asynchronously; wait until the file is what the editor holds
+    const end = Date.now() + 15_000;
+    let text = fs.readFileSync(file, "utf8");
+    while (Date.now() < end && text === previous) {
+        await page.waitForTimeout(100);
+        text = fs.readFileSync(file, "utf8");
+    }
+    await page.waitForTimeout(300);
+    return fs.readFileSync(file, "utf8");
+}
+
+describe("conversion in code-server", () => {
+    let server: CodeServer;
+    let wb: Workbench;
+    let workspace: string;
+    let file: string;
+
+    before(async () => {
+        const tiny = await ensureTinyModel();
+        workspace = freshWorkspace();
+        file = path.join(workspace, "konverter.md");
+        fs.writeFileSync(file, DOC);
+        server = await startCodeServer({
+            name: "convert",
+            workspace,
+            vsix: builtVsix(),
+            // a small context and one sequence: many pieces, so the progress is there to see
+            userSettings: { "skrivehjelp.model.path": tiny, "skrivehjelp.model.threads": 1, "skrivehjelp.model.contextSize": 1024, "skrivehjelp.model.sequences": 1 },
+        });
+        wb = await openWorkbench(server);
+        await openFile(wb.page, "konverter.md");
+        // the language server runs once it has decided the document's written standard
+        await waitForStatusBarText(wb.page, /Bokmål/, 60_000);
+    });
+
+    after(async () => {
+        if (wb) await screenshot(wb.page, "convert-last").catch(() => undefined);
+        await wb?.close();
+        await server?.stop();
+    });
+
+    it("converts from the palette with progress, keeps code and link target, reports rejected pieces, one undo step", async () => {
+        const page = wb.page;
+        // one edit of our own first: the undo stack then shows whether the command added a step
+        await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
+        await page.keyboard.press("Control+End");
+        await page.keyboard.type("Slutt.");
+        const before = await saveAndRead(page, file, DOC);
+        assert.equal(before, DOC + "Slutt.");
+
+        await runCommand(page, "Skrivehjelp: Konverter til nynorsk");
+        // the progress notification, with a percentage
+        await waitForNotification(page, /Converting to Nynorsk.*\d+ %/, 60_000);
+        await screenshot(page, "convert-progress");
+        const done = await waitForNotification(page, /parts were left unconverted|Nothing to convert/, 300_000);
+        await screenshot(page, "convert-done");
+        const after = await saveAndRead(page, file, undefined);
+        assert.ok(after.includes(CODE), "the code block is byte-identical");
+        assert.ok(after.includes(LINK_TARGET), "the link target is byte-identical");
+        const lineOf = (text: string, part: string) => text.slice(0, text.indexOf(part)).split("\n").length;
+        assert.equal(lineOf(after, CODE), lineOf(before, CODE), "the code block is in place");
+        assert.equal(after.split("\n").length, before.split("\n").length, "same lines");
+
+        const m = /(\d+) of (\d+) parts were left unconverted \(from line (\d+)\)/.exec(done);
+        if (m && m[1] === m[2]) {
+            // every piece rejected (random weights): nothing was applied, and the command left
+            // no step on the undo stack: one Ctrl+Z takes back our own edit
+            assert.equal(after, before, "no piece applied");
+            assert.ok(Number(m[3]) >= 1);
+            await page.keyboard.press("Control+Z");
+            assert.equal(await saveAndRead(page, file, after), DOC, "one Ctrl+Z undid our edit, not a conversion");
+        } else {
+            // some piece converted: one Ctrl+Z restores the text from before the command
+            assert.notEqual(after, before);
+            await page.keyboard.press("Control+Z");
+            assert.equal(await saveAndRead(page, file, after), before, "one Ctrl+Z restores the original");
+        }
+    });
+
+    it("never talked to the internet", () => {
+        assert.deepEqual(wb.externalRequests, []);
+    });
+});
