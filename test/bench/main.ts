@@ -17,6 +17,7 @@ import { childPids, memoryMb } from "./procStats";
 import type { Row } from "./row";
 import { proofreadingFigures } from "./proofreading";
 import { remoteEngineFigures } from "./remoteEngine";
+import { convertFigures } from "./convert";
 
 const PROMPT = "Skriv ein kort tekst på nynorsk om korleis ein lagar eit godt møtereferat, med tre konkrete råd:";
 const GEN_TOKENS = 96;
@@ -142,7 +143,7 @@ function findLog(userDataDir: string): string {
 }
 
 async function main(): Promise<void> {
-    // `npm run bench -- proofreading` (or vscode, server, remote) measures one part only
+    // `npm run bench -- proofreading` (or vscode, server, remote, convert) measures one part only
     const only = process.argv[2];
     const rows: Row[] = [];
     const big = await ensureNbLlama1bShapeModel({ onGenerated: (f) => process.stderr.write(`generated ${f.path}\n`) });
@@ -151,6 +152,7 @@ async function main(): Promise<void> {
     if (!only || only === "vscode") details.vscode = await vscodeFigures(rows);
     if (!only || only === "server") details.server = await serverFigures(rows, big);
     if (!only || only === "remote") details.remote = await remoteEngineFigures(rows, big);
+    if (!only || only === "convert") details.convert = await convertFigures(rows, big);
     const dir = path.join(repoRoot(), ".cache", "bench");
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, "report.json");
