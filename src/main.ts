@@ -6,6 +6,7 @@ import { commandHandlers } from "./commands";
 import { chatCommandHandlers } from "./commands/chat";
 import type { ChatCommandHandlers, CommandHandlers } from "./commands/ids";
 import { Ctx } from "./ctx";
+import { VisibleRangesReporter } from "./visibleRanges";
 
 export interface Main extends vscode.Disposable {
     ctx: Ctx;
@@ -17,11 +18,21 @@ export function createMain(context: vscode.ExtensionContext): Main {
     const ctx = new Ctx(context);
     ctx.start().catch((e: unknown) => ctx.output.error(`language server failed to start: ${e instanceof Error ? e.message : String(e)}`));
     const assistantView = new AssistantViewProvider(context.extensionUri, ctx, context.workspaceState);
+    const visibleRanges = new VisibleRangesReporter(() => {
+        try {
+            return ctx.requireClient();
+        } catch {
+            return undefined;
+        }
+    });
+    const statusSub = ctx.onStatus(() => visibleRanges.poke());
     return {
         ctx,
         commands: { ...commandHandlers(ctx), ...chatCommandHandlers(assistantView.chat) },
         assistantView,
         dispose: () => {
+            visibleRanges.dispose();
+            statusSub.dispose();
             assistantView.dispose();
             ctx.dispose();
         },

@@ -85,7 +85,7 @@ export class ModelLayer {
             doc.off = off;
         }
         if (off || !input.variety) {
-            this.scheduler.close(input.uri);
+            this.scheduler.close(input.uri, true);
             doc.text = undefined;
             return [];
         }

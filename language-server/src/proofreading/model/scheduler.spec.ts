@@ -74,10 +74,10 @@ describe("ParagraphScheduler", () => {
         assert.deepEqual(started, ["A2"]);
     });
 
-    it("asks about the paragraphs in view first", () => {
+    it("asks about the paragraphs in view first, even when the view was reported before the document", () => {
         const { s, timers, started } = setUp();
-        s.update("a", [para("A", 0), para("B", 40), para("C", 80)], true);
         s.setVisible("a", [{ start: 70, end: 90 }]);
+        s.update("a", [para("A", 0), para("B", 40), para("C", 80)], true);
         timers.fireAll();
         assert.deepEqual(started, ["C"]);
     });

@@ -39,7 +39,6 @@ interface DocQueue<P> {
     /** False until the debounce time has passed since the last edit. */
     ready: boolean;
     timer?: unknown;
-    visible: LineRange[];
     /** Order of the last edit, newest highest. */
     touched: number;
 }
@@ -52,6 +51,8 @@ const realTimers: Timers = {
 export class ParagraphScheduler<P extends ScheduledParagraph> {
     private readonly docs = new Map<string, DocQueue<P>>();
     private readonly running = new Map<string, AbortController>();
+    /** Lines in view per document; kept apart from the queues, as it may come before the document. */
+    private readonly visible = new Map<string, LineRange[]>();
     private edits = 0;
     private readonly timers: Timers;
 
@@ -66,7 +67,7 @@ export class ParagraphScheduler<P extends ScheduledParagraph> {
     update(uri: string, wanted: readonly P[], edited: boolean): void {
         let doc = this.docs.get(uri);
         if (!doc) {
-            doc = { wanted: [], ready: false, visible: [], touched: 0 };
+            doc = { wanted: [], ready: false, touched: 0 };
             this.docs.set(uri, doc);
             edited = true;
         }
@@ -88,14 +89,17 @@ export class ParagraphScheduler<P extends ScheduledParagraph> {
 
     /** The lines of `uri` in view; an empty list means unknown (document order then). */
     setVisible(uri: string, ranges: readonly LineRange[]): void {
-        const doc = this.docs.get(uri);
-        if (!doc) return;
-        doc.visible = [...ranges];
+        if (ranges.length) this.visible.set(uri, [...ranges]);
+        else this.visible.delete(uri);
         this.pump();
     }
 
-    /** The document closed (or the model layer is off for it): forget it, stop its questions. */
-    close(uri: string): void {
+    /**
+     * Stops the questions of `uri` and forgets them: the document closed, or the model layer is
+     * off for it (then `keepView`, so it can start again where the user looks).
+     */
+    close(uri: string, keepView = false): void {
+        if (!keepView) this.visible.delete(uri);
         const doc = this.docs.get(uri);
         if (!doc) return;
         if (doc.timer !== undefined) this.timers.clear(doc.timer);
@@ -122,8 +126,9 @@ export class ParagraphScheduler<P extends ScheduledParagraph> {
         const docs = [...this.docs.entries()].filter(([, d]) => d.ready).sort((a, b) => b[1].touched - a[1].touched);
         for (const inViewOnly of [true, false]) {
             for (const [uri, d] of docs) {
-                if (inViewOnly && d.visible.length === 0) continue;
-                const p = d.wanted.find((w) => !this.running.has(w.key) && (!inViewOnly || d.visible.some((v) => w.startLine <= v.end && v.start <= w.endLine)));
+                const view = this.visible.get(uri) ?? [];
+                if (inViewOnly && view.length === 0) continue;
+                const p = d.wanted.find((w) => !this.running.has(w.key) && (!inViewOnly || view.some((v) => w.startLine <= v.end && v.start <= w.endLine)));
                 if (p) return { paragraph: p, uri };
             }
         }
