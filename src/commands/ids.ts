@@ -10,6 +10,7 @@ export const COMMAND_IDS = [
     "skrivehjelp.status",
     "skrivehjelp.chooseLanguage",
     "skrivehjelp.setApiKey",
+    "skrivehjelp.chooseEngine",
     "skrivehjelp.convertToNynorsk",
     "skrivehjelp.convertToBokmal",
     "skrivehjelp.switchMalform",
