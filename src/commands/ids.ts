@@ -10,7 +10,6 @@ export const COMMAND_IDS = [
     "skrivehjelp.status",
     "skrivehjelp.chooseLanguage",
     "skrivehjelp.setApiKey",
-    "skrivehjelp.chooseEngine",
     "skrivehjelp.convertToNynorsk",
     "skrivehjelp.convertToBokmal",
     "skrivehjelp.switchMalform",
@@ -19,3 +18,16 @@ export const COMMAND_IDS = [
 
 export type CommandId = (typeof COMMAND_IDS)[number];
 export type CommandHandlers = Record<CommandId, (...args: unknown[]) => unknown>;
+
+/** The chat panel's commands (handlers in chat.ts, which need the panel's controller). */
+export const CHAT_COMMAND_IDS = [
+    "skrivehjelp.openChat",
+    "skrivehjelp.newChat",
+    "skrivehjelp.chat.explain",
+    "skrivehjelp.chat.improve",
+    "skrivehjelp.chat.convert",
+    "skrivehjelp.chat.summarize",
+] as const;
+
+export type ChatCommandId = (typeof CHAT_COMMAND_IDS)[number];
+export type ChatCommandHandlers = Record<ChatCommandId, (...args: unknown[]) => unknown>;
