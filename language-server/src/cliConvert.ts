@@ -8,7 +8,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConvertCancelled, convertDocument } from "./convert/converter";
-import { convertEngineFor, detectorFor, preferencesFrom } from "./convert/engineAdapter";
+import { convertEngineFor, detectorFor, preferencesFrom, styleCheckerFor } from "./convert/engineAdapter";
 import { EngineSupervisor } from "./engine/supervisor";
 import { loadOptionsFrom } from "./engine/loadOptions";
 import { findDataDir } from "./proofreading/dataDir";
@@ -16,8 +16,10 @@ import { loadMalform, type Malform } from "./proofreading/malform/malform";
 import { normalizeSettings } from "./protocol/settingsNormalize";
 import { scanWords } from "./text/words";
 
-export const CONVERT_USAGE = `Usage: skrivehjelp convert --to nn|nb [--from nb|nn] [--model FILE.gguf] [--threads N] [--sequences N] [--in-place] FILE...
+export const CONVERT_USAGE = `Usage: skrivehjelp convert --to nn|nb [--from nb|nn] [--model FILE.gguf] [--threads N] [--sequences N]
+                           [--infinitive a|e] [--pronoun me|vi] [--in-place] FILE...
   --from      the files' written standard (default: detected per file)
+  --infinitive, --pronoun  Nynorsk house style (as skrivehjelp.convert.nynorsk.*)
   --model     the GGUF model (default: $SKRIVEHJELP_MODEL)
   --in-place  write the result back to each file instead of printing it
 Exit status: 0 every piece converted, 1 some piece left unconverted or the engine failed, 2 usage error.`;
@@ -30,12 +32,14 @@ interface Args {
     model: string;
     threads?: string;
     sequences?: string;
+    infinitive?: string;
+    pronoun?: string;
     inPlace: boolean;
     files: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-    const valued = new Set(["--to", "--from", "--model", "--threads", "--sequences"]);
+    const valued = new Set(["--to", "--from", "--model", "--threads", "--sequences", "--infinitive", "--pronoun"]);
     const flags = new Map<string, string>();
     const files: string[] = [];
     let inPlace = false;
@@ -57,7 +61,7 @@ function parseArgs(argv: string[]): Args {
     const model = flags.get("--model") ?? process.env.SKRIVEHJELP_MODEL ?? "";
     if (!model) throw new UsageError("convert needs --model FILE.gguf (or $SKRIVEHJELP_MODEL)");
     if (files.length === 0) throw new UsageError("convert needs at least one FILE");
-    return { to, from, model, threads: flags.get("--threads"), sequences: flags.get("--sequences"), inPlace, files };
+    return { to, from, model, threads: flags.get("--threads"), sequences: flags.get("--sequences"), infinitive: flags.get("--infinitive"), pronoun: flags.get("--pronoun"), inPlace, files };
 }
 
 export async function runConvertCli(argv: string[], out = (s: string) => void process.stdout.write(s), err = (s: string) => void process.stderr.write(s)): Promise<number> {
@@ -84,9 +88,12 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
             return 2;
         }
     }
-    const { settings, problems } = normalizeSettings({ model: { path: path.resolve(args.model), threads: args.threads, sequences: args.sequences } });
+    const { settings, problems } = normalizeSettings({
+        model: { path: path.resolve(args.model), threads: args.threads, sequences: args.sequences },
+        convert: { nynorsk: { infinitive: args.infinitive, pronoun: args.pronoun } },
+    });
     if (problems.length) {
-        err(`skrivehjelp convert: ${problems.map((p) => `${p.key.replace("skrivehjelp.model.", "--")} ${p.message}`).join("\n")}\n`);
+        err(`skrivehjelp convert: ${problems.map((p) => `${p.key.replace(/^skrivehjelp\.(model|convert\.nynorsk)\./, "--")} ${p.message}`).join("\n")}\n`);
         return 2;
     }
     const malformDir = findDataDir("malform", "malform.bin", process.env.SKRIVEHJELP_MALFORM_DIR);
@@ -123,13 +130,14 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
                     languageId: /\.(md|markdown|mdown|mkd)$/i.test(file) ? "markdown" : "plaintext",
                     preferences: preferencesFrom(settings),
                     detect: detectorFor(malform),
+                    checkStyle: styleCheckerFor(malform, args.to, preferencesFrom(settings)),
                     signal: controller.signal,
                 },
                 convertEngine,
             );
             for (const w of r.warnings) err(`${file}:${w.startLine + 1}: ${w.message}\n`);
             err(`${file}: ${r.passed} of ${r.pieces} pieces converted\n`);
-            if (r.warnings.length) status = 1;
+            if (r.warnings.some((w) => w.kind === "unconverted")) status = 1;
             if (args.inPlace) {
                 if (r.text !== text) fs.writeFileSync(file, r.text);
             } else out(r.text);

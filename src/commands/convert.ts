@@ -135,14 +135,18 @@ async function applyResult(ctx: Ctx, doc: vscode.TextDocument, version: number, 
 }
 
 function showWarnings(ctx: Ctx, doc: vscode.TextDocument, r: ConvertResult): void {
-    if (r.warnings.length === 0) return;
     for (const w of r.warnings) ctx.output.warn(`${doc.uri.fsPath}:${w.range.start.line + 1}: ${w.message}`);
-    const first = r.warnings[0].range;
+    const unconverted = r.warnings.filter((w) => w.kind !== "style");
+    if (unconverted.length === 0) {
+        if (r.warnings.length) void vscode.window.showInformationMessage(vscode.l10n.t("Converted. Some parts do not follow your house style; see the Skrivehjelp log."));
+        return;
+    }
+    const first = unconverted[0].range;
     const go = vscode.l10n.t("Go to the first");
     const log = vscode.l10n.t("Show details");
     void vscode.window
         .showWarningMessage(
-            vscode.l10n.t("{0} of {1} parts were left unconverted (from line {2}): the model's answer did not pass the checks.", r.warnings.length, r.pieces, first.start.line + 1),
+            vscode.l10n.t("{0} of {1} parts were left unconverted (from line {2}): the model's answer did not pass the checks.", unconverted.length, r.pieces, first.start.line + 1),
             go,
             log,
         )

@@ -247,6 +247,15 @@ describe("convertDocument", () => {
         assert.equal(r.text, "Eg vet ikkje, se https://ikke.no/ikke.\n\nKva?\n");
     });
 
+    it("reports a house-style problem of a converted piece without rejecting it", async () => {
+        const seen: string[] = [];
+        const checkStyle = (t: string) => (seen.push(t), /\bvi\b/i.test(t) ? ["«vi» although the house style is «me»"] : []);
+        const r = await convertDocument("Jeg vet ikke.\n\nVi vet bare det.\n", opts({ checkStyle }), engine((t) => toNynorsk(t)));
+        assert.equal(r.text, "Eg vet ikkje.\n\nVi vet berre det.\n");
+        assert.deepEqual(seen, ["Eg vet ikkje.\nVi vet berre det."]);
+        assert.deepEqual(r.warnings, [{ kind: "style", startLine: 0, endLine: 2, message: "Lines 1–3: «vi» although the house style is «me»." }]);
+    });
+
     it("throws ConvertCancelled and changes nothing when cancelled", async () => {
         const controller = new AbortController();
         const e = engine((t) => {

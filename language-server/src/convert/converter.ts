@@ -28,13 +28,17 @@ export interface ConvertOptions {
     /** Overrides of the default prompt templates. */
     templates?: Partial<Record<Direction, PromptTemplate>>;
     detect?: DetectVariety;
+    /** House-style problems of an accepted piece's converted text (reported, not rejected). */
+    checkStyle?: (text: string) => string[];
     signal?: AbortSignal;
     /** After each piece: how many of all model pieces are done. */
     onProgress?: (done: number, total: number) => void;
 }
 
 export interface ConvertWarning {
-    /** 0-based document lines of the piece left unconverted. */
+    /** "unconverted": the piece failed the guards and stayed as it was; "style": it was converted, but against a house-style setting. */
+    kind: "unconverted" | "style";
+    /** 0-based document lines of the piece. */
     startLine: number;
     endLine: number;
     message: string;
@@ -117,11 +121,12 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine:
             }
             accepted.push(...edits);
             passed++;
+            const style = opts.checkStyle?.(edits.map((e) => e.text).join("\n")) ?? [];
+            if (style.length) warnings.push({ kind: "style", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)}: ${style.join("; ")}.` });
             return;
         }
         const name = opts.from === "nb" ? "Bokmål" : "Nynorsk";
-        const lines = piece.firstLine === piece.lastLine ? `Line ${piece.firstLine + 1}` : `Lines ${piece.firstLine + 1}–${piece.lastLine + 1}`;
-        warnings.push({ startLine: piece.firstLine, endLine: piece.lastLine, message: `${lines} left in ${name}: ${reason}.` });
+        warnings.push({ kind: "unconverted", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)} left in ${name}: ${reason}.` });
     };
 
     let next = 0;
@@ -143,6 +148,10 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine:
     warnings.sort((a, b) => a.startLine - b.startLine);
     const words = units.reduce((n, u) => n + u.lines.reduce((m, l) => m + countWords(l.parts.filter((p) => p.kind === "text").map((p) => p.text).join(" ")), 0), 0);
     return { text: applyEdits(doc, accepted), warnings, pieces: pieces.length, passed, words };
+}
+
+function linesOf(piece: Piece): string {
+    return piece.firstLine === piece.lastLine ? `Line ${piece.firstLine + 1}` : `Lines ${piece.firstLine + 1}–${piece.lastLine + 1}`;
 }
 
 interface Edit {

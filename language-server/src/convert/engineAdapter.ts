@@ -45,6 +45,25 @@ export function preferencesFrom(settings: SkrivehjelpSettings): ConvertPreferenc
     return { infinitive: c.nynorsk.infinitive, pronoun: c.nynorsk.pronoun, houseStyle: c.houseStyle };
 }
 
+/**
+ * The house-style settings checked on a converted Nynorsk text: the infinitive (with the målform
+ * layer) and the first person plural. Bokmål has no such settings.
+ */
+export function styleCheckerFor(malform: Malform | undefined, to: "nb" | "nn", prefs: ConvertPreferences): ((text: string) => string[]) | undefined {
+    if (to !== "nn") return undefined;
+    return (text) => {
+        const words = scanWords(text);
+        const out: string[] = [];
+        if (malform && prefs.infinitive === "a") {
+            const found = malform.check(words, "nn", { nnInfinitive: "a" }).filter((i) => i.kind === "infinitive").map((i) => `«${i.word}»`);
+            if (found.length) out.push(`e-infinitive ${[...new Set(found)].join(", ")} although the house style is a-infinitive`);
+        }
+        const other = prefs.pronoun === "me" ? "vi" : "me";
+        if (words.some((w) => w.text.toLowerCase() === other)) out.push(`«${other}» although the house style is «${prefs.pronoun}»`);
+        return out;
+    };
+}
+
 /** The målform layer's detection on a text, for the guard against answers in the source standard. */
 export function detectorFor(malform: Malform | undefined): DetectVariety | undefined {
     if (!malform) return undefined;

@@ -3,7 +3,7 @@
 // client's document stays as it was.
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type WorkDoneProgressReporter } from "vscode-languageserver/node";
 import { ConvertCancelled, convertDocument } from "../convert/converter";
-import { convertEngineFor, detectorFor, type GeneratingEngine, preferencesFrom } from "../convert/engineAdapter";
+import { convertEngineFor, detectorFor, type GeneratingEngine, preferencesFrom, styleCheckerFor } from "../convert/engineAdapter";
 import { EngineError } from "../engine/supervisor";
 import type { Layers } from "../proofreading/proofreader";
 import { ConvertRequest, DetectVarietyRequest, type ConvertParams, type ConvertResult } from "../protocol/convert";
@@ -54,6 +54,7 @@ export function registerConvert(
                     preferences: preferencesFrom(s),
                     templates: s.convert.templates,
                     detect: detectorFor(layers().malform),
+                    checkStyle: styleCheckerFor(layers().malform, params.to, preferencesFrom(s)),
                     signal,
                     onProgress: (done, total) => workDone.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total}`),
                 },
@@ -63,6 +64,7 @@ export function registerConvert(
             return {
                 text: r.text,
                 warnings: r.warnings.map((w) => ({
+                    kind: w.kind,
                     range: { start: { line: w.startLine, character: 0 }, end: { line: w.endLine, character: lineLength(params.text, lines, w.endLine) } },
                     message: w.message,
                 })),

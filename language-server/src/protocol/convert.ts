@@ -17,7 +17,9 @@ export interface ConvertParams extends WorkDoneProgressParams {
 }
 
 export interface ConvertWarningItem {
-    /** The lines of a piece that was left unconverted. */
+    /** "unconverted": the piece failed the checks and stayed as it was; "style": converted, but against a house-style setting. */
+    kind: "unconverted" | "style";
+    /** The lines of the piece. */
     range: Range;
     message: string;
 }
