@@ -5,7 +5,6 @@ import type { Ctx } from "../ctx";
 import { chooseLanguage } from "../languageStatus";
 import { setApiKey } from "../apiKey";
 import { chooseEngine } from "../engineChoice";
-import { chooseEngine } from "../engineChoice";
 
 import { convertCommand } from "./convert";
 import type { CommandHandlers } from "./ids";
@@ -26,8 +25,6 @@ export function commandHandlers(ctx: Ctx): CommandHandlers {
         "skrivehjelp.convertToNynorsk": () => reportFailure(convertCommand(ctx, "nn")),
         "skrivehjelp.convertToBokmal": () => reportFailure(convertCommand(ctx, "nb")),
         "skrivehjelp.switchMalform": () => reportFailure(convertCommand(ctx, "switch")),
-        "skrivehjelp.chooseEngine": (kind?: unknown, endpoint?: unknown) =>
-            reportFailure(chooseEngine(kind === "local" || kind === "openai" ? kind : undefined, typeof endpoint === "string" ? endpoint : undefined)),
     };
 }
 
@@ -52,7 +49,6 @@ async function chooseModel(ctx: Ctx, path?: string): Promise<void> {
 async function showMenu(): Promise<void> {
     const items: (vscode.QuickPickItem & { command: string })[] = [
         { label: `$(file) ${vscode.l10n.t("Choose model file…")}`, command: "skrivehjelp.chooseModel" },
-        { label: `$(server) ${vscode.l10n.t("Choose engine: local model or model server…")}`, command: "skrivehjelp.chooseEngine" },
         { label: `$(server) ${vscode.l10n.t("Choose engine: local model or model server…")}`, command: "skrivehjelp.chooseEngine" },
         { label: `$(refresh) ${vscode.l10n.t("Reload model")}`, command: "skrivehjelp.reloadModel" },
         { label: `$(output) ${vscode.l10n.t("Show log")}`, command: "skrivehjelp.showLog" },

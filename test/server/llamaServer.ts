@@ -51,12 +51,23 @@ export interface LlamaServerOptions {
     parallel?: number;
 }
 
+/** llama-server's Prometheus counters (`--metrics`), e.g. `llamacpp:n_decode_total`. */
+export async function llamaMetrics(server: LlamaServer, apiKey?: string): Promise<Record<string, number>> {
+    const text = await fetch(`${server.base}/metrics`, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {} }).then((r) => r.text());
+    const out: Record<string, number> = {};
+    for (const line of text.split("\n")) {
+        const m = /^([\w:]+)\s+([\d.eE+-]+)$/.exec(line.trim());
+        if (m) out[m[1]] = Number(m[2]);
+    }
+    return out;
+}
+
 export async function startLlamaServer(bin: string, o: LlamaServerOptions): Promise<LlamaServer> {
     const port = await freePort();
     const args = ["-m", o.model, "--alias", o.alias, "--host", "127.0.0.1", "--port", String(port)];
     args.push("-t", String(o.threads ?? 1), "-c", String(o.contextSize ?? 8192), "-np", String(o.parallel ?? 2));
     // random-weight models make its output parser answer 500 otherwise (platform notes)
-    args.push("--reasoning-format", "none", "--no-webui");
+    args.push("--reasoning-format", "none", "--no-webui", "--metrics");
     if (o.apiKey) args.push("--api-key", o.apiKey);
     const child = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"] });
     let log = "";

@@ -4,6 +4,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import type { EngineStatus, ModelErrorKind, ModelFacts } from "../protocol/engine";
 import { Priority } from "../protocol/engine";
 import { cancelledError, EngineError, type Engine, type GenerateOutcome, type Logger } from "./engine";
+import { memoryProblem } from "./memoryGuard";
 import { checkModelFile } from "./modelFile";
 import { PriorityQueue } from "./priorityQueue";
 import type { FromWorker, LoadOptions, ToWorker, WorkerGenerateParams } from "./worker/messages";
@@ -90,7 +91,7 @@ export class EngineSupervisor implements Engine {
         if (this.phase.kind === "ready") return Promise.resolve();
         if (this.phase.kind === "loading") return this.phase.done;
 
-        const problem = checkModelFile(this.options.modelPath);
+        const problem = checkModelFile(this.options.modelPath) ?? memoryProblem(this.options.modelPath, this.options.contextSize, this.options.sequences);
         if (problem) {
             this.setPhase({ kind: "failed", error: problem });
             return Promise.reject(new EngineError(problem.kind, problem.message));

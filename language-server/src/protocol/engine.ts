@@ -13,6 +13,8 @@ export type ModelErrorKind =
     | "loadFailed"
     | "crashed"
     | "engineUnavailable"
+    /** The model and its context would not fit in the free memory (estimated from the GGUF header). */
+    | "notEnoughMemory"
     // the OpenAI-compatible server (skrivehjelp.engine = "openai")
     | "serverUnreachable"
     | "unauthorized"
