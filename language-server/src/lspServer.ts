@@ -11,6 +11,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { EngineSelector } from "./engine/engineSelector";
 import { registerEngineRequests } from "./features/engineRequests";
 import { registerChat } from "./features/chat";
+import { registerDownload } from "./features/download";
 import { registerConvert } from "./features/convert";
 import { DEFAULT_SETTINGS } from "./protocol/settings";
 import { ProofreadingFeature, proofreadingCapabilities } from "./features/proofreading";
@@ -91,6 +92,7 @@ export function startLanguageServer(workerScript: string): Connection {
     registerEngineRequests(connection, engine, ready);
     connection.onNotification(SetApiKeyNotification, (p) => engine.setApiKey(typeof p?.apiKey === "string" ? p.apiKey : undefined));
     registerChat(connection, engine, () => settings?.settings ?? DEFAULT_SETTINGS, ready);
+    registerDownload(connection, workerScript, log);
     registerConvert(connection, engine, () => settings?.settings ?? DEFAULT_SETTINGS, () => dictionaries.layers(), ready, log);
 
     connection.onShutdown(() => engine.dispose());
