@@ -18,6 +18,7 @@ import type { Row } from "./row";
 import { proofreadingFigures } from "./proofreading";
 import { remoteEngineFigures } from "./remoteEngine";
 import { convertFigures } from "./convert";
+import { modelProofreadingFigures } from "./modelProofreading";
 
 const PROMPT = "Skriv ein kort tekst på nynorsk om korleis ein lagar eit godt møtereferat, med tre konkrete råd:";
 const GEN_TOKENS = 96;
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
     const big = await ensureNbLlama1bShapeModel({ onGenerated: (f) => process.stderr.write(`generated ${f.path}\n`) });
     const details: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, loadavg: os.loadavg() };
     if (!only || only === "proofreading") details.proofreading = await proofreadingFigures(rows, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
+    if (!only || only === "model-proofreading") details.modelProofreading = await modelProofreadingFigures(rows, big, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
     if (!only || only === "vscode") details.vscode = await vscodeFigures(rows);
     if (!only || only === "server") details.server = await serverFigures(rows, big);
     if (!only || only === "remote") details.remote = await remoteEngineFigures(rows, big);
