@@ -234,6 +234,17 @@ describe("convertDocument", () => {
         for (const p of e.prompts) assert.ok(p.length < 600 * 3 / 2, `piece of ${p.length} characters`);
     });
 
+    it("cuts a paragraph written on one long line at sentence ends, never inside protected text", async () => {
+        const sentence = (i: number, nn: boolean) =>
+            `Setning ${i}: ${nn ? "eg vet ikkje kva" : "jeg vet ikke hva"} \`ikke. Her\` er, ${nn ? "berre" : "bare"} [lenke. Ja](https://x.no/ikke.b).`;
+        const doc = (nn: boolean) => `> ${Array.from({ length: 30 }, (_, i) => sentence(i, nn)).join(" ")}\n`;
+        const e = engine((t) => toNynorsk(t), 2, 600);
+        const r = await convertDocument(doc(false), opts(), e);
+        assert.equal(r.text, doc(true));
+        assert.ok(r.pieces > 2, `pieces: ${r.pieces}`);
+        assert.ok(e.prompts.every((p) => p.split("\n").every((l) => l.startsWith("Setning"))), "every cut is at a sentence start");
+    });
+
     it("converts only inside the given ranges", async () => {
         const doc = "Jeg vet ikke.\n\nHva nå? Jeg vet ikke.\n";
         const second = doc.indexOf("Hva");

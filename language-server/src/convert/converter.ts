@@ -7,7 +7,7 @@ import { normalizeLineBreaks } from "../text/extract";
 import { parseMarkdown } from "../text/markdown";
 import { checkPiece, type DetectVariety, type PieceInput } from "./guards";
 import { type BuiltPrompt, buildPrompt, type ConvertPreferences, DEFAULT_TEMPLATES, type Direction, type PromptTemplate, type Variety } from "./prompts";
-import { type OffsetRange, renderLine, segment, type Unit } from "./segment";
+import { type OffsetRange, type Part, renderLine, segment, type Unit, type UnitLine } from "./segment";
 
 export interface ConvertEngine {
     /** One model answer (greedy) for a prompt; rejects on cancellation or engine failure. */
@@ -186,26 +186,74 @@ export function applyEdits(doc: string, edits: readonly Edit[]): string {
 function splitLongUnits(units: Unit[], budget: number): Unit[] {
     const out: Unit[] = [];
     for (const u of units) {
-        if (u.lines.length < 2 || estimateTokens(unitText(u)) <= budget) {
+        if (estimateTokens(unitText(u)) <= budget) {
             out.push(u);
             continue;
         }
+        // a long line (a paragraph written on one line) is cut at sentence ends into bodies of
+        // its own; the model sees them as lines, and each goes back to its own span
+        const lines = u.lines.flatMap((l) => splitLongLine(l, budget));
         let cur: Unit | undefined;
         let tokens = 0;
-        u.lines.forEach((line, i) => {
+        for (const line of lines) {
             const t = estimateTokens(line.parts.map((p) => p.text).join(""));
             if (!cur || tokens + t > budget) {
-                cur = { lines: [], firstLine: u.firstLine + i, lastLine: u.firstLine + i, needsModel: u.needsModel };
+                cur = { lines: [], firstLine: line.line, lastLine: line.line, needsModel: u.needsModel };
                 out.push(cur);
                 tokens = 0;
             }
             cur.lines.push(line);
-            cur.lastLine = u.firstLine + i;
+            cur.lastLine = line.line;
             tokens += t;
-        });
+        }
     }
     // a part of a cut unit may have no letters left
     for (const u of out) u.needsModel = u.lines.some((l) => l.parts.some((p) => p.kind === "text" && /\p{L}/u.test(p.text)));
+    return out;
+}
+
+/** Where a sentence ends and the next begins: the whitespace after . ! ? (and closing quotes). */
+const SENTENCE_GAP = /(?<=[.!?…][»"”’')\]]*)[ \t]+(?=\S)/g;
+
+/** A body longer than the budget as several bodies, cut at sentence ends in its prose. */
+function splitLongLine(line: UnitLine, budget: number): UnitLine[] {
+    const text = line.parts.map((p) => p.text).join("");
+    if (estimateTokens(text) <= budget) return [line];
+    // offsets of prose characters: a cut never falls inside protected text
+    const inText = new Uint8Array(text.length);
+    let o = 0;
+    for (const p of line.parts) {
+        if (p.kind === "text") inText.fill(1, o, o + p.text.length);
+        o += p.text.length;
+    }
+    const out: UnitLine[] = [];
+    let from = 0;
+    let lastGap: [number, number] | undefined;
+    const cut = (end: number, next: number) => {
+        out.push({ start: line.start + from, end: line.start + end, parts: sliceParts(line.parts, from, end), line: line.line });
+        from = next;
+    };
+    for (const m of text.matchAll(SENTENCE_GAP)) {
+        const gap: [number, number] = [m.index, m.index + m[0].length];
+        if (!inText[gap[0]]) continue;
+        if (lastGap && estimateTokens(text.slice(from, gap[0])) > budget) cut(lastGap[0], lastGap[1]);
+        lastGap = gap;
+    }
+    if (lastGap && lastGap[1] > from && estimateTokens(text.slice(from)) > budget) cut(lastGap[0], lastGap[1]);
+    cut(text.length, text.length);
+    return out;
+}
+
+/** The parts covering characters [from, to) of their concatenation (cuts fall in prose only). */
+function sliceParts(parts: readonly Part[], from: number, to: number): Part[] {
+    const out: Part[] = [];
+    let o = 0;
+    for (const p of parts) {
+        const a = Math.max(from, o);
+        const b = Math.min(to, o + p.text.length);
+        if (b > a) out.push({ kind: p.kind, text: p.text.slice(a - o, b - o) });
+        o += p.text.length;
+    }
     return out;
 }
 

@@ -27,6 +27,8 @@ export interface UnitLine {
     start: number;
     end: number;
     parts: Part[];
+    /** 0-based document line. */
+    line: number;
 }
 
 export interface Unit {
@@ -262,7 +264,7 @@ function leafUnits(text: string, cls: Uint8Array, from: number, to: number, toDo
                 i = j;
             }
             const line = lineOf(lineStarts, a);
-            const ul: UnitLine = { start: toDoc(a), end: toDoc(b), parts };
+            const ul: UnitLine = { start: toDoc(a), end: toDoc(b), parts, line };
             if (current) {
                 current.lines.push(ul);
                 current.lastLine = line;
