@@ -95,6 +95,16 @@ export class Ctx implements vscode.Disposable {
         });
     }
 
+    /** Where downloaded models are kept: the extension's global storage. */
+    get globalStorageDir(): string {
+        return this.context.globalStorageUri.fsPath;
+    }
+
+    /** A model download's percent in the status bar; `undefined` when it ends. */
+    showDownloadProgress(percent: number | undefined): void {
+        this.statusBar.renderDownload(percent);
+    }
+
     async loadModel(reload: boolean): Promise<EngineStatus> {
         const status = await this.requireClient().sendRequest(LoadModelRequest, { reload });
         this.onStatusChanged(status);

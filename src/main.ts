@@ -6,6 +6,7 @@ import { commandHandlers } from "./commands";
 import { chatCommandHandlers } from "./commands/chat";
 import type { ChatCommandHandlers, CommandHandlers } from "./commands/ids";
 import { Ctx } from "./ctx";
+import { registerModelSetup } from "./modelSetup/welcome";
 import { VisibleRangesReporter } from "./visibleRanges";
 
 export interface Main extends vscode.Disposable {
@@ -26,12 +27,14 @@ export function createMain(context: vscode.ExtensionContext): Main {
         }
     });
     const statusSub = ctx.onStatus(() => visibleRanges.poke());
+    const modelSetup = registerModelSetup(context);
     return {
         ctx,
         commands: { ...commandHandlers(ctx), ...chatCommandHandlers(assistantView.chat) },
         assistantView,
         dispose: () => {
             visibleRanges.dispose();
+            modelSetup.dispose();
             statusSub.dispose();
             assistantView.dispose();
             ctx.dispose();

@@ -6,6 +6,9 @@ const MB = 1024 * 1024;
 
 export class EngineStatusBar implements vscode.Disposable {
     private readonly item = vscode.window.createStatusBarItem("skrivehjelp.status", vscode.StatusBarAlignment.Right, 100);
+    private last: { status: EngineStatus | undefined; serverDown: boolean } = { status: undefined, serverDown: false };
+    /** Percent of a model download under way; shown instead of the engine state while set. */
+    private downloadPercent: number | undefined;
 
     constructor() {
         this.item.name = "Skrivehjelp";
@@ -16,12 +19,22 @@ export class EngineStatusBar implements vscode.Disposable {
 
     /** `undefined` while the language server is starting or stopped. */
     render(status: EngineStatus | undefined, serverDown = false): void {
-        const { text, tooltip, error } = describe(status, serverDown);
+        this.last = { status, serverDown };
+        const { text, tooltip, error } =
+            this.downloadPercent !== undefined
+                ? { text: `$(cloud-download) ${vscode.l10n.t("Downloading model {0} %", this.downloadPercent)}`, tooltip: vscode.l10n.t("Skrivehjelp: downloading a model, {0} %", this.downloadPercent), error: false }
+                : describe(status, serverDown);
         this.item.text = text;
         this.item.tooltip = tooltip;
         // screen readers get the first tooltip line (the state in words), not the icon names
         this.item.accessibilityInformation = { label: tooltip.split("\n")[0] };
         this.item.backgroundColor = error ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
+    }
+
+    /** `undefined` when no download is running. */
+    renderDownload(percent: number | undefined): void {
+        this.downloadPercent = percent;
+        this.render(this.last.status, this.last.serverDown);
     }
 
     dispose(): void {

@@ -2,6 +2,7 @@
 // ones). Kept apart from the handlers so the activation bundle can register them cheaply.
 export const COMMAND_IDS = [
     "skrivehjelp.chooseModel",
+    "skrivehjelp.downloadModel",
     "skrivehjelp.reloadModel",
     "skrivehjelp.restartServer",
     "skrivehjelp.showLog",
@@ -10,10 +11,10 @@ export const COMMAND_IDS = [
     "skrivehjelp.status",
     "skrivehjelp.chooseLanguage",
     "skrivehjelp.setApiKey",
+    "skrivehjelp.chooseEngine",
     "skrivehjelp.convertToNynorsk",
     "skrivehjelp.convertToBokmal",
     "skrivehjelp.switchMalform",
-    "skrivehjelp.chooseEngine",
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -5,6 +5,7 @@ import type { Ctx } from "../ctx";
 import { chooseLanguage } from "../languageStatus";
 import { setApiKey } from "../apiKey";
 import { chooseEngine } from "../engineChoice";
+import { downloadRecommendedModel } from "../modelSetup/download";
 
 import { convertCommand } from "./convert";
 import type { CommandHandlers } from "./ids";
@@ -12,6 +13,7 @@ import type { CommandHandlers } from "./ids";
 export function commandHandlers(ctx: Ctx): CommandHandlers {
     return {
         "skrivehjelp.chooseModel": (path?: unknown) => chooseModel(ctx, typeof path === "string" ? path : undefined),
+        "skrivehjelp.downloadModel": (id?: unknown) => reportFailure(downloadRecommendedModel(ctx, typeof id === "string" ? id : undefined)),
         "skrivehjelp.reloadModel": () => reportFailure(ctx.loadModel(true)),
         "skrivehjelp.restartServer": () => reportFailure(ctx.restart()),
         "skrivehjelp.showLog": () => ctx.output.show(true),
@@ -49,6 +51,7 @@ async function chooseModel(ctx: Ctx, path?: string): Promise<void> {
 async function showMenu(): Promise<void> {
     const items: (vscode.QuickPickItem & { command: string })[] = [
         { label: `$(file) ${vscode.l10n.t("Choose model file…")}`, command: "skrivehjelp.chooseModel" },
+        { label: `$(cloud-download) ${vscode.l10n.t("Download a recommended model…")}`, command: "skrivehjelp.downloadModel" },
         { label: `$(server) ${vscode.l10n.t("Choose engine: local model or model server…")}`, command: "skrivehjelp.chooseEngine" },
         { label: `$(refresh) ${vscode.l10n.t("Reload model")}`, command: "skrivehjelp.reloadModel" },
         { label: `$(output) ${vscode.l10n.t("Show log")}`, command: "skrivehjelp.showLog" },
