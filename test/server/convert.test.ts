@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { CancellationTokenSource, LSPErrorCodes, ResponseError, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from "vscode-languageserver-protocol/node";
 import { skeleton } from "../../language-server/src/convert/converter";
-import { ConvertRequest, type ConvertResult } from "../../language-server/src/protocol/convert";
+import { ConvertRequest, DetectVarietyRequest, type ConvertResult } from "../../language-server/src/protocol/convert";
 import { ensureTinyModel } from "../models/models";
 import { REPO, startServer, type TestServer } from "./lspClient";
 
@@ -99,6 +99,15 @@ describe("skrivehjelp/convert with the tiny model", () => {
         const p = server.connection.sendRequest(ConvertRequest, { text, from: "nb", to: "nn", languageId: "markdown" }, source.token);
         setTimeout(() => source.cancel(), 50);
         await assert.rejects(p, (e: unknown) => e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled);
+    });
+
+    it("detects the written standard of a text's prose (for Byt målform)", async () => {
+        const nb = await server.connection.sendRequest(DetectVarietyRequest, { text: fs.readFileSync(FIXTURE, "utf8"), languageId: "markdown" });
+        assert.equal(nb.variety, "nb");
+        const nn = await server.connection.sendRequest(DetectVarietyRequest, { text: "Eg veit ikkje kva me skal gjere med dette, men me må berre prøve.\n", languageId: "markdown" });
+        assert.equal(nn.variety, "nn");
+        const none = await server.connection.sendRequest(DetectVarietyRequest, { text: "```\nikke ikkje\n```\n", languageId: "markdown" });
+        assert.equal(none.variety, null);
     });
 
     it("rejects bad params with a clear message", async () => {
