@@ -126,7 +126,7 @@ export class ProofreadingFeature {
             this.model?.diagnostics({
                 uri: doc.uri,
                 text,
-                languageId: doc.languageId,
+                blocks: state.proofreader.extractor.blocks,
                 variety: outcome.language.variety,
                 settings,
                 dictionary: outcome.diagnostics,

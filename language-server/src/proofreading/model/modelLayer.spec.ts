@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import type { WorkerGenerateParams } from "../../engine/worker/messages";
 import { Priority, type EngineStatus } from "../../protocol/engine";
 import { DEFAULT_SETTINGS, type SkrivehjelpSettings } from "../../protocol/settings";
+import { extractProse } from "../../text";
 import { ModelLayer, type DocumentInput } from "./modelLayer";
 import type { Timers } from "./scheduler";
 
@@ -47,7 +48,7 @@ function setUp(answer: (paragraph: string) => string = () => '{"problems":[]}', 
     const input = (text: string, over: Partial<DocumentInput> = {}): DocumentInput => ({
         uri: "file:///a.md",
         text,
-        languageId: "markdown",
+        blocks: extractProse(text, "markdown"),
         variety: "nn",
         settings,
         dictionary: [],

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import type { Diagnostic, Range } from "vscode-languageserver-types";
 import type { EngineStatus } from "../../protocol/engine";
 import type { SkrivehjelpSettings } from "../../protocol/settings";
-import { LineIndex, ProseExtractor } from "../../text";
+import { LineIndex, type ProseBlock } from "../../text";
 import type { Variety } from "../documentLanguage";
 import { AnswerCache, cacheKey } from "./cache";
 import { modelDiagnostics } from "./diagnostics";
@@ -33,7 +33,8 @@ export interface ModelLayerOptions {
 export interface DocumentInput {
     uri: string;
     text: string;
-    languageId: string;
+    /** The prose blocks of `text` (the dictionary layers' extractor already has them). */
+    blocks: readonly ProseBlock[];
     variety: Variety | undefined;
     settings: SkrivehjelpSettings;
     /** The dictionary layers' diagnostics: model problems must not overlap them. */
@@ -47,7 +48,6 @@ interface Question extends ScheduledParagraph {
 }
 
 interface DocState {
-    extractor: ProseExtractor;
     text?: string;
     /** Why the layer is off for this document, to log it once. */
     off?: string;
@@ -76,7 +76,7 @@ export class ModelLayer {
     diagnostics(input: DocumentInput): Diagnostic[] {
         let doc = this.docs.get(input.uri);
         if (!doc) {
-            doc = { extractor: new ProseExtractor(input.languageId) };
+            doc = {};
             this.docs.set(input.uri, doc);
         }
         const off = this.whyOff(input);
@@ -91,11 +91,10 @@ export class ModelLayer {
         }
         const variety = input.variety;
         const model = this.modelIdentity(input.settings.model.path);
-        const blocks = doc.extractor.update(input.text);
         const lines = new LineIndex(input.text);
         const out: Diagnostic[] = [];
         const wanted: Question[] = [];
-        for (const block of blocks) {
+        for (const block of input.blocks) {
             if (!askable(block)) continue;
             const key = cacheKey({ model, variety, paragraphHash: block.hash });
             const known = this.cache.get(key, block.text);
