@@ -121,6 +121,11 @@ function renderMessage(m: ViewMessage): HTMLElement {
         box.append(el("div", "body user-text", m.content));
         return box;
     }
+    if (m.stats) {
+        box.dataset.tokens = String(m.stats.tokens);
+        box.dataset.engineTtftMs = String(m.stats.timeToFirstTokenMs);
+        box.dataset.engineTokensPerSecond = String(m.stats.tokensPerSecond);
+    }
     const body = el("div", "body markdown");
     box.append(body);
     const entry: AnswerView = { message: m, body, dirty: true };
@@ -291,8 +296,6 @@ function setUp(): void {
     chooseButton.addEventListener("click", () => post({ type: "chooseModel" }));
     reloadButton.addEventListener("click", () => post({ type: "reloadModel" }));
 
-    const header = $("header-actions");
-    header.append(iconButton("add", labels.newChat, () => post({ type: "newChat" })));
     historyButton.title = labels.history;
     historyButton.setAttribute("aria-label", labels.history);
     historyButton.addEventListener("click", () => toggleHistory());

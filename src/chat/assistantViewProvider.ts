@@ -67,7 +67,6 @@ export class AssistantViewProvider implements vscode.WebviewViewProvider, vscode
   <header class="header">
     <button id="history-button" type="button" class="icon-button" aria-expanded="false" aria-controls="history"><span class="codicon codicon-history" aria-hidden="true"></span></button>
     <span id="title" class="title"></span>
-    <span id="header-actions"></span>
   </header>
   <section id="history" class="history" hidden></section>
   <section id="status" class="status" role="status" aria-live="polite">

@@ -170,6 +170,7 @@ export class ChatController implements vscode.Disposable {
             if (this.running !== run) return;
             answer.content = r.text;
             answer.state = "done";
+            answer.stats = { tokens: r.tokens, timeToFirstTokenMs: r.timeToFirstTokenMs, tokensPerSecond: r.tokensPerSecond };
             if (wasTrimmed(r.trimmed)) answer.trimmed = r.trimmed;
         } catch (e) {
             if (this.running !== run || run.stopped) return;

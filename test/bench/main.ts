@@ -15,6 +15,7 @@ import { directGeneration } from "./direct";
 import { childPids, memoryMb } from "./procStats";
 
 import type { Row } from "./row";
+import { chatFigures } from "./chat";
 import { proofreadingFigures } from "./proofreading";
 import { remoteEngineFigures } from "./remoteEngine";
 import { convertFigures } from "./convert";
@@ -155,6 +156,7 @@ async function main(): Promise<void> {
     if (!only || only === "server") details.server = await serverFigures(rows, big);
     if (!only || only === "remote") details.remote = await remoteEngineFigures(rows, big);
     if (!only || only === "convert") details.convert = await convertFigures(rows, big);
+    if (!only || only === "chat") details.chat = await chatFigures(rows, big);
     const dir = path.join(repoRoot(), ".cache", "bench");
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, "report.json");

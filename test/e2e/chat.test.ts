@@ -124,12 +124,15 @@ describe("chat panel in code-server", () => {
         await openFile(wb.page, "notat.md");
         await wb.page.locator(".editor-instance .monaco-editor").first().click();
         await wb.page.keyboard.press("Control+A");
-        await runCommand(wb.page, "Skrivehjelp: Summarize");
         const view = chatView(wb.page);
+        // the reload started a new server; its model loads first (a message sent now would wait for it)
+        await view.locator("#state", { hasText: /^Ready: / }).waitFor({ timeout: 60_000 });
+        await runCommand(wb.page, "Skrivehjelp: Summarize");
         await view.locator("#chip-label", { hasText: /^notat\.md, lines 1–\d+ · ≈ \d+ tokens$/ }).waitFor();
         await view.locator(".message.user .body", { hasText: "Oppsummer teksten kort." }).waitFor();
         await view.locator("#stop").waitFor({ state: "visible" });
-        await until("a streamed answer", async () => ((await view.locator(".message.assistant .markdown").last().innerText()).trim().length > 20 ? true : undefined));
+        const answer = view.locator(".message.assistant .markdown").last();
+        await until("a streamed answer", async () => ((await answer.locator(".pending").count()) === 0 && (await answer.innerText()).trim().length > 200 ? true : undefined));
         await view.locator("#input").press("Escape");
         await view.locator(".message.assistant .answer-footer .notice", { hasText: "Stopped." }).last().waitFor();
         const file = await screenshot(wb.page, "chat");

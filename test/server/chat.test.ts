@@ -75,8 +75,10 @@ describe("skrivehjelp/chat with the tiny model", () => {
         assert.equal(error.data.stopReason, "cancelled");
         assert.ok(error.data.tokens < 8192 && error.data.tokens >= 5);
         assert.equal(parts.join(""), error.data.text, "what streamed is what the result says came");
-        assert.ok(parts.length - 5 <= 3, `${parts.length - 5} pieces arrived after the cancel`);
         await server.waitForStatus((s) => s.running === 0 && s.state === "ready", 10000);
+        const after = parts.length;
+        await new Promise((r) => setTimeout(r, 300));
+        assert.equal(parts.length, after, "nothing streams after the request ended");
     });
 
     it("keeps two conversations apart when they run at the same time", async () => {
@@ -93,7 +95,7 @@ describe("skrivehjelp/chat with the tiny model", () => {
         assert.equal(b.result.text, aloneB.result!.text);
         assert.equal(a.parts.join(""), aloneA.result!.text, "A's stream holds only A's text");
         assert.equal(b.parts.join(""), aloneB.result!.text, "B's stream holds only B's text");
-        assert.ok(a.result.queuedMs === 0 && b.result.queuedMs === 0, "both ran at once, one sequence each");
+        assert.ok(server.statuses.some((st) => st.running >= 2), "both ran at once, one sequence each");
     });
 
     it("rejects a malformed request with a reason", async () => {

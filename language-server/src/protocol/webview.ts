@@ -23,6 +23,8 @@ export interface ViewMessage {
     error?: string;
     /** On an answer: what did not fit the model's context. */
     trimmed?: ChatTrimmed;
+    /** On a finished answer: the engine's own measures (the benchmark compares the screen with them). */
+    stats?: { tokens: number; timeToFirstTokenMs: number; tokensPerSecond: number };
 }
 
 export interface ConversationSummary {
