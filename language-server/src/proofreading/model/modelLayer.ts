@@ -115,6 +115,7 @@ export class ModelLayer {
 
     /** The lines in view of a document (from the client), asked about first. */
     setVisible(uri: string, ranges: readonly Range[]): void {
+        this.opts.log("debug", `model proofreading: in view of ${uri}: ${ranges.map((r) => `lines ${r.start.line + 1}–${r.end.line + 1}`).join(", ") || "nothing"}`);
         this.scheduler.setVisible(
             uri,
             ranges.map((r) => ({ start: r.start.line, end: r.end.line })),
