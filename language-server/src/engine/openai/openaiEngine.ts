@@ -45,6 +45,9 @@ type Phase =
 
 type Attempt = { ok: WorkerGenerateResult } | { cancelled: WorkerGenerateResult } | { failure: AttemptFailure };
 
+/** How long a failed server check stands before the next request checks again. */
+const REPROBE_AFTER_MS = 10_000;
+
 /** Errors that say the configuration (or the server) is wrong, not this one request. */
 const CONFIG_ERRORS = new Set<string>(["unauthorized", "modelNotFound", "serverUnreachable"]);
 
@@ -59,6 +62,7 @@ export class OpenAIEngine implements Engine {
     private readonly backoff: BackoffPolicy;
     /** Bumped on every configuration change: a probe answering for an older one is ignored. */
     private generation = 0;
+    private failedAt = -Infinity;
 
     constructor(private readonly opts: OpenAIEngineOptions) {
         this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
@@ -103,6 +107,8 @@ export class OpenAIEngine implements Engine {
         }
         if (this.phase.kind === "ready") return Promise.resolve();
         if (this.phase.kind === "loading") return this.phase.done;
+        // a server that just failed is not asked again for every background request (reload or a settings change do)
+        if (this.phase.kind === "failed" && performance.now() - this.failedAt < REPROBE_AFTER_MS) return Promise.reject(new EngineError(this.phase.error.kind, this.phase.error.message));
         if (!this.config.endpoint) {
             const message = 'skrivehjelp.engine is "openai", but skrivehjelp.openai.endpoint is empty. Set it to the server\'s address, for example http://127.0.0.1:8080/v1.';
             this.setPhase({ kind: "failed", error: { kind: "notConfigured", message } });
@@ -425,6 +431,7 @@ export class OpenAIEngine implements Engine {
     }
 
     private setPhase(phase: Phase): void {
+        if (phase.kind === "failed") this.failedAt = performance.now();
         this.phase = phase;
         this.emitStatus();
     }
