@@ -10,7 +10,7 @@ import { checkEngine, runCheck } from "./cliCheck";
 declare const SERVER_VERSION: string;
 
 const USAGE = `Usage:
-  skrivehjelp check [--language auto|nb|nn] [--format json|text] [--model FILE.gguf [--threads N] | --no-model] FILE...
+  skrivehjelp check [--language auto|nb|nn] [--format json|text] [--model FILE.gguf [--threads N] | --endpoint URL [--openai-model NAME] | --no-model] FILE...
   skrivehjelp generate --model FILE.gguf [--threads N] [--max-tokens N] [--chat] PROMPT
   skrivehjelp generate --endpoint URL [--openai-model NAME] [--max-tokens N] [--chat] PROMPT
       (an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1; API key from $SKRIVEHJELP_OPENAI_API_KEY)
@@ -86,11 +86,20 @@ async function check(flags: Map<string, string | true>, files: string[]): Promis
     if (language !== "auto" && language !== "nb" && language !== "nn") usage("--language must be auto, nb or nn");
     if (format !== "json" && format !== "text") usage("--format must be json or text");
     if (files.length === 0) usage("check needs at least one FILE");
-    // the model layer runs with --model; --no-model wins (so a script can switch it off)
+    // the model layer runs with --model or --endpoint; --no-model wins (so a script can switch it off)
     const model = flags.get("--model");
+    const endpoint = flags.get("--endpoint");
+    const openaiModel = flags.get("--openai-model");
     if (model === true || model === "") usage("--model needs a FILE.gguf");
     const debug = process.env.SKRIVEHJELP_DEBUG ? (s: string) => process.stderr.write(s) : undefined;
-    const engine = typeof model === "string" && !flags.has("--no-model") ? checkEngine(model, flags.get("--threads"), path.join(__dirname, "server.js"), debug) : undefined;
+    const wanted = (typeof model === "string" || typeof endpoint === "string") && !flags.has("--no-model");
+    const engine = wanted
+        ? checkEngine(
+              { model: typeof model === "string" ? model : undefined, endpoint: typeof endpoint === "string" ? endpoint : undefined, openaiModel: typeof openaiModel === "string" ? openaiModel : undefined, threads: flags.get("--threads") },
+              path.join(__dirname, "server.js"),
+              debug,
+          )
+        : undefined;
     if (typeof engine === "string") usage(engine);
     try {
         return await runCheck({ language, format, files, out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), generate: engine?.generate, debug });

@@ -5,8 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "vscode-languageserver-types";
-import { EngineSupervisor } from "./engine/supervisor";
-import { loadOptionsFrom } from "./engine/loadOptions";
+import { EngineSelector } from "./engine/engineSelector";
 import { DictionaryLayers } from "./proofreading/dictionaryLayers";
 import { mergeDiagnostics, modelDiagnostics } from "./proofreading/model/diagnostics";
 import { askable, askAboutParagraph, type Generate } from "./proofreading/model/paragraphs";
@@ -27,12 +26,25 @@ export interface CheckOptions {
     debug?: (s: string) => void;
 }
 
-/** A local model for `check --model FILE.gguf`, in a worker process as in the server. */
-export function checkEngine(modelPath: string, threads: unknown, workerScript: string, debug?: (s: string) => void): { generate: Generate; dispose: () => void } | string {
-    const { settings, problems } = normalizeSettings({ model: { path: path.resolve(modelPath), threads, sequences: 1 } });
-    if (problems.length) return problems.map((p) => `${p.key.replace("skrivehjelp.model.", "--")} ${p.message}`).join("\n");
-    const engine = new EngineSupervisor({ workerScript, log: (level, message) => (level === "error" ? undefined : debug?.(`${level}: ${message}\n`)) });
-    engine.configure(loadOptionsFrom(settings));
+export interface CheckModel {
+    /** A GGUF file, run in a worker process as in the server. */
+    model?: string;
+    /** Or an OpenAI-compatible server (API key from $SKRIVEHJELP_OPENAI_API_KEY). */
+    endpoint?: string;
+    openaiModel?: string;
+    threads?: unknown;
+}
+
+/** The engine for `check --model FILE.gguf` or `check --endpoint URL`, the server's own; or what is wrong with the flags. */
+export function checkEngine(m: CheckModel, workerScript: string, debug?: (s: string) => void): { generate: Generate; dispose: () => void } | string {
+    const { settings, problems } = normalizeSettings({
+        model: { path: m.model ? path.resolve(m.model) : "", threads: m.threads, sequences: 1 },
+        ...(m.endpoint !== undefined ? { engine: "openai", openai: { endpoint: m.endpoint, model: m.openaiModel ?? "" } } : {}),
+    });
+    if (problems.length) return problems.map((p) => `${p.key.replace("skrivehjelp.model.", "--").replace("skrivehjelp.openai.", "--openai ")} ${p.message}`).join("\n");
+    const engine = new EngineSelector({ workerScript, log: (level, message) => (level === "error" ? undefined : debug?.(`${level}: ${message}\n`)) });
+    engine.setApiKey(process.env.SKRIVEHJELP_OPENAI_API_KEY);
+    engine.configure(settings);
     return { generate: (params, priority, signal) => engine.generate(params, priority, signal), dispose: () => engine.dispose() };
 }
 

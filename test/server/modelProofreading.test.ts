@@ -23,6 +23,7 @@ import { GenerateRequest } from "../../language-server/src/protocol/methods";
 import { Priority } from "../../language-server/src/protocol/engine";
 import type { ProblemData } from "../../language-server/src/protocol/proofreading";
 import { ensureTinyModel } from "../models/models";
+import { llamaServerBinary, startLlamaServer, type LlamaServer } from "./llamaServer";
 import { REPO, startServer, type TestServer } from "./lspClient";
 
 const A = "Eg har ikkje tid i dag, men me skirve om budsjettet i morgon.";
@@ -195,5 +196,52 @@ describe("skrivehjelp check with the model layer", () => {
         assert.equal(r.status, 2);
         assert.match(r.stderr, /the model layer did not run: .*finst-ikkje\.gguf/);
         assert.equal((JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics.length, 1);
+    });
+});
+
+// llama-server is built by `npm test`'s set-up (10 minutes the first time); not built here, the tests say so and skip
+const llamaServer = llamaServerBinary(false);
+
+describe("the model layer with a model server (llama-server, OpenAI-compatible)", { skip: llamaServer.bin ? false : `SKIPPED: ${llamaServer.why}` }, () => {
+    let llama: LlamaServer;
+    let dir: string;
+    let file: string;
+    before(async () => {
+        const tiny = await ensureTinyModel();
+        llama = await startLlamaServer(llamaServer.bin!, { model: tiny, alias: "nb-llama-test", threads: 1, contextSize: 4096, parallel: 1 });
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-check-"));
+        file = path.join(dir, "referat.md");
+        fs.writeFileSync(file, DOC);
+    });
+    after(async () => {
+        await llama?.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("skrivehjelp check --endpoint asks the server about each paragraph", () => {
+        const r = spawnSync(process.execPath, [path.join(REPO, "dist", "cli.js"), "check", "--endpoint", llama.endpoint, "--openai-model", "nb-llama-test", "--format", "json", file], {
+            encoding: "utf8",
+            timeout: 120_000,
+            env: { ...process.env, SKRIVEHJELP_DEBUG: "1" },
+        });
+        assert.equal(r.status, 1, r.stderr);
+        assert.equal(r.stderr.match(/model proofreading: asking about/g)?.length, 3, r.stderr);
+        assertValidGrammar(DOC, (JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics);
+    });
+
+    it("the language server asks the server in the background", async () => {
+        const logs: string[] = [];
+        const server = await startServer({
+            settings: { engine: "openai", openai: { endpoint: llama.endpoint, model: "nb-llama-test" }, log: { level: "debug" }, language: "nn" },
+        });
+        try {
+            server.connection.onNotification(LogMessageNotification.type, (m) => void logs.push(m.message));
+            recentLog = () => logs.slice(-30).join("\n");
+            const uri = pathToFileURL(file).href;
+            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version: 1, text: DOC } });
+            await until(() => [A, B, C].every((p) => logs.some((l) => l.startsWith("model proofreading: answer for") && l.includes(preview(p)))), "answers from the model server");
+        } finally {
+            await server.stop();
+        }
     });
 });

@@ -119,6 +119,28 @@ describe("ModelLayer", () => {
         assert.deepEqual(failed.changed, ["file:///a.md"]);
     });
 
+    it("uses a model server when that is the engine, and asks again when the server or its model changes", async () => {
+        const { layer, asked, timers, input, settings } = setUp();
+        const remote = (model: string): SkrivehjelpSettings => ({
+            ...settings,
+            engine: "openai",
+            model: { ...settings.model, path: "" },
+            openai: { ...settings.openai, endpoint: "http://127.0.0.1:8080/v1", model },
+        });
+        layer.diagnostics(input(DOC, { settings: remote("nb-llama-70b") }));
+        timers.fireAll();
+        await settled();
+        await settled();
+        assert.equal(asked.length, 2);
+        layer.diagnostics(input(DOC, { settings: remote("nb-llama-8b") }));
+        await settled();
+        await settled();
+        assert.equal(asked.length, 4);
+        layer.diagnostics(input(DOC, { settings: { ...remote("x"), openai: { ...settings.openai, endpoint: "" } } }));
+        await settled();
+        assert.equal(asked.length, 4, "no address: off");
+    });
+
     it("a new model or written standard asks again", async () => {
         const { layer, asked, timers, input, settings } = setUp();
         layer.diagnostics(input(DOC));

@@ -90,7 +90,7 @@ export class ModelLayer {
             return [];
         }
         const variety = input.variety;
-        const model = this.modelIdentity(input.settings.model.path);
+        const model = this.modelIdentity(input.settings);
         const lines = new LineIndex(input.text);
         const out: Diagnostic[] = [];
         const wanted: Question[] = [];
@@ -136,13 +136,19 @@ export class ModelLayer {
 
     private whyOff(input: DocumentInput): string | undefined {
         if (!input.settings.checks.model) return "skrivehjelp.checks.model is off";
-        if (!input.settings.model.path) return "no model is configured";
+        const s = input.settings;
+        if (s.engine === "openai" ? !s.openai.endpoint : !s.model.path) return "no model is configured";
         if (!input.variety) return "the document is not Bokmål or Nynorsk";
         return undefined;
     }
 
-    /** The model file by path, size and time: a new file at the same path gets new answers. */
-    private modelIdentity(path: string): string {
+    /**
+     * Which model answers: a file by path, size and time (a new file at the same path gets new
+     * answers), a model server by address and model name.
+     */
+    private modelIdentity(settings: SkrivehjelpSettings): string {
+        if (settings.engine === "openai") return `openai|${settings.openai.endpoint}|${settings.openai.model}`;
+        const path = settings.model.path;
         if (this.identity.path !== path) {
             let id = path;
             try {
