@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver-types";
+import { codeActionsFor } from "../../features/codeActions";
 import { extractProse, LineIndex } from "../../text";
 import { mergeDiagnostics, modelDiagnostics, overlaps } from "./diagnostics";
 
@@ -48,6 +49,23 @@ describe("modelDiagnostics", () => {
             new Set(["om det"]),
         );
         assert.deepEqual(out, []);
+    });
+});
+
+describe("quick fixes for model diagnostics", () => {
+    it("replace with the suggestion (preferred), then ignore; no word-list actions for a phrase", () => {
+        const { block, lines } = setUp();
+        const { start, end } = at(block.text, "i dag");
+        const [d] = modelDiagnostics(DOC, lines, block, [{ start, end, replacement: "no", message: "Kortare." }], [], new Set());
+        const actions = codeActionsFor("file:///a.md", [d], [d], "nn", true);
+        assert.deepEqual(
+            actions.map((a) => [a.title, a.isPreferred === true]),
+            [
+                ["Byt ut med «no»", true],
+                ["Ignorer «i dag» i dette dokumentet", false],
+            ],
+        );
+        assert.deepEqual(actions[0].edit?.changes?.["file:///a.md"], [{ range: d.range, newText: "no" }]);
     });
 });
 
