@@ -61,6 +61,8 @@ export class ModelLayer {
     private readonly scheduler: ParagraphScheduler<Question>;
     private engineState: EngineStatus["state"] | undefined;
     private identity = { path: "", id: "" };
+    /** `askable` by paragraph hash: a keystroke moves every later block, and the test is a regex. */
+    private readonly askableByHash = new Map<string, boolean>();
 
     constructor(private readonly opts: ModelLayerOptions) {
         this.scheduler = new ParagraphScheduler<Question>({
@@ -95,7 +97,7 @@ export class ModelLayer {
         const out: Diagnostic[] = [];
         const wanted: Question[] = [];
         for (const block of input.blocks) {
-            if (!askable(block)) continue;
+            if (!this.isAskable(block)) continue;
             const key = cacheKey({ model, variety, paragraphHash: block.hash });
             const known = this.cache.get(key, block.text);
             if (known) {
@@ -132,6 +134,18 @@ export class ModelLayer {
         const before = this.engineState;
         this.engineState = status.state;
         if (before === "error" && status.state !== "error") for (const uri of this.docs.keys()) this.opts.onChange(uri);
+    }
+
+    private isAskable(block: ProseBlock): boolean {
+        // the kind too: a heading with a paragraph's text is not asked about
+        const key = block.kind === "paragraph" ? block.hash : `${block.kind}|${block.hash}`;
+        let ok = this.askableByHash.get(key);
+        if (ok === undefined) {
+            if (this.askableByHash.size > 50_000) this.askableByHash.clear();
+            ok = askable(block);
+            this.askableByHash.set(key, ok);
+        }
+        return ok;
     }
 
     private whyOff(input: DocumentInput): string | undefined {
