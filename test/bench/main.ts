@@ -20,6 +20,7 @@ import { proofreadingFigures } from "./proofreading";
 import { remoteEngineFigures } from "./remoteEngine";
 import { convertFigures } from "./convert";
 import { modelProofreadingFigures } from "./modelProofreading";
+import { downloadFigures } from "./download";
 
 const PROMPT = "Skriv ein kort tekst på nynorsk om korleis ein lagar eit godt møtereferat, med tre konkrete råd:";
 const GEN_TOKENS = 96;
@@ -145,7 +146,7 @@ function findLog(userDataDir: string): string {
 }
 
 async function main(): Promise<void> {
-    // `npm run bench -- proofreading` (or vscode, server, remote, convert) measures one part only
+    // `npm run bench -- proofreading` (or vscode, server, remote, convert, download) measures one part only
     const only = process.argv[2];
     const rows: Row[] = [];
     const big = await ensureNbLlama1bShapeModel({ onGenerated: (f) => process.stderr.write(`generated ${f.path}\n`) });
@@ -156,6 +157,7 @@ async function main(): Promise<void> {
     if (!only || only === "server") details.server = await serverFigures(rows, big);
     if (!only || only === "remote") details.remote = await remoteEngineFigures(rows, big);
     if (!only || only === "convert") details.convert = await convertFigures(rows, big);
+    if (!only || only === "download") details.download = await downloadFigures(rows, big);
     if (!only || only === "chat") details.chat = await chatFigures(rows, big);
     const dir = path.join(repoRoot(), ".cache", "bench");
     fs.mkdirSync(dir, { recursive: true });

@@ -44,7 +44,9 @@ export interface ModelHttpServer {
 
 export async function startModelHttpServer(file: string, options: ModelHttpServerOptions = {}): Promise<ModelHttpServer> {
     const size = fs.statSync(file).size;
-    const sha256 = createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+    const hash = createHash("sha256");
+    for await (const chunk of fs.createReadStream(file, { highWaterMark: 4 * 1024 * 1024 })) hash.update(chunk as Buffer);
+    const sha256 = hash.digest("hex");
     const name = path.basename(file);
     const sockets = new Set<import("node:net").Socket>();
     let broken = false;
@@ -66,6 +68,7 @@ export async function startModelHttpServer(file: string, options: ModelHttpServe
             entry.range = [start, end];
         }
         ms.requests.push(entry);
+        if (process.env.SKRIVEHJELP_HTTP_DEBUG) process.stderr.write(`http: ${entry.method} ${entry.path} ${rangeHeader ?? ""}\n`);
         if (urlPath !== `/${name}`) return void res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
         const announce = ms.options.announceSha256 ?? sha256;
         const headers: http.OutgoingHttpHeaders = {

@@ -1,0 +1,94 @@
+// First run in a real VS Code (code-server): no model is configured, so the Skrivehjelp side
+// bar shows "Set up a language model" and one notification offers the same. The download goes
+// to a local HTTP server on 127.0.0.1 serving the generated tiny GGUF: the catalogue of
+// recommended models is replaced through SKRIVEHJELP_RECOMMENDED_MODELS (the documented way
+// an organisation points the extension at its own mirror), so the real quick pick, the
+// server's download process, the progress and the model loading all run as for a user.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { ensureTinyModel } from "../models/models";
+import { startModelHttpServer, type ModelHttpServer } from "../server/modelHttpServer";
+import { openWorkbench, openFile, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import { startCodeServer, type CodeServer } from "./harness/codeServer";
+import { builtVsix, freshWorkspace } from "./workspace";
+
+describe("first run: model set-up and download in code-server", () => {
+    let tiny: string;
+    let http: ModelHttpServer;
+    let server: CodeServer;
+    let wb: Workbench;
+
+    before(async () => {
+        tiny = await ensureTinyModel();
+        // slow enough that the progress can be seen: ~3 MB/s over the parallel ranges
+        http = await startModelHttpServer(tiny, { bytesPerSecond: 1024 * 1024 });
+        const workspace = freshWorkspace();
+        const catalogue = path.join(workspace, "..", `${path.basename(workspace)}-models.json`);
+        fs.writeFileSync(
+            catalogue,
+            JSON.stringify([{ id: "tiny", label: "Tiny test model", parameters: "tiny", uri: http.url, fileName: "tiny-test.gguf", sizeBytes: http.size, memoryBytes: 200e6, sha256: null }]),
+        );
+        server = await startCodeServer({
+            name: "model-setup",
+            workspace,
+            vsix: builtVsix(),
+            userSettings: { "skrivehjelp.model.threads": 1 },
+            env: { SKRIVEHJELP_RECOMMENDED_MODELS: catalogue },
+        });
+        wb = await openWorkbench(server);
+    });
+
+    after(async () => {
+        if (wb) await screenshot(wb.page, "model-setup-last").catch(() => undefined);
+        await wb?.close();
+        await server?.stop();
+        await http?.close();
+    });
+
+    const welcome = () => wb.page.locator(".welcome-view-content", { hasText: "No language model is set up yet" });
+
+    it("with no model, offers set-up once in a notification and in the side bar", async () => {
+        await openFile(wb.page, "notat.md");
+        await waitForNotification(wb.page, /Skrivehjelp has no language model yet/, 60_000);
+        await waitForStatusBarText(wb.page, /Skrivehjelp: no model/);
+        await wb.page.locator('.activitybar .action-item a[aria-label^="Skrivehjelp"], .composite-bar .action-item a[aria-label^="Skrivehjelp"]').first().click();
+        await welcome().waitFor({ timeout: 30_000 });
+        for (const button of ["Download a recommended model", "Choose a GGUF file on disk", "Connect to a model server"]) {
+            assert.equal(await welcome().locator(".monaco-button", { hasText: button }).count(), 1, button);
+        }
+        await screenshot(wb.page, "model-setup-welcome");
+    });
+
+    it("downloads the recommended model with progress, and the status bar turns ready", async () => {
+        await welcome().locator(".monaco-button", { hasText: "Download a recommended model" }).click();
+        const row = wb.page.locator(".quick-input-widget .monaco-list-row", { hasText: "Tiny test model" });
+        await row.waitFor();
+        assert.match(await row.innerText(), /12\.2 MB download/);
+        await row.click();
+        // VS Code's progress notification with the size, then the status bar's percentage
+        await waitForNotification(wb.page, /Downloading Tiny test model/, 30_000);
+        // size, speed and time left, once a few pieces have arrived
+        await waitForNotification(wb.page, /MB of 12\.2 MB · [\d.]+ MB\/s · \d+ s left/, 30_000);
+        await waitForStatusBarText(wb.page, /Downloading model \d+ %/, 30_000);
+        await screenshot(wb.page, "model-setup-downloading");
+        await waitForStatusBarText(wb.page, /^Skrivehjelp: ready/, 90_000);
+        await waitForStatusBarText(wb.page, /skrivehjelp-tiny-llama3/);
+
+        // the model lives in the extension's global storage and is the configured model
+        const settings = JSON.parse(fs.readFileSync(path.join(server.userDataDir, "User", "settings.json"), "utf8")) as Record<string, unknown>;
+        const modelPath = settings["skrivehjelp.model.path"] as string;
+        assert.match(modelPath, /globalStorage\/[^/]*skrivehjelp[^/]*\/models\/tiny-test\.gguf$/i);
+        assert.equal(createHash("sha256").update(fs.readFileSync(modelPath)).digest("hex"), http.sha256);
+        assert.ok(http.requests.some((r) => r.range), "the file came in byte ranges");
+        // with a model configured, the set-up view goes away
+        await welcome().waitFor({ state: "detached", timeout: 15_000 });
+        await screenshot(wb.page, "model-setup-ready");
+    });
+
+    it("never talked to the internet", () => {
+        assert.deepEqual(wb.externalRequests, []);
+    });
+});
