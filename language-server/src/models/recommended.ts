@@ -9,9 +9,9 @@
 // - Exact byte sizes and SHA-256 sums: not known offline, so `sizeBytes` is approximate and
 //   `sha256` is null. The downloader then checks the size against what the server announces,
 //   and the checksum Hugging Face sends with the file (X-Linked-Etag), when it sends one.
-// - `memoryBytes` is an estimate, not a measurement: file size + KV cache for a 4,096-token
-//   context (f16) + ~0.3-0.5 GB of compute buffers. The memory guard in the worker computes
-//   the real need from the file itself before loading.
+// - `memoryBytes` is an estimate, not a measurement (the README's table): file size + KV cache
+//   for a 4,096-token context (f16) + compute buffers, rounded up. The memory guard
+//   (engine/memoryGuard.ts) computes the real need from the file itself before loading.
 
 export interface RecommendedModel {
     /** Stable id, used in tests and logs. */
@@ -47,7 +47,7 @@ export const RECOMMENDED_MODELS: readonly RecommendedModel[] = [
         uri: "hf:NbAiLab/nb-llama-3.2-1B-Instruct-Q4_K_M-GGUF/nb-llama-3.2-1b-instruct-q4_k_m.gguf",
         fileName: "nb-llama-3.2-1b-instruct-q4_k_m.gguf",
         sizeBytes: 808 * MB,
-        memoryBytes: 1.3 * GB,
+        memoryBytes: 1.5 * GB,
         sha256: null,
         verified: true,
         source: "https://huggingface.co/NbAiLab/nb-llama-3.2-1B-Instruct-Q4_K_M-GGUF (Files page, rounded size)",
@@ -59,7 +59,7 @@ export const RECOMMENDED_MODELS: readonly RecommendedModel[] = [
         uri: "hf:NbAiLab/nb-llama-3.2-3B-Instruct-Q4_K_M-GGUF/nb-llama-3.2-3b-instruct-q4_k_m.gguf",
         fileName: "nb-llama-3.2-3b-instruct-q4_k_m.gguf",
         sizeBytes: 2.02 * GB,
-        memoryBytes: 2.9 * GB,
+        memoryBytes: 3 * GB,
         sha256: null,
         verified: false,
         source: "not seen: name by the 1B/8B pattern, size of NbAiLab/nb-llama-3.2-3B-Q4_K_M-GGUF (base model)",
@@ -71,7 +71,7 @@ export const RECOMMENDED_MODELS: readonly RecommendedModel[] = [
         uri: "hf:NbAiLab/nb-llama-3.1-8B-Instruct-Q4_K_M-GGUF/nb-llama-3.1-8b-instruct-q4_k_m.gguf",
         fileName: "nb-llama-3.1-8b-instruct-q4_k_m.gguf",
         sizeBytes: 4.92 * GB,
-        memoryBytes: 6.0 * GB,
+        memoryBytes: 6.5 * GB,
         sha256: null,
         verified: true,
         source: "https://huggingface.co/NbAiLab/nb-llama-3.1-8B-Instruct-Q4_K_M-GGUF (Files page, rounded size)",
