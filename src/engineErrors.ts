@@ -26,10 +26,13 @@ export class EngineErrorNotifier {
         const log = vscode.l10n.t("Show log");
         const setKey = vscode.l10n.t("Set API key");
         const remote = REMOTE_KINDS.has(kind);
-        const actions = kind === "unauthorized" ? [setKey, settings] : remote ? [settings, reload, log] : kind === "crashed" ? [reload, choose, log] : [choose, settings];
+        const download = vscode.l10n.t("Download a model");
+        const actions =
+            kind === "unauthorized" ? [setKey, settings] : remote ? [settings, reload, log] : kind === "crashed" ? [reload, choose, log] : kind === "notConfigured" ? [download, choose, settings] : [choose, settings];
         const picked = await vscode.window.showErrorMessage(`Skrivehjelp: ${message}`, ...actions);
         if (picked === setKey) await vscode.commands.executeCommand("skrivehjelp.setApiKey");
         if (remote && picked === settings) return void (await openSettings("skrivehjelp.openai"));
+        if (picked === download) return void (await vscode.commands.executeCommand("skrivehjelp.downloadModel"));
         if (picked === choose) await vscode.commands.executeCommand("skrivehjelp.chooseModel");
         else if (picked === reload) await vscode.commands.executeCommand("skrivehjelp.reloadModel");
         else if (picked === settings) await openSettings("skrivehjelp.model");
