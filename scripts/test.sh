@@ -12,7 +12,7 @@ step() { _log "── $*"; }
 step "set-up"
 ensure_npm_ci
 ensure_apt neovim
-if want server; then
+if want server || want e2e; then
     # the remote-engine tests serve a generated model with llama.cpp's llama-server: built once
     # from the source node-llama-cpp ships, cached outside the repository (~10 min the first time)
     if SKRIVEHJELP_LLAMA_SERVER="$(bash scripts/llama-server/build.sh | tail -1)"; then

@@ -14,7 +14,7 @@ import type { Row } from "./row";
 
 const PROMPT = "Skriv ein kort tekst på nynorsk om korleis ein lagar eit godt møtereferat, med tre konkrete råd:";
 const GEN_TOKENS = 96;
-const RUNS = 5;
+const RUNS = 9;
 const ALIAS = "nb-llama-1b-shape";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

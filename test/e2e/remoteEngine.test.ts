@@ -4,8 +4,11 @@
 // ready with the server's model, and switches back to the local model, all without a restart.
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import assert from "node:assert/strict";
+import type { FrameLocator } from "playwright-core";
 import { ensureTinyModel } from "../models/models";
-import { llamaServerBinary, startLlamaServer, type LlamaServer } from "../server/llamaServer";
+import { ensureChatModel } from "../server/chatModel";
+import { llamaMetrics, llamaServerBinary, startLlamaServer, type LlamaServer } from "../server/llamaServer";
 import { openFile, openWorkbench, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
@@ -32,7 +35,8 @@ describe("remote engine in code-server", { skip: built.bin ? false : `SKIPPED: $
 
     before(async () => {
         const tiny = await ensureTinyModel();
-        llama = await startLlamaServer(built.bin!, { model: tiny, alias: ALIAS, apiKey: KEY, threads: 1, contextSize: 4096, parallel: 1 });
+        // the chat model answers with visible text (tiny.gguf answers blank lines)
+        llama = await startLlamaServer(built.bin!, { model: await ensureChatModel(), alias: ALIAS, apiKey: KEY, threads: 1, contextSize: 4096, parallel: 1 });
         server = await startCodeServer({ name: "remote", workspace: freshWorkspace(), vsix: builtVsix(), userSettings: { "skrivehjelp.model.path": tiny, "skrivehjelp.model.threads": 1 } });
         wb = await openWorkbench(server);
     });
@@ -62,7 +66,34 @@ describe("remote engine in code-server", { skip: built.bin ? false : `SKIPPED: $
         await screenshot(wb.page, "remote-ready");
     });
 
+    it("the chat answers through the model server, and Stop stops it there", async () => {
+        const before = (await llamaMetrics(llama, KEY))["llamacpp:tokens_predicted_total"];
+        await runCommand(wb.page, "Skrivehjelp: Open chat");
+        const view: FrameLocator = wb.page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
+        await view.locator("#state", { hasText: new RegExp(`^Ready: ${ALIAS}`) }).waitFor({ timeout: 60_000 });
+        const input = view.locator("#input");
+        await input.click();
+        await input.fill("Kva betyr «semje» i referatet?");
+        await input.press("Enter");
+        const answer = view.locator(".message.assistant .markdown").last();
+        const end = Date.now() + 60_000;
+        // "Thinking…" (a .pending paragraph) shows until the first piece of the answer arrives
+        while (!(await answer.innerText().catch(() => "")).trim() || (await answer.locator(".pending").count()) > 0) {
+            assert.ok(Date.now() < end, "no answer text within 60 s");
+            await wb.page.waitForTimeout(100);
+        }
+        await screenshot(wb.page, "remote-chat");
+        if (await view.locator("#stop").isVisible()) {
+            await view.locator("#stop").click();
+            await view.locator(".message.assistant .answer-footer .notice", { hasText: "Stopped." }).waitFor();
+        }
+        await view.locator("#send").waitFor({ state: "visible" });
+        const after = (await llamaMetrics(llama, KEY))["llamacpp:tokens_predicted_total"];
+        assert.ok(after > before, `llama-server generated the answer (${before} → ${after} tokens)`);
+    });
+
     it("switches back to the local model without a restart", async () => {
+        await openFile(wb.page, "notat.md");
         await runCommand(wb.page, "Skrivehjelp: Choose engine: local model or model server…", { opensQuickInput: true });
         await answerQuickInput(wb.page, /Who runs the language model/, "Local model", true);
         await waitForStatusBarText(wb.page, /skrivehjelp-tiny-llama3/, 60_000);
