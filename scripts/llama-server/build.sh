@@ -18,7 +18,9 @@ bundle="$REPO/node_modules/node-llama-cpp/llama/gitRelease.bundle"
 info="$REPO/node_modules/node-llama-cpp/llama/llama.cpp.info.json"
 [ -f "$bundle" ] || { _log "llama-server: $bundle is missing (run npm ci first)"; exit 2; }
 
-commit="$(git bundle list-heads "$bundle" | awk '$2 == "HEAD" { print substr($1, 1, 12) }')"
+# the bundle's header names its commit ("<sha> HEAD"); read without git, which may not be installed yet
+commit="$(head -c 4096 "$bundle" | tr -d '\0' | awk '$2 == "HEAD" { print substr($1, 1, 12); exit }')"
+[ -n "$commit" ] || { _log "llama-server: cannot read the commit from $bundle"; exit 2; }
 tag="$(sed -n 's/.*"tag": *"\([^"]*\)".*/\1/p' "$info" 2>/dev/null || true)"
 cpu="$(uname -m)-$( (grep -m1 '^flags' /proc/cpuinfo 2>/dev/null || echo none) | tr ' ' '\n' | sort | sha256sum | cut -c1-8)"
 root="${SKRIVEHJELP_LLAMA_SERVER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/skrivehjelp/llama-server}"
@@ -45,7 +47,7 @@ _log "llama-server: building llama.cpp $tag ($commit) into $dest (~10 min on 2 c
 rm -rf "$dest"
 mkdir -p "$dest/bin"
 src="$dest/src"
-git clone --quiet "$bundle" "$src"
+git -c advice.detachedHead=false clone --quiet "$bundle" "$src"
 jobs="$(nproc 2>/dev/null || echo 2)"
 nice -n 10 cmake -S "$src" -B "$src/build" -DCMAKE_BUILD_TYPE=Release \
     -DBUILD_SHARED_LIBS=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF \
