@@ -114,6 +114,11 @@ describe("model proofreading over LSP", () => {
         assert.deepEqual([A, B, C].map((p) => askedAbout(logs, p)), [1, 1, 1]);
         assert.equal(askedAbout(logs, "Møtereferat"), 0, "a heading is not asked about");
         assert.ok(server.statuses.some((s) => s.state === "busy"), "the engine ran the questions");
+        // the instruction is evaluated once: later questions re-use it from the kept sequence
+        const reused = logs.map((l) => /model proofreading: answer for .*\(prompt (\d+) tokens, (\d+) re-used\)/.exec(l)).filter((m) => m !== null);
+        assert.equal(reused.length, 3, recentLog());
+        assert.equal(Number(reused[0]![2]), 0);
+        assert.ok(reused.slice(1).every((m) => Number(m![2]) >= 200 && Number(m![2]) < Number(m![1])), recentLog());
         assertValidGrammar(text, mine().at(-1)!.diagnostics);
     });
 

@@ -67,7 +67,7 @@ describe("ModelLayer", () => {
         await settled();
         await settled();
         assert.deepEqual(asked.map((a) => a.paragraph), [A, B], "headings are not asked about");
-        assert.ok(asked.every((a) => a.priority === Priority.Proofread && a.params.jsonSchema && a.params.temperature === 0));
+        assert.ok(asked.every((a) => a.priority === Priority.Proofread && a.params.jsonSchema && a.params.temperature === 0 && a.params.cacheKey === "proofreading:nn"));
         assert.deepEqual(changed, ["file:///a.md", "file:///a.md"]);
     });
 

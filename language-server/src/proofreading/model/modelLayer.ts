@@ -183,9 +183,10 @@ export class ModelLayer {
             const answer = await askAboutParagraph((params, priority, sig) => this.opts.engine.generate(params, priority, sig), q.text, q.variety, signal);
             this.cache.set(q.key, q.text, answer.problems);
             const rejected = Object.entries(answer.rejected).map(([k, n]) => `${k} ${n}`).join(", ");
+            const prompt = answer.promptTokens !== undefined ? ` (prompt ${answer.promptTokens} tokens, ${answer.reusedPromptTokens ?? 0} re-used)` : "";
             this.opts.log(
                 "debug",
-                `model proofreading: answer for ${preview}: ${answer.parsed ? `${answer.problems.length} suggestions${rejected ? `, rejected: ${rejected}` : ""}` : "not the JSON asked for"}`,
+                `model proofreading: answer for ${preview}: ${answer.parsed ? `${answer.problems.length} suggestions${rejected ? `, rejected: ${rejected}` : ""}` : "not the JSON asked for"}${prompt}`,
             );
         } catch (e) {
             if (signal.aborted) {

@@ -8,7 +8,7 @@ import { checkProblems, parseAnswer, promptText, type CheckedAnswer } from "./an
 import { ANSWER_SCHEMA, MAX_ANSWER_TOKENS, MAX_PARAGRAPH_CHARS, MIN_PARAGRAPH_WORDS, promptFor } from "./prompt";
 
 /** What the model layer needs of an engine (the local supervisor, or a remote one). */
-export type Generate = (params: WorkerGenerateParams, priority: Priority, signal?: AbortSignal) => Promise<{ text: string }>;
+export type Generate = (params: WorkerGenerateParams, priority: Priority, signal?: AbortSignal) => Promise<{ text: string; promptTokens?: number; reusedPromptTokens?: number }>;
 
 /** Paragraphs (list items and quotes included) with enough words to judge and short enough to quote. */
 export function askable(block: ProseBlock): boolean {
@@ -21,6 +21,9 @@ export function askable(block: ProseBlock): boolean {
 export interface Asked extends CheckedAnswer {
     /** False when the answer was not the JSON asked for (cut off at maxTokens, say). */
     parsed: boolean;
+    promptTokens?: number;
+    /** Prompt tokens a kept sequence already held (the instruction, from the last question). */
+    reusedPromptTokens?: number;
 }
 
 /** Asks the model about one paragraph (the block's text) and keeps what checks out. */
@@ -31,9 +34,13 @@ export async function askAboutParagraph(generate: Generate, paragraph: string, v
         // greedy: the same paragraph gets the same answer, which is what makes caching honest
         temperature: 0,
         jsonSchema: ANSWER_SCHEMA,
+        // every question starts with the same instruction: a local engine keeps it evaluated in
+        // one sequence, so the next question evaluates only its paragraph
+        cacheKey: `proofreading:${variety}`,
     };
     const r = await generate(params, Priority.Proofread, signal);
+    const tokens = { promptTokens: r.promptTokens, reusedPromptTokens: r.reusedPromptTokens };
     const raw = parseAnswer(r.text);
-    if (!raw) return { parsed: false, problems: [], rejected: {} };
-    return { parsed: true, ...checkProblems(raw, paragraph, variety) };
+    if (!raw) return { parsed: false, problems: [], rejected: {}, ...tokens };
+    return { parsed: true, ...checkProblems(raw, paragraph, variety), ...tokens };
 }
