@@ -45,6 +45,7 @@ const statusText = $("state");
 const statusDetail = $("detail");
 const chooseButton = $<HTMLButtonElement>("choose");
 const reloadButton = $<HTMLButtonElement>("reload");
+const downloadButton = $<HTMLButtonElement>("download");
 const messagesBox = $("messages");
 const input = $<HTMLTextAreaElement>("input");
 const sendButton = $<HTMLButtonElement>("send");
@@ -82,6 +83,7 @@ function renderStatus(): void {
     statusDetail.textContent = d.detail;
     statusDetail.hidden = !d.detail;
     chooseButton.hidden = !d.choose;
+    downloadButton.hidden = !d.download;
     reloadButton.hidden = !d.reload;
     // a ready model needs no banner; anything else is worth seeing
     statusBox.classList.toggle("quiet", status?.state === "ready" || status?.state === "busy");
@@ -293,6 +295,8 @@ function toggleHistory(show = historyBox.hidden): void {
 function setUp(): void {
     chooseButton.textContent = labels.choose;
     reloadButton.textContent = labels.reload;
+    downloadButton.textContent = labels.download;
+    downloadButton.addEventListener("click", () => post({ type: "downloadModel" }));
     chooseButton.addEventListener("click", () => post({ type: "chooseModel" }));
     reloadButton.addEventListener("click", () => post({ type: "reloadModel" }));
 

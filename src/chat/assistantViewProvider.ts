@@ -74,6 +74,7 @@ export class AssistantViewProvider implements vscode.WebviewViewProvider, vscode
     <p id="detail" class="status-detail" hidden></p>
     <div class="actions">
       <button id="choose" type="button" class="primary"></button>
+      <button id="download" type="button" class="secondary"></button>
       <button id="reload" type="button" class="secondary"></button>
     </div>
   </section>
@@ -113,6 +114,7 @@ function chatLabels(): ChatLabels {
         busy: t("Working: {0}"),
         error: t("The model could not be used:"),
         choose: t("Choose model file"),
+        download: t("Download a model"),
         reload: t("Reload model"),
         newChat: t("New chat"),
         history: t("Conversations"),

@@ -58,6 +58,8 @@ export class ChatController implements vscode.Disposable {
                 return this.replay();
             case "chooseModel":
                 return void vscode.commands.executeCommand("skrivehjelp.chooseModel");
+            case "downloadModel":
+                return void vscode.commands.executeCommand("skrivehjelp.downloadModel");
             case "reloadModel":
                 return void vscode.commands.executeCommand("skrivehjelp.reloadModel");
             case "send":

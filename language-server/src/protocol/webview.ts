@@ -53,6 +53,7 @@ export type ToWebview =
 export type FromWebview =
     | { type: "ready" }
     | { type: "chooseModel" }
+    | { type: "downloadModel" }
     | { type: "reloadModel" }
     | { type: "send"; text: string }
     | { type: "stop" }
@@ -83,6 +84,7 @@ const url: Check = (v) => typeof v === "string" && v.length <= 2048;
 const SHAPES: { [T in FromWebview["type"]]: Record<Exclude<keyof Extract<FromWebview, { type: T }>, "type">, Check> } = {
     ready: {},
     chooseModel: {},
+    downloadModel: {},
     reloadModel: {},
     send: { text },
     stop: {},

@@ -24,13 +24,14 @@ describe("chat view text", () => {
             text: "Lastar modell… 40 %",
             detail: "/m.gguf",
             choose: false,
+            download: false,
             reload: false,
             waiting: true,
             unusable: false,
         });
         const none = describeStatus(status({}), labels);
         assert.equal(none.text, "noneConfigured");
-        assert.ok(none.choose && none.unusable);
+        assert.ok(none.choose && none.download && none.unusable);
         const crashed = describeStatus(status({ state: "error", error: { kind: "crashed", message: "SIGABRT" } }), labels);
         assert.equal(crashed.detail, "SIGABRT");
         assert.ok(crashed.reload && !crashed.unusable, "a crashed model loads again on the next request");

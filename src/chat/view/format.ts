@@ -18,6 +18,8 @@ export interface StatusView {
     text: string;
     detail: string;
     choose: boolean;
+    /** No model is chosen: offer to download one. */
+    download: boolean;
     reload: boolean;
     /** True when a message sent now would wait for the model. */
     waiting: boolean;
@@ -26,13 +28,13 @@ export interface StatusView {
 }
 
 export function describeStatus(s: EngineStatus | null, l: ChatLabels): StatusView {
-    const base = { detail: "", choose: false, reload: false, waiting: false, unusable: false };
+    const base = { detail: "", choose: false, download: false, reload: false, waiting: false, unusable: false };
     if (!s) return { ...base, text: l.starting, waiting: true };
     switch (s.state) {
         case "none":
             return s.modelPath
                 ? { ...base, text: l.none, detail: s.modelPath, choose: true, reload: true }
-                : { ...base, text: l.noneConfigured, choose: true, unusable: true };
+                : { ...base, text: l.noneConfigured, choose: true, download: true, unusable: true };
         case "loading":
             return { ...base, text: fill(l.loading, Math.round((s.loadProgress ?? 0) * 100)), detail: s.modelPath, waiting: true };
         case "ready":
@@ -44,6 +46,7 @@ export function describeStatus(s: EngineStatus | null, l: ChatLabels): StatusVie
                 text: l.error,
                 detail: s.error?.message ?? "",
                 choose: true,
+                download: s.error?.kind === "notConfigured" || s.error?.kind === "missing",
                 reload: s.error?.kind === "crashed" || s.error?.kind === "loadFailed",
                 unusable: s.error?.kind !== "crashed" && s.error?.kind !== "loadFailed",
             };

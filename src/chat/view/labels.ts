@@ -9,6 +9,7 @@ export const LABEL_KEYS = [
     "busy",
     "error",
     "choose",
+    "download",
     "reload",
     "newChat",
     "history",
