@@ -69,9 +69,12 @@ export class ConvertCancelled extends Error {
     }
 }
 
-/** A rough token count for Norwegian text with the Llama 3 tokenizer (~3.2 characters a token). */
+/**
+ * A cautious token count for Norwegian text with the Llama 3 tokenizer: measured 2.65
+ * characters a token on Nynorsk prose ("Dette er eit døme på nynorsk tekst …": 53 → 20).
+ */
 export function estimateTokens(text: string): number {
-    return Math.ceil(text.length / 3) + 1;
+    return Math.ceil(text.length / 2.6) + 1;
 }
 
 /** The largest piece input (tokens) that leaves room for the prompt and an answer longer than it. */
