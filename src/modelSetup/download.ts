@@ -68,10 +68,12 @@ async function runDownload(ctx: Ctx, model: RecommendedModel): Promise<DownloadM
     const token = `skrivehjelp-download-${Date.now()}`;
     const dir = path.join(ctx.globalStorageDir, "models");
     ctx.output.info(`downloading ${model.uri} into ${dir}`);
+    let cancelled = false;
     try {
         return await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t("Downloading {0}", model.label), cancellable: true },
             async (progress, cancel) => {
+                cancel.onCancellationRequested(() => (cancelled = true));
                 let shown = 0;
                 const sub = client.onProgress(WorkDoneProgress.type, token, (p) => {
                     if (p.kind !== "report") return;
@@ -97,7 +99,8 @@ async function runDownload(ctx: Ctx, model: RecommendedModel): Promise<DownloadM
         );
     } catch (e) {
         const kind = (e as ResponseError<{ kind?: DownloadErrorKind }>).data?.kind;
-        if (kind === "cancelled") {
+        // the client library may turn the server's "cancelled" answer into its own cancellation error
+        if (kind === "cancelled" || cancelled || e instanceof vscode.CancellationError) {
             void vscode.window.showInformationMessage(vscode.l10n.t("Skrivehjelp: the download was cancelled."));
             return undefined;
         }

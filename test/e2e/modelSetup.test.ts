@@ -62,12 +62,35 @@ describe("first run: model set-up and download in code-server", () => {
         await screenshot(wb.page, "model-setup-welcome");
     });
 
-    it("downloads the recommended model with progress, and the status bar turns ready", async () => {
+    async function startDownload(): Promise<void> {
         await welcome().locator(".monaco-button", { hasText: "Download a recommended model" }).click();
         const row = wb.page.locator(".quick-input-widget .monaco-list-row", { hasText: "Tiny test model" });
         await row.waitFor();
         assert.match(await row.innerText(), /12\.2 MB download/);
         await row.click();
+    }
+
+    it("Cancel on the progress notification stops the download and removes the partial file", async () => {
+        http.options.bytesPerSecond = 128 * 1024;
+        await startDownload();
+        await waitForNotification(wb.page, /Downloading Tiny test model.*MB of 12\.2 MB/, 30_000);
+        await wb.page.locator(".notification-list-item", { hasText: "Downloading Tiny test model" }).first().locator(".monaco-button", { hasText: "Cancel" }).click();
+        await waitForNotification(wb.page, /the download was cancelled/, 30_000);
+        await waitForStatusBarText(wb.page, /Skrivehjelp: no model/);
+        // the set-up view stays, and no model path was set
+        await welcome().waitFor();
+        const settings = JSON.parse(fs.readFileSync(path.join(server.userDataDir, "User", "settings.json"), "utf8")) as Record<string, unknown>;
+        assert.equal(settings["skrivehjelp.model.path"], undefined);
+        // nothing of the cancelled download is left in the extension's storage
+        const leftovers = () => findFiles(path.join(server.userDataDir, "User", "globalStorage"), /^tiny-test\.gguf/);
+        const end = Date.now() + 10_000;
+        while (leftovers().length > 0 && Date.now() < end) await wb.page.waitForTimeout(100);
+        assert.deepEqual(leftovers(), []);
+        http.options.bytesPerSecond = 1024 * 1024;
+    });
+
+    it("downloads the recommended model with progress, and the status bar turns ready", async () => {
+        await startDownload();
         // VS Code's progress notification with the size, then the status bar's percentage
         await waitForNotification(wb.page, /Downloading Tiny test model/, 30_000);
         // size, speed and time left, once a few pieces have arrived
@@ -92,3 +115,11 @@ describe("first run: model set-up and download in code-server", () => {
         assert.deepEqual(wb.externalRequests, []);
     });
 });
+
+function findFiles(dir: string, re: RegExp): string[] {
+    if (!fs.existsSync(dir)) return [];
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const p = path.join(dir, e.name);
+        return e.isDirectory() ? findFiles(p, re) : re.test(e.name) ? [p] : [];
+    });
+}
