@@ -76,3 +76,21 @@ describe("DocumentProofreader: re-checks re-use unchanged blocks", () => {
         assert.deepEqual(counts, [1, 1, 1, 5, 4]);
     });
 });
+
+describe("DocumentProofreader: suggestions within a time budget", () => {
+    const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn", nynorsk: { infinitive: "a" } };
+    const text = Array.from({ length: 30 }, () => "Du kan ikke lese fila.").join("\n\n");
+    it("gives the first ten their suggestions even past the deadline, the rest in a later pass", () => {
+        const p = new DocumentProofreader("markdown");
+        // the same lists, as in the server: the second pass re-uses the first one's problems
+        const accepted = new WordSet();
+        const ignored = new Set<string>();
+        const first = p.check(text, settings, { malform }, accepted, ignored, { suggestionDeadline: 0 });
+        assert.equal(first.diagnostics.length, 60);
+        assert.equal(first.complete, false);
+        assert.equal(first.diagnostics.filter((d) => (d.data as { suggestions: string[] }).suggestions.length > 0).length, 10);
+        const second = p.check(text, settings, { malform }, accepted, ignored, { suggestionDeadline: Infinity });
+        assert.equal(second.complete, true);
+        assert.ok(second.diagnostics.every((d) => (d.data as { suggestions: string[] }).suggestions.length > 0));
+    });
+});

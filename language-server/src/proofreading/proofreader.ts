@@ -40,8 +40,9 @@ interface BlockProblem {
 
 export interface CheckOptions {
     /**
-     * `performance.now()` after which no more suggestions are searched for in this pass: their
-     * diagnostics go out with none, and `complete` is false. Squiggles first, quick fixes next.
+     * `performance.now()` after which no more suggestions are searched for in this pass (beyond
+     * the first {@link ALWAYS_SUGGESTED}): their diagnostics go out with none, and `complete` is
+     * false. Squiggles first, quick fixes next.
      */
     suggestionDeadline?: number;
 }
@@ -61,6 +62,9 @@ interface BlockFacts {
     stamp?: string;
     problems?: BlockProblem[];
 }
+
+/** Problems per pass whose suggestions are searched for whatever the time budget says. */
+const ALWAYS_SUGGESTED = 10;
 
 export class DocumentProofreader {
     readonly extractor: ProseExtractor;
@@ -118,6 +122,7 @@ export class DocumentProofreader {
         const lines = new LineIndex(text);
         const deadline = options.suggestionDeadline ?? Infinity;
         let complete = true;
+        let searched = 0;
         for (let b = 0; b < blocks.length; b++) {
             const f = facts[b];
             if (f.stamp !== stamp || !f.problems) {
@@ -127,7 +132,11 @@ export class DocumentProofreader {
             // relative to the block's start, wherever the block has moved since
             const at = blocks[b].range.start;
             for (const p of f.problems) {
-                if (!p.suggestions && performance.now() < deadline) p.suggestions = p.suggest().slice(0, 5);
+                // the first few always come with their suggestions: a short document never waits for a second pass
+                if (!p.suggestions && (searched < ALWAYS_SUGGESTED || performance.now() < deadline)) {
+                    p.suggestions = p.suggest().slice(0, 5);
+                    searched++;
+                }
                 if (!p.suggestions) complete = false;
                 const data: ProblemData = { text: p.text, suggestions: p.suggestions ?? [] };
                 diagnostics.push({
