@@ -152,7 +152,8 @@ export class ChatController implements vscode.Disposable {
         const run: Running = { conversation, answer, cancel: new vscode.CancellationTokenSource(), stopped: false };
         this.running = run;
         this.showConversation(conversation);
-        await this.save();
+        // saved while the request goes out: the disk is not on the way to the first token
+        void this.save();
 
         const partialResultToken = `chat-${answer.id}`;
         let sub: vscode.Disposable | undefined;

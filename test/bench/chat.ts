@@ -48,10 +48,23 @@ async function ask(view: FrameLocator, text: string, nth: number): Promise<Measu
     const input = view.locator("#input");
     await input.fill(text);
     await input.press("Enter");
-    // finished: the answer carries the engine's measures
+    // finished: the answer carries the engine's measures (or failed: it says why)
     const answer = view.locator(".message.assistant").nth(nth);
-    await answer.and(view.locator("[data-tokens]")).waitFor({ timeout: 300_000 });
-    const probe = (await view.locator("body").evaluate("() => window.__bench")) as { sendAt: number; samples: Sample[] };
+    const end = Date.now() + 600_000;
+    let lastReport = 0;
+    for (;;) {
+        if ((await answer.getAttribute("data-tokens").catch(() => null)) !== null) break;
+        const failed = await answer.locator(".error-text").count().catch(() => 0);
+        const text = (await answer.locator(".markdown").innerText().catch(() => "")).length;
+        if (failed) throw new Error(`the chat failed: ${await answer.locator(".error-text").innerText()}`);
+        if (Date.now() > end) throw new Error(`no finished answer after 600 s (${text} characters so far)`);
+        if (Date.now() - lastReport > 15_000) {
+            lastReport = Date.now();
+            process.stderr.write(`chat bench: message ${nth + 1}, ${text} characters on screen\n`);
+        }
+        await new Promise((r) => setTimeout(r, 200));
+    }
+    const probe = (await view.locator("body").evaluate("window.__bench")) as { sendAt: number; samples: Sample[] };
     const attr = async (name: string) => Number(await answer.getAttribute(name));
     return {
         sendAt: probe.sendAt,
@@ -69,7 +82,7 @@ export async function chatFigures(rows: Row[], big: string): Promise<Record<stri
         workspace: freshWorkspace(),
         vsix: builtVsix(),
         // a small context bounds the answer (random weights never end one)
-        userSettings: { "skrivehjelp.model.path": big, "skrivehjelp.model.threads": threads, "skrivehjelp.model.contextSize": 512, "skrivehjelp.chat.temperature": 0, "skrivehjelp.checks.model": false },
+        userSettings: { "skrivehjelp.model.path": big, "skrivehjelp.model.threads": threads, "skrivehjelp.model.contextSize": 384, "skrivehjelp.chat.temperature": 0, "skrivehjelp.checks.model": false },
     });
     const wb = await openWorkbench(server);
     try {
@@ -77,7 +90,7 @@ export async function chatFigures(rows: Row[], big: string): Promise<Record<stri
         await runCommand(wb.page, "Skrivehjelp: Open chat");
         const view = wb.page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
         await view.locator("#state", { hasText: /^(Ready|Working): / }).waitFor({ timeout: 120_000 });
-        await view.locator("body").evaluate(PROBE);
+        await view.locator("body").evaluate(`(${PROBE})()`);
         const first = await ask(view, FIRST, 0);
         const second = await ask(view, SECOND, 1);
 
