@@ -105,6 +105,8 @@ export class EngineSupervisor implements Engine {
     async generate(params: WorkerGenerateParams, priority: Priority, signal?: AbortSignal, onText?: (t: string) => void): Promise<GenerateOutcome> {
         if (signal?.aborted) throw cancelledError();
         await this.load();
+        // cancelled while the model loaded: the listener below would never fire
+        if (signal?.aborted) throw cancelledError();
         return new Promise<GenerateOutcome>((resolve, reject) => {
             const job: Job = { id: this.nextId++, params, priority, signal, onText, enqueuedAt: performance.now(), resolve, reject };
             signal?.addEventListener("abort", () => this.cancel(job), { once: true });
