@@ -10,5 +10,7 @@ export function loadOptionsFrom(s: SkrivehjelpSettings): LoadOptions {
         threads: effectiveThreads(s, os.availableParallelism()),
         contextSize: s.model.contextSize,
         sequences: s.model.sequences,
+        gpu: s.model.gpu,
+        gpuLayers: s.model.gpuLayers,
     };
 }

@@ -39,7 +39,7 @@ export interface SupervisorOptions {
 }
 
 export class EngineSupervisor implements Engine {
-    private options: LoadOptions = { modelPath: "", threads: 1, contextSize: 4096, sequences: 1 };
+    private options: LoadOptions = { modelPath: "", threads: 1, contextSize: 4096, sequences: 1, gpu: "off", gpuLayers: null };
     private phase: Phase = { kind: "idle" };
     private worker: ChildProcess | undefined;
     private outputTail = "";

@@ -36,6 +36,10 @@ export interface ModelFacts {
     threads: number;
     sequences: number;
     loadMs: number;
+    /** The GPU backend in use ("cuda", "vulkan", "metal"), or false: the CPU. Absent for a model server. */
+    gpu?: string | false;
+    /** Layers offloaded to the GPU. */
+    gpuLayers?: number;
 }
 
 export interface EngineStatus {

@@ -19,6 +19,10 @@ export interface SkrivehjelpSettings {
         contextSize: number;
         /** Parallel sequences in the one context. */
         sequences: number;
+        /** GPU backend: "auto" uses one if a binary for it is present, else the CPU. */
+        gpu: "auto" | "cuda" | "vulkan" | "metal" | "off";
+        /** Layers offloaded to the GPU; null = as many as fit. */
+        gpuLayers: number | null;
     };
     log: { level: LogLevel };
     /** Who runs the model: the local worker (GGUF file), or an OpenAI-compatible server. */
@@ -55,7 +59,7 @@ export interface SkrivehjelpSettings {
 }
 
 export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
-    model: { path: "", threads: null, contextSize: 4096, sequences: 3 },
+    model: { path: "", threads: null, contextSize: 4096, sequences: 3, gpu: "auto", gpuLayers: null },
     log: { level: "info" },
     engine: "local",
     openai: { endpoint: "", model: "", maxConcurrent: 4, timeoutSeconds: 60 },
@@ -73,6 +77,7 @@ export const LIMITS = {
     defaultThreadsCap: 8,
     contextSize: { min: 256, max: 131072 },
     sequences: { min: 1, max: 8 },
+    gpuLayers: { min: 0, max: 1000 },
     openaiMaxConcurrent: { min: 1, max: 64 },
     openaiTimeoutSeconds: { min: 1, max: 3600 },
 } as const;

@@ -37,6 +37,16 @@ describe("normalizeSettings", () => {
         assert.match(problems[1].message, /but is 10\. Using 4096\./);
     });
 
+    it("reads the GPU backend and layers, and the Nynorsk infinitive", () => {
+        const { settings, problems } = normalizeSettings({ model: { gpu: "vulkan", gpuLayers: 20 }, nynorsk: { infinitive: "e" } });
+        assert.deepEqual([settings.model.gpu, settings.model.gpuLayers, settings.nynorsk.infinitive], ["vulkan", 20, "e"]);
+        assert.deepEqual(problems, []);
+        assert.equal(normalizeSettings({ model: { gpuLayers: "auto" } }).settings.model.gpuLayers, null);
+        const bad = normalizeSettings({ model: { gpu: "opencl", gpuLayers: -1 }, nynorsk: { infinitive: "i" } });
+        assert.deepEqual([bad.settings.model.gpu, bad.settings.model.gpuLayers, bad.settings.nynorsk.infinitive], ["auto", null, "auto"]);
+        assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.model.gpu", "skrivehjelp.model.gpuLayers", "skrivehjelp.nynorsk.infinitive"]);
+    });
+
     it("treats 0 and \"auto\" threads as automatic", () => {
         assert.equal(normalizeSettings({ model: { threads: 0 } }).settings.model.threads, null);
         assert.equal(normalizeSettings({ model: { threads: "auto" } }).problems.length, 0);

@@ -73,6 +73,8 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 
     const contextSize = integer("model.contextSize", d.model.contextSize, LIMITS.contextSize.min, LIMITS.contextSize.max);
     const sequences = integer("model.sequences", d.model.sequences, LIMITS.sequences.min, LIMITS.sequences.max);
+    const gpu = oneOf("model.gpu", ["auto", "cuda", "vulkan", "metal", "off"] as const, d.model.gpu);
+    const gpuLayers = pick(src, "model.gpuLayers") === "auto" ? null : integer("model.gpuLayers", d.model.gpuLayers, LIMITS.gpuLayers.min, LIMITS.gpuLayers.max, "as many as fit");
     const level = oneOf("log.level", LOG_LEVELS, d.log.level);
     const engine = oneOf("engine", ["local", "openai"] as const, d.engine);
     const openai = normalizeOpenAISettings((key) => pick(src, key), problem, integer);
@@ -100,7 +102,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     const convert = normalizeConvertSettings((key) => pick(src, key), problem);
 
     return {
-        settings: { model: { path, threads, contextSize, sequences }, log: { level }, engine, openai, language, checks, nynorsk, dictionary: { workspaceFile }, chat: { systemPrompt, temperature }, convert },
+        settings: { model: { path, threads, contextSize, sequences, gpu, gpuLayers }, log: { level }, engine, openai, language, checks, nynorsk, dictionary: { workspaceFile }, chat: { systemPrompt, temperature }, convert },
         problems,
     };
 }

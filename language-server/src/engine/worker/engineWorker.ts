@@ -103,7 +103,8 @@ async function load(options: LoadOptions, send: (m: FromWorker) => void, log: (l
 
     const llamaLog: string[] = [];
     const llama = await nlc.getLlama({
-        gpu: false,
+        // "auto" takes a GPU only where a binary for it is installed, and the CPU otherwise
+        gpu: options.gpu === "off" ? false : options.gpu,
         build: "never",
         maxThreads: options.threads,
         logLevel: nlc.LlamaLogLevel.warn,
@@ -117,6 +118,7 @@ async function load(options: LoadOptions, send: (m: FromWorker) => void, log: (l
     try {
         model = await llama.loadModel({
             modelPath: options.modelPath,
+            gpuLayers: llama.gpu === false ? 0 : (options.gpuLayers ?? "auto"),
             onLoadProgress: (p) => {
                 // a few dozen updates are plenty for a progress display
                 if (p - lastProgress >= 0.02 || p === 1) {
@@ -150,6 +152,8 @@ function facts(l: Loaded, options: LoadOptions) {
         threads: options.threads,
         sequences: options.sequences,
         loadMs: Math.round(l.loadMs),
+        gpu: l.llama.gpu,
+        gpuLayers: l.model.gpuLayers,
     };
 }
 

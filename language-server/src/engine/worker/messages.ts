@@ -8,6 +8,9 @@ export interface LoadOptions {
     threads: number;
     contextSize: number;
     sequences: number;
+    gpu: "auto" | "cuda" | "vulkan" | "metal" | "off";
+    /** null: as many layers as fit in the GPU's memory. */
+    gpuLayers: number | null;
 }
 
 export interface WorkerGenerateParams {
