@@ -193,7 +193,13 @@ export class DocumentProofreader {
         for (let i = 0; i < all.length; i++) {
             const w = all[i];
             if (accepted.has(w.text) || ignored.has(w.text)) continue;
-            const issue = malform.get(i);
+            let issue = malform.get(i);
+            // A word neither list knows that the speller can correct is a typo, whatever its
+            // ending suggests to the målform layer ("oppgaaver" is "oppgåver", not a Bokmål form).
+            if (issue && layers.speller && settings.checks.spelling && !knownInEither(layers.speller, w.text)) {
+                const r = layers.speller.checkWord(w.text, { language: variety, sentenceStart: w.sentenceStart, abbreviation: w.abbreviation });
+                if (!r.ok && r.problem === "misspelling") issue = undefined;
+            }
             if (issue) {
                 const message = issue.kind === "other-variety" ? t.otherVariety(w.text) : issue.kind === "infinitive" ? t.infinitive(w.text) : t.doesNotFit(w.text);
                 // a house-style matter, not an error: shown, but below the real problems
@@ -207,6 +213,10 @@ export class DocumentProofreader {
         }
         return out;
     }
+}
+
+function knownInEither(speller: SpellChecker, word: string): boolean {
+    return speller.lexicon.has(word, "nb") || speller.lexicon.has(word, "nn") || speller.lexicon.has(word.toLowerCase(), "nb") || speller.lexicon.has(word.toLowerCase(), "nn");
 }
 
 function looksNorwegianFacts(facts: BlockFacts[], layers: Layers): boolean {
