@@ -46,12 +46,19 @@ specs() { find "$@" -name '*.spec.js' -o -name '*.test.js' | sort; }
 
 if want unit; then
     step "unit tests"
-    node --test $(specs dist/test-out/language-server dist/test-out/src dist/test-out/test/unit 2>/dev/null)
+    node --test $(specs dist/test-out/language-server dist/test-out/src dist/test-out/test/unit dist/test-out/test/eval 2>/dev/null)
 fi
 
 if want server; then
     step "LSP integration tests (node dist/server.js --stdio, tiny model)"
     node --test --test-concurrency=1 $(specs dist/test-out/test/server)
+    if [ -f ../shared/data/nbnn-dev.tsv ]; then
+        step "eval:convert on a small sample with the tiny model (proves the pipeline; scores mean nothing for random weights)"
+        ensure_apt apertium apertium-nno-nob
+        node dist/test-out/test/eval/convert/main.js --model .cache/models/tiny.gguf --limit 20
+    else
+        _log "eval:convert sample skipped: no ../shared/data/nbnn-dev.tsv next to the repository"
+    fi
 fi
 
 if want e2e; then

@@ -19,7 +19,7 @@ import { scanWords } from "./text/words";
 export const CONVERT_USAGE = `Usage: skrivehjelp convert --to nn|nb [--from nb|nn] [--model FILE.gguf] [--threads N] [--sequences N]
                            [--infinitive a|e] [--pronoun me|vi] [--in-place] FILE...
   --from      the files' written standard (default: detected per file)
-  --infinitive, --pronoun  Nynorsk house style (as skrivehjelp.convert.nynorsk.*)
+  --infinitive, --pronoun  Nynorsk house style (as skrivehjelp.nynorsk.infinitive, skrivehjelp.convert.nynorsk.pronoun)
   --model     the GGUF model (default: $SKRIVEHJELP_MODEL)
   --in-place  write the result back to each file instead of printing it
 Exit status: 0 every piece converted, 1 some piece left unconverted or the engine failed, 2 usage error.`;
@@ -90,10 +90,11 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
     }
     const { settings, problems } = normalizeSettings({
         model: { path: path.resolve(args.model), threads: args.threads, sequences: args.sequences },
-        convert: { nynorsk: { infinitive: args.infinitive, pronoun: args.pronoun } },
+        nynorsk: { infinitive: args.infinitive },
+        convert: { nynorsk: { pronoun: args.pronoun } },
     });
     if (problems.length) {
-        err(`skrivehjelp convert: ${problems.map((p) => `${p.key.replace(/^skrivehjelp\.(model|convert\.nynorsk)\./, "--")} ${p.message}`).join("\n")}\n`);
+        err(`skrivehjelp convert: ${problems.map((p) => `${p.key.replace(/^skrivehjelp\.(model|nynorsk|convert\.nynorsk)\./, "--")} ${p.message}`).join("\n")}\n`);
         return 2;
     }
     const malformDir = findDataDir("malform", "malform.bin", process.env.SKRIVEHJELP_MALFORM_DIR);

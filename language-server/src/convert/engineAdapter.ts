@@ -42,7 +42,9 @@ export async function convertEngineFor(engine: GeneratingEngine, settings: Skriv
 
 export function preferencesFrom(settings: SkrivehjelpSettings): ConvertPreferences {
     const c = settings.convert;
-    return { infinitive: c.nynorsk.infinitive, pronoun: c.nynorsk.pronoun, houseStyle: c.houseStyle };
+    // one house style for what the proofreader expects and what conversion writes; "auto" (follow
+    // the text) means the a-infinitive for new text, as the proofreader assumes with no evidence
+    return { infinitive: settings.nynorsk.infinitive === "e" ? "e" : "a", pronoun: c.nynorsk.pronoun, houseStyle: c.houseStyle };
 }
 
 /**

@@ -23,7 +23,7 @@ export interface ConvertPreferences {
     houseStyle: readonly string[];
 }
 
-export const DEFAULT_PREFERENCES: ConvertPreferences = { infinitive: "e", pronoun: "vi", houseStyle: [] };
+export const DEFAULT_PREFERENCES: ConvertPreferences = { infinitive: "a", pronoun: "vi", houseStyle: [] };
 
 const RULES_COMMON =
     "Teksten kan innehalde plasshaldarar som {1}, {2} osb. Kvar plasshaldar skal stå nøyaktig éin gong i svaret, uendra og på same stad i setninga. " +

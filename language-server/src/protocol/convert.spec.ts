@@ -8,7 +8,7 @@ it("convert settings: defaults, valid values, and a clear problem for each bad o
     const good = normalizeSettings({
         convert: {
             preview: true,
-            nynorsk: { infinitive: "a", pronoun: "me" },
+            nynorsk: { pronoun: "me" },
             houseStyle: [" ikkje ", "kva", "ikkje", ""],
             templates: { "nb-nn": { system: "Omset.", user: "{{text}}" }, "nn-nb": { text: "Nynorsk: {{text}}\nBokmål:" } },
         },
@@ -16,23 +16,22 @@ it("convert settings: defaults, valid values, and a clear problem for each bad o
     assert.deepEqual(good.problems, []);
     assert.deepEqual(good.settings.convert, {
         preview: true,
-        nynorsk: { infinitive: "a", pronoun: "me" },
+        nynorsk: { pronoun: "me" },
         houseStyle: ["ikkje", "kva"],
         templates: { "nb-nn": { system: "Omset.", user: "{{text}}" }, "nn-nb": { text: "Nynorsk: {{text}}\nBokmål:" } },
     });
     const flat = normalizeSettings({ "convert.nynorsk.pronoun": "me" });
     assert.equal(flat.settings.convert.nynorsk.pronoun, "me");
     const bad = normalizeSettings({
-        convert: { preview: "yes", nynorsk: { infinitive: "o", pronoun: "oss" }, houseStyle: "ikkje", templates: { "nb-nn": { user: "no text variable" }, "nb-sv": { user: "{{text}}" } } },
+        convert: { preview: "yes", nynorsk: { pronoun: "oss" }, houseStyle: "ikkje", templates: { "nb-nn": { user: "no text variable" }, "nb-sv": { user: "{{text}}" } } },
     });
     assert.deepEqual(bad.settings.convert, DEFAULT_CONVERT_SETTINGS);
     assert.deepEqual(bad.problems.map((p) => p.key), [
         "skrivehjelp.convert.preview",
-        "skrivehjelp.convert.nynorsk.infinitive",
         "skrivehjelp.convert.nynorsk.pronoun",
         "skrivehjelp.convert.houseStyle",
         "skrivehjelp.convert.templates.nb-nn",
         "skrivehjelp.convert.templates",
     ]);
-    assert.match(bad.problems[4].message, /\{\{text\}\}/);
+    assert.match(bad.problems[3].message, /\{\{text\}\}/);
 });

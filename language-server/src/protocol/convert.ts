@@ -53,9 +53,8 @@ export type ConvertTemplate = { system?: string; user: string } | { text: string
 export interface ConvertSettings {
     /** Show a diff and apply only on accept. */
     preview: boolean;
+    /** The infinitive is the shared house style, `skrivehjelp.nynorsk.infinitive`. */
     nynorsk: {
-        /** a-infinitive (å skriva) or e-infinitive (å skrive). */
-        infinitive: "a" | "e";
         /** First person plural: "me" or "vi". */
         pronoun: "me" | "vi";
     };
@@ -67,7 +66,7 @@ export interface ConvertSettings {
 
 export const DEFAULT_CONVERT_SETTINGS: ConvertSettings = {
     preview: false,
-    nynorsk: { infinitive: "e", pronoun: "vi" },
+    nynorsk: { pronoun: "vi" },
     houseStyle: [],
     templates: {},
 };
@@ -90,7 +89,6 @@ export function normalizeConvertSettings(pick: (key: string) => unknown, problem
     if (typeof rawPreview === "boolean") preview = rawPreview;
     else if (rawPreview !== undefined && rawPreview !== null) problem("convert.preview", `must be true or false, but is ${show(rawPreview)}. Using ${d.preview}.`);
 
-    const infinitive = oneOf("convert.nynorsk.infinitive", ["a", "e"] as const, d.nynorsk.infinitive);
     const pronoun = oneOf("convert.nynorsk.pronoun", ["me", "vi"] as const, d.nynorsk.pronoun);
 
     let houseStyle = d.houseStyle;
@@ -113,7 +111,7 @@ export function normalizeConvertSettings(pick: (key: string) => unknown, problem
         }
     } else if (rawTemplates !== undefined && rawTemplates !== null) problem("convert.templates", `must be an object with "nb-nn" and/or "nn-nb", but is ${show(rawTemplates)}.`);
 
-    return { preview, nynorsk: { infinitive, pronoun }, houseStyle, templates };
+    return { preview, nynorsk: { pronoun }, houseStyle, templates };
 }
 
 /** Why a template override is unusable, or undefined. */
