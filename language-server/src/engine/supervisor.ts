@@ -7,6 +7,7 @@ import { cancelledError, EngineError, type Engine, type GenerateOutcome, type Lo
 import { memoryProblem } from "./memoryGuard";
 import { checkModelFile } from "./modelFile";
 import { PriorityQueue } from "./priorityQueue";
+import { changedStatusEmitter } from "./statusEmitter";
 import type { FromWorker, LoadOptions, ToWorker, WorkerGenerateParams } from "./worker/messages";
 
 export { EngineError, type GenerateOutcome, type Logger } from "./engine";
@@ -46,11 +47,13 @@ export class EngineSupervisor implements Engine {
     private readonly queue = new PriorityQueue<Job>();
     private readonly running = new Map<number, Job>();
     private nextId = 1;
-    private lastStatusJson = "";
+    private readonly emit: (status: EngineStatus) => void;
     /** Set once anyone asked for the model: from then on a settings change loads the new one. */
     private wanted = false;
 
-    constructor(private readonly opts: SupervisorOptions) {}
+    constructor(private readonly opts: SupervisorOptions) {
+        this.emit = changedStatusEmitter(opts.onStatus);
+    }
 
     /** Applies new settings; a loaded model is reloaded when anything it was loaded with changed. */
     configure(options: LoadOptions): void {
@@ -254,10 +257,6 @@ export class EngineSupervisor implements Engine {
     }
 
     private emitStatus(): void {
-        const status = this.status();
-        const json = JSON.stringify(status);
-        if (json === this.lastStatusJson) return;
-        this.lastStatusJson = json;
-        this.opts.onStatus?.(status);
+        this.emit(this.status());
     }
 }

@@ -7,7 +7,7 @@ import { ChatRequest, validateChatParams, type ChatParams, type ChatResult, type
 import { CHARS_PER_TOKEN, estimateTokens, fitChat, type ChatPrompt } from "../protocol/chatBudget";
 import { Priority } from "../protocol/engine";
 import type { SkrivehjelpSettings } from "../protocol/settings";
-import { abortSignalFor, toResponseError } from "./engineRequests";
+import { abortSignalFor, toGenerateResult, toResponseError } from "./engineRequests";
 
 export const DEFAULT_SYSTEM_PROMPT =
     "Du er Skrivehjelp, ein norsk skriveassistent. Du hjelper brukaren med å skrive godt på bokmål og nynorsk: " +
@@ -62,15 +62,5 @@ export function registerChat(connection: Connection, engine: ChatEngine, setting
 }
 
 function result(r: GenerateOutcome, trimmed: ChatTrimmed): ChatResult {
-    return {
-        text: r.text,
-        tokens: r.tokens,
-        promptTokens: r.promptTokens,
-        reusedPromptTokens: r.reusedPromptTokens,
-        stopReason: r.stopReason,
-        timeToFirstTokenMs: r.timeToFirstTokenMs,
-        tokensPerSecond: r.tokensPerSecond,
-        queuedMs: Math.round(r.queuedMs),
-        trimmed,
-    };
+    return { ...toGenerateResult(r), trimmed };
 }

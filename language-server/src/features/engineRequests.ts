@@ -1,6 +1,6 @@
 // LSP handlers that talk to the engine: status, load and a plain generation round trip.
 import { LSPErrorCodes, ProgressType, ResponseError, type CancellationToken, type Connection } from "vscode-languageserver/node";
-import { EngineError, type Engine } from "../engine/engine";
+import { EngineError, type Engine, type GenerateOutcome } from "../engine/engine";
 import { Priority } from "../protocol/engine";
 import { GenerateRequest, LoadModelRequest, StatusRequest, type GenerateParams, type GenerateResult } from "../protocol/methods";
 
@@ -49,20 +49,25 @@ export function registerEngineRequests(connection: Connection, engine: Engine, s
                 abortSignalFor(token),
                 partialToken !== undefined ? (text) => void connection.sendProgress(TEXT_PROGRESS, partialToken, text) : undefined,
             );
-            return {
-                text: r.text,
-                tokens: r.tokens,
-                promptTokens: r.promptTokens,
-                reusedPromptTokens: r.reusedPromptTokens,
-                stopReason: r.stopReason,
-                timeToFirstTokenMs: r.timeToFirstTokenMs,
-                tokensPerSecond: r.tokensPerSecond,
-                queuedMs: Math.round(r.queuedMs),
-            };
+            return toGenerateResult(r);
         } catch (e) {
             throw toResponseError(e);
         }
     });
+}
+
+/** What a client learns of a finished generation. */
+export function toGenerateResult(r: GenerateOutcome): GenerateResult {
+    return {
+        text: r.text,
+        tokens: r.tokens,
+        promptTokens: r.promptTokens,
+        reusedPromptTokens: r.reusedPromptTokens,
+        stopReason: r.stopReason,
+        timeToFirstTokenMs: r.timeToFirstTokenMs,
+        tokensPerSecond: r.tokensPerSecond,
+        queuedMs: Math.round(r.queuedMs),
+    };
 }
 
 function validateGenerate(p: GenerateParams | undefined): string | undefined {

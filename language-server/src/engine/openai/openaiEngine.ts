@@ -7,6 +7,7 @@ import { PriorityQueue } from "../priorityQueue";
 import type { WorkerGenerateParams, WorkerGenerateResult } from "../worker/messages";
 import { backoffMs, DEFAULT_BACKOFF, isRetryable, networkFailure, toEngineError, type AttemptFailure, type BackoffPolicy, type FailureContext } from "./errors";
 import { SseParser } from "./sse";
+import { changedStatusEmitter } from "../statusEmitter";
 import { buildRequest, parseChunk, parseModels, stopReasonOf } from "./wire";
 
 export interface OpenAIConfig {
@@ -56,7 +57,7 @@ export class OpenAIEngine implements Engine {
     private phase: Phase = { kind: "idle" };
     private readonly queue = new PriorityQueue<Job>();
     private readonly running = new Set<Job>();
-    private lastStatusJson = "";
+    private readonly emit: (status: EngineStatus) => void;
     private served: string[] | undefined;
     private warnedCleartext = "";
     private readonly backoff: BackoffPolicy;
@@ -65,6 +66,7 @@ export class OpenAIEngine implements Engine {
     private failedAt = -Infinity;
 
     constructor(private readonly opts: OpenAIEngineOptions) {
+        this.emit = changedStatusEmitter(opts.onStatus);
         this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
     }
 
@@ -437,11 +439,7 @@ export class OpenAIEngine implements Engine {
     }
 
     private emitStatus(): void {
-        const status = this.status();
-        const json = JSON.stringify(status);
-        if (json === this.lastStatusJson) return;
-        this.lastStatusJson = json;
-        this.opts.onStatus?.(status);
+        this.emit(this.status());
     }
 }
 
