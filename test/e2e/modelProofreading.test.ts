@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { ensureTinyModel } from "../models/models";
-import { openFile, openWorkbench, screenshot, type Workbench } from "./harness/browser";
+import { openFile, openWorkbench, runCommand, screenshot, type Workbench } from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
 
@@ -70,15 +70,16 @@ describe("model proofreading in code-server", () => {
         await waitForLog(server.userDataDir, /model proofreading: in view of \S*lang\.md: lines \d+–(\d+)(?![\s\S]*in view of \S*lang\.md)/, "the end of lang.md in view", 90_000, (m) => Number(m[1]) >= lastLine - 2);
         assert.doesNotMatch(extensionLog(server.userDataDir), /asking about/);
 
-        // switch the layer on in the user settings; VS Code's file watcher can miss a write on a
-        // busy machine, so the write is repeated (with a harmless changing value) until the server has it
+        // switch the layer on as a user would: settings.json edited and saved in VS Code (it opens
+        // over the editor, so lang.md stays in view). A write from outside VS Code depends on its
+        // file watcher, which missed writes on a busy machine.
         const current = JSON.parse(fs.readFileSync(settingsFile, "utf8")) as Record<string, unknown>;
-        const on = /model proofreading: on for \S*lang\.md/;
-        for (let attempt = 0; !on.test(extensionLog(server.userDataDir)); attempt++) {
-            assert.ok(attempt < 6, `the server never saw skrivehjelp.checks.model switched on:\n${extensionLog(server.userDataDir).slice(-2000)}`);
-            fs.writeFileSync(settingsFile, JSON.stringify({ ...current, "skrivehjelp.checks.model": true, "files.autoSaveDelay": 1000 + attempt }, null, 2));
-            await waitForLog(server.userDataDir, on, "the model layer on", 10_000).catch(() => undefined);
-        }
+        await runCommand(wb.page, "Preferences: Open User Settings (JSON)");
+        await wb.page.locator(".monaco-editor .view-lines", { hasText: '"skrivehjelp.checks.model"' }).first().waitFor();
+        await wb.page.keyboard.press("Control+A");
+        await wb.page.keyboard.insertText(JSON.stringify({ ...current, "skrivehjelp.checks.model": true }, null, 2));
+        await wb.page.keyboard.press("Control+S");
+        await waitForLog(server.userDataDir, /model proofreading: on for \S*lang\.md/, "the model layer switched on", 60_000);
         const first = await waitForLog(server.userDataDir, /model proofreading: asking about "Avsnitt nummer (\d+) /, "a question to the model");
         await screenshot(wb.page, "model-proofreading-in-view");
         assert.ok(Number(first[1]) > PARAGRAPHS / 2, `the first question is about a paragraph at the end, in view: number ${first[1]}`);
