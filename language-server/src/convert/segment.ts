@@ -14,6 +14,7 @@
 // indentation and every byte outside the bodies come out as they went in.
 import type { TreeCursor } from "@lezer/common";
 import { normalizeLineBreaks } from "../text/extract";
+import { LineIndex } from "../text/lineIndex";
 import { parseMarkdown } from "../text/markdown";
 
 /** A piece of a line body: prose the model sees, or protected source it must keep. */
@@ -103,9 +104,9 @@ export function segment(doc: string, languageId: string, ranges?: readonly Offse
         }
     }
     if (ranges) restrictTo(cls, ranges, toDoc);
-    const lineStarts = lineStartsOf(text);
+    const lines = new LineIndex(text);
     const units: Unit[] = [];
-    for (const [from, to] of leaves) leafUnits(text, cls, from, to, toDoc, lineStarts, units);
+    for (const [from, to] of leaves) leafUnits(text, cls, from, to, toDoc, lines, units);
     return units;
 }
 
@@ -207,29 +208,12 @@ function restrictTo(cls: Uint8Array, ranges: readonly OffsetRange[], toDoc: (o: 
     for (let i = 0; i < cls.length; i++) if (cls[i] !== FIXED && !inside(toDoc(i))) cls[i] = FIXED;
 }
 
-function lineStartsOf(text: string): number[] {
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    return starts;
-}
-
-function lineOf(lineStarts: number[], offset: number): number {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-    }
-    return lo;
-}
-
 function isSpace(c: number): boolean {
     return c === 32 || c === 9;
 }
 
 /** The units of one leaf block [from, to): runs of lines that have a body. */
-function leafUnits(text: string, cls: Uint8Array, from: number, to: number, toDoc: (o: number) => number, lineStarts: number[], out: Unit[]): void {
+function leafUnits(text: string, cls: Uint8Array, from: number, to: number, toDoc: (o: number) => number, lines: LineIndex, out: Unit[]): void {
     // A protected span across a line break cannot become one placeholder (the line structure
     // is kept line by line), so its pieces join the frame of their lines.
     for (let i = from; i < to; ) {
@@ -263,7 +247,7 @@ function leafUnits(text: string, cls: Uint8Array, from: number, to: number, toDo
                 parts.push({ kind, text: text.slice(i, j) });
                 i = j;
             }
-            const line = lineOf(lineStarts, a);
+            const line = lines.lineAt(a);
             const ul: UnitLine = { start: toDoc(a), end: toDoc(b), parts, line };
             if (current) {
                 current.lines.push(ul);

@@ -219,6 +219,11 @@ function knownInEither(speller: SpellChecker, word: string): boolean {
     return speller.lexicon.has(word, "nb") || speller.lexicon.has(word, "nn") || speller.lexicon.has(word.toLowerCase(), "nb") || speller.lexicon.has(word.toLowerCase(), "nn");
 }
 
+/**
+ * Whether the document is Norwegian at all: most ordinary words must be in the word lists. A
+ * document in another language is left alone unless a setting or the document itself says it
+ * is Bokmål or Nynorsk.
+ */
 function looksNorwegianFacts(facts: BlockFacts[], layers: Layers): boolean {
     const lexicon = layers.speller?.lexicon;
     if (!lexicon) return true;
@@ -236,16 +241,7 @@ function looksNorwegianFacts(facts: BlockFacts[], layers: Layers): boolean {
 const NORWEGIAN_SHARE = 0.7;
 const MIN_EVIDENCE = 8;
 
-/**
- * Whether the words are Norwegian at all: most ordinary words (not names, not capitals) must be
- * in the word lists. A document in another language is left alone unless a setting or the
- * document itself says it is Bokmål or Nynorsk.
- */
-export function looksNorwegian(all: readonly Word[], layers: Layers): boolean {
-    const { considered, known } = norwegianCounts(all, layers);
-    return considered < MIN_EVIDENCE || known / considered >= NORWEGIAN_SHARE;
-}
-
+/** Of one block's ordinary words (not names, not capitals), how many the word lists know. */
 function norwegianCounts(all: readonly Word[], layers: Layers): { considered: number; known: number } {
     const lexicon = layers.speller?.lexicon;
     let considered = 0;
