@@ -20,6 +20,8 @@ import { EngineErrorReporter } from "./features/engineErrorReporter";
 import type { LogLevel } from "./protocol/settings";
 import { SetApiKeyNotification, StatusNotification, type InitializationOptions } from "./protocol/methods";
 import { SettingsSource } from "./settingsSource";
+import { modelDirFrom } from "./models/modelDir";
+import { withModelTemperature } from "./engine/modelTemperature";
 
 const LEVELS: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 };
 
@@ -63,10 +65,12 @@ export function startLanguageServer(workerScript: string): Connection {
             register: params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
         };
         engine.setApiKey(typeof init.openaiApiKey === "string" ? init.openaiApiKey : undefined);
+        engine.setModelDir(modelDirFrom(init.modelDir));
         engine.configure(settings.settings);
         const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
         const source = settings;
-        proofreading = new ProofreadingFeature(connection, documents, () => source.settings, () => dictionaries.layers(), folders, engine, log);
+        const proofreadingEngine = withModelTemperature(engine, () => source.settings.model.temperature);
+        proofreading = new ProofreadingFeature(connection, documents, () => source.settings, () => dictionaries.layers(), folders, proofreadingEngine, log);
         return {
             capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental }, ...proofreadingCapabilities },
             serverInfo: { name: "skrivehjelp-language-server", version: SERVER_VERSION },

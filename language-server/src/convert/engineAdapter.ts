@@ -34,7 +34,8 @@ export async function convertEngineFor(engine: GeneratingEngine, settings: Skriv
         parallel: n,
         contextTokens: Math.floor(contextSize / n),
         async generate(prompt, maxTokens, signal) {
-            const r = await engine.generate({ prompt, maxTokens, temperature: 0 }, Priority.Convert, signal);
+            // skrivehjelp.model.temperature: 0 (the default) is greedy, the same text gets the same conversion
+            const r = await engine.generate({ prompt, maxTokens, temperature: settings.model.temperature }, Priority.Convert, signal);
             return r.text;
         },
     };

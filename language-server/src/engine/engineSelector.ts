@@ -25,6 +25,8 @@ export class EngineSelector implements Engine {
     private apiKey: string | undefined;
     /** Once anyone asked for the model, a switch makes the new engine ready straight away. */
     private wanted = false;
+    /** Where a model URI's download lives; undefined: the default folder. */
+    private modelDir: string | undefined;
 
     constructor(private readonly opts: EngineSelectorOptions) {
         this.active = this.create("local");
@@ -50,6 +52,12 @@ export class EngineSelector implements Engine {
         this.apply();
         this.emit(this.active.engine.status());
         if (this.wanted) this.active.engine.load().catch(() => undefined); // the status carries the error
+    }
+
+    /** The folder model downloads go to (the client's `initializationOptions.modelDir`). */
+    setModelDir(dir: string | undefined): void {
+        this.modelDir = dir;
+        if (this.active.kind === "local") this.apply();
     }
 
     /** From SecretStorage (VS Code) or initializationOptions; never from settings.json. */
@@ -78,7 +86,7 @@ export class EngineSelector implements Engine {
 
     private apply(): void {
         if (!this.settings) return;
-        if (this.active.kind === "local") this.active.engine.configure(loadOptionsFrom(this.settings));
+        if (this.active.kind === "local") this.active.engine.configure(loadOptionsFrom(this.settings, this.modelDir));
         else this.active.engine.configure(openAIConfigFrom(this.settings, this.apiKey));
     }
 

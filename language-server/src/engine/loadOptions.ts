@@ -1,12 +1,22 @@
 // What the engine is loaded with, derived from the settings and the machine.
 import * as os from "node:os";
+import { defaultModelDir, downloadFor } from "../models/modelDir";
+import { parseModelSource } from "../models/modelSource";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { effectiveThreads } from "../protocol/settingsNormalize";
 import type { LoadOptions } from "./worker/messages";
 
-export function loadOptionsFrom(s: SkrivehjelpSettings): LoadOptions {
+/** `modelDir`: where a model URI's download lives (the client's `initializationOptions.modelDir`). */
+export function loadOptionsFrom(s: SkrivehjelpSettings, modelDir = defaultModelDir()): LoadOptions {
+    const source = parseModelSource(s.model.path);
+    // An invalid URI never gets here (the settings check reports it and uses no model); kept as a path, it fails the file check.
+    let model: Pick<LoadOptions, "modelPath" | "fromUri"> = { modelPath: s.model.path };
+    if (source.kind === "uri") {
+        const d = downloadFor(source, modelDir);
+        model = { modelPath: d.path, fromUri: { uri: d.uri, dir: d.dir, fileName: d.fileName } };
+    }
     return {
-        modelPath: s.model.path,
+        ...model,
         threads: effectiveThreads(s, os.availableParallelism()),
         contextSize: s.model.contextSize,
         sequences: s.model.sequences,

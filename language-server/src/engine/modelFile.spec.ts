@@ -34,4 +34,21 @@ describe("checkModelFile", () => {
     it("accepts a file that starts with the GGUF magic", () => {
         assert.equal(checkModelFile(file("ok.gguf", Buffer.from("GGUF\x03\x00\x00\x00")))?.kind, undefined);
     });
+
+    it("a model URI's file that is not there yet is not downloaded, with what to download; once there it is checked as any file", () => {
+        const fromUri = { uri: "http://127.0.0.1:9/later.gguf", dir, fileName: "later.gguf" };
+        const target = path.join(dir, "later.gguf");
+        const problem = checkModelFile(target, fromUri);
+        assert.equal(problem?.kind, "notDownloaded");
+        assert.deepEqual(problem?.download, fromUri);
+        assert.match(problem!.message, /The model http:\/\/127\.0\.0\.1:9\/later\.gguf is not downloaded yet\. Nothing is downloaded without your say-so/);
+        assert.match(problem!.message, /skrivehjelp\/downloadModel request with \{"uri":"http:\/\/127\.0\.0\.1:9\/later\.gguf","dir":/);
+        // a partial download (ipull's `.ipull` file) is still not the model
+        file("later.gguf.ipull", "GGUF partial");
+        assert.match(checkModelFile(target, fromUri)!.message, /Part of it is on disk; the download resumes from there/);
+        file("later.gguf", Buffer.from("GGUF\x03\x00\x00\x00"));
+        assert.equal(checkModelFile(target, fromUri), undefined);
+        file("later.gguf", "not a model");
+        assert.equal(checkModelFile(target, fromUri)?.kind, "notGguf");
+    });
 });

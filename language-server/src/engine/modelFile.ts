@@ -2,16 +2,21 @@
 // precise message without loading anything.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { ModelErrorKind } from "../protocol/engine";
+import type { ModelDownload, ModelErrorKind } from "../protocol/engine";
 
 export interface ModelFileProblem {
     kind: ModelErrorKind;
     message: string;
+    /** With "notDownloaded": what to download. */
+    download?: ModelDownload;
 }
 
 const GGUF_MAGIC = Buffer.from("GGUF", "ascii");
 
-export function checkModelFile(modelPath: string): ModelFileProblem | undefined {
+/** `fromUri`: the file is a model URI's download, and its absence means "not downloaded yet". */
+export function checkModelFile(modelPath: string, fromUri?: ModelDownload): ModelFileProblem | undefined {
+    // ipull writes `<name>.ipull` and renames it when complete, so the file exists only once downloaded
+    if (fromUri && !fs.existsSync(modelPath)) return notDownloaded(modelPath, fromUri);
     if (!modelPath) {
         return { kind: "notConfigured", message: "No model is chosen. Set skrivehjelp.model.path to a GGUF file (an NB-Llama model)." };
     }
@@ -47,4 +52,16 @@ export function checkModelFile(modelPath: string): ModelFileProblem | undefined 
         if (fd !== undefined) fs.closeSync(fd);
     }
     return undefined;
+}
+
+function notDownloaded(modelPath: string, d: ModelDownload): ModelFileProblem {
+    const partial = fs.existsSync(`${modelPath}.ipull`) ? " Part of it is on disk; the download resumes from there." : "";
+    return {
+        kind: "notDownloaded",
+        message:
+            `The model ${d.uri} is not downloaded yet.${partial} Nothing is downloaded without your say-so: ` +
+            `download it with "Download" (other editors: the skrivehjelp/downloadModel request with ${JSON.stringify({ uri: d.uri, dir: d.dir, fileName: d.fileName })}), ` +
+            `then load it (skrivehjelp/loadModel). It is stored as ${modelPath}.`,
+        download: d,
+    };
 }

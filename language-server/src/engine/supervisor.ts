@@ -1,7 +1,7 @@
 // Runs the model in a worker process and keeps the server alive when that process dies.
 // Owns the engine state, the priority queue and cancellation; knows nothing of LSP.
 import { fork, type ChildProcess } from "node:child_process";
-import type { EngineStatus, ModelErrorKind, ModelFacts } from "../protocol/engine";
+import type { EngineStatus, ModelFacts } from "../protocol/engine";
 import { Priority } from "../protocol/engine";
 import { cancelledError, EngineError, type Engine, type GenerateOutcome, type Logger } from "./engine";
 import { memoryProblem } from "./memoryGuard";
@@ -28,7 +28,7 @@ type Phase =
     | { kind: "idle" }
     | { kind: "loading"; progress: number; done: Promise<void> }
     | { kind: "ready"; facts: ModelFacts }
-    | { kind: "failed"; error: { kind: ModelErrorKind; message: string } };
+    | { kind: "failed"; error: NonNullable<EngineStatus["error"]> };
 
 const OUTPUT_TAIL = 4096;
 
@@ -71,7 +71,7 @@ export class EngineSupervisor implements Engine {
 
     status(): EngineStatus {
         const p = this.phase;
-        const base = { modelPath: this.options.modelPath, running: this.running.size, queued: this.queue.size };
+        const base = { modelPath: this.options.modelPath, ...(this.options.fromUri ? { modelUri: this.options.fromUri.uri } : {}), running: this.running.size, queued: this.queue.size };
         switch (p.kind) {
             case "idle":
                 return { state: "none", ...base };
@@ -94,7 +94,7 @@ export class EngineSupervisor implements Engine {
         if (this.phase.kind === "ready") return Promise.resolve();
         if (this.phase.kind === "loading") return this.phase.done;
 
-        const problem = checkModelFile(this.options.modelPath) ?? memoryProblem(this.options.modelPath, this.options.contextSize, this.options.sequences);
+        const problem = checkModelFile(this.options.modelPath, this.options.fromUri) ?? memoryProblem(this.options.modelPath, this.options.contextSize, this.options.sequences);
         if (problem) {
             this.setPhase({ kind: "failed", error: problem });
             return Promise.reject(new EngineError(problem.kind, problem.message));

@@ -1,19 +1,13 @@
 // `skrivehjelp/downloadModel`: validates the request, picks the folder, runs the download in
 // its own process and reports work-done progress. Nothing is downloaded unless a client asks.
-import * as os from "node:os";
 import * as path from "node:path";
 import { ResponseError, WorkDoneProgress, type Connection } from "vscode-languageserver/node";
 import { DownloadError, runDownload, type Progress } from "../download/downloadProcess";
 import type { DownloadJob } from "../download/messages";
+import { defaultModelDir } from "../models/modelDir";
 import { DownloadModelRequest, type DownloadErrorKind, type DownloadModelParams, type DownloadProgressReport } from "../protocol/download";
 
 type Log = (level: "error" | "warn" | "info" | "debug", message: string) => void;
-
-/** Where models go for clients that do not name a folder (the VS Code extension passes its global storage). */
-export function defaultModelDir(env = process.env): string {
-    const cache = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), ".cache");
-    return path.join(cache, "skrivehjelp", "models");
-}
 
 /** Seconds without data before a download is given up (kept for a resume); SKRIVEHJELP_DOWNLOAD_STALL_SECONDS overrides. */
 const DEFAULT_STALL_SECONDS = 60;

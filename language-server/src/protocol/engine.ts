@@ -15,6 +15,8 @@ export type ModelErrorKind =
     | "engineUnavailable"
     /** The model and its context would not fit in the free memory (estimated from the GGUF header). */
     | "notEnoughMemory"
+    /** The setting is a model URI whose file is not in the model folder yet; `error.download` says what to fetch. */
+    | "notDownloaded"
     // the OpenAI-compatible server (skrivehjelp.engine = "openai")
     | "serverUnreachable"
     | "unauthorized"
@@ -42,16 +44,28 @@ export interface ModelFacts {
     gpuLayers?: number;
 }
 
+/** A model named by URI and where its download goes: the `skrivehjelp/downloadModel` parameters that fetch it. */
+export interface ModelDownload {
+    /** `hf:<user>/<repo>/<file>.gguf[#branch]` or an http(s) URL of a .gguf file, as the setting gives it. */
+    uri: string;
+    /** Absolute folder the file is stored in (the client's `initializationOptions.modelDir`, else the default). */
+    dir: string;
+    /** File name in `dir`: the URI's own file name. */
+    fileName: string;
+}
+
 export interface EngineStatus {
     state: EngineState;
     /** Which engine answers: the local model worker, or an OpenAI-compatible server. Absent = local. */
     engine?: "local" | "openai";
     /** 0..1 while `state` is "loading". */
     loadProgress?: number;
-    /** Set when `state` is "error". */
-    error?: { kind: ModelErrorKind; message: string };
-    /** The configured model path ("" when none). */
+    /** Set when `state` is "error"; with "notDownloaded", `download` is what to fetch. */
+    error?: { kind: ModelErrorKind; message: string; download?: ModelDownload };
+    /** The model file: the configured path, or for a model URI its file in the model folder ("" when none). */
     modelPath: string;
+    /** Set when `skrivehjelp.model.path` is a model URI. */
+    modelUri?: string;
     /** Set once a model is loaded. */
     model?: ModelFacts;
     /** Requests generating right now / waiting for a free sequence. */

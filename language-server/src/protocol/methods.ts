@@ -67,6 +67,11 @@ export interface InitializationOptions {
     clientShowsEngineErrors?: boolean;
     /** API key for `skrivehjelp.engine: "openai"` (never a setting: VS Code keeps it in SecretStorage). */
     openaiApiKey?: string;
+    /**
+     * Absolute folder where model downloads go, and where a model URI in `skrivehjelp.model.path`
+     * is looked for (the VS Code extension: its global storage). Default: `~/.cache/skrivehjelp/models`.
+     */
+    modelDir?: string;
 }
 
 /** client → server: the API key for the OpenAI-compatible server changed (null: removed). */

@@ -11,7 +11,10 @@ export type LogLevel = "error" | "warn" | "info" | "debug";
 
 export interface SkrivehjelpSettings {
     model: {
-        /** Absolute path of a GGUF file; "" when none is chosen. */
+        /**
+         * Absolute path of a GGUF file, or a model URI (`hf:<user>/<repo>/<file>.gguf[#branch]`, an
+         * http(s) URL of a .gguf file) whose download in the model folder is loaded; "" when none is chosen.
+         */
         path: string;
         /** CPU threads for generation; null = the number of cores, capped. */
         threads: number | null;
@@ -23,6 +26,8 @@ export interface SkrivehjelpSettings {
         gpu: "auto" | "cuda" | "vulkan" | "metal" | "off";
         /** Layers offloaded to the GPU; null = as many as fit. */
         gpuLayers: number | null;
+        /** Sampling temperature of proofreading and conversion answers, 0 (greedy) to 2; the chat has its own. */
+        temperature: number;
     };
     log: { level: LogLevel };
     /** Who runs the model: the local worker (GGUF file), or an OpenAI-compatible server. */
@@ -59,7 +64,7 @@ export interface SkrivehjelpSettings {
 }
 
 export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
-    model: { path: "", threads: null, contextSize: 4096, sequences: 3, gpu: "auto", gpuLayers: null },
+    model: { path: "", threads: null, contextSize: 4096, sequences: 3, gpu: "auto", gpuLayers: null, temperature: 0 },
     log: { level: "info" },
     engine: "local",
     openai: { endpoint: "", model: "", maxConcurrent: 4, timeoutSeconds: 60 },

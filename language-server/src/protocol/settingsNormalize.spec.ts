@@ -69,6 +69,36 @@ describe("normalizeSettings", () => {
         assert.equal(settings.model.path, "");
         assert.equal(problems[0].key, "skrivehjelp.model.path");
     });
+
+    it("accepts a model URI as the model path, and reports one whose file cannot be known", () => {
+        for (const uri of ["hf:NbAiLab/repo-GGUF/model-q4_k_m.gguf", "hf:a/b/sub/c.gguf#dev", "http://127.0.0.1:8080/tiny.gguf"]) {
+            const { settings, problems } = normalizeSettings({ model: { path: ` ${uri} ` } });
+            assert.equal(settings.model.path, uri);
+            assert.deepEqual(problems, []);
+        }
+        const bad = normalizeSettings({ model: { path: "hf:NbAiLab/repo-GGUF:Q4_K_M" } });
+        assert.equal(bad.settings.model.path, "");
+        assert.equal(bad.problems.length, 1);
+        assert.equal(bad.problems[0].key, "skrivehjelp.model.path");
+        assert.match(bad.problems[0].message, /names no \.gguf file.*hf:<user>\/<repo>\/<file>\.gguf/);
+        assert.match(normalizeSettings({ model: { path: "https://example.org/models/" } }).problems[0].message, /does not end in a \.gguf file name/);
+    });
+
+    it("reads the model temperature (default 0, greedy) apart from the chat's, and reports a bad one", () => {
+        const d = normalizeSettings({});
+        assert.equal(d.settings.model.temperature, 0);
+        assert.equal(d.settings.chat.temperature, 0.3);
+        const ok = normalizeSettings({ model: { temperature: 0.7 }, chat: { temperature: 1 } });
+        assert.equal(ok.settings.model.temperature, 0.7);
+        assert.equal(ok.settings.chat.temperature, 1);
+        assert.deepEqual(ok.problems, []);
+        for (const raw of [2.5, -0.1, "0.5", true]) {
+            const bad = normalizeSettings({ "model.temperature": raw });
+            assert.equal(bad.settings.model.temperature, 0, String(raw));
+            assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.model.temperature"]);
+            assert.match(bad.problems[0].message, /must be a number from 0 to 2, but is .*Using 0\./);
+        }
+    });
 });
 
 describe("effectiveThreads", () => {

@@ -3,6 +3,7 @@
 import { normalizeConvertSettings } from "./convert";
 import { DEFAULT_SETTINGS, LIMITS, type LogLevel, type SettingProblem, type SkrivehjelpSettings } from "./settings";
 import { normalizeOpenAISettings } from "./openaiSettings";
+import { parseModelSource } from "../models/modelSource";
 
 const LOG_LEVELS: readonly LogLevel[] = ["error", "warn", "info", "debug"];
 
@@ -52,6 +53,12 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
         problem(key, `must be one of ${allowed.join(", ")}, but is ${describe(v)}. Using "${def}".`);
         return def;
     };
+    const temperatureAt = (key: string, def: number): number => {
+        const v = pick(src, key);
+        if (typeof v === "number" && v >= 0 && v <= 2) return v;
+        if (v !== undefined && v !== null) problem(key, `must be a number from 0 to 2, but is ${describe(v)}. Using ${def}.`);
+        return def;
+    };
     const bool = (key: string, def: boolean): boolean => {
         const v = pick(src, key);
         if (v === undefined || v === null) return def;
@@ -62,8 +69,11 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 
     let path = d.model.path;
     const rawPath = pick(src, "model.path");
-    if (typeof rawPath === "string") path = rawPath.trim();
-    else if (rawPath !== undefined && rawPath !== null) problem("model.path", `must be a file path (text), but is ${describe(rawPath)}.`);
+    if (typeof rawPath === "string") {
+        const source = parseModelSource(rawPath);
+        if (source.kind === "invalid") problem("model.path", `is not a usable model URI: ${source.message} No model is used until it is corrected.`);
+        else path = rawPath.trim();
+    } else if (rawPath !== undefined && rawPath !== null) problem("model.path", `must be a file path or a model URI (text), but is ${describe(rawPath)}.`);
 
     // 0 and "auto" both mean "as many as the machine has".
     const rawThreads = pick(src, "model.threads");
@@ -75,6 +85,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     const sequences = integer("model.sequences", d.model.sequences, LIMITS.sequences.min, LIMITS.sequences.max);
     const gpu = oneOf("model.gpu", ["auto", "cuda", "vulkan", "metal", "off"] as const, d.model.gpu);
     const gpuLayers = pick(src, "model.gpuLayers") === "auto" ? null : integer("model.gpuLayers", d.model.gpuLayers, LIMITS.gpuLayers.min, LIMITS.gpuLayers.max, "as many as fit");
+    const modelTemperature = temperatureAt("model.temperature", d.model.temperature);
     const level = oneOf("log.level", LOG_LEVELS, d.log.level);
     const engine = oneOf("engine", ["local", "openai"] as const, d.engine);
     const openai = normalizeOpenAISettings((key) => pick(src, key), problem, integer);
@@ -94,15 +105,12 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     const rawPrompt = pick(src, "chat.systemPrompt");
     if (typeof rawPrompt === "string") systemPrompt = rawPrompt.trim();
     else if (rawPrompt !== undefined && rawPrompt !== null) problem("chat.systemPrompt", `must be text, but is ${describe(rawPrompt)}. Using the built-in prompt.`);
-    let temperature = d.chat.temperature;
-    const rawTemperature = pick(src, "chat.temperature");
-    if (typeof rawTemperature === "number" && rawTemperature >= 0 && rawTemperature <= 2) temperature = rawTemperature;
-    else if (rawTemperature !== undefined && rawTemperature !== null) problem("chat.temperature", `must be a number from 0 to 2, but is ${describe(rawTemperature)}. Using ${d.chat.temperature}.`);
+    const temperature = temperatureAt("chat.temperature", d.chat.temperature);
 
     const convert = normalizeConvertSettings((key) => pick(src, key), problem);
 
     return {
-        settings: { model: { path, threads, contextSize, sequences, gpu, gpuLayers }, log: { level }, engine, openai, language, checks, nynorsk, dictionary: { workspaceFile }, chat: { systemPrompt, temperature }, convert },
+        settings: { model: { path, threads, contextSize, sequences, gpu, gpuLayers, temperature: modelTemperature }, log: { level }, engine, openai, language, checks, nynorsk, dictionary: { workspaceFile }, chat: { systemPrompt, temperature }, convert },
         problems,
     };
 }

@@ -1,10 +1,13 @@
 // Messages between the language server (supervisor) and its model worker process, over
 // Node's IPC channel. The worker owns node-llama-cpp so a native crash kills only it.
 import type { ChatMessage, GenerateResult } from "../../protocol/methods";
-import type { ModelErrorKind, ModelFacts } from "../../protocol/engine";
+import type { ModelDownload, ModelErrorKind, ModelFacts } from "../../protocol/engine";
 
 export interface LoadOptions {
+    /** The GGUF file to load (for a model URI: its file in the model folder). */
     modelPath: string;
+    /** Set when the setting is a model URI: `modelPath` is its download, loaded only once it is complete. */
+    fromUri?: ModelDownload;
     threads: number;
     contextSize: number;
     sequences: number;

@@ -31,7 +31,8 @@ export async function askAboutParagraph(generate: Generate, paragraph: string, v
     const params: WorkerGenerateParams = {
         prompt: { messages: promptFor(promptText(paragraph), variety) },
         maxTokens: MAX_ANSWER_TOKENS,
-        // greedy: the same paragraph gets the same answer, which is what makes caching honest
+        // greedy: the same paragraph gets the same answer, which is what makes caching honest; the
+        // server's engine sets skrivehjelp.model.temperature instead (engine/modelTemperature.ts)
         temperature: 0,
         jsonSchema: ANSWER_SCHEMA,
         // every question starts with the same instruction: a local engine keeps it evaluated in
