@@ -43,7 +43,7 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
     const uri = pathToFileURL(path.join(fs.mkdtempSync("/tmp/skrivehjelp-bench-"), "lang.md")).href;
 
     // cold start: process spawn → first diagnostics of a document opened right after initialize
-    const colds: { fromSpawn: number; fromOpen: number; diagnostics: number; settledFromSpawn: number }[] = [];
+    const colds: { fromSpawn: number; fromOpen: number; diagnostics: number; wholeFromSpawn: number; wholeDiagnostics: number; settledFromSpawn: number }[] = [];
     const keystrokes: number[] = [];
     let rssMb = NaN;
     for (let run = 0; run < 3; run++) {
@@ -59,14 +59,18 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
         await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version: 1, text } });
         const p = await first;
         const end = performance.now();
-        // suggestions that missed the first pass's budget follow in later publishes
+        // The first publish covers the opening screens of a long document (firstPass.ts); the
+        // next one the whole document; suggestions that missed a pass's budget follow after.
         let settled = end;
+        let whole: { at: number; diagnostics: number } | undefined;
         for (;;) {
             const more = await Promise.race([next(), new Promise<undefined>((r) => setTimeout(() => r(undefined), 1500))]);
             if (!more) break;
             settled = performance.now();
+            whole ??= { at: settled, diagnostics: more.diagnostics.length };
         }
-        colds.push({ fromSpawn: end - t0, fromOpen: end - opened, diagnostics: p.diagnostics.length, settledFromSpawn: settled - t0 });
+        whole ??= { at: end, diagnostics: p.diagnostics.length };
+        colds.push({ fromSpawn: end - t0, fromOpen: end - opened, diagnostics: p.diagnostics.length, wholeFromSpawn: whole.at - t0, wholeDiagnostics: whole.diagnostics, settledFromSpawn: settled - t0 });
         if (run === 2) {
             // one keystroke in the middle of the document, twenty times: time to its diagnostics
             const lines = text.split("\n");
@@ -88,6 +92,7 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
     const cold = colds.reduce((a, b) => (b.fromSpawn < a.fromSpawn ? b : a));
     rows.push({ what: "10,000-word Markdown: server spawn → first diagnostics (best of 3)", value: Math.round(cold.fromSpawn), unit: "ms", goal: "≤ 300", pass: cold.fromSpawn <= 300 });
     rows.push({ what: "  of which didOpen → first diagnostics", value: Math.round(cold.fromOpen), unit: "ms" });
+    rows.push({ what: `  (the opening screens: ${cold.diagnostics} diagnostics) spawn → the whole document checked (${cold.wholeDiagnostics} diagnostics)`, value: Math.round(cold.wholeFromSpawn), unit: "ms" });
     rows.push({ what: "  spawn → every suggestion filled in (last publish)", value: Math.round(cold.settledFromSpawn), unit: "ms" });
     const key = median(keystrokes);
     // includes applying the change, the re-check, and serializing every diagnostic of the document

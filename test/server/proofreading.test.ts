@@ -120,6 +120,28 @@ describe("proofreading over LSP", () => {
         assert.deepEqual(published.filter((p) => p.uri === english).at(-1)?.diagnostics, []);
     });
 
+    it("checks a long document's opening first, then the whole of it, with the same problems and their suggestions", async () => {
+        const long = pathToFileURL(path.join(workspace, "lang.md")).href;
+        const paragraph = "Eg har ikkje tid i dag, men me skal skriva om budsjettet i morgon og sjå kva me kan gjera med det.";
+        const paragraphs = Array.from({ length: 400 }, (_, i) => (i === 3 ? paragraph.replace("skriva", "skirva") : i === 390 ? paragraph.replace("budsjettet", "budsjetet") : paragraph));
+        const text = paragraphs.join("\n\n") + "\n";
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: long, languageId: "markdown", version: 1, text } });
+        const end = Date.now() + 10_000;
+        let mine: PublishDiagnosticsParams[] = [];
+        while (Date.now() < end && !(mine = published.filter((p) => p.uri === long)).some((p) => p.diagnostics.length === 2)) await new Promise((r) => setTimeout(r, 20));
+        const words = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => (d.data as ProblemData).text);
+        // the opening: the error near the top, nothing from the end yet
+        assert.deepEqual(words(mine[0]), ["skirva"]);
+        const whole = mine.find((p) => p.diagnostics.length === 2)!;
+        assert.deepEqual(words(whole), ["skirva", "budsjetet"]);
+        assert.equal(whole.diagnostics[1].range.start.line, 390 * 2);
+        // the opening's squiggles came without suggestions; the check of the whole brings them
+        const firstSuggestions = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => (d.data as ProblemData).suggestions[0]);
+        while (Date.now() < end && firstSuggestions(published.filter((p) => p.uri === long).at(-1)!).includes(undefined as never)) await new Promise((r) => setTimeout(r, 20));
+        assert.deepEqual(firstSuggestions(published.filter((p) => p.uri === long).at(-1)!), ["skriva", "budsjettet"]);
+        assert.equal(languages.find((l) => l.uri === long)?.variety, "nn");
+    });
+
     it("re-checks after an incremental edit", async () => {
         await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: uri(), version: 2 },

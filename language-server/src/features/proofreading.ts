@@ -15,6 +15,7 @@ import {
     type WorkspaceFolder,
 } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import { firstPassEnd } from "../proofreading/firstPass";
 import { DocumentProofreader, type Layers } from "../proofreading/proofreader";
 import type { DocumentLanguage } from "../proofreading/documentLanguage";
 import { addToWordList, loadWordLists, userWordListPath, type WordSet } from "../proofreading/wordLists";
@@ -114,12 +115,15 @@ export class ProofreadingFeature {
     private check(doc: TextDocument): void {
         if (doc.languageId !== "markdown" && doc.languageId !== "plaintext") return;
         let state = this.docs.get(doc.uri);
+        const text = doc.getText();
+        const settings = this.settings();
         if (!state) {
             state = { proofreader: new DocumentProofreader(doc.languageId), ignored: new Set(), diagnostics: [] };
             this.docs.set(doc.uri, state);
+            // a long document's opening screens first; the whole follows in the next pass
+            const cut = firstPassEnd(text);
+            if (cut !== undefined) return this.checkOpening(doc, state, text.slice(0, cut));
         }
-        const text = doc.getText();
-        const settings = this.settings();
         // Squiggles first: suggestions that do not fit this pass's time budget follow in the next.
         const outcome = state.proofreader.check(text, settings, this.layers(), this.accepted, state.ignored, { suggestionDeadline: performance.now() + SUGGESTION_BUDGET_MS });
         const model =
@@ -140,6 +144,19 @@ export class ProofreadingFeature {
         if (before?.variety !== outcome.language.variety || before?.source !== outcome.language.source) {
             void this.connection.sendNotification(DocumentLanguageNotification, { uri: doc.uri, variety: outcome.language.variety ?? null, source: outcome.language.source });
         }
+    }
+
+    /**
+     * The first step of a long document that just opened: its opening text, published as the
+     * document's diagnostics until the whole has been checked, straight after (see firstPass.ts).
+     * The written standard is announced by that check, from the whole text.
+     */
+    private checkOpening(doc: TextDocument, state: DocState, opening: string): void {
+        // squiggles only: the check of the whole, straight after, brings the suggestions
+        const outcome = state.proofreader.check(opening, this.settings(), this.layers(), this.accepted, state.ignored, { suggestionDeadline: 0, alwaysSuggested: 0 });
+        state.diagnostics = outcome.diagnostics;
+        void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state.diagnostics });
+        this.followUp(doc);
     }
 
     /** Checks again soon (edits that arrive meanwhile go first) to fill in the missing suggestions. */

@@ -45,6 +45,8 @@ export interface CheckOptions {
      * false. Squiggles first, quick fixes next.
      */
     suggestionDeadline?: number;
+    /** Problems whose suggestions are searched for whatever the deadline says; default {@link ALWAYS_SUGGESTED}. */
+    alwaysSuggested?: number;
 }
 
 /**
@@ -122,6 +124,7 @@ export class DocumentProofreader {
         const lines = new LineIndex(text);
         const deadline = options.suggestionDeadline ?? Infinity;
         let complete = true;
+        const always = options.alwaysSuggested ?? ALWAYS_SUGGESTED;
         let searched = 0;
         for (let b = 0; b < blocks.length; b++) {
             const f = facts[b];
@@ -133,7 +136,7 @@ export class DocumentProofreader {
             const at = blocks[b].range.start;
             for (const p of f.problems) {
                 // the first few always come with their suggestions: a short document never waits for a second pass
-                if (!p.suggestions && (searched < ALWAYS_SUGGESTED || performance.now() < deadline)) {
+                if (!p.suggestions && (searched < always || performance.now() < deadline)) {
                     p.suggestions = p.suggest().slice(0, 5);
                     searched++;
                 }
