@@ -35,7 +35,7 @@ step "build"
 node esbuild.js
 
 step "generated models"
-node dist/test-out/test/models/generate.js --tiny --broken
+node dist/test-out/test/models/generate.js --tiny --broken --answer
 
 step "linguistic data (Debian word lists and Apertium, compiled into .cache)"
 bash scripts/lexicon/build.sh

@@ -1,13 +1,21 @@
-// End-to-end: "Skrivehjelp: Konverter til nynorsk" from the command palette in a real VS Code
-// (code-server), with the tiny model. Its weights are random, so the guards reject its answers:
-// the test proves what must hold whatever the model says — progress with a percentage, the code
-// block and the link target byte-identical and in place, rejected pieces reported with their
-// line, and the undo stack: one Ctrl+Z after the command restores the text from before it.
+// End-to-end: conversion from the command palette in a real VS Code (code-server).
+//
+// 1. "Konverter til nynorsk" with the tiny model. Its weights are random, so the guards reject
+//    its answers: the test proves what must hold whatever the model says — progress with a
+//    percentage, the code block and the link target byte-identical and in place, rejected
+//    pieces reported with their line, and no step left on the undo stack.
+// 2. "Konverter til bokmål" with answer-nn-nb.gguf, a real GGUF run by the real engine whose
+//    weights are set so that it answers the correct conversion of one paragraph
+//    (test/models/answerModel.ts). So the document really changes: the test proves the whole
+//    path into the editor — progress shown, exactly the expected text, code block and link
+//    target byte-identical, and ONE Ctrl+Z restores the original. It proves the pipeline and
+//    the editor edit, not translation quality.
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import { ANSWER_CASE, ensureAnswerModel } from "../models/answerModel";
 import { ensureTinyModel } from "../models/models";
 import { openFile, openWorkbench, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
@@ -100,6 +108,80 @@ describe("conversion in code-server", () => {
             await page.keyboard.press("Control+Z");
             assert.equal(await saveAndRead(page, file, after), before, "one Ctrl+Z restores the original");
         }
+    });
+
+    it("never talked to the internet", () => {
+        assert.deepEqual(wb.externalRequests, []);
+    });
+});
+
+/** Records the text of every notification shown from now on, however briefly (a DOM observer). */
+async function recordNotifications(page: Page): Promise<() => Promise<string[]>> {
+    // a string, not a function: the project compiles without the DOM library
+    await page.evaluate(`(() => {
+        const seen = (window.__skrivehjelpNotifications = []);
+        const read = () => {
+            for (const el of document.querySelectorAll(".notification-list-item")) {
+                const t = (el.innerText || "").trim();
+                if (t && !seen.includes(t)) seen.push(t);
+            }
+        };
+        new MutationObserver(read).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    })()`);
+    return () => page.evaluate("window.__skrivehjelpNotifications.slice()") as Promise<string[]>;
+}
+
+describe("conversion in code-server with the answer model (the document really changes)", () => {
+    let server: CodeServer;
+    let wb: Workbench;
+    let file: string;
+
+    before(async () => {
+        const model = await ensureAnswerModel();
+        const workspace = freshWorkspace();
+        file = path.join(workspace, "nynorsk.md");
+        fs.writeFileSync(file, ANSWER_CASE.nynorsk);
+        server = await startCodeServer({
+            name: "convert-answer",
+            workspace,
+            vsix: builtVsix(),
+            // the model answers one text only: it must not be asked proofreading questions
+            userSettings: { "skrivehjelp.model.path": model, "skrivehjelp.model.threads": 1, "skrivehjelp.model.sequences": 1, "skrivehjelp.checks.model": false },
+        });
+        wb = await openWorkbench(server);
+        await openFile(wb.page, "nynorsk.md");
+        await waitForStatusBarText(wb.page, /Nynorsk/, 60_000);
+    });
+
+    after(async () => {
+        if (wb) await screenshot(wb.page, "convert-answer-last").catch(() => undefined);
+        await wb?.close();
+        await server?.stop();
+    });
+
+    it("converts to Bokmål from the palette: progress, the exact expected text, code and link target byte-identical; one Ctrl+Z restores the original", async () => {
+        const page = wb.page;
+        const editor = page.locator(".editor-instance .monaco-editor .view-lines").first();
+        await editor.click();
+        const notifications = await recordNotifications(page);
+
+        await runCommand(page, "Skrivehjelp: Konverter til bokmål");
+        // the converted paragraph in the editor (the edit is applied, not yet saved)
+        await page.locator(".editor-instance .monaco-editor .view-lines", { hasText: "Jeg vet ikke hva vi skal" }).first().waitFor({ timeout: 120_000 });
+        const seen = await notifications();
+        assert.ok(seen.some((t) => /Converting to Bokmål/.test(t)), `the progress notification was shown: ${JSON.stringify(seen)}`);
+        assert.ok(!seen.some((t) => /unconverted|could not/.test(t)), `no warning or error: ${JSON.stringify(seen)}`);
+        await screenshot(page, "convert-answer-converted");
+
+        const after = await saveAndRead(page, file, ANSWER_CASE.nynorsk);
+        assert.equal(after, ANSWER_CASE.bokmal);
+        assert.ok(after.endsWith(`\n\n${ANSWER_CASE.code}`), "the code block is byte-identical and in place");
+        assert.ok(after.includes(ANSWER_CASE.linkTarget), "the link target is byte-identical");
+
+        // one Ctrl+Z: the conversion was one edit, one undo step
+        await editor.click();
+        await page.keyboard.press("Control+Z");
+        assert.equal(await saveAndRead(page, file, after), ANSWER_CASE.nynorsk, "one Ctrl+Z restores the original byte for byte");
     });
 
     it("never talked to the internet", () => {

@@ -1,19 +1,21 @@
 // Generates the test and benchmark models into <repo>/.cache/models.
 //
-//   node dist/test-out/test/models/generate.js [--all|--tiny|--bench|--broken] [--force]
+//   node dist/test-out/test/models/generate.js [--all|--tiny|--bench|--broken|--answer] [--force]
 //
 // --tiny    tiny.gguf (default)            --bench   nb-llama-1b-shape.gguf (~700 MB)
 // --broken  broken/*.gguf                  --all     all of them
+// --answer  answer-nn-nb.gguf (weights set to answer one conversion, answerModel.ts)
 // --force   regenerate even files that are up to date
 
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ensureAnswerModel } from "./answerModel";
 import { ensureBrokenModels, ensureNbLlama1bShapeModel, ensureTinyModel, modelsDir, type EnsureOptions, type GeneratedFile } from "./models";
 
-const USAGE = "usage: generate.js [--all|--tiny|--bench|--broken] [--force]";
+const USAGE = "usage: generate.js [--all|--tiny|--bench|--broken|--answer] [--force]";
 
 async function main(argv: readonly string[]): Promise<number> {
-    const known = new Set(["--all", "--tiny", "--bench", "--broken", "--force", "--help", "-h"]);
+    const known = new Set(["--all", "--tiny", "--bench", "--broken", "--answer", "--force", "--help", "-h"]);
     const unknown = argv.filter((a) => !known.has(a));
     if (unknown.length > 0 || argv.includes("--help") || argv.includes("-h")) {
         console.error(unknown.length > 0 ? `unknown argument ${unknown[0]}\n${USAGE}` : USAGE);
@@ -23,7 +25,8 @@ async function main(argv: readonly string[]): Promise<number> {
     let tiny = all || argv.includes("--tiny");
     const bench = all || argv.includes("--bench");
     const broken = all || argv.includes("--broken");
-    if (!tiny && !bench && !broken) tiny = true;
+    const answer = all || argv.includes("--answer");
+    if (!tiny && !bench && !broken && !answer) tiny = true;
 
     const generated = new Set<string>();
     const options: EnsureOptions = {
@@ -39,6 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
     console.log(`models in ${modelsDir()}`);
     if (tiny) upToDate(await ensureTinyModel(options));
+    if (answer) upToDate(await ensureAnswerModel(options));
     if (broken) Object.values(await ensureBrokenModels(options)).forEach(upToDate);
     if (bench) upToDate(await ensureNbLlama1bShapeModel(options));
     return 0;

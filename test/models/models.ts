@@ -188,8 +188,9 @@ export async function ensureBrokenModels(options: EnsureOptions = {}): Promise<B
 /**
  * A writer holding a complete llama-architecture model: metadata as llama.cpp's converter
  * writes it, the real Llama 3 tokenizer and random weights. Call `.write(file)` on it.
+ * `weights` sets chosen 2-D tensors by name instead (answerModel.ts writes a model that way).
  */
-export function llamaModelWriter(spec: LlamaModelSpec): GgufWriter {
+export function llamaModelWriter(spec: LlamaModelSpec, weights: Readonly<Record<string, TensorInit>> = {}): GgufWriter {
     const E = spec.embeddingLength;
     const headDim = E / spec.headCount;
     if (!Number.isInteger(headDim)) throw new Error(`${spec.name}: embedding length not divisible by head count`);
@@ -220,7 +221,7 @@ export function llamaModelWriter(spec: LlamaModelSpec): GgufWriter {
         spec.weightType === GgmlType.Q4_0 || spec.weightType === GgmlType.Q8_0 ? (inner % 32 === 0 ? spec.weightType : GgmlType.F16) : spec.weightType;
     const noise = (std: number): TensorInit => ({ kind: spec.noise, std });
     const matrix = (name: string, inner: number, outer: number, std: number): void => {
-        w.addTensor({ name, dims: [inner, outer], type: matrixType(inner), init: noise(std) });
+        w.addTensor({ name, dims: [inner, outer], type: matrixType(inner), init: weights[name] ?? noise(std) });
     };
     const ones = (name: string): void => {
         w.addTensor({ name, dims: [E], type: GgmlType.F32, init: { kind: "constant", value: 1 } });
@@ -293,7 +294,7 @@ function notGguf(): Buffer {
 // ---------------------------------------------------------------------------------------
 // Generate once: fingerprints, locks, atomic writes
 
-function fingerprint(kind: string, spec: object): string {
+export function fingerprint(kind: string, spec: object): string {
     const text = JSON.stringify({ generator: GENERATOR_VERSION, kind, spec, tokenizer: tokenizerPackageVersion() });
     return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -311,7 +312,7 @@ const inProcess = new Map<string, Promise<string>>();
  * write atomically. Concurrent callers (in this process or others, e.g. parallel test
  * files) wait for one generation instead of each writing the file.
  */
-function ensureFile(file: string, fp: string, build: (file: string) => Promise<unknown>, options: EnsureOptions): Promise<string> {
+export function ensureFile(file: string, fp: string, build: (file: string) => Promise<unknown>, options: EnsureOptions): Promise<string> {
     const running = inProcess.get(file);
     if (running && !options.force) return running;
     const job = (async (): Promise<string> => {

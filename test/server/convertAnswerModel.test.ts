@@ -1,0 +1,95 @@
+// Nynorsk → Bokmål conversion that really changes the document: over LSP and on the command
+// line with answer-nn-nb.gguf, a real GGUF run by the real engine whose weights are set so that
+// it answers one fixed text (test/models/answerModel.ts). Its answer is the correct conversion
+// of ANSWER_CASE's paragraph, so what must come back is exactly ANSWER_CASE.bokmal: the answer
+// spliced into the paragraph, the link target put back from its placeholders, the code block and
+// every other byte untouched. The same fixed answer to other texts must be turned away by the
+// guards. This proves the pipeline, not the quality of a translation.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from "vscode-languageserver-protocol/node";
+import { ConvertRequest } from "../../language-server/src/protocol/convert";
+import { ANSWER_CASE, ensureAnswerModel } from "../models/answerModel";
+import { REPO, startServer, type TestServer } from "./lspClient";
+
+const CLI = path.join(REPO, "dist", "cli.js");
+const { from, to, nynorsk, bokmal, code, linkTarget } = ANSWER_CASE;
+
+let model: string;
+before(async () => {
+    model = await ensureAnswerModel();
+});
+
+describe("skrivehjelp/convert with the answer model", () => {
+    let server: TestServer;
+    before(async () => {
+        server = await startServer({ settings: { model: { path: model, threads: 1, sequences: 1 } } });
+    });
+    after(() => server.stop());
+
+    it("converts the paragraph: the exact expected document, code and link target byte-identical, no warnings, progress to 100 %", async () => {
+        const workDoneToken = "convert-answer-1";
+        const progress: (WorkDoneProgressBegin | WorkDoneProgressReport | { kind: "end" })[] = [];
+        const listener = server.connection.onProgress(WorkDoneProgress.type, workDoneToken, (p) => void progress.push(p));
+        const r = await server.connection.sendRequest(ConvertRequest, { text: nynorsk, from, to, languageId: "markdown", uri: "file:///nynorsk.md", workDoneToken });
+        listener.dispose();
+        assert.deepEqual(r.warnings, []);
+        assert.equal(r.pieces, 1);
+        assert.equal(r.passed, 1);
+        assert.equal(r.text, bokmal);
+        assert.ok(r.text.endsWith(`\n\n${code}`), "the code block is byte-identical and in place");
+        assert.equal(r.text.split(linkTarget).length, 2, "the link target is there once, byte-identical");
+        assert.equal(progress[0]?.kind, "begin");
+        assert.equal(progress.at(-1)?.kind, "end");
+        const percents = progress.filter((p): p is WorkDoneProgressReport => p.kind === "report").map((p) => p.percentage);
+        assert.equal(percents.at(-1), 100, JSON.stringify(progress));
+    });
+
+    it("keeps CRLF line breaks: only the paragraph's body is replaced", async () => {
+        const crlf = (s: string) => s.replace(/\n/g, "\r\n");
+        const r = await server.connection.sendRequest(ConvertRequest, { text: crlf(nynorsk), from, to, languageId: "markdown" });
+        assert.deepEqual(r.warnings, []);
+        assert.equal(r.text, crlf(bokmal));
+    });
+
+    it("the same answer to another text fails the guards: a missing placeholder, or the source standard", async () => {
+        // without the link the piece has no placeholders; the answer has two
+        const noLink = "Eg veit ikkje kva me skal gjera med rettleiinga, men me må berre prøva.\n";
+        const a = await server.connection.sendRequest(ConvertRequest, { text: noLink, from, to, languageId: "markdown" });
+        assert.equal(a.text, noLink, "nothing applied");
+        assert.equal(a.passed, 0);
+        assert.equal(a.warnings.length, 1);
+        assert.match(a.warnings[0].message, /^Line 1 left in Nynorsk: the placeholders for protected text are missing, repeated or moved\.$/);
+
+        // Bokmål "to Nynorsk": the answer is Bokmål, the standard the text was already in
+        const b = await server.connection.sendRequest(ConvertRequest, { text: bokmal, from: "nb", to: "nn", languageId: "markdown" });
+        assert.equal(b.text, bokmal, "nothing applied");
+        assert.equal(b.warnings.length, 1);
+        assert.match(b.warnings[0].message, /^Line 1 left in Bokmål: the answer is still in Bokmål\.$/);
+    });
+});
+
+describe("skrivehjelp convert (command line) with the answer model", () => {
+    it("prints the converted document and exits 0; --in-place writes it", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-answer-"));
+        try {
+            const file = path.join(dir, "nynorsk.md");
+            fs.writeFileSync(file, nynorsk);
+            const run = (...args: string[]) => spawnSync(process.execPath, [CLI, "convert", "--to", to, "--model", model, "--threads", "1", ...args], { encoding: "utf8", timeout: 120_000 });
+            const printed = run(file);
+            assert.equal(printed.status, 0, printed.stderr);
+            assert.equal(printed.stdout, bokmal);
+            assert.match(printed.stderr, /1 of 1 pieces converted/);
+            assert.equal(fs.readFileSync(file, "utf8"), nynorsk, "without --in-place the file is untouched");
+            const inPlace = run("--in-place", file);
+            assert.equal(inPlace.status, 0, inPlace.stderr);
+            assert.equal(fs.readFileSync(file, "utf8"), bokmal);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
