@@ -1,4 +1,5 @@
 // How the language server is started and which documents it sees.
+import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import type { InitializationOptions } from "../language-server/src/protocol/methods";
@@ -9,7 +10,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
         run: { module, transport: TransportKind.ipc },
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6011"] } },
     };
-    const initializationOptions: InitializationOptions = { clientShowsEngineErrors: true, openaiApiKey };
+    const initializationOptions: InitializationOptions = { clientShowsEngineErrors: true, openaiApiKey, modelDir: modelDirOf(context.globalStorageUri.fsPath) };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [
             { scheme: "file", language: "markdown" },
@@ -23,4 +24,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
         outputChannel: output,
     };
     return new LanguageClient("skrivehjelp", "Skrivehjelp", serverOptions, clientOptions);
+}
+
+/** Where downloaded models are kept, and where the server looks for a model URI's file. */
+export function modelDirOf(globalStorageDir: string): string {
+    return path.join(globalStorageDir, "models");
 }

@@ -1,6 +1,6 @@
 // A notification for each new engine error, with the action that fixes it.
 import * as vscode from "vscode";
-import type { EngineStatus } from "../language-server/src/protocol/engine";
+import type { EngineStatus, ModelDownload } from "../language-server/src/protocol/engine";
 import { openSettings } from "./config";
 
 /** Errors of an OpenAI-compatible server (skrivehjelp.engine = "openai"): their settings live under skrivehjelp.openai. */
@@ -16,7 +16,19 @@ export class EngineErrorNotifier {
         }
         if (s.error.message === this.lastShown) return;
         this.lastShown = s.error.message;
-        void this.show(s.error.kind, s.error.message);
+        if (s.error.kind === "notDownloaded" && s.error.download) void this.offerDownload(s.error.message, s.error.download);
+        else void this.show(s.error.kind, s.error.message);
+    }
+
+    /** The configured model URI is not on disk: download it only if the user says so. */
+    private async offerDownload(message: string, download: ModelDownload): Promise<void> {
+        const get = vscode.l10n.t("Download");
+        const choose = vscode.l10n.t("Choose model file");
+        const settings = vscode.l10n.t("Open settings");
+        const picked = await vscode.window.showWarningMessage(`Skrivehjelp: ${message}`, get, choose, settings);
+        if (picked === get) await vscode.commands.executeCommand("skrivehjelp.downloadModel", download);
+        else if (picked === choose) await vscode.commands.executeCommand("skrivehjelp.chooseModel");
+        else if (picked === settings) await openSettings("skrivehjelp.model.path");
     }
 
     private async show(kind: NonNullable<EngineStatus["error"]>["kind"], message: string): Promise<void> {

@@ -45,6 +45,7 @@ export class EngineStatusBar implements vscode.Disposable {
 function describe(s: EngineStatus | undefined, serverDown: boolean): { text: string; tooltip: string; error?: boolean } {
     if (serverDown) return { text: "$(error) Skrivehjelp", tooltip: vscode.l10n.t("The Skrivehjelp language server is not running."), error: true };
     if (!s) return { text: "$(sync~spin) Skrivehjelp", tooltip: vscode.l10n.t("Starting Skrivehjelp…") };
+    // before it is loaded, the file name (for a model URI: the file it is downloaded to)
     const model = shorten(s.model?.name ?? (s.modelPath ? s.modelPath.split(/[\\/]/).pop()! : ""));
     switch (s.state) {
         case "none":
@@ -72,6 +73,8 @@ function describe(s: EngineStatus | undefined, serverDown: boolean): { text: str
                 : { text: `$(loading~spin) ${model}`, tooltip: `${vscode.l10n.t("Skrivehjelp: working ({0} running, {1} waiting)", s.running, s.queued)}\n${facts}` };
         }
         case "error":
+            if (s.error?.kind === "notDownloaded")
+                return { text: `$(cloud-download) ${vscode.l10n.t("{0}: not downloaded", model)}`, tooltip: `${vscode.l10n.t("Skrivehjelp: the model is not downloaded yet")}\n${s.error.message}` };
             return { text: `$(error) ${vscode.l10n.t("Skrivehjelp: model error")}`, tooltip: `${vscode.l10n.t("Skrivehjelp: model error")}\n${s.error?.message ?? ""}`, error: true };
     }
 }

@@ -5,7 +5,7 @@ import type { Ctx } from "../ctx";
 import { chooseLanguage } from "../languageStatus";
 import { setApiKey } from "../apiKey";
 import { chooseEngine } from "../engineChoice";
-import { downloadRecommendedModel } from "../modelSetup/download";
+import { downloadModelUri, downloadRecommendedModel, isModelDownload } from "../modelSetup/download";
 
 import { convertCommand } from "./convert";
 import type { CommandHandlers } from "./ids";
@@ -13,7 +13,9 @@ import type { CommandHandlers } from "./ids";
 export function commandHandlers(ctx: Ctx): CommandHandlers {
     return {
         "skrivehjelp.chooseModel": (path?: unknown) => chooseModel(ctx, typeof path === "string" ? path : undefined),
-        "skrivehjelp.downloadModel": (id?: unknown) => reportFailure(downloadRecommendedModel(ctx, typeof id === "string" ? id : undefined)),
+        // an id: that recommended model; {uri, dir, fileName} (a "notDownloaded" error's): the configured model URI
+        "skrivehjelp.downloadModel": (arg?: unknown) =>
+            reportFailure(isModelDownload(arg) ? downloadModelUri(ctx, arg) : downloadRecommendedModel(ctx, typeof arg === "string" ? arg : undefined)),
         "skrivehjelp.reloadModel": () => reportFailure(ctx.loadModel(true)),
         "skrivehjelp.restartServer": () => reportFailure(ctx.restart()),
         "skrivehjelp.showLog": () => ctx.output.show(true),

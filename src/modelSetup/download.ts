@@ -1,13 +1,15 @@
 // "Download a recommended model": a quick pick of NB-Llama models with their sizes (the one
 // that fits this computer's free memory first), then the server's download with VS Code
 // progress (size, speed, time left, Cancel). On success the model becomes skrivehjelp.model.path.
+// The same download fetches a model URI the setting names, when the user accepts ("Download").
 import * as os from "node:os";
-import * as path from "node:path";
 import * as vscode from "vscode";
 import { WorkDoneProgress, type ResponseError } from "vscode-languageclient/node";
 import { suggestModel } from "../../language-server/src/models/choose";
 import type { RecommendedModel } from "../../language-server/src/models/recommended";
+import type { ModelDownload } from "../../language-server/src/protocol/engine";
 import { DownloadModelRequest, type DownloadErrorKind, type DownloadModelResult, type DownloadProgressReport } from "../../language-server/src/protocol/download";
+import { modelDirOf } from "../client";
 import { setModelPath } from "../config";
 import type { Ctx } from "../ctx";
 import { loadCatalogue } from "./catalogue";
@@ -28,13 +30,30 @@ export async function downloadRecommendedModel(ctx: Ctx, id?: string): Promise<s
         if (id) void vscode.window.showErrorMessage(vscode.l10n.t("Skrivehjelp: no recommended model has the id {0}.", id));
         return undefined;
     }
-    const result = await runDownload(ctx, model);
+    const result = await runDownload(ctx, { uri: model.uri, fileName: model.fileName, label: model.label, sizeBytes: model.sizeBytes, sha256: model.sha256 });
     if (!result) return undefined;
     await setModelPath(result.path);
     // Load only once the server has the new path, or it would load the old one.
     await ctx.waitForModelPath(result.path);
     await ctx.loadModel(false).catch(() => undefined); // a failure shows through the status and its notification
     return result.path;
+}
+
+/**
+ * Downloads the model URI that `skrivehjelp.model.path` names (what the engine's "notDownloaded"
+ * error says to fetch), then loads it. The setting stays the URI.
+ */
+export async function downloadModelUri(ctx: Ctx, d: ModelDownload): Promise<string | undefined> {
+    const result = await runDownload(ctx, { uri: d.uri, fileName: d.fileName, label: d.fileName, dir: d.dir });
+    if (!result) return undefined;
+    await ctx.loadModel(false).catch(() => undefined); // a failure shows through the status and its notification
+    return result.path;
+}
+
+/** A `{uri, dir, fileName}` argument (the engine status's `error.download`). */
+export function isModelDownload(v: unknown): v is ModelDownload {
+    const d = v as Partial<ModelDownload> | null;
+    return typeof d === "object" && d !== null && typeof d.uri === "string" && typeof d.dir === "string" && typeof d.fileName === "string";
 }
 
 async function pickModel(models: readonly RecommendedModel[]): Promise<RecommendedModel | undefined> {
@@ -63,10 +82,22 @@ async function pickModel(models: readonly RecommendedModel[]): Promise<Recommend
     return picked?.model;
 }
 
-async function runDownload(ctx: Ctx, model: RecommendedModel): Promise<DownloadModelResult | undefined> {
+/** What to download; `sizeBytes` and `sha256` (a catalogue's) are checked when given. */
+interface DownloadTarget {
+    uri: string;
+    fileName: string;
+    /** Shown in the progress notification. */
+    label: string;
+    sizeBytes?: number;
+    sha256?: string | null;
+    /** Default: the extension's model folder. */
+    dir?: string;
+}
+
+async function runDownload(ctx: Ctx, model: DownloadTarget): Promise<DownloadModelResult | undefined> {
     const client = ctx.requireClient();
     const token = `skrivehjelp-download-${Date.now()}`;
-    const dir = path.join(ctx.globalStorageDir, "models");
+    const dir = model.dir ?? modelDirOf(ctx.globalStorageDir);
     ctx.output.info(`downloading ${model.uri} into ${dir}`);
     let cancelled = false;
     try {
@@ -86,7 +117,14 @@ async function runDownload(ctx: Ctx, model: RecommendedModel): Promise<DownloadM
                 try {
                     const result = await client.sendRequest(
                         DownloadModelRequest,
-                        { uri: model.uri, fileName: model.fileName, dir, expectedSizeBytes: model.sizeBytes, sizeTolerance: SIZE_TOLERANCE, sha256: model.sha256, workDoneToken: token },
+                        {
+                            uri: model.uri,
+                            fileName: model.fileName,
+                            dir,
+                            ...(model.sizeBytes ? { expectedSizeBytes: model.sizeBytes, sizeTolerance: SIZE_TOLERANCE } : {}),
+                            sha256: model.sha256,
+                            workDoneToken: token,
+                        },
                         cancel,
                     );
                     ctx.output.info(`downloaded ${result.path} (${result.sizeBytes} bytes in ${result.ms} ms, checksum: ${result.checksum})`);

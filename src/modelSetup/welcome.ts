@@ -18,6 +18,7 @@ class EmptyTree implements vscode.TreeDataProvider<never> {
     }
 }
 
+/** A model URI counts as configured: until it is downloaded, the engine's error offers "Download". */
 export function needsModel(): boolean {
     const engine = vscode.workspace.getConfiguration(SECTION).get<string>("engine");
     return engine !== "openai" && !modelPath();
