@@ -26,6 +26,13 @@ describe("chat Markdown", () => {
         assert.doesNotMatch(html, /data-href="javascript/, "markdown-it refuses script links outright");
     });
 
+    it("aligns table columns with classes, not inline styles (the CSP blocks those)", () => {
+        const html = md.render("| ord | tal |\n|:---|---:|\n| ikkje | 12 |\n");
+        assert.doesNotMatch(html, /style=/);
+        assert.match(html, /<th class="align-left">ord<\/th>/);
+        assert.match(html, /<td class="align-right">12<\/td>/);
+    });
+
     it("renders no images (no requests from model output)", () => {
         const html = md.render("![bilete](https://example.com/x.png)");
         assert.doesNotMatch(html, /<img/);

@@ -34,6 +34,15 @@ export function createMarkdown(labels: MarkdownLabels): MarkdownIt {
             `<pre><code>${esc(code)}</code></pre></div>\n`
         );
     };
+    // markdown-it aligns table columns with inline styles, which the webview's CSP blocks: a class instead
+    const aligned: NonNullable<typeof md.renderer.rules.th_open> = (tokens, idx, options, _env, self) => {
+        const token = tokens[idx];
+        const align = /^text-align:(left|center|right)$/.exec(token.attrGet("style") ?? "")?.[1];
+        token.attrs = align ? [["class", `align-${align}`]] : null;
+        return self.renderToken(tokens, idx, options);
+    };
+    md.renderer.rules.th_open = aligned;
+    md.renderer.rules.td_open = aligned;
     md.renderer.rules.fence = (tokens, idx) => codeBlock(tokens[idx].content, tokens[idx].info);
     md.renderer.rules.code_block = (tokens, idx) => codeBlock(tokens[idx].content, "");
     return md;
