@@ -51,7 +51,9 @@ const targets = [
     {
         ...node,
         entryPoints: {
-            server: "language-server/src/server.ts",
+            // server.js only turns on the compile cache and loads serverMain.js (launch.ts)
+            server: "language-server/src/launch.ts",
+            serverMain: "language-server/src/server.ts",
         },
         outdir: "dist",
     },

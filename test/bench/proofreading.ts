@@ -43,12 +43,23 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
     const uri = pathToFileURL(path.join(fs.mkdtempSync("/tmp/skrivehjelp-bench-"), "lang.md")).href;
 
     // cold start: process spawn → first diagnostics of a document opened right after initialize
-    const colds: { fromSpawn: number; fromOpen: number; diagnostics: number; wholeFromSpawn: number; wholeDiagnostics: number; settledFromSpawn: number }[] = [];
+    type Cold = { node: string; cached: boolean; fromSpawn: number; fromOpen: number; diagnostics: number; wholeFromSpawn: number; wholeDiagnostics: number; settledFromSpawn: number };
+    const colds: Cold[] = [];
     const keystrokes: number[] = [];
     let rssMb = NaN;
-    for (let run = 0; run < 3; run++) {
+    // The Node running the bench, then the one VS Code / code-server run the server with (Node 24,
+    // from scripts/lib/env.sh), where dist/server.js turns on Node's compile cache: its first start
+    // fills the cache (a fresh folder here), the later ones use it.
+    const node24 = process.env.NODE24 && fs.existsSync(process.env.NODE24) ? process.env.NODE24 : undefined;
+    const compileCache = fs.mkdtempSync("/tmp/skrivehjelp-compile-cache-");
+    const plan = [
+        ...[0, 1, 2].map(() => ({ node: process.execPath, cached: false })),
+        ...(node24 ? [0, 1, 2, 3].map((i) => ({ node: node24, cached: i > 0 })) : []),
+    ];
+    for (let run = 0; run < plan.length; run++) {
+        const { node, cached } = plan[run];
         const t0 = performance.now();
-        const server = await startServer({ settings: { language: "nb" } });
+        const server = await startServer({ settings: { language: "nb" }, node, env: { NODE_COMPILE_CACHE: compileCache } });
         let waiting: ((p: PublishDiagnosticsParams) => void) | undefined;
         server.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
             if (p.uri === uri) waiting?.(p);
@@ -70,7 +81,7 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
             whole ??= { at: settled, diagnostics: more.diagnostics.length };
         }
         whole ??= { at: end, diagnostics: p.diagnostics.length };
-        colds.push({ fromSpawn: end - t0, fromOpen: end - opened, diagnostics: p.diagnostics.length, wholeFromSpawn: whole.at - t0, wholeDiagnostics: whole.diagnostics, settledFromSpawn: settled - t0 });
+        colds.push({ node, cached, fromSpawn: end - t0, fromOpen: end - opened, diagnostics: p.diagnostics.length, wholeFromSpawn: whole.at - t0, wholeDiagnostics: whole.diagnostics, settledFromSpawn: settled - t0 });
         if (run === 2) {
             // one keystroke in the middle of the document, twenty times: time to its diagnostics
             const lines = text.split("\n");
@@ -89,11 +100,20 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
         }
         await server.stop();
     }
-    const cold = colds.reduce((a, b) => (b.fromSpawn < a.fromSpawn ? b : a));
-    rows.push({ what: "10,000-word Markdown: server spawn → first diagnostics (best of 3)", value: Math.round(cold.fromSpawn), unit: "ms", goal: "≤ 300", pass: cold.fromSpawn <= 300 });
-    rows.push({ what: "  of which didOpen → first diagnostics", value: Math.round(cold.fromOpen), unit: "ms" });
-    rows.push({ what: `  (the opening screens: ${cold.diagnostics} diagnostics) spawn → the whole document checked (${cold.wholeDiagnostics} diagnostics)`, value: Math.round(cold.wholeFromSpawn), unit: "ms" });
-    rows.push({ what: "  spawn → every suggestion filled in (last publish)", value: Math.round(cold.settledFromSpawn), unit: "ms" });
+    const best = (xs: Cold[]) => xs.reduce((a, b) => (b.fromSpawn < a.fromSpawn ? b : a));
+    const coldRows = (label: string, runs: Cold[]) => {
+        if (!runs.length) return;
+        const c = best(runs);
+        rows.push({ what: `10,000-word Markdown: server spawn → first diagnostics, ${label}`, value: Math.round(c.fromSpawn), unit: "ms", goal: "≤ 300", pass: c.fromSpawn <= 300 });
+        rows.push({ what: "  of which didOpen → first diagnostics", value: Math.round(c.fromOpen), unit: "ms" });
+        rows.push({ what: `  (the opening screens: ${c.diagnostics} diagnostics) spawn → the whole document checked (${c.wholeDiagnostics} diagnostics)`, value: Math.round(c.wholeFromSpawn), unit: "ms" });
+        rows.push({ what: "  spawn → every suggestion filled in (last publish)", value: Math.round(c.settledFromSpawn), unit: "ms" });
+    };
+    coldRows(`Node ${process.version} (best of 3)`, colds.filter((c) => c.node === process.execPath));
+    coldRows("Node 24 as VS Code runs it, first start (empty compile cache)", colds.filter((c) => c.node !== process.execPath && !c.cached));
+    coldRows("Node 24 as VS Code runs it, later starts (best of 3)", colds.filter((c) => c.node !== process.execPath && c.cached));
+    fs.rmSync(compileCache, { recursive: true, force: true });
+    const cold = best(colds);
     const key = median(keystrokes);
     // includes applying the change, the re-check, and serializing every diagnostic of the document
     rows.push({ what: "one keystroke → all its diagnostics back over stdio (median of 20)", value: +key.toFixed(1), unit: "ms" });

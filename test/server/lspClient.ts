@@ -53,6 +53,8 @@ export interface StartOptions {
     execArgv?: string[];
     /** Folders sent as `workspaceFolders`. */
     workspaceFolders?: string[];
+    /** The Node that runs the server; default: the one running the tests. */
+    node?: string;
 }
 
 async function waitUntil<T>(find: () => T | undefined, what: string, timeoutMs: number): Promise<T> {
@@ -66,7 +68,7 @@ async function waitUntil<T>(find: () => T | undefined, what: string, timeoutMs: 
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
-    const child = spawn(process.execPath, [...(opts.execArgv ?? []), SERVER, "--stdio"], { stdio: "pipe", env: { ...process.env, ...opts.env } });
+    const child = spawn(opts.node ?? process.execPath, [...(opts.execArgv ?? []), SERVER, "--stdio"], { stdio: "pipe", env: { ...process.env, ...opts.env } });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
