@@ -16,15 +16,21 @@ export class EngineErrorNotifier {
         }
         if (s.error.message === this.lastShown) return;
         this.lastShown = s.error.message;
-        if (s.error.kind === "notDownloaded" && s.error.download) void this.offerDownload(s.error.message, s.error.download);
+        if (s.error.kind === "notDownloaded" && s.error.download) void this.offerDownload(s.error.download);
         else void this.show(s.error.kind, s.error.message);
     }
 
     /** The configured model URI is not on disk: download it only if the user says so. */
-    private async offerDownload(message: string, download: ModelDownload): Promise<void> {
+    private async offerDownload(download: ModelDownload): Promise<void> {
         const get = vscode.l10n.t("Download");
         const choose = vscode.l10n.t("Choose model file");
         const settings = vscode.l10n.t("Open settings");
+        // the server's message also tells other editors which request to send; this one needs only the button
+        const message = vscode.l10n.t(
+            "The model {0} is not downloaded yet. Nothing is downloaded until you choose \"Download\"; it is then kept in the extension's storage as {1}.",
+            download.uri,
+            download.fileName,
+        );
         const picked = await vscode.window.showWarningMessage(`Skrivehjelp: ${message}`, get, choose, settings);
         if (picked === get) await vscode.commands.executeCommand("skrivehjelp.downloadModel", download);
         else if (picked === choose) await vscode.commands.executeCommand("skrivehjelp.chooseModel");

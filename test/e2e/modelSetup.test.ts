@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { ensureTinyModel } from "../models/models";
 import { startModelHttpServer, type ModelHttpServer } from "../server/modelHttpServer";
-import { openWorkbench, openFile, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import { openWorkbench, openFile, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
 
@@ -109,6 +109,46 @@ describe("first run: model set-up and download in code-server", () => {
         // with a model configured, the set-up view goes away
         await welcome().waitFor({ state: "detached", timeout: 15_000 });
         await screenshot(wb.page, "model-setup-ready");
+    });
+
+    it("a model URL as skrivehjelp.model.path is downloaded only after \"Download\", with progress, then loads; the setting stays the URL", async () => {
+        const settingsFile = path.join(server.userDataDir, "User", "settings.json");
+        const current = JSON.parse(fs.readFileSync(settingsFile, "utf8")) as Record<string, unknown>;
+        const fetchedBefore = http.requests.length;
+        // the user writes the URL into settings.json in VS Code (tiny.gguf: not the file the catalogue download stored)
+        await runCommand(wb.page, "Preferences: Open User Settings (JSON)");
+        await wb.page.locator(".monaco-editor .view-lines", { hasText: '"skrivehjelp.model.path"' }).first().waitFor();
+        await wb.page.keyboard.press("Control+A");
+        // one line, and whatever the editor closed by itself after it removed: typed text is auto-indented and auto-closed
+        await wb.page.keyboard.insertText(JSON.stringify({ ...current, "skrivehjelp.model.path": http.url }));
+        await wb.page.keyboard.press("Shift+Control+End");
+        await wb.page.keyboard.press("Delete");
+        await wb.page.keyboard.press("Control+S");
+
+        const escaped = http.url.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+        await waitForNotification(wb.page, new RegExp(`The model ${escaped} is not downloaded yet`), 60_000);
+        await waitForStatusBarText(wb.page, /tiny\.gguf: not downloaded/, 30_000);
+        await screenshot(wb.page, "model-setup-uri-not-downloaded");
+        assert.equal(http.requests.length, fetchedBefore, "nothing is fetched before the user says so");
+
+        const notification = wb.page.locator(".notification-list-item", { hasText: "is not downloaded yet" }).first();
+        for (const button of ["Download", "Choose model file", "Open settings"]) {
+            assert.equal(await notification.locator(".monaco-button", { hasText: new RegExp(`^${button}$`) }).count(), 1, button);
+        }
+        await notification.locator(".monaco-button", { hasText: /^Download$/ }).click();
+        await waitForNotification(wb.page, /Downloading tiny\.gguf/, 30_000);
+        await waitForStatusBarText(wb.page, /Downloading model \d+ %/, 30_000);
+        await screenshot(wb.page, "model-setup-uri-downloading");
+        await waitForStatusBarText(wb.page, /^Skrivehjelp: ready/, 90_000);
+
+        const models = findFiles(path.join(server.userDataDir, "User", "globalStorage"), /^tiny\.gguf$/);
+        assert.equal(models.length, 1, JSON.stringify(models));
+        assert.match(models[0], /globalStorage\/[^/]*skrivehjelp[^/]*\/models\/tiny\.gguf$/i);
+        assert.equal(createHash("sha256").update(fs.readFileSync(models[0])).digest("hex"), http.sha256);
+        assert.ok(http.requests.length > fetchedBefore, "the download came from the local server");
+        const after = JSON.parse(fs.readFileSync(settingsFile, "utf8")) as Record<string, unknown>;
+        assert.equal(after["skrivehjelp.model.path"], http.url);
+        await screenshot(wb.page, "model-setup-uri-ready");
     });
 
     it("never talked to the internet", () => {
