@@ -131,26 +131,34 @@ async function recordNotifications(page: Page): Promise<() => Promise<string[]>>
     return () => page.evaluate("window.__skrivehjelpNotifications.slice()") as Promise<string[]>;
 }
 
+/** code-server with the answer model and nynorsk.md (ANSWER_CASE.nynorsk) open in the editor. */
+async function startWithAnswerModel(name: string, settings: Record<string, unknown> = {}): Promise<{ server: CodeServer; wb: Workbench; file: string }> {
+    const model = await ensureAnswerModel();
+    const workspace = freshWorkspace();
+    const file = path.join(workspace, "nynorsk.md");
+    fs.writeFileSync(file, ANSWER_CASE.nynorsk);
+    const server = await startCodeServer({
+        name,
+        workspace,
+        vsix: builtVsix(),
+        // the model answers one text only: it must not be asked proofreading questions
+        userSettings: { "skrivehjelp.model.path": model, "skrivehjelp.model.threads": 1, "skrivehjelp.model.sequences": 1, "skrivehjelp.checks.model": false, ...settings },
+    });
+    const wb = await openWorkbench(server);
+    await openFile(wb.page, "nynorsk.md");
+    await waitForStatusBarText(wb.page, /Nynorsk/, 60_000);
+    return { server, wb, file };
+}
+
+const CONVERTED_IN_EDITOR = "Jeg vet ikke hva vi skal";
+
 describe("conversion in code-server with the answer model (the document really changes)", () => {
     let server: CodeServer;
     let wb: Workbench;
     let file: string;
 
     before(async () => {
-        const model = await ensureAnswerModel();
-        const workspace = freshWorkspace();
-        file = path.join(workspace, "nynorsk.md");
-        fs.writeFileSync(file, ANSWER_CASE.nynorsk);
-        server = await startCodeServer({
-            name: "convert-answer",
-            workspace,
-            vsix: builtVsix(),
-            // the model answers one text only: it must not be asked proofreading questions
-            userSettings: { "skrivehjelp.model.path": model, "skrivehjelp.model.threads": 1, "skrivehjelp.model.sequences": 1, "skrivehjelp.checks.model": false },
-        });
-        wb = await openWorkbench(server);
-        await openFile(wb.page, "nynorsk.md");
-        await waitForStatusBarText(wb.page, /Nynorsk/, 60_000);
+        ({ server, wb, file } = await startWithAnswerModel("convert-answer"));
     });
 
     after(async () => {
@@ -159,7 +167,7 @@ describe("conversion in code-server with the answer model (the document really c
         await server?.stop();
     });
 
-    it("converts to Bokmål from the palette: progress, the exact expected text, code and link target byte-identical; one Ctrl+Z restores the original", async () => {
+    it("converts to Bokmål from the palette: progress, the exact expected text, code and link target byte-identical; one Ctrl+Z restores the original", async (t) => {
         const page = wb.page;
         const editor = page.locator(".editor-instance .monaco-editor .view-lines").first();
         await editor.click();
@@ -167,10 +175,11 @@ describe("conversion in code-server with the answer model (the document really c
 
         await runCommand(page, "Skrivehjelp: Konverter til bokmål");
         // the converted paragraph in the editor (the edit is applied, not yet saved)
-        await page.locator(".editor-instance .monaco-editor .view-lines", { hasText: "Jeg vet ikke hva vi skal" }).first().waitFor({ timeout: 120_000 });
+        await page.locator(".editor-instance .monaco-editor .view-lines", { hasText: CONVERTED_IN_EDITOR }).first().waitFor({ timeout: 120_000 });
         const seen = await notifications();
-        assert.ok(seen.some((t) => /Converting to Bokmål/.test(t)), `the progress notification was shown: ${JSON.stringify(seen)}`);
-        assert.ok(!seen.some((t) => /unconverted|could not/.test(t)), `no warning or error: ${JSON.stringify(seen)}`);
+        t.diagnostic(`notifications seen: ${JSON.stringify(seen)}`);
+        assert.ok(seen.some((n) => /Converting to Bokmål/.test(n)), `the progress notification was shown: ${JSON.stringify(seen)}`);
+        assert.ok(!seen.some((n) => /unconverted|could not/.test(n)), `no warning or error: ${JSON.stringify(seen)}`);
         await screenshot(page, "convert-answer-converted");
 
         const after = await saveAndRead(page, file, ANSWER_CASE.nynorsk);
@@ -186,5 +195,55 @@ describe("conversion in code-server with the answer model (the document really c
 
     it("never talked to the internet", () => {
         assert.deepEqual(wb.externalRequests, []);
+    });
+});
+
+describe("conversion with skrivehjelp.convert.preview and the answer model", () => {
+    let server: CodeServer;
+    let wb: Workbench;
+    let file: string;
+
+    before(async () => {
+        ({ server, wb, file } = await startWithAnswerModel("convert-preview", { "skrivehjelp.convert.preview": true }));
+    });
+
+    after(async () => {
+        if (wb) await screenshot(wb.page, "convert-preview-last").catch(() => undefined);
+        await wb?.close();
+        await server?.stop();
+    });
+
+    /** Runs the command and waits for the diff of the conversion and its Apply/Discard question. */
+    async function convertToPreview(page: Page) {
+        await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
+        await runCommand(page, "Skrivehjelp: Konverter til bokmål");
+        await page.locator(".monaco-diff-editor .editor.modified .view-lines", { hasText: CONVERTED_IN_EDITOR }).first().waitFor({ timeout: 120_000 });
+        await page.locator(".monaco-diff-editor .editor.original .view-lines", { hasText: "Eg veit ikkje kva me skal" }).first().waitFor();
+        return page.locator(".notification-list-item", { hasText: "Apply the conversion to Bokmål?" }).first();
+    }
+
+    it("shows the conversion as a diff first: Discard leaves the document as it was, Apply applies it as one undo step", async () => {
+        const page = wb.page;
+        const question = await convertToPreview(page);
+        await question.waitFor();
+        await page.waitForTimeout(500); // the toast slides in: for the screenshot only
+        await screenshot(page, "convert-preview");
+        await question.locator(".monaco-button", { hasText: "Discard" }).click();
+        // the diff closes; the document was never touched (not even dirty)
+        await page.locator(".monaco-diff-editor").first().waitFor({ state: "detached" });
+        assert.equal(await page.locator(".tab.active.dirty").count(), 0, "the document is not modified");
+        assert.equal(fs.readFileSync(file, "utf8"), ANSWER_CASE.nynorsk);
+
+        const again = await convertToPreview(page);
+        await again.locator(".monaco-button", { hasText: "Apply" }).click();
+        // the diff closes, then the edit lands in the document's own editor
+        await page.locator(".monaco-diff-editor").first().waitFor({ state: "detached" });
+        await page.locator(".editor-instance .monaco-editor .view-lines", { hasText: CONVERTED_IN_EDITOR }).first().waitFor();
+        await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
+        const after = await saveAndRead(page, file, ANSWER_CASE.nynorsk);
+        assert.equal(after, ANSWER_CASE.bokmal);
+        await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
+        await page.keyboard.press("Control+Z");
+        assert.equal(await saveAndRead(page, file, after), ANSWER_CASE.nynorsk, "one Ctrl+Z restores the original");
     });
 });
