@@ -10,6 +10,8 @@
 //    path into the editor — progress shown, exactly the expected text, code block and link
 //    target byte-identical, and ONE Ctrl+Z restores the original. It proves the pipeline and
 //    the editor edit, not translation quality.
+// 3. The same with `skrivehjelp.convert.preview`: the diff first; Discard leaves the document
+//    untouched, Apply applies the conversion as one undo step.
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
