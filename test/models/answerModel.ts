@@ -60,7 +60,7 @@ const ANSWER_MODEL: LlamaModelSpec = {
 /** Logit of the successor: SCALE·sqrt(64) = 80, against 0 for every other token. */
 const SCALE = 10;
 
-/** `<models>/answer-nn-nb.gguf` (~17 MB), generated if missing or stale (a second or two). */
+/** `<models>/answer-nn-nb.gguf` (~24 MB, most of it the tokenizer), generated if missing or stale (under a second). */
 export function ensureAnswerModel(options: EnsureOptions = {}): Promise<string> {
     const file = path.join(modelsDir(), "answer-nn-nb.gguf");
     const fp = fingerprint("answer", { spec: ANSWER_MODEL, answer: ANSWER_CASE.answer, start: PROMPT_END, scale: SCALE, version: 1 });
