@@ -142,6 +142,21 @@ describe("proofreading over LSP", () => {
         assert.equal(languages.find((l) => l.uri === long)?.variety, "nn");
     });
 
+    it("proofreads the first 500 KB of a huge document and says so once", async () => {
+        const huge = pathToFileURL(path.join(workspace, "logg.txt")).href;
+        const line = "Eg har ikkje tid i dag, men me skal skriva om budsjettet i morgon og sjå kva me kan gjera.";
+        const lines = Array.from({ length: 7000 }, (_, i) => (i === 10 || i === 6500 ? line.replace("budsjettet", "budsjetet") : line));
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: huge, languageId: "plaintext", version: 1, text: lines.join("\n") + "\n" } });
+        const message = await server.waitForMessage((m) => m.message.includes("logg.txt"));
+        assert.match(message.message, /first 500 KB.*logg\.txt has 6\d\d KB/);
+        const end = Date.now() + 10_000;
+        let diags: Diagnostic[] = [];
+        while (Date.now() < end && !(diags = published.filter((p) => p.uri === huge).at(-1)?.diagnostics ?? []).some((d) => (d.data as ProblemData).suggestions.length)) await new Promise((r) => setTimeout(r, 20));
+        // the error on line 10 is found; the one on line 6,500 (past 500 KB) is not checked
+        assert.deepEqual(diags.map((d) => d.range.start.line), [10]);
+        assert.equal(server.messages.filter((m) => m.message.includes("logg.txt")).length, 1);
+    });
+
     it("re-checks after an incremental edit", async () => {
         await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: uri(), version: 2 },

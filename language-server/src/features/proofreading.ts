@@ -6,6 +6,8 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
     CodeActionKind,
+    MessageType,
+    ShowMessageNotification,
     TextDocuments,
     type Connection,
     type Diagnostic,
@@ -15,6 +17,7 @@ import {
     type WorkspaceFolder,
 } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import { checkedLength, CHECK_LIMIT_CHARS } from "../proofreading/checkLimit";
 import { firstPassEnd } from "../proofreading/firstPass";
 import { DocumentProofreader, type Layers } from "../proofreading/proofreader";
 import type { DocumentLanguage } from "../proofreading/documentLanguage";
@@ -32,6 +35,8 @@ interface DocState {
     language?: DocumentLanguage;
     /** Everything published: dictionary and model diagnostics, so quick fixes cover both. */
     diagnostics: Diagnostic[];
+    /** The user was told the document is only partly checked (once per document). */
+    toldLimit?: boolean;
 }
 
 export const proofreadingCapabilities: ServerCapabilities = {
@@ -115,11 +120,14 @@ export class ProofreadingFeature {
     private check(doc: TextDocument): void {
         if (doc.languageId !== "markdown" && doc.languageId !== "plaintext") return;
         let state = this.docs.get(doc.uri);
-        const text = doc.getText();
+        const whole = doc.getText();
+        const checked = checkedLength(whole);
+        const text = checked < whole.length ? whole.slice(0, checked) : whole;
         const settings = this.settings();
         if (!state) {
             state = { proofreader: new DocumentProofreader(doc.languageId), ignored: new Set(), diagnostics: [] };
             this.docs.set(doc.uri, state);
+            if (checked < whole.length) this.tellLimit(doc, state, whole.length);
             // a long document's opening screens first; the whole follows in the next pass
             const cut = firstPassEnd(text);
             if (cut !== undefined) return this.checkOpening(doc, state, text.slice(0, cut));
@@ -144,6 +152,17 @@ export class ProofreadingFeature {
         if (before?.variety !== outcome.language.variety || before?.source !== outcome.language.source) {
             void this.connection.sendNotification(DocumentLanguageNotification, { uri: doc.uri, variety: outcome.language.variety ?? null, source: outcome.language.source });
         }
+    }
+
+    private tellLimit(doc: TextDocument, state: DocState, chars: number): void {
+        if (state.toldLimit) return;
+        state.toldLimit = true;
+        const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf("/") + 1));
+        const kb = (n: number) => `${Math.round(n / 1000).toLocaleString("en")} KB`;
+        void this.connection.sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Info,
+            message: `Skrivehjelp proofreads the first ${kb(CHECK_LIMIT_CHARS)} of a document; ${name} has ${kb(chars)}, so the rest of it is not checked.`,
+        });
     }
 
     /**

@@ -17,10 +17,17 @@ export const FIRST_PASS_CHARS = 10_000;
  */
 export function firstPassEnd(text: string, chars = FIRST_PASS_CHARS, minChars = FIRST_PASS_MIN_CHARS): number | undefined {
     if (text.length < minChars) return undefined;
+    const end = blankLineAfter(text, chars);
+    return end !== undefined && end <= text.length / 2 ? end : undefined;
+}
+
+/**
+ * The end of the first line followed by a blank line at or after `from` (after that line's
+ * break, so a prefix cut there ends with a whole line), or undefined when there is none.
+ */
+export function blankLineAfter(text: string, from: number): number | undefined {
     const blank = /\r?\n[ \t]*\r?\n/g;
-    blank.lastIndex = chars;
+    blank.lastIndex = from;
     const m = blank.exec(text);
-    if (!m || m.index > text.length / 2) return undefined;
-    // after the blank line's first line break, so the prefix ends with a whole line
-    return m.index + (text.charCodeAt(m.index) === 13 ? 2 : 1);
+    return m ? m.index + (text.charCodeAt(m.index) === 13 ? 2 : 1) : undefined;
 }
