@@ -2,14 +2,14 @@ import assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { defaultModelDir, downloadFor, modelDirFrom } from "./modelDir";
-import { looksLikeModelUri, parseModelSource } from "./modelSource";
+import { parseModelSource } from "./modelSource";
 
 describe("parseModelSource", () => {
     it("reads a file path as a file, whatever it looks like otherwise", () => {
         assert.deepEqual(parseModelSource("/models/nb.gguf"), { kind: "file", path: "/models/nb.gguf" });
         assert.deepEqual(parseModelSource("  C:\\models\\nb.gguf "), { kind: "file", path: "C:\\models\\nb.gguf" });
         assert.deepEqual(parseModelSource(""), { kind: "file", path: "" });
-        assert.equal(looksLikeModelUri("/models/hf:x.gguf"), false);
+        assert.deepEqual(parseModelSource("/models/hf:x.gguf"), { kind: "file", path: "/models/hf:x.gguf" });
     });
 
     it("reads hf: URIs with their file name, in sub-folders and on branches", () => {

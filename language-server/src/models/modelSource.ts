@@ -14,11 +14,6 @@ export interface InvalidModelSource {
 const HF = /^hf:/i;
 const HTTP = /^https?:\/\//i;
 
-/** True when the setting is meant as a URI (valid or not), not as a file path. */
-export function looksLikeModelUri(setting: string): boolean {
-    return HF.test(setting.trim()) || HTTP.test(setting.trim());
-}
-
 /** Reads the setting; "" is a file source with no path (no model chosen). */
 export function parseModelSource(setting: string): ModelSource | InvalidModelSource {
     const s = setting.trim();
