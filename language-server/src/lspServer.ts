@@ -52,6 +52,8 @@ export function startLanguageServer(workerScript: string): Connection {
     let proofreading: ProofreadingFeature | undefined;
     const dictionaries = new DictionaryLayers(log);
     // Requests wait for the first settings pull, or a model request could see no model path.
+    // the client's model folder (initializationOptions.modelDir), else the default one
+    let modelDir = modelDirFrom(undefined);
     let settingsReady!: () => void;
     const ready = new Promise<void>((r) => (settingsReady = r));
 
@@ -65,7 +67,8 @@ export function startLanguageServer(workerScript: string): Connection {
             register: params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
         };
         engine.setApiKey(typeof init.openaiApiKey === "string" ? init.openaiApiKey : undefined);
-        engine.setModelDir(modelDirFrom(init.modelDir));
+        modelDir = modelDirFrom(init.modelDir);
+        engine.setModelDir(modelDir);
         engine.configure(settings.settings);
         const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
         const source = settings;
@@ -96,7 +99,7 @@ export function startLanguageServer(workerScript: string): Connection {
     registerEngineRequests(connection, engine, ready);
     connection.onNotification(SetApiKeyNotification, (p) => engine.setApiKey(typeof p?.apiKey === "string" ? p.apiKey : undefined));
     registerChat(connection, engine, () => settings?.settings ?? DEFAULT_SETTINGS, ready);
-    registerDownload(connection, workerScript, log);
+    registerDownload(connection, workerScript, log, () => modelDir);
     registerConvert(connection, engine, () => settings?.settings ?? DEFAULT_SETTINGS, () => dictionaries.layers(), ready, log);
 
     connection.onShutdown(() => engine.dispose());

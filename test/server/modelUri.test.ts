@@ -79,9 +79,9 @@ describe("a model URI as skrivehjelp.model.path", () => {
         await server.waitForMessage((m) => /is not downloaded yet/.test(m.message));
     });
 
-    it("after skrivehjelp/downloadModel with those parameters, the model loads and answers; the setting stays the URI", async () => {
+    it("after skrivehjelp/downloadModel with its uri (no dir: the server's model folder), the model loads and answers; the setting stays the URI", async () => {
         const { download } = (await server.connection.sendRequest(StatusRequest)).error!;
-        const result = await server.connection.sendRequest(DownloadModelRequest, download!);
+        const result = await server.connection.sendRequest(DownloadModelRequest, { uri: download!.uri, fileName: download!.fileName });
         assert.equal(result.path, path.join(modelDir, "tiny.gguf"));
         assert.equal(result.sizeBytes, http.size);
         assert.ok(http.requests.length > 0, "the download fetched the file");

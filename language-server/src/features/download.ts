@@ -4,7 +4,6 @@ import * as path from "node:path";
 import { ResponseError, WorkDoneProgress, type Connection } from "vscode-languageserver/node";
 import { DownloadError, runDownload, type Progress } from "../download/downloadProcess";
 import type { DownloadJob } from "../download/messages";
-import { defaultModelDir } from "../models/modelDir";
 import { DownloadModelRequest, type DownloadErrorKind, type DownloadModelParams, type DownloadProgressReport } from "../protocol/download";
 
 type Log = (level: "error" | "warn" | "info" | "debug", message: string) => void;
@@ -12,10 +11,11 @@ type Log = (level: "error" | "warn" | "info" | "debug", message: string) => void
 /** Seconds without data before a download is given up (kept for a resume); SKRIVEHJELP_DOWNLOAD_STALL_SECONDS overrides. */
 const DEFAULT_STALL_SECONDS = 60;
 
-export function registerDownload(connection: Connection, workerScript: string, log: Log): void {
+/** `modelDir`: where a request without `dir` downloads to, the folder model URIs are loaded from. */
+export function registerDownload(connection: Connection, workerScript: string, log: Log, modelDir: () => string): void {
     const active = new Set<string>();
     connection.onRequest(DownloadModelRequest, async (params, token) => {
-        const job = jobFrom(params);
+        const job = jobFrom(params, modelDir());
         const key = `${job.dir}\n${job.fileName ?? job.uri}`;
         if (active.has(key)) throw failure("badRequest", `${job.fileName ?? job.uri} is already being downloaded.`);
         active.add(key);
@@ -47,7 +47,7 @@ export function registerDownload(connection: Connection, workerScript: string, l
     });
 }
 
-function jobFrom(p: DownloadModelParams): DownloadJob {
+function jobFrom(p: DownloadModelParams, modelDir: string): DownloadJob {
     if (!p || typeof p.uri !== "string" || !/^(hf:|https?:\/\/)/.test(p.uri.trim()))
         throw failure("badRequest", `"uri" must be an hf: model URI or an http(s) URL (got ${JSON.stringify(p?.uri)}).`);
     if (p.fileName !== undefined && (typeof p.fileName !== "string" || !/^[^\\/]+\.gguf$/i.test(p.fileName)))
@@ -59,7 +59,7 @@ function jobFrom(p: DownloadModelParams): DownloadJob {
     const diskLimitMb = Number(process.env.SKRIVEHJELP_DISK_FREE_LIMIT_MB);
     return {
         uri: p.uri.trim(),
-        dir: p.dir ?? defaultModelDir(),
+        dir: p.dir ?? modelDir,
         fileName: p.fileName,
         expectedSizeBytes: expected,
         sizeTolerance: typeof p.sizeTolerance === "number" && p.sizeTolerance >= 0 ? Math.min(p.sizeTolerance, 0.5) : 0,

@@ -9,8 +9,10 @@ export interface DownloadModelParams extends WorkDoneProgressParams {
     /** File name to store it under; default: the name the source gives. */
     fileName?: string;
     /**
-     * Folder to store it in. The VS Code extension passes its global storage; other clients may
-     * leave it out and get `~/.cache/skrivehjelp/models` (or `$XDG_CACHE_HOME/skrivehjelp/models`).
+     * Folder to store it in. Default: the server's model folder, where it looks for the file of a
+     * model URI in `skrivehjelp.model.path`: `initializationOptions.modelDir` (the VS Code
+     * extension passes its global storage), else `~/.cache/skrivehjelp/models` (or
+     * `$XDG_CACHE_HOME/skrivehjelp/models`).
      */
     dir?: string;
     /** The size the catalogue expects; the download is refused if the source announces another. */
