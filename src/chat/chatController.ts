@@ -59,7 +59,8 @@ export class ChatController implements vscode.Disposable {
             case "chooseModel":
                 return void vscode.commands.executeCommand("skrivehjelp.chooseModel");
             case "downloadModel":
-                return void vscode.commands.executeCommand("skrivehjelp.downloadModel");
+                // a configured model URI not downloaded yet: that file; else the recommended models
+                return void vscode.commands.executeCommand("skrivehjelp.downloadModel", this.ctx.status?.error?.download);
             case "reloadModel":
                 return void vscode.commands.executeCommand("skrivehjelp.reloadModel");
             case "send":

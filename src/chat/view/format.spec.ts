@@ -36,6 +36,8 @@ describe("chat view text", () => {
         assert.equal(crashed.detail, "SIGABRT");
         assert.ok(crashed.reload && !crashed.unusable, "a crashed model loads again on the next request");
         assert.ok(describeStatus(null, labels).waiting);
+        const notDownloaded = describeStatus(status({ state: "error", error: { kind: "notDownloaded", message: "not downloaded", download: { uri: "hf:a/b/c.gguf", dir: "/m", fileName: "c.gguf" } } }), labels);
+        assert.ok(notDownloaded.download && notDownloaded.choose && notDownloaded.unusable, "a model URI not downloaded yet offers its download");
     });
 
     it("says what did not fit", () => {

@@ -46,7 +46,7 @@ export function describeStatus(s: EngineStatus | null, l: ChatLabels): StatusVie
                 text: l.error,
                 detail: s.error?.message ?? "",
                 choose: true,
-                download: s.error?.kind === "notConfigured" || s.error?.kind === "missing",
+                download: s.error?.kind === "notConfigured" || s.error?.kind === "missing" || s.error?.kind === "notDownloaded",
                 reload: s.error?.kind === "crashed" || s.error?.kind === "loadFailed",
                 unusable: s.error?.kind !== "crashed" && s.error?.kind !== "loadFailed",
             };
