@@ -25,7 +25,7 @@ import { F_COMMON, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/f
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
-import { cheapNeighbour, insertNeighbour } from "./variants";
+import { cheapNeighbour, insertNeighbour, lettersRestored } from "./variants";
 
 export interface WordContext {
     language: Variety;
@@ -153,13 +153,20 @@ export class SpellChecker {
      *   "oker" → "øker"). Swaps are not questioned: too many real pairs ("merkte"/"merket").
      */
     likelyTypo(word: string, variety: Variety, reason: OkReason): string | undefined {
-        if (reason !== "compound" && reason !== "word") return undefined;
+        if (reason !== "compound" && reason !== "word" && reason !== "other-variety") return undefined;
         const shape = caseShape(word);
         if (shape !== "lower" && shape !== "capitalized") return undefined;
         if (word.includes("-")) return undefined;
         const lower = word.toLowerCase();
         const lex = this.lexicon;
         const form = FORM[variety];
+        if (reason === "other-variety") {
+            // a form only the other standard has, one æ/ø/å away from one of this standard: a
+            // keyboard without those letters, not a målform matter ("utfora" in Nynorsk is "utføra")
+            if (lower.length < 4) return undefined;
+            const best = lettersRestored(lower, (cand) => (lex.formFlags(cand) & form) !== 0);
+            return best && applyCase(best, word);
+        }
         if (reason === "word") {
             const f = lex.lookupFlags(word);
             // F_COMMON comes from Bokmål-heavy web text: for a Nynorsk-only form it says little,

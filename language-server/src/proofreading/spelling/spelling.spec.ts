@@ -50,6 +50,10 @@ const lex = lexiconFromEntries([
     ["fila", NB | NN | C | R],
     ["post", NB | NN | C | R],
     ["e", NB | NN | L],
+    ["utfora", NB],
+    ["utføra", NN],
+    ["forming", NB],
+    ["formming", NN],
 ]);
 const speller = new SpellChecker(lex);
 const nb = { language: "nb" as const };
@@ -77,6 +81,15 @@ describe("SpellChecker.checkWord", () => {
         assert.equal(!r.ok && r.suggestions[0], "fullføring");
         const t = speller.checkWord("trykkkjer", nn);
         assert.equal(t.ok, false);
+    });
+
+    it("questions a form of the other standard that is this one's with æ, ø or å typed without them", () => {
+        const r = speller.checkWord("utfora", nn);
+        assert.equal(r.ok, false);
+        assert.equal(!r.ok && r.suggestions[0], "utføra");
+        assert.deepEqual(speller.checkWord("utfora", nb), { ok: true, reason: "word" });
+        // only æ/ø/å: a doubled letter away is still the målform layer's ("ikke" is not "ikkje")
+        assert.deepEqual(speller.checkWord("forming", nn), { ok: true, reason: "other-variety" });
     });
 
     it("questions a rare listed form next to a common one", () => {

@@ -32,18 +32,8 @@ export function cheapNeighbour(
     const n = lower.length;
     // no doubling, undoubling or swap across the seam of a compound ("måle|eining")
     const seam = (i: number): boolean => boundaries.includes(i);
-    for (const [from, to] of DIGRAPH) {
-        for (let i = lower.indexOf(from); i >= 0; i = lower.indexOf(from, i + 1)) {
-            const c = lower.slice(0, i) + to + lower.slice(i + 2);
-            if (accept(c)) return c;
-        }
-    }
-    for (let i = 0; i < n; i++) {
-        for (const to of VOWEL_FIX[lower[i]] ?? []) {
-            const c = lower.slice(0, i) + to + lower.slice(i + 1);
-            if (accept(c)) return c;
-        }
-    }
+    const restored = lettersRestored(lower, accept);
+    if (restored) return restored;
     for (let i = 1; i < n; i++) {
         if (seam(i)) continue;
         if (lower[i] === lower[i - 1]) {
@@ -63,6 +53,23 @@ export function cheapNeighbour(
     for (let i = 1; i < n; i++) {
         for (const l of LETTERS) {
             const c = lower.slice(0, i) + l + lower.slice(i);
+            if (accept(c)) return c;
+        }
+    }
+    return undefined;
+}
+
+/** The first variant of `lower` with one æ/ø/å put back (typed ae/oe/aa, or o/a/e) that `accept` takes. */
+export function lettersRestored(lower: string, accept: (candidate: string) => boolean): string | undefined {
+    for (const [from, to] of DIGRAPH) {
+        for (let i = lower.indexOf(from); i >= 0; i = lower.indexOf(from, i + 1)) {
+            const c = lower.slice(0, i) + to + lower.slice(i + 2);
+            if (accept(c)) return c;
+        }
+    }
+    for (let i = 0; i < lower.length; i++) {
+        for (const to of VOWEL_FIX[lower[i]] ?? []) {
+            const c = lower.slice(0, i) + to + lower.slice(i + 1);
             if (accept(c)) return c;
         }
     }
