@@ -164,7 +164,11 @@ export class SpellChecker {
             // a form only the other standard has, one æ/ø/å away from one of this standard: a
             // keyboard without those letters, not a målform matter ("utfora" in Nynorsk is "utføra")
             if (lower.length < 4) return undefined;
-            const best = lettersRestored(lower, (cand) => (lex.formFlags(cand) & form) !== 0);
+            const isForm = (cand: string): boolean => (lex.formFlags(cand) & form) !== 0;
+            // not even listed there, only a compound of its parts ("format|tet"): a doubled or
+            // single letter away from a listed form of this standard is the likelier reading
+            const listed = this.known(word, variety === "nb" ? "nn" : "nb");
+            const best = listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, false);
             return best && applyCase(best, word);
         }
         if (reason === "word") {

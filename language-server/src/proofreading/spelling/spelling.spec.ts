@@ -54,6 +54,9 @@ const lex = lexiconFromEntries([
     ["utføra", NN],
     ["forming", NB],
     ["formming", NN],
+    ["format", NB | F_NB_LEFT],
+    ["tet", NB | F_NB_RIGHT],
+    ["formatet", NB | NN],
 ]);
 const speller = new SpellChecker(lex);
 const nb = { language: "nb" as const };
@@ -90,6 +93,9 @@ describe("SpellChecker.checkWord", () => {
         assert.deepEqual(speller.checkWord("utfora", nb), { ok: true, reason: "word" });
         // only æ/ø/å: a doubled letter away is still the målform layer's ("ikke" is not "ikkje")
         assert.deepEqual(speller.checkWord("forming", nn), { ok: true, reason: "other-variety" });
+        // not listed there either, only a compound of the other standard's parts: a doubled letter too
+        const c = speller.checkWord("formattet", nn);
+        assert.equal(!c.ok && c.suggestions[0], "formatet");
     });
 
     it("questions a rare listed form next to a common one", () => {
