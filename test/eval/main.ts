@@ -1,10 +1,16 @@
 // `npm run eval:proofread`: node dist/test-out/test/eval/main.js [--data DIR] [--lexicon DIR]
-// [--report FILE] [--examples N]. Run from the repository root. Defaults: ../shared/data,
-// the lexicon loadLexicon() finds (.cache/lexicon), .cache/eval/proofread.json.
-// `--cold` is the child process the run starts to time a cold start.
+// [--report FILE] [--examples N] [--model FILE.gguf | --endpoint URL [--openai-model NAME]]
+// [--limit N]. Run from the repository root. Defaults: ../shared/data, the lexicon
+// loadLexicon() finds (.cache/lexicon), .cache/eval/proofread.json. With a model (or a model
+// server), the model layer is scored too, on N injected errors and N clean sentences per
+// standard, spread over the files (default 300: all of them). `--cold` is the child process
+// the run starts to time a cold start.
+import * as fs from "node:fs";
 import * as path from "node:path";
+import { checkEngine } from "../../language-server/src/cliCheck";
 import { DictionaryLayers } from "../../language-server/src/proofreading/dictionaryLayers";
 import { evalLayers, formatLayers, writeLayersReport } from "./layers";
+import { evalModelLayer, formatModelLayer } from "./modelLayer";
 import { coldStart, readTsv, runEval } from "./proofread";
 
 function arg(name: string): string | undefined {
@@ -25,4 +31,28 @@ if (process.argv.includes("--cold")) {
     const report = evalLayers(readTsv(path.join(dataDir, "nbnn-dev.tsv")), readTsv(path.join(dataDir, "typos-dev.tsv")), layers);
     console.log("\n" + formatLayers(report));
     writeLayersReport(reportFile.replace(/\.json$/, "") + "-layers.json", report);
+    const model = arg("--model");
+    const endpoint = arg("--endpoint");
+    if (model || endpoint) void scoreModelLayer(layers, reportFile.replace(/\.json$/, "") + "-model.json", model, endpoint);
+}
+
+async function scoreModelLayer(layers: ReturnType<DictionaryLayers["layers"]>, reportFile: string, model: string | undefined, endpoint: string | undefined): Promise<void> {
+    const engine = checkEngine({ model, endpoint, openaiModel: arg("--openai-model"), threads: arg("--threads") }, path.join(repo, "dist", "server.js"));
+    if (typeof engine === "string") {
+        console.error(engine);
+        process.exit(2);
+    }
+    try {
+        const limit = Number(arg("--limit") ?? 300);
+        const report = await evalModelLayer(readTsv(path.join(dataDir, "nbnn-dev.tsv")), readTsv(path.join(dataDir, "typos-dev.tsv")), layers, engine.generate, limit, (done, total) => {
+            if (done % 10 === 0 || done === total) process.stderr.write(`model layer: ${done} of ${total} sentences\r`);
+        });
+        console.log("\n" + formatModelLayer(report, model ? path.basename(model) : endpoint!));
+        fs.writeFileSync(reportFile, JSON.stringify(report, null, 2) + "\n");
+    } catch (e) {
+        console.error(`the model layer could not run: ${e instanceof Error ? e.message : String(e)}`);
+        process.exitCode = 2;
+    } finally {
+        engine.dispose();
+    }
 }
