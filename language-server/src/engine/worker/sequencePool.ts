@@ -16,8 +16,22 @@ export class SequencePool {
 
     constructor(private readonly context: LlamaContext) {}
 
-    /** The sequence kept for `key` if there is one, else a free one (taking an old kept one if needed). */
-    async acquire(key: string | undefined): Promise<LlamaContextSequence> {
+    /** Acquisitions run one at a time (see acquire). */
+    private turn: Promise<unknown> = Promise.resolve();
+
+    /**
+     * The sequence kept for `key` if there is one, else a free one (taking an old kept one if
+     * needed). One at a time: while one acquisition waits for a disposed sequence's id to return
+     * to the context, another would otherwise take that id and leave the first with none ("No
+     * sequences left", seen with three parallel jobs on two sequences).
+     */
+    acquire(key: string | undefined): Promise<LlamaContextSequence> {
+        const next = this.turn.then(() => this.acquireNow(key));
+        this.turn = next.catch(() => undefined);
+        return next;
+    }
+
+    private async acquireNow(key: string | undefined): Promise<LlamaContextSequence> {
         if (key !== undefined) {
             const i = this.kept.findIndex((k) => k.key === key);
             if (i >= 0) return this.kept.splice(i, 1)[0].sequence;
