@@ -126,7 +126,7 @@ describe("proofreading over LSP", () => {
         const paragraphs = Array.from({ length: 400 }, (_, i) => (i === 3 ? paragraph.replace("skriva", "skirva") : i === 390 ? paragraph.replace("budsjettet", "budsjetet") : paragraph));
         const text = paragraphs.join("\n\n") + "\n";
         await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: long, languageId: "markdown", version: 1, text } });
-        const end = Date.now() + 10_000;
+        const end = Date.now() + 30_000; // generous: a busy machine is slow, the test is not timed
         let mine: PublishDiagnosticsParams[] = [];
         while (Date.now() < end && !(mine = published.filter((p) => p.uri === long)).some((p) => p.diagnostics.length === 2)) await new Promise((r) => setTimeout(r, 20));
         const words = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => (d.data as ProblemData).text);
@@ -148,13 +148,19 @@ describe("proofreading over LSP", () => {
         const lines = Array.from({ length: 7000 }, (_, i) => (i === 10 || i === 6500 ? line.replace("budsjettet", "budsjetet") : line));
         await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: huge, languageId: "plaintext", version: 1, text: lines.join("\n") + "\n" } });
         const message = await server.waitForMessage((m) => m.message.includes("logg.txt"));
-        assert.match(message.message, /first 500 KB.*logg\.txt has 6\d\d KB/);
+        assert.match(message.message, /first 500 KB.*logg\.txt has 6\d\d KB.*skrivehjelp\.checks\.maxDocumentKB/);
         const end = Date.now() + 10_000;
         let diags: Diagnostic[] = [];
         while (Date.now() < end && !(diags = published.filter((p) => p.uri === huge).at(-1)?.diagnostics ?? []).some((d) => (d.data as ProblemData).suggestions.length)) await new Promise((r) => setTimeout(r, 20));
         // the error on line 10 is found; the one on line 6,500 (past 500 KB) is not checked
         assert.deepEqual(diags.map((d) => d.range.start.line), [10]);
         assert.equal(server.messages.filter((m) => m.message.includes("logg.txt")).length, 1);
+        // a higher limit checks the rest too
+        await server.setSettings({ checks: { maxDocumentKB: 1000 } });
+        const later = Date.now() + 10_000;
+        while (Date.now() < later && (diags = published.filter((p) => p.uri === huge).at(-1)?.diagnostics ?? []).length < 2) await new Promise((r) => setTimeout(r, 20));
+        assert.deepEqual(diags.map((d) => d.range.start.line), [10, 6500]);
+        await server.setSettings({});
     });
 
     it("re-checks after an incremental edit", async () => {

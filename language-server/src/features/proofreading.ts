@@ -17,7 +17,7 @@ import {
     type WorkspaceFolder,
 } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { checkedLength, CHECK_LIMIT_CHARS } from "../proofreading/checkLimit";
+import { checkedLength } from "../proofreading/checkLimit";
 import { firstPassEnd } from "../proofreading/firstPass";
 import { DocumentProofreader, type Layers } from "../proofreading/proofreader";
 import type { DocumentLanguage } from "../proofreading/documentLanguage";
@@ -121,13 +121,14 @@ export class ProofreadingFeature {
         if (doc.languageId !== "markdown" && doc.languageId !== "plaintext") return;
         let state = this.docs.get(doc.uri);
         const whole = doc.getText();
-        const checked = checkedLength(whole);
-        const text = checked < whole.length ? whole.slice(0, checked) : whole;
         const settings = this.settings();
+        const limit = settings.checks.maxDocumentKB * 1000;
+        const checked = checkedLength(whole, limit);
+        const text = checked < whole.length ? whole.slice(0, checked) : whole;
         if (!state) {
             state = { proofreader: new DocumentProofreader(doc.languageId), ignored: new Set(), diagnostics: [] };
             this.docs.set(doc.uri, state);
-            if (checked < whole.length) this.tellLimit(doc, state, whole.length);
+            if (checked < whole.length) this.tellLimit(doc, state, whole.length, limit);
             // a long document's opening screens first; the whole follows in the next pass
             const cut = firstPassEnd(text);
             if (cut !== undefined) return this.checkOpening(doc, state, text.slice(0, cut));
@@ -154,14 +155,14 @@ export class ProofreadingFeature {
         }
     }
 
-    private tellLimit(doc: TextDocument, state: DocState, chars: number): void {
+    private tellLimit(doc: TextDocument, state: DocState, chars: number, limit: number): void {
         if (state.toldLimit) return;
         state.toldLimit = true;
         const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf("/") + 1));
         const kb = (n: number) => `${Math.round(n / 1000).toLocaleString("en")} KB`;
         void this.connection.sendNotification(ShowMessageNotification.type, {
             type: MessageType.Info,
-            message: `Skrivehjelp proofreads the first ${kb(CHECK_LIMIT_CHARS)} of a document; ${name} has ${kb(chars)}, so the rest of it is not checked.`,
+            message: `Skrivehjelp proofreads the first ${kb(limit)} of a document; ${name} has ${kb(chars)}, so the rest of it is not checked (setting skrivehjelp.checks.maxDocumentKB).`,
         });
     }
 

@@ -1,14 +1,11 @@
-// How much of a document is proofread. A 5 MB log file opened as plain text would otherwise
-// hold the server for seconds on every check and take ~600 MB (measured): beyond the limit the
-// text is not checked, and the user is told once. Code Spell Checker does the same
-// (`cSpell.checkLimit`, 500 KB).
+// How much of a document is proofread (`skrivehjelp.checks.maxDocumentKB`, 500 by default). A
+// 5 MB log file opened as plain text would otherwise hold the server for seconds on every check
+// and take ~600 MB (measured): beyond the limit the text is not checked, and the user is told
+// once. Code Spell Checker does the same (`cSpell.checkLimit`, 500 KB).
 import { blankLineAfter } from "./firstPass";
 
-/** Characters checked at most: ~70,000 words, a full check in ~0.3 s. */
-export const CHECK_LIMIT_CHARS = 500_000;
-
-/** The length of the text to check: all of it, or up to a block boundary near the limit. */
-export function checkedLength(text: string, limit = CHECK_LIMIT_CHARS): number {
+/** The length of the text to check: all of it, or up to a block boundary near `limit` characters. */
+export function checkedLength(text: string, limit: number): number {
     if (text.length <= limit) return text.length;
     // a blank line shortly before the limit, else the last line break before it
     const blank = blankLineAfter(text, Math.floor(limit * 0.9));

@@ -46,7 +46,13 @@ export interface SkrivehjelpSettings {
     /** Written standard of documents: decided per document, or fixed. */
     language: "auto" | "nb" | "nn";
     /** One switch per kind of check. */
-    checks: { spelling: boolean; malform: boolean; model: boolean };
+    checks: {
+        spelling: boolean;
+        malform: boolean;
+        model: boolean;
+        /** Kilobytes (thousands of characters) of a document that are proofread; the rest is not. */
+        maxDocumentKB: number;
+    };
     /** Nynorsk house style: which infinitive the proofreader expects ("auto": what the text writes, else a). */
     nynorsk: { infinitive: "auto" | "a" | "e" };
     dictionary: {
@@ -69,7 +75,7 @@ export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
     engine: "local",
     openai: { endpoint: "", model: "", maxConcurrent: 4, timeoutSeconds: 60 },
     language: "auto",
-    checks: { spelling: true, malform: true, model: true },
+    checks: { spelling: true, malform: true, model: true, maxDocumentKB: 500 },
     nynorsk: { infinitive: "auto" },
     dictionary: { workspaceFile: ".skrivehjelp/ordliste.txt" },
     chat: { systemPrompt: "", temperature: 0.3 },
@@ -83,6 +89,7 @@ export const LIMITS = {
     contextSize: { min: 256, max: 131072 },
     sequences: { min: 1, max: 8 },
     gpuLayers: { min: 0, max: 1000 },
+    maxDocumentKB: { min: 10, max: 100_000 },
     openaiMaxConcurrent: { min: 1, max: 64 },
     openaiTimeoutSeconds: { min: 1, max: 3600 },
 } as const;

@@ -53,15 +53,16 @@ describe("normalizeSettings", () => {
     });
 
     it("reads the language, the check switches and the workspace word list", () => {
-        const { settings, problems } = normalizeSettings({ language: "nn", checks: { model: false }, dictionary: { workspaceFile: "docs/ord.txt" } });
+        const { settings, problems } = normalizeSettings({ language: "nn", checks: { model: false, maxDocumentKB: 2000 }, dictionary: { workspaceFile: "docs/ord.txt" } });
         assert.equal(settings.language, "nn");
-        assert.deepEqual(settings.checks, { spelling: true, malform: true, model: false });
+        assert.deepEqual(settings.checks, { spelling: true, malform: true, model: false, maxDocumentKB: 2000 });
         assert.equal(settings.dictionary.workspaceFile, "docs/ord.txt");
         assert.deepEqual(problems, []);
-        const bad = normalizeSettings({ language: "sv", checks: { spelling: "yes" } });
+        const bad = normalizeSettings({ language: "sv", checks: { spelling: "yes", maxDocumentKB: 1 } });
         assert.equal(bad.settings.language, "auto");
         assert.equal(bad.settings.checks.spelling, true);
-        assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.language", "skrivehjelp.checks.spelling"]);
+        assert.equal(bad.settings.checks.maxDocumentKB, 500);
+        assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.language", "skrivehjelp.checks.spelling", "skrivehjelp.checks.maxDocumentKB"]);
     });
 
     it("rejects a path that is not text", () => {

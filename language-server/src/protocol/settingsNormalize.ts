@@ -94,6 +94,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
         spelling: bool("checks.spelling", d.checks.spelling),
         malform: bool("checks.malform", d.checks.malform),
         model: bool("checks.model", d.checks.model),
+        maxDocumentKB: integer("checks.maxDocumentKB", d.checks.maxDocumentKB, LIMITS.maxDocumentKB.min, LIMITS.maxDocumentKB.max),
     };
     const nynorsk = { infinitive: oneOf("nynorsk.infinitive", ["auto", "a", "e"] as const, d.nynorsk.infinitive) };
     let workspaceFile = d.dictionary.workspaceFile;
