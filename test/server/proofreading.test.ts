@@ -163,6 +163,19 @@ describe("proofreading over LSP", () => {
         await server.setSettings({});
     });
 
+    it("says so when a document grows past the limit (here: the limit is lowered)", async () => {
+        const grown = pathToFileURL(path.join(workspace, "kapittel.md")).href;
+        const text = Array.from({ length: 160 }, () => "Eg har ikkje tid i dag, men me skal skriva om budsjettet i morgon og sjå kva me kan gjera.").join("\n\n") + "\n";
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: grown, languageId: "markdown", version: 1, text } });
+        const end = Date.now() + 30_000;
+        while (Date.now() < end && !published.some((p) => p.uri === grown)) await new Promise((r) => setTimeout(r, 20));
+        assert.equal(server.messages.filter((m) => m.message.includes("kapittel.md")).length, 0, "15 KB is within the default limit");
+        await server.setSettings({ checks: { maxDocumentKB: 10 } });
+        const message = await server.waitForMessage((m) => m.message.includes("kapittel.md"));
+        assert.match(message.message, /first 10 KB.*kapittel\.md has 15 KB/);
+        await server.setSettings({});
+    });
+
     it("re-checks after an incremental edit", async () => {
         await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: uri(), version: 2 },

@@ -125,10 +125,14 @@ export class ProofreadingFeature {
         const limit = settings.checks.maxDocumentKB * 1000;
         const checked = checkedLength(whole, limit);
         const text = checked < whole.length ? whole.slice(0, checked) : whole;
+        const opened = !state;
         if (!state) {
             state = { proofreader: new DocumentProofreader(doc.languageId), ignored: new Set(), diagnostics: [] };
             this.docs.set(doc.uri, state);
-            if (checked < whole.length) this.tellLimit(doc, state, whole.length, limit);
+        }
+        // opened that long, or grown past the limit since: said once per document
+        if (checked < whole.length) this.tellLimit(doc, state, whole.length, limit);
+        if (opened) {
             // a long document's opening screens first; the whole follows in the next pass
             const cut = firstPassEnd(text);
             if (cut !== undefined) return this.checkOpening(doc, state, text.slice(0, cut));
