@@ -6,6 +6,8 @@ import { Priority } from "./protocol/engine";
 import { normalizeSettings } from "./protocol/settingsNormalize";
 import { runConvertCli } from "./cliConvert";
 import { checkEngine, runCheck } from "./cliCheck";
+import { runDownloadCli } from "./cliDownload";
+import { modelArgument } from "./models/modelDir";
 
 declare const SERVER_VERSION: string;
 
@@ -15,15 +17,20 @@ const USAGE = `Usage:
   skrivehjelp generate --endpoint URL [--openai-model NAME] [--max-tokens N] [--chat] PROMPT
       (an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1; API key from $SKRIVEHJELP_OPENAI_API_KEY)
   skrivehjelp convert --to nn|nb [--from nb|nn] [--model FILE.gguf] [--in-place] FILE...   (convert --help for more)
+  skrivehjelp download URI [--dir DIR] [--file NAME.gguf]
+      (hf:<user>/<repo>/<file>.gguf or an http(s) URL; by default into the folder where --model URI
+      and skrivehjelp.model.path look for it; the path is printed; run it again to resume)
   skrivehjelp --version
 
+--model takes a .gguf file or a model URI that was downloaded.
+
 check: exit status 0 no problem found, 1 problems found, 2 usage error, unreadable file or unusable model.
-generate: exit status 0 success, 1 the engine failed, 2 usage error.`;
+generate, download: exit status 0 success, 1 the engine or the download failed, 2 usage error.`;
 
 function parse(argv: string[]): { command?: string; flags: Map<string, string | true>; rest: string[] } {
     const flags = new Map<string, string | true>();
     const rest: string[] = [];
-    const valued = new Set(["--model", "--threads", "--max-tokens", "--language", "--format", "--endpoint", "--openai-model"]);
+    const valued = new Set(["--model", "--threads", "--max-tokens", "--language", "--format", "--endpoint", "--openai-model", "--dir", "--file"]);
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         if (valued.has(a)) flags.set(a, argv[++i] ?? "");
@@ -46,7 +53,7 @@ async function generate(flags: Map<string, string | true>, rest: string[]): Prom
     const maxTokens = Number(flags.get("--max-tokens") ?? 128);
     if (!Number.isInteger(maxTokens) || maxTokens < 1) usage("--max-tokens must be a positive whole number");
     const { settings, problems } = normalizeSettings({
-        model: { path: typeof model === "string" ? path.resolve(model) : "", threads: flags.get("--threads") },
+        model: { path: typeof model === "string" ? modelArgument(model) : "", threads: flags.get("--threads") },
         ...(typeof endpoint === "string" ? { engine: "openai", openai: { endpoint, model: flags.get("--openai-model") ?? "" } } : {}),
     });
     if (problems.length) usage(problems.map((p) => `${p.key.replace("skrivehjelp.model.", "--")} ${p.message}`).join("\n"));
@@ -108,6 +115,26 @@ async function check(flags: Map<string, string | true>, files: string[]): Promis
     }
 }
 
+async function download(flags: Map<string, string | true>, rest: string[]): Promise<number> {
+    if (rest.length !== 1) usage("download needs one model URI");
+    const dir = flags.get("--dir");
+    const file = flags.get("--file");
+    if (dir === true || file === true) usage("--dir needs a folder and --file a file name");
+    // Ctrl+C stops the transfer cleanly; what arrived stays on disk for a resume
+    const controller = new AbortController();
+    process.once("SIGINT", () => controller.abort());
+    return runDownloadCli({
+        uri: rest[0],
+        dir,
+        fileName: file,
+        workerScript: path.join(__dirname, "server.js"),
+        out: (s) => process.stdout.write(s),
+        err: (s) => process.stderr.write(s),
+        tty: process.stderr.isTTY === true,
+        signal: controller.signal,
+    });
+}
+
 async function main(): Promise<number> {
     if (process.argv[2] === "convert") return runConvertCli(process.argv.slice(3));
     const { command, flags, rest } = parse(process.argv.slice(2));
@@ -121,6 +148,7 @@ async function main(): Promise<number> {
     }
     if (command === "generate") return generate(flags, rest);
     if (command === "check") return check(flags, rest);
+    if (command === "download") return download(flags, rest);
     usage(`unknown command "${command}"`);
 }
 

@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "vscode-languageserver-types";
 import { EngineSelector } from "./engine/engineSelector";
+import { modelArgument } from "./models/modelDir";
 import { DictionaryLayers } from "./proofreading/dictionaryLayers";
 import { mergeDiagnostics, modelDiagnostics } from "./proofreading/model/diagnostics";
 import { askable, askAboutParagraph, type Generate } from "./proofreading/model/paragraphs";
@@ -38,7 +39,7 @@ export interface CheckModel {
 /** The engine for `check --model FILE.gguf` or `check --endpoint URL`, the server's own; or what is wrong with the flags. */
 export function checkEngine(m: CheckModel, workerScript: string, debug?: (s: string) => void): { generate: Generate; dispose: () => void } | string {
     const { settings, problems } = normalizeSettings({
-        model: { path: m.model ? path.resolve(m.model) : "", threads: m.threads, sequences: 1 },
+        model: { path: m.model ? modelArgument(m.model) : "", threads: m.threads, sequences: 1 },
         ...(m.endpoint !== undefined ? { engine: "openai", openai: { endpoint: m.endpoint, model: m.openaiModel ?? "" } } : {}),
     });
     if (problems.length) return problems.map((p) => `${p.key.replace("skrivehjelp.model.", "--").replace("skrivehjelp.openai.", "--openai ")} ${p.message}`).join("\n");

@@ -15,6 +15,7 @@ import { findDataDir } from "./proofreading/dataDir";
 import { loadMalform, type Malform } from "./proofreading/malform/malform";
 import { normalizeSettings } from "./protocol/settingsNormalize";
 import { scanWords } from "./text/words";
+import { modelArgument } from "./models/modelDir";
 
 export const CONVERT_USAGE = `Usage: skrivehjelp convert --to nn|nb [--from nb|nn] [--model FILE.gguf] [--threads N] [--sequences N]
                            [--infinitive a|e] [--pronoun me|vi] [--in-place] FILE...
@@ -89,7 +90,7 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
         }
     }
     const { settings, problems } = normalizeSettings({
-        model: { path: path.resolve(args.model), threads: args.threads, sequences: args.sequences },
+        model: { path: modelArgument(args.model), threads: args.threads, sequences: args.sequences },
         nynorsk: { infinitive: args.infinitive },
         convert: { nynorsk: { pronoun: args.pronoun } },
     });

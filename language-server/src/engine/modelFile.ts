@@ -2,6 +2,7 @@
 // precise message without loading anything.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { defaultModelDir } from "../models/modelDir";
 import type { ModelDownload, ModelErrorKind } from "../protocol/engine";
 
 export interface ModelFileProblem {
@@ -60,7 +61,8 @@ function notDownloaded(modelPath: string, d: ModelDownload): ModelFileProblem {
         kind: "notDownloaded",
         message:
             `The model ${d.uri} is not downloaded yet.${partial} Nothing is downloaded without your say-so: ` +
-            `download it with "Download" (other editors: the skrivehjelp/downloadModel request with ${JSON.stringify({ uri: d.uri, dir: d.dir, fileName: d.fileName })}), ` +
+            `download it with "Download" (other editors: the skrivehjelp/downloadModel request with ${JSON.stringify({ uri: d.uri, dir: d.dir, fileName: d.fileName })}; ` +
+            `a terminal: skrivehjelp download ${d.uri}${d.dir === defaultModelDir() ? "" : ` --dir ${d.dir}`}), ` +
             `then load it (skrivehjelp/loadModel). It is stored as ${modelPath}.`,
         download: d,
     };

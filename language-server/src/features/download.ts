@@ -1,15 +1,13 @@
 // `skrivehjelp/downloadModel`: validates the request, picks the folder, runs the download in
 // its own process and reports work-done progress. Nothing is downloaded unless a client asks.
-import * as path from "node:path";
 import { ResponseError, WorkDoneProgress, type Connection } from "vscode-languageserver/node";
 import { DownloadError, runDownload, type Progress } from "../download/downloadProcess";
+import { downloadJobFrom } from "../download/job";
+import { progressText } from "../download/progressText";
 import type { DownloadJob } from "../download/messages";
 import { DownloadModelRequest, type DownloadErrorKind, type DownloadModelParams, type DownloadProgressReport } from "../protocol/download";
 
 type Log = (level: "error" | "warn" | "info" | "debug", message: string) => void;
-
-/** Seconds without data before a download is given up (kept for a resume); SKRIVEHJELP_DOWNLOAD_STALL_SECONDS overrides. */
-const DEFAULT_STALL_SECONDS = 60;
 
 /** `modelDir`: where a request without `dir` downloads to, the folder model URIs are loaded from. */
 export function registerDownload(connection: Connection, workerScript: string, log: Log, modelDir: () => string): void {
@@ -24,7 +22,7 @@ export function registerDownload(connection: Connection, workerScript: string, l
         const progressToken = params.workDoneToken;
         const report = (p: Progress) => {
             if (progressToken === undefined) return;
-            const value: DownloadProgressReport = { kind: "report", ...p, percentage: p.totalBytes > 0 ? Math.floor((p.downloadedBytes / p.totalBytes) * 100) : undefined, message: describe(p) };
+            const value: DownloadProgressReport = { kind: "report", ...p, percentage: p.totalBytes > 0 ? Math.floor((p.downloadedBytes / p.totalBytes) * 100) : undefined, message: progressText(p) };
             void connection.sendProgress(WorkDoneProgress.type, progressToken, value);
         };
         if (progressToken !== undefined) void connection.sendProgress(WorkDoneProgress.type, progressToken, { kind: "begin", title: "Downloading the model", cancellable: true, percentage: 0 });
@@ -48,37 +46,12 @@ export function registerDownload(connection: Connection, workerScript: string, l
 }
 
 function jobFrom(p: DownloadModelParams, modelDir: string): DownloadJob {
-    if (!p || typeof p.uri !== "string" || !/^(hf:|https?:\/\/)/.test(p.uri.trim()))
-        throw failure("badRequest", `"uri" must be an hf: model URI or an http(s) URL (got ${JSON.stringify(p?.uri)}).`);
-    if (p.fileName !== undefined && (typeof p.fileName !== "string" || !/^[^\\/]+\.gguf$/i.test(p.fileName)))
-        throw failure("badRequest", `"fileName" must be a plain file name ending in .gguf (got ${JSON.stringify(p.fileName)}).`);
-    if (p.dir !== undefined && (typeof p.dir !== "string" || !path.isAbsolute(p.dir))) throw failure("badRequest", `"dir" must be an absolute folder path (got ${JSON.stringify(p.dir)}).`);
-    if (p.sha256 != null && !/^[0-9a-f]{64}$/i.test(String(p.sha256))) throw failure("badRequest", `"sha256" must be 64 hex digits.`);
-    const expected = typeof p.expectedSizeBytes === "number" && p.expectedSizeBytes > 0 ? p.expectedSizeBytes : undefined;
-    const stall = Number(process.env.SKRIVEHJELP_DOWNLOAD_STALL_SECONDS);
-    const diskLimitMb = Number(process.env.SKRIVEHJELP_DISK_FREE_LIMIT_MB);
-    return {
-        uri: p.uri.trim(),
-        dir: p.dir ?? modelDir,
-        fileName: p.fileName,
-        expectedSizeBytes: expected,
-        sizeTolerance: typeof p.sizeTolerance === "number" && p.sizeTolerance >= 0 ? Math.min(p.sizeTolerance, 0.5) : 0,
-        sha256: p.sha256 ? String(p.sha256).toLowerCase() : undefined,
-        stallSeconds: stall > 0 ? stall : DEFAULT_STALL_SECONDS,
-        diskFreeLimitBytes: diskLimitMb >= 0 && process.env.SKRIVEHJELP_DISK_FREE_LIMIT_MB ? diskLimitMb * 1024 * 1024 : undefined,
-    };
+    const job = downloadJobFrom(p, modelDir);
+    if ("error" in job) throw failure("badRequest", job.error);
+    return job;
 }
 
 function failure(kind: DownloadErrorKind, message: string): ResponseError<{ kind: DownloadErrorKind }> {
     // -32800 is LSP's RequestCancelled; everything else is a plain request failure
     return new ResponseError(kind === "cancelled" ? -32800 : -32803, message, { kind });
-}
-
-function describe(p: Progress): string {
-    const mb = (b: number) => `${(b / 1e6).toFixed(b < 1e8 ? 1 : 0)} MB`;
-    if (p.phase === "connecting") return "Connecting…";
-    if (p.phase === "verifying") return `Verifying the checksum: ${mb(p.downloadedBytes)} of ${mb(p.totalBytes)}`;
-    const speed = p.bytesPerSecond > 0 ? ` · ${mb(p.bytesPerSecond)}/s` : "";
-    const left = p.secondsLeft >= 0 ? ` · ${p.secondsLeft < 90 ? `${p.secondsLeft} s` : `${Math.round(p.secondsLeft / 60)} min`} left` : "";
-    return `${mb(p.downloadedBytes)} of ${p.totalBytes > 0 ? mb(p.totalBytes) : "?"}${speed}${left}`;
 }

@@ -2,6 +2,7 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import type { ModelDownload } from "../protocol/engine";
+import { parseModelSource } from "./modelSource";
 
 /** Where the download of a URI goes, and so the file that is loaded for it: `<modelDir>/<fileName>`. */
 export function downloadFor(source: { uri: string; fileName: string }, modelDir: string): ModelDownload & { path: string } {
@@ -17,4 +18,9 @@ export function modelDirFrom(dir: unknown): string {
 export function defaultModelDir(env: NodeJS.ProcessEnv = process.env): string {
     const cache = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), ".cache");
     return path.join(cache, "skrivehjelp", "models");
+}
+
+/** A `--model` argument of the command line: a model URI as it is, a file path made absolute. */
+export function modelArgument(arg: string): string {
+    return parseModelSource(arg).kind === "file" ? path.resolve(arg) : arg.trim();
 }
