@@ -44,7 +44,8 @@ function settingsFor(language: SkrivehjelpSettings["language"]): SkrivehjelpSett
     return { ...DEFAULT_SETTINGS, language, checks: { ...DEFAULT_SETTINGS.checks, model: false } };
 }
 
-function proofread(text: string, language: SkrivehjelpSettings["language"], layers: Layers, languageId = "plaintext") {
+/** The dictionary layers on one text, as the server runs them (the model layer off). */
+export function proofread(text: string, language: SkrivehjelpSettings["language"], layers: Layers, languageId = "plaintext") {
     return new DocumentProofreader(languageId).check(text, settingsFor(language), layers, EMPTY, NONE);
 }
 
@@ -54,8 +55,15 @@ function layerOf(d: Diagnostic): string {
 }
 
 /** Character offset of a one-line diagnostic (plain-text documents of one line). */
-function covers(d: Diagnostic, start: number, end: number): boolean {
+export function covers(d: Diagnostic, start: number, end: number): boolean {
     return d.range.start.line === 0 && d.range.start.character <= start && d.range.end.character >= end;
+}
+
+/** Where a typos-dev row's wrong word stands in its sentence (start -1: not found). */
+export function errorSpan(row: Row): { start: number; end: number } {
+    const tok = tokenize(row.corrupted).find((t) => t.text === row.error_original);
+    const start = tok?.start ?? row.corrupted.indexOf(row.error_original);
+    return { start, end: start + row.error_original.length };
 }
 
 export function evalLayers(pairs: Row[], typos: Row[], layers: Layers): LayersReport {
@@ -102,9 +110,7 @@ export function evalLayers(pairs: Row[], typos: Row[], layers: Layers): LayersRe
     const malformMisses: string[] = [];
     for (const row of typos) {
         const variety = row.variety as Variety;
-        const tok = tokenize(row.corrupted).find((t) => t.text === row.error_original);
-        const start = tok?.start ?? row.corrupted.indexOf(row.error_original);
-        const end = start + row.error_original.length;
+        const { start, end } = errorSpan(row);
         const diags = proofread(row.corrupted, variety, layers).diagnostics;
         const hit = start >= 0 ? diags.find((d) => covers(d, start, end)) : undefined;
         const suggestions = (hit?.data as ProblemData | undefined)?.suggestions ?? [];
@@ -126,7 +132,7 @@ export function evalLayers(pairs: Row[], typos: Row[], layers: Layers): LayersRe
     return { falseAlarms, injected, decided, malformMisses };
 }
 
-const pct = (a: number, b: number, digits = 1): string => (b === 0 ? "-" : ((100 * a) / b).toFixed(digits) + "%");
+export const pct = (a: number, b: number, digits = 1): string => (b === 0 ? "-" : ((100 * a) / b).toFixed(digits) + "%");
 
 export function formatLayers(r: LayersReport): string {
     const out: string[] = [];

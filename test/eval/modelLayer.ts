@@ -9,11 +9,10 @@ import type { Diagnostic } from "vscode-languageserver-types";
 import type { Variety } from "../../language-server/src/proofreading/documentLanguage";
 import { mergeDiagnostics, modelDiagnostics } from "../../language-server/src/proofreading/model/diagnostics";
 import { askAboutParagraph, type Generate } from "../../language-server/src/proofreading/model/paragraphs";
-import { DocumentProofreader, type Layers } from "../../language-server/src/proofreading/proofreader";
-import { WordSet } from "../../language-server/src/proofreading/wordLists";
+import type { Layers } from "../../language-server/src/proofreading/proofreader";
 import type { ProblemData } from "../../language-server/src/protocol/proofreading";
-import { DEFAULT_SETTINGS } from "../../language-server/src/protocol/settings";
 import { extractProse, LineIndex } from "../../language-server/src/text";
+import { covers, errorSpan, pct, proofread } from "./layers";
 import { tokenize } from "./tokens";
 
 type Row = Record<string, string>;
@@ -43,13 +42,11 @@ export interface ModelLayerReport {
     seconds: number;
 }
 
-const EMPTY = new WordSet();
 const NONE: ReadonlySet<string> = new Set();
 
 /** The dictionary diagnostics, the model's, and both merged as the server publishes them, for one sentence. */
 async function check(sentence: string, variety: Variety, layers: Layers, generate: Generate, report: ModelLayerReport) {
-    const settings = { ...DEFAULT_SETTINGS, language: variety };
-    const dictionary = new DocumentProofreader("plaintext").check(sentence, settings, layers, EMPTY, NONE).diagnostics;
+    const dictionary = proofread(sentence, variety, layers).diagnostics;
     const lines = new LineIndex(sentence);
     const model: Diagnostic[] = [];
     for (const block of extractProse(sentence, "plaintext")) {
@@ -70,8 +67,6 @@ function spread<T>(rows: readonly T[], n: number): T[] {
     return Array.from({ length: Math.max(0, n) }, (_, i) => rows[Math.floor((i * rows.length) / n)]);
 }
 
-const covers = (d: Diagnostic, start: number, end: number): boolean => d.range.start.line === 0 && d.range.start.character <= start && d.range.end.character >= end;
-
 export async function evalModelLayer(pairs: Row[], typos: Row[], layers: Layers, generate: Generate, limit: number, progress?: (done: number, total: number) => void): Promise<ModelLayerReport> {
     const started = performance.now();
     const report: ModelLayerReport = { questions: 0, parsed: 0, kept: 0, rejected: {}, injected: {}, falseAlarms: { nb: { sentences: 0, words: 0, alarms: 0 }, nn: { sentences: 0, words: 0, alarms: 0 } }, seconds: 0 };
@@ -81,9 +76,7 @@ export async function evalModelLayer(pairs: Row[], typos: Row[], layers: Layers,
     let done = 0;
     for (const row of rows) {
         const variety = row.variety as Variety;
-        const tok = tokenize(row.corrupted).find((t) => t.text === row.error_original);
-        const start = tok?.start ?? row.corrupted.indexOf(row.error_original);
-        const end = start + row.error_original.length;
+        const { start, end } = errorSpan(row);
         const { dictionary, model, merged } = await check(row.corrupted, variety, layers, generate, report);
         const hit = start >= 0 ? merged.find((d) => covers(d, start, end)) : undefined;
         const suggestions = (hit?.data as ProblemData | undefined)?.suggestions ?? [];
@@ -115,8 +108,6 @@ export async function evalModelLayer(pairs: Row[], typos: Row[], layers: Layers,
     report.seconds = (performance.now() - started) / 1000;
     return report;
 }
-
-const pct = (a: number, b: number, digits = 1): string => (b === 0 ? "-" : ((100 * a) / b).toFixed(digits) + "%");
 
 export function formatModelLayer(r: ModelLayerReport, model: string): string {
     const out: string[] = [];

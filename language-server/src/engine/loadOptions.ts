@@ -12,8 +12,8 @@ export function loadOptionsFrom(s: SkrivehjelpSettings, modelDir = defaultModelD
     // An invalid URI never gets here (the settings check reports it and uses no model); kept as a path, it fails the file check.
     let model: Pick<LoadOptions, "modelPath" | "fromUri"> = { modelPath: s.model.path };
     if (source.kind === "uri") {
-        const d = downloadFor(source, modelDir);
-        model = { modelPath: d.path, fromUri: { uri: d.uri, dir: d.dir, fileName: d.fileName } };
+        const { path: modelPath, ...fromUri } = downloadFor(source, modelDir);
+        model = { modelPath, fromUri };
     }
     return {
         ...model,

@@ -135,7 +135,7 @@ export class ProofreadingFeature {
         if (opened) {
             // a long document's opening screens first; the whole follows in the next pass
             const cut = firstPassEnd(text);
-            if (cut !== undefined) return this.checkOpening(doc, state, text.slice(0, cut));
+            if (cut !== undefined) return this.checkOpening(doc, state, text.slice(0, cut), settings);
         }
         // Squiggles first: suggestions that do not fit this pass's time budget follow in the next.
         const outcome = state.proofreader.check(text, settings, this.layers(), this.accepted, state.ignored, { suggestionDeadline: performance.now() + SUGGESTION_BUDGET_MS });
@@ -175,9 +175,9 @@ export class ProofreadingFeature {
      * document's diagnostics until the whole has been checked, straight after (see firstPass.ts).
      * The written standard is announced by that check, from the whole text.
      */
-    private checkOpening(doc: TextDocument, state: DocState, opening: string): void {
+    private checkOpening(doc: TextDocument, state: DocState, opening: string, settings: SkrivehjelpSettings): void {
         // squiggles only: the check of the whole, straight after, brings the suggestions
-        const outcome = state.proofreader.check(opening, this.settings(), this.layers(), this.accepted, state.ignored, { suggestionDeadline: 0, alwaysSuggested: 0 });
+        const outcome = state.proofreader.check(opening, settings, this.layers(), this.accepted, state.ignored, { suggestionDeadline: 0, alwaysSuggested: 0 });
         state.diagnostics = outcome.diagnostics;
         void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state.diagnostics });
         this.followUp(doc);

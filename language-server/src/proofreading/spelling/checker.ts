@@ -151,6 +151,9 @@ export class SpellChecker {
      * - A rare listed form (not F_COMMON; a Nynorsk-only one must also be unproductive) a doubled
      *   letter or a missing æ/ø/å from a common one ("eler" → "eller", "firre" → "fire",
      *   "oker" → "øker"). Swaps are not questioned: too many real pairs ("merkte"/"merket").
+     * - A form only the other standard has that is one of this standard's with æ/ø/å typed
+     *   without them ("utfora" in Nynorsk → "utføra"); when it is not even listed there, only a
+     *   compound of its parts, a doubled or single letter too ("formattet" → "formatet").
      */
     likelyTypo(word: string, variety: Variety, reason: OkReason): string | undefined {
         if (reason !== "compound" && reason !== "word" && reason !== "other-variety") return undefined;
@@ -160,11 +163,12 @@ export class SpellChecker {
         const lower = word.toLowerCase();
         const lex = this.lexicon;
         const form = FORM[variety];
+        const isForm = (cand: string): boolean => (lex.formFlags(cand) & form) !== 0;
+        const isCommon = (cand: string): boolean => (lex.formFlags(cand) & (form | F_COMMON)) === (form | F_COMMON);
         if (reason === "other-variety") {
             // a form only the other standard has, one æ/ø/å away from one of this standard: a
             // keyboard without those letters, not a målform matter ("utfora" in Nynorsk is "utføra")
             if (lower.length < 4) return undefined;
-            const isForm = (cand: string): boolean => (lex.formFlags(cand) & form) !== 0;
             // not even listed there, only a compound of its parts ("format|tet"): a doubled or
             // single letter away from a listed form of this standard is the likelier reading
             const listed = this.known(word, variety === "nb" ? "nn" : "nb");
@@ -177,7 +181,7 @@ export class SpellChecker {
             // so such a form must also be unproductive in compounds to be questioned
             if (f & F_COMMON || lower.length < 3) return undefined;
             if (!(f & F_NB) && freqClass(f) > 0) return undefined;
-            const best = cheapNeighbour(lower, (cand) => (lex.formFlags(cand) & (form | F_COMMON)) === (form | F_COMMON), false, false);
+            const best = cheapNeighbour(lower, isCommon, false, false);
             return best && applyCase(best, word);
         }
         const parts = this.compoundParts(lower, variety);
@@ -187,8 +191,6 @@ export class SpellChecker {
         // a swap or a left-out letter only where a part is rare ("inn|holet" → "innholdet");
         // with common parts that finds real neighbours ("lyd|filen" → "lydfilmen")
         const rarePart = parts.some((p) => !(lex.formFlags(p) & F_COMMON));
-        const isForm = (cand: string): boolean => (lex.formFlags(cand) & form) !== 0;
-        const isCommon = (cand: string): boolean => (lex.formFlags(cand) & (form | F_COMMON)) === (form | F_COMMON);
         const best =
             cheapNeighbour(lower, isForm, rarePart, false, boundaries) ??
             (rarePart ? insertNeighbour(lex.dawg, lower, form) : undefined) ??
