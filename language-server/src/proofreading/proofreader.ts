@@ -190,8 +190,11 @@ export class DocumentProofreader {
             out.push({ start: w.start - f.at, end: w.end - f.at, text: doc.slice(w.start + shift, w.end + shift), code, severity, message, suggest });
         // målform issues need their neighbours ("skall" before a verb, "denne" before a noun)
         const malform = new Map<number, MalformIssue>();
-        if (settings.checks.malform && layers.malform) {
-            for (const issue of layers.malform.check(all, variety, { nnInfinitive: infinitive })) malform.set(issue.index, issue);
+        if ((settings.checks.malform || settings.checks.spelling) && layers.malform) {
+            for (const issue of layers.malform.check(all, variety, { nnInfinitive: infinitive })) {
+                // a real word where another one belongs ("skall" before a verb, "å godt") is a typo
+                if (issue.kind === "confusion" ? settings.checks.spelling : settings.checks.malform) malform.set(issue.index, issue);
+            }
         }
         for (let i = 0; i < all.length; i++) {
             const w = all[i];
@@ -206,7 +209,8 @@ export class DocumentProofreader {
             if (issue) {
                 const message = issue.kind === "other-variety" ? t.otherVariety(w.text) : issue.kind === "infinitive" ? t.infinitive(w.text) : t.doesNotFit(w.text);
                 // a house-style matter, not an error: shown, but below the real problems
-                add(w, "malform", issue.kind === "infinitive" ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, () => issue.suggestions);
+                const code = issue.kind === "confusion" ? "spelling" : "malform";
+                add(w, code, issue.kind === "infinitive" ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, () => issue.suggestions);
                 continue;
             }
             if (settings.checks.spelling && layers.speller) {

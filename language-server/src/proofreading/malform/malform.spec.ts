@@ -48,6 +48,13 @@ const fixture = new Malform(
             denne: { flags: NB | NN },
             dette: { flags: NB | NN },
             skall: { flags: NB | NN },
+            ska: { flags: NB | NN },
+            godt: { flags: NB | NN },
+            godta: { flags: NB | NN | F.INF_NB | F.INF_NN },
+            godte: { flags: NN | F.INF_NN },
+            alltid: { flags: NB | NN },
+            mote: { flags: NB | NN },
+            møte: { flags: NB | NN | F.INF_NB | F.INF_NN },
             skal: { flags: NB | NN },
             ned: { flags: NB | NN },
             fila: { weight: -1, flags: NB | NN, genderNb: 1, genderNn: 1 },
@@ -204,6 +211,21 @@ describe("check (fixture)", () => {
     it("reads skall before a verb as skal", () => {
         assert.deepEqual(fixture.check(words("Fila skall lesa"), "nn"), [{ index: 1, word: "skall", kind: "confusion", suggestions: ["skal"] }]);
         assert.deepEqual(fixture.check(words("Fila skall ned"), "nn"), []);
+        assert.deepEqual(fixture.check(words("du ska lese"), "nb"), [{ index: 1, word: "ska", kind: "confusion", suggestions: ["skal"] }]);
+    });
+
+    it("reads a word after å that cannot be an infinitive as the infinitive it lost a letter of", () => {
+        assert.deepEqual(fixture.check(words("for å godt fila"), "nb"), [{ index: 2, word: "godt", kind: "confusion", suggestions: ["godta"] }]);
+        // Nynorsk: the ending the text writes first
+        assert.deepEqual(fixture.check(words("for å godt fila"), "nn", { nnInfinitive: "e" })[0]?.suggestions, ["godte"]);
+        assert.deepEqual(fixture.check(words("for å godt fila"), "nn", { nnInfinitive: "a" })[0]?.suggestions, ["godta"]);
+        // æ/ø/å typed without them
+        assert.deepEqual(fixture.check(words("for å mote"), "nb"), [{ index: 2, word: "mote", kind: "confusion", suggestions: ["møte"] }]);
+        // not after anything but å, and not an adverb that may stand there
+        assert.deepEqual(fixture.check(words("det er godt"), "nb"), []);
+        assert.deepEqual(fixture.check(words("kan godt lese"), "nb"), []);
+        assert.deepEqual(fixture.check(words("for å alltid lese"), "nb"), []);
+        assert.deepEqual(fixture.check(words("ein god mote"), "nb"), []);
     });
 });
 

@@ -103,7 +103,9 @@ const BETWEEN = new Set(
     "ikkje ikke du eg jeg vi me dei de han ho hun det den ein en også òg berre bare heller aldri alltid då da no nå sjølv selv gjerne snart ofte automatisk ikkje".split(" "),
 );
 /** Real words that are another word when a verb follows. */
-const CONFUSIONS: Record<string, string> = { skall: "skal" };
+const CONFUSIONS: Record<string, string> = { skall: "skal", ska: "skal" };
+/** The letter a keyboard without æ/ø/å gives instead. */
+const RESTORE: Record<string, string> = { o: "ø", a: "å", e: "æ" };
 
 const SOFT = /[\u00ad\u200b\u200c\u200d\u2060]/g;
 const COMBINING = /[\u0300-\u036f]/;
@@ -371,10 +373,44 @@ export class Malform {
                 if (form === "dette" && g === 1) return { kind: "agreement", suggestions: [recase("denne", t.case)] };
             }
         }
+        const lost = this.lostInfinitive(toks, i, variety, style);
+        if (lost) return { kind: "confusion", suggestions: [recase(lost, t.case)] };
         const conf = CONFUSIONS[form];
         if (conf && i + 1 < toks.length) {
             const rn = d.lookup(toks[i + 1].lower);
             if (rn >= 0 && d.flags(rn) & (variety === "nb" ? F.INF_NB : F.INF_NN)) return { kind: "confusion", suggestions: [recase(conf, t.case)] };
+        }
+        return undefined;
+    }
+
+    /**
+     * Right after "å" an infinitive stands. A listed word there that cannot be one while a word
+     * one typo away is: the infinitive lost its last letter ("å godt" → "godta", "å fortsett" →
+     * "fortsette") or its æ/ø/å ("å mote" → "møte"). Only a word ending in a consonant is read
+     * as a cut-off infinitive (no infinitive ends in one; the flags miss many Nynorsk
+     * a-infinitives, so a vowel ending proves nothing), and adverbs that may stand there
+     * ("å alltid", "å raskt") do not become an infinitive by adding a vowel.
+     */
+    private lostInfinitive(toks: readonly Tok[], i: number, variety: Variety, style: "a" | "e"): string | undefined {
+        const t = toks[i];
+        if (i === 0 || toks[i - 1].lower !== "å" || t.start || t.case !== "lower" || t.lower.length < 3) return undefined;
+        const d = this.data;
+        const own = variety === "nb" ? F.NB : F.NN;
+        const inf = variety === "nb" ? F.INF_NB : F.INF_NN;
+        const isInfinitive = (w: string): boolean => {
+            const r = d.lookup(w);
+            return r >= 0 && (d.flags(r) & (own | inf)) === (own | inf);
+        };
+        const rec = d.lookup(t.lower);
+        if (rec < 0 || !(d.flags(rec) & own) || d.flags(rec) & inf || BETWEEN.has(t.lower)) return undefined;
+        if (!/[aeiouyæøå]$/.test(t.lower)) {
+            for (const end of variety === "nb" || style === "e" ? ["e", "a"] : ["a", "e"]) if (isInfinitive(t.lower + end)) return t.lower + end;
+        }
+        for (let k = 0; k < t.lower.length; k++) {
+            const restored = RESTORE[t.lower[k]];
+            if (!restored) continue;
+            const cand = t.lower.slice(0, k) + restored + t.lower.slice(k + 1);
+            if (isInfinitive(cand)) return cand;
         }
         return undefined;
     }

@@ -25,7 +25,7 @@ import { F_COMMON, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/f
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
-import { cheapNeighbour, insertNeighbour, lettersRestored } from "./variants";
+import { cheapNeighbour, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
 
 export interface WordContext {
     language: Variety;
@@ -79,6 +79,10 @@ export const ABBREVIATIONS = new Set(
 const COMPOUND_MISS_COST = 0.8;
 const MIN_PART = 3;
 const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019;
+const VOWEL = /[aeiouyæøåéèêóòôáàâü]/;
+/** Soft hyphens and zero-width characters: invisible breaking hints, not part of the spelling. */
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060]/g;
+const HAS_INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060]/;
 
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
@@ -105,6 +109,11 @@ export class SpellChecker {
     private readonly cache = new Map<string, CheckResult>();
 
     private checkUncached(word: string, context: WordContext): CheckResult {
+        // "bilet\u00adkanalen" is spelt "biletkanalen"; a correction drops the hint
+        if (HAS_INVISIBLE.test(word)) {
+            const plain = word.replace(INVISIBLE, "");
+            return plain ? this.checkWord(plain, context) : { ok: true, reason: "not-a-word" };
+        }
         const v = context.language;
         const ok = this.accept(word, context);
         if (ok) {
@@ -172,10 +181,17 @@ export class SpellChecker {
             // not even listed there, only a compound of its parts ("format|tet"): a doubled or
             // single letter away from a listed form of this standard is the likelier reading
             const listed = this.known(word, variety === "nb" ? "nn" : "nb");
-            const best = listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, false);
+            const best =
+listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, false);
             return best && applyCase(best, word);
         }
         if (reason === "word") {
+            // a listed lower-case "word" with no vowel that is no abbreviation is one that lost
+            // its vowel ("sst" → "sist"): the lists hold such letter runs from abbreviations
+            if (shape === "lower" && lower.length >= 3 && !VOWEL.test(lower) && !ABBREVIATIONS.has(lower)) {
+                const best = insertNeighbour(lex.dawg, lower, form | F_COMMON, true);
+                if (best) return best;
+            }
             const f = lex.lookupFlags(word);
             // F_COMMON comes from Bokmål-heavy web text: for a Nynorsk-only form it says little,
             // so such a form must also be unproductive in compounds to be questioned
@@ -196,6 +212,8 @@ export class SpellChecker {
             (rarePart ? insertNeighbour(lex.dawg, lower, form) : undefined) ??
             // across the seams and with common parts only towards a common word ("dataefil" → "datafeil")
             cheapNeighbour(lower, isCommon, true, false) ??
+            // two letters swapped across a seam make a listed word ("data|efil" → "datafeil")
+            swapNeighbour(lower, isForm) ??
             insertNeighbour(lex.dawg, lower, form | F_COMMON, true);
         return best && applyCase(best, word);
     }

@@ -57,6 +57,13 @@ const lex = lexiconFromEntries([
     ["format", NB | F_NB_LEFT],
     ["tet", NB | F_NB_RIGHT],
     ["formatet", NB | NN],
+    ["sist", NB | NN | C],
+    ["sst", NB | NN | C], // a letter run from an abbreviation ("s.st.")
+    ["data", NB | NN | C | L | R],
+    ["efil", NB | NN | R],
+    ["datafeil", NB | NN],
+    ["kanal", NB | NN | C | R],
+    ["kanalen", NB | NN | C | R],
 ]);
 const speller = new SpellChecker(lex);
 const nb = { language: "nb" as const };
@@ -102,6 +109,27 @@ describe("SpellChecker.checkWord", () => {
         const r = speller.checkWord("eler", nb);
         assert.equal(r.ok, false);
         assert.equal(!r.ok && r.suggestions[0], "eller");
+    });
+
+    it("questions a listed letter run with no vowel, unless it is a known abbreviation", () => {
+        const r = speller.checkWord("sst", nn);
+        assert.equal(!r.ok && r.suggestions[0], "sist");
+        assert.equal(speller.checkWord("dvs", nb).ok, false, "no abbreviation without its period (not listed)");
+        assert.deepEqual(speller.checkWord("dvs", { language: "nb", abbreviation: true }), { ok: true, reason: "abbreviation" });
+    });
+
+    it("questions a compound whose seam hides two swapped letters of a listed word", () => {
+        assert.deepEqual(speller.isCompound("dataefil", "nb"), true);
+        const r = speller.checkWord("dataefil", nb);
+        assert.equal(!r.ok && r.suggestions[0], "datafeil");
+    });
+
+    it("reads a word with a soft hyphen or a zero-width space as the word without it", () => {
+        assert.deepEqual(speller.checkWord("dialog\u00advinduet", nb), { ok: true, reason: "compound" });
+        assert.deepEqual(speller.checkWord("kana\u200blen", nb), { ok: true, reason: "word" });
+        const r = speller.checkWord("vin\u00addeu", nb);
+        assert.equal(!r.ok && r.suggestions[0], "vindu");
+        assert.deepEqual(speller.checkWord("\u00ad", nb), { ok: true, reason: "not-a-word" });
     });
 
     it("leaves names, acronyms, digits, single letters and mixed case alone", () => {

@@ -44,10 +44,9 @@ export function cheapNeighbour(
             if (accept(c)) return c;
         }
     }
-    for (let i = 0; i + 1 < n && swaps; i++) {
-        if (lower[i] === lower[i + 1] || seam(i + 1)) continue;
-        const c = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
-        if (accept(c)) return c;
+    if (swaps) {
+        const c = swapNeighbour(lower, accept, boundaries);
+        if (c) return c;
     }
     if (!inserts) return undefined;
     for (let i = 1; i < n; i++) {
@@ -55,6 +54,16 @@ export function cheapNeighbour(
             const c = lower.slice(0, i) + l + lower.slice(i);
             if (accept(c)) return c;
         }
+    }
+    return undefined;
+}
+
+/** The first variant of `lower` with two neighbouring letters swapped (not across the `boundaries`) that `accept` takes. */
+export function swapNeighbour(lower: string, accept: (candidate: string) => boolean, boundaries: readonly number[] = []): string | undefined {
+    for (let i = 0; i + 1 < lower.length; i++) {
+        if (lower[i] === lower[i + 1] || boundaries.includes(i + 1)) continue;
+        const c = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+        if (accept(c)) return c;
     }
     return undefined;
 }
