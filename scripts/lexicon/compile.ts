@@ -12,7 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { DawgBuilder } from "../../language-server/src/proofreading/lexicon/dawg";
 import { LEXICON_FILE, serializeDawg } from "../../language-server/src/proofreading/lexicon/format";
-import { F_COMMON, F_FREQ_MASK, F_FREQ_SHIFT, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../../language-server/src/proofreading/lexicon/flags";
+import { F_COMMON, F_FREQ_MASK, F_FREQ_SHIFT, F_LIST_ONLY, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../../language-server/src/proofreading/lexicon/flags";
 
 function arg(name: string): string {
     const i = process.argv.indexOf(name);
@@ -83,7 +83,7 @@ for (const [v, full, right] of [
 ] as const) {
     for (const form of wordLists[v]) {
         const known = apertiumForms.has(form);
-        mark(form, full | (!known && form.length >= 4 && form === form.toLowerCase() ? right : 0));
+        mark(form, full | (known ? 0 : F_LIST_ONLY) | (!known && form.length >= 4 && form === form.toLowerCase() ? right : 0));
     }
 }
 

@@ -176,6 +176,41 @@ describe("proofreading over LSP", () => {
         await server.setSettings({});
     });
 
+    it("flags real words where another one belongs, and leaves the right text alone", async () => {
+        // each typo makes a listed word: only the context or the word's rarity gives it away
+        const typos = [
+            "Trykk Enter for å fortsett.",
+            "Du ska lagre fila før du lukker den.",
+            "Slett mellomrom forst og sist på linjene.",
+            "Vis skjulte filer og mapper sst i lista.",
+            "Fra nå av vil ikke dataefil i søketeksten bli rapportert.",
+            "Velg den nye bilde\u00adfilen.",
+        ].join("\n\n");
+        const right = typos
+            .replace("fortsett.", "fortsette.")
+            .replace("ska ", "skal ")
+            .replace("forst", "først")
+            .replace("sst", "sist")
+            .replace("dataefil", "datafeil")
+            .replace("bilde\u00adfilen", "bilde\u00adfila");
+        const open = async (name: string, text: string): Promise<Diagnostic[]> => {
+            const doc = pathToFileURL(path.join(workspace, name)).href;
+            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc, languageId: "markdown", version: 1, text } });
+            const end = Date.now() + 10_000;
+            while (Date.now() < end && !published.some((p) => p.uri === doc)) await new Promise((r) => setTimeout(r, 20));
+            return published.filter((p) => p.uri === doc).at(-1)?.diagnostics ?? [];
+        };
+        const flagged = (await open("typos.md", typos)).map((d) => [d.code, (d.data as ProblemData).text, (d.data as ProblemData).suggestions[0]]);
+        assert.deepEqual(flagged, [
+            ["spelling", "fortsett", "fortsette"],
+            ["spelling", "ska", "skal"],
+            ["spelling", "forst", "først"],
+            ["spelling", "sst", "sist"],
+            ["spelling", "dataefil", "datafeil"],
+        ]);
+        assert.deepEqual(await open("right.md", right), []);
+    });
+
     it("re-checks after an incremental edit", async () => {
         await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: uri(), version: 2 },

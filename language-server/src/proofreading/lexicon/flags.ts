@@ -18,6 +18,13 @@ export const F_NN_RIGHT = 1 << 5;
 /** Seen in running text (Tesseract's Norwegian word list, built from web text): a ranking prior. */
 export const F_COMMON = 1 << 6;
 
+/**
+ * Only the wnorwegian lists have the form; neither of Apertium's analysers knows it: a rare,
+ * archaic or dialect word ("forst") or a compound. Seen in web text (F_COMMON) or not, such a
+ * form next to a common known word is more likely that word mistyped.
+ */
+export const F_LIST_ONLY = 1 << 10;
+
 export const FORM: Record<Variety, number> = { nb: F_NB, nn: F_NN };
 export const LEFT: Record<Variety, number> = { nb: F_NB_LEFT, nn: F_NN_LEFT };
 export const RIGHT: Record<Variety, number> = { nb: F_NB_RIGHT, nn: F_NN_RIGHT };

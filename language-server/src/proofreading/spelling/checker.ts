@@ -21,7 +21,7 @@
 // is first read (≈1 ms a word), so a document's first diagnostics do not wait for them.
 // Results are remembered per checker: treat them as read-only.
 import type { Variety } from "../documentLanguage";
-import { F_COMMON, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
+import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
@@ -159,7 +159,11 @@ export class SpellChecker {
      *   finds real neighbours ("lydfilen" → "lydfilmen"), so it is not tried then.
      * - A rare listed form (not F_COMMON; a Nynorsk-only one must also be unproductive) a doubled
      *   letter or a missing æ/ø/å from a common one ("eler" → "eller", "firre" → "fire",
-     *   "oker" → "øker"). Swaps are not questioned: too many real pairs ("merkte"/"merket").
+     *   "oker" → "øker"); so is a form only the word lists have (F_LIST_ONLY), even one seen in
+     *   web text, next to a common word Apertium knows ("forst" → "først"). Swaps are not
+     *   questioned: too many real pairs ("merkte"/"merket").
+     * - A listed lower-case letter run with no vowel that is no known abbreviation, one letter
+     *   from a common word ("sst" → "sist").
      * - A form only the other standard has that is one of this standard's with æ/ø/å typed
      *   without them ("utfora" in Nynorsk → "utføra"); when it is not even listed there, only a
      *   compound of its parts, a doubled or single letter too ("formattet" → "formatet").
@@ -193,9 +197,17 @@ listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, f
                 if (best) return best;
             }
             const f = lex.lookupFlags(word);
+            if (lower.length < 3) return undefined;
+            // a form only the word lists have, one æ/ø/å or doubled letter from a common word
+            // Apertium knows too: that word mistyped ("forst" → "først"), seen in web text or not
+            // (lower case only: "Navigator" inside a sentence is a name)
+            if (shape === "lower" && (f & (F_LIST_ONLY | form)) === (F_LIST_ONLY | form)) {
+                const best = cheapNeighbour(lower, (c) => isCommon(c) && !(lex.formFlags(c) & F_LIST_ONLY), false, false);
+                if (best) return applyCase(best, word);
+            }
             // F_COMMON comes from Bokmål-heavy web text: for a Nynorsk-only form it says little,
             // so such a form must also be unproductive in compounds to be questioned
-            if (f & F_COMMON || lower.length < 3) return undefined;
+            if (f & F_COMMON) return undefined;
             if (!(f & F_NB) && freqClass(f) > 0) return undefined;
             const best = cheapNeighbour(lower, isCommon, false, false);
             return best && applyCase(best, word);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { F_COMMON, F_FREQ_SHIFT, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../lexicon/flags";
+import { F_COMMON, F_FREQ_SHIFT, F_LIST_ONLY, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../lexicon/flags";
 import { lexiconFromEntries } from "../lexicon/lexicon";
 import { SpellChecker } from "./checker";
 import { hasNearWord } from "./near";
@@ -58,6 +58,9 @@ const lex = lexiconFromEntries([
     ["tet", NB | F_NB_RIGHT],
     ["formatet", NB | NN],
     ["sist", NB | NN | C],
+    ["forst", NB | NN | C | F_LIST_ONLY], // an archaic word only the word lists have, seen in web text
+    ["hore", NB | NN | C], // a real word Apertium knows: left alone though "høre" is near
+    ["høre", NB | NN | C],
     ["sst", NB | NN | C], // a letter run from an abbreviation ("s.st.")
     ["data", NB | NN | C | L | R],
     ["efil", NB | NN | R],
@@ -109,6 +112,13 @@ describe("SpellChecker.checkWord", () => {
         const r = speller.checkWord("eler", nb);
         assert.equal(r.ok, false);
         assert.equal(!r.ok && r.suggestions[0], "eller");
+    });
+
+    it("questions a form only the word lists have when a common word is one æ/ø/å away", () => {
+        const r = speller.checkWord("forst", nb);
+        assert.equal(!r.ok && r.suggestions[0], "først");
+        assert.deepEqual(speller.checkWord("hore", nb), { ok: true, reason: "word" });
+        assert.deepEqual(speller.checkWord("Forst", nb), { ok: true, reason: "word" }, "inside a sentence a capital may be a name");
     });
 
     it("questions a listed letter run with no vowel, unless it is a known abbreviation", () => {
