@@ -12,7 +12,7 @@ import { askAboutParagraph, type Generate } from "../../language-server/src/proo
 import type { Layers } from "../../language-server/src/proofreading/proofreader";
 import type { ProblemData } from "../../language-server/src/protocol/proofreading";
 import { extractProse, LineIndex } from "../../language-server/src/text";
-import { covers, errorSpan, pct, proofread } from "./layers";
+import { covers, errorSpan, fixes, pct, proofread } from "./layers";
 import { tokenize } from "./tokens";
 
 type Row = Record<string, string>;
@@ -90,8 +90,8 @@ export async function evalModelLayer(pairs: Row[], typos: Row[], layers: Layers,
             if (byModel && !byDictionary) c.modelOnly++;
             if (!hit) continue;
             c.flagged++;
-            if (suggestions[0] === row.error_expected) c.first++;
-            if (suggestions.slice(0, 5).includes(row.error_expected)) c.top5++;
+            if (fixes(row, hit, suggestions[0])) c.first++;
+            if (suggestions.slice(0, 5).some((x) => fixes(row, hit, x))) c.top5++;
         }
         progress?.(++done, total);
     }

@@ -202,7 +202,8 @@ export class DocumentProofreader {
             let issue = malform.get(i);
             // A word neither list knows that the speller can correct is a typo, whatever its
             // ending suggests to the målform layer ("oppgaaver" is "oppgåver", not a Bokmål form).
-            if (issue && layers.speller && settings.checks.spelling && !knownInEither(layers.speller, w.text)) {
+            // So is a listed word the speller questions, rather than a house-style infinitive ("ovre").
+            if (issue && layers.speller && settings.checks.spelling && (issue.kind === "infinitive" || !knownInEither(layers.speller, w.text))) {
                 const r = layers.speller.checkWord(w.text, { language: variety, sentenceStart: w.sentenceStart, abbreviation: w.abbreviation });
                 if (!r.ok && r.problem === "misspelling") issue = undefined;
             }
@@ -210,7 +211,17 @@ export class DocumentProofreader {
                 const message = issue.kind === "other-variety" ? t.otherVariety(w.text) : issue.kind === "infinitive" ? t.infinitive(w.text) : t.doesNotFit(w.text);
                 // a house-style matter, not an error: shown, but below the real problems
                 const code = issue.kind === "confusion" ? "spelling" : "malform";
-                add(w, code, issue.kind === "infinitive" ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, () => issue.suggestions);
+                // the other standard's form may be a typo of a common word of this one ("sit" in
+                // Bokmål for "sist", "eler" in Nynorsk for "eller"): that word comes after the
+                // målform layer's own
+                const speller = issue.kind === "other-variety" && settings.checks.spelling ? layers.speller : undefined;
+                const suggest = speller
+                    ? () => {
+                          const typo = speller.commonNeighbour(w.text, variety, issue.suggestions);
+                          return typo ? [...issue.suggestions.slice(0, 4), typo] : issue.suggestions;
+                      }
+                    : () => issue.suggestions;
+                add(w, code, issue.kind === "infinitive" ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, suggest);
                 continue;
             }
             if (settings.checks.spelling && layers.speller) {

@@ -75,6 +75,8 @@ export const ABBREVIATIONS = new Set(
     ).split(" "),
 );
 
+/** Frequency class from which a word is among the most frequent: adverbs (5), function words (7). */
+const FREQUENT = 5;
 /** A capitalised unknown word this near a compound is a typo, not a name. */
 const COMPOUND_MISS_COST = 0.8;
 const MIN_PART = 3;
@@ -227,6 +229,31 @@ listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, f
             // two letters swapped across a seam make a listed word ("data|efil" → "datafeil")
             swapNeighbour(lower, isForm) ??
             insertNeighbour(lex.dawg, lower, form | F_COMMON, true);
+        return best && applyCase(best, word);
+    }
+
+    /**
+     * The most frequent common word of `variety` (frequency class 5 or more) one cheap edit from `word` (æ/ø/å restored, a letter doubled or
+     * undoubled, two swapped, one put back inside), or undefined: what a typo of a frequent word
+     * most likely meant ("sit" → "sist"), other than those `besides`.
+     */
+    commonNeighbour(word: string, variety: Variety, besides: readonly string[] = []): string | undefined {
+        const shape = caseShape(word);
+        if (shape !== "lower" && shape !== "capitalized") return undefined;
+        const form = FORM[variety];
+        const lex = this.lexicon;
+        const taken = new Set(besides.map((b) => b.toLowerCase()));
+        // every candidate, then the most frequent (function words, adverbs, productive words only)
+        let best: string | undefined;
+        let bestClass = FREQUENT - 1;
+        cheapNeighbour(word.toLowerCase(), (c) => {
+            const f = lex.formFlags(c);
+            if ((f & (form | F_COMMON | F_LIST_ONLY)) === (form | F_COMMON) && !taken.has(c) && freqClass(f) > bestClass) {
+                best = c;
+                bestClass = freqClass(f);
+            }
+            return false;
+        }, true, true);
         return best && applyCase(best, word);
     }
 
