@@ -6,6 +6,9 @@ import { Malform } from "./malform/malform";
 import { buildFixture } from "./malform/testFixture";
 import { DocumentProofreader } from "./proofreader";
 import { WordSet } from "./wordLists";
+import { F_COMMON, F_NB, F_NN } from "./lexicon/flags";
+import { lexiconFromEntries } from "./lexicon/lexicon";
+import { SpellChecker } from "./spelling/checker";
 
 const malform = new Malform(
     new MalformData(
@@ -17,6 +20,8 @@ const malform = new Malform(
             du: { flags: F.NB | F.NN },
             kan: { flags: F.NB | F.NN },
             fila: { weight: -1, flags: F.NB | F.NN },
+            ska: { flags: F.NB | F.NN },
+            ovre: { flags: F.NB | F.NN | F.INF_NN | F.EINF, replacements: [["ovra", TAG.AINF | TAG.INF]] },
         }),
     ),
 );
@@ -47,6 +52,28 @@ describe("DocumentProofreader: the Nynorsk infinitive house style", () => {
         assert.equal(d.length, 1);
         assert.equal(d[0].severity, 2);
         assert.deepEqual((d[0].data as { suggestions: string[] }).suggestions, ["ikkje"]);
+    });
+});
+
+describe("DocumentProofreader: real words that are typos", () => {
+    const speller = new SpellChecker(
+        lexiconFromEntries(
+            ["du", "kan", "ikkje", "fila", "lese", "lesa", "skal", "ska", "øvre"].map((w) => [w, F_NB | F_NN | F_COMMON] as [string, number]).concat([["ovre", F_NB | F_NN]]),
+        ),
+    );
+    const run = (text: string, spelling = true) => {
+        const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn", checks: { ...DEFAULT_SETTINGS.checks, spelling }, nynorsk: { infinitive: "a" } };
+        return new DocumentProofreader("plaintext").check(text, settings, { malform, speller }, new WordSet(), new Set()).diagnostics;
+    };
+    const brief = (ds: ReturnType<typeof run>) => ds.map((d) => [d.code, d.severity, (d.data as { text: string }).text, (d.data as { suggestions: string[] }).suggestions[0]]);
+
+    it("reports a real word where another belongs as spelling, and only with the spelling check on", () => {
+        assert.deepEqual(brief(run("Du ska lesa fila")), [["spelling", 2, "ska", "skal"]]);
+        assert.deepEqual(run("Du ska lesa fila", false), []);
+    });
+    it("takes a listed word the speller questions for a typo, not for an e-infinitive to write with -a", () => {
+        assert.deepEqual(brief(run("Du kan ovre fila")), [["spelling", 2, "ovre", "øvre"]]);
+        assert.deepEqual(brief(run("Du kan ovre fila", false)), [["malform", 3, "ovre", "ovra"]]);
     });
 });
 

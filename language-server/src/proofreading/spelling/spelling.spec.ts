@@ -182,6 +182,27 @@ describe("SpellChecker.checkWord", () => {
     });
 });
 
+describe("SpellChecker.commonNeighbour", () => {
+    const small = new SpellChecker(
+        lexiconFromEntries([
+            ["eller", NB | NN | C | freq(7)],
+            ["elar", NN],
+            ["eler", NB],
+            ["sist", NB | NN | C | freq(5)],
+            ["sitt", NB | NN | C | freq(7)],
+            ["sikt", NB | NN | C | freq(2)],
+            ["sit", NN | C],
+        ]),
+    );
+    it("gives the most frequent common word one typo away, other than those already suggested", () => {
+        assert.equal(small.commonNeighbour("eler", "nn"), "eller");
+        assert.equal(small.commonNeighbour("Eler", "nn"), "Eller");
+        assert.equal(small.commonNeighbour("sit", "nb"), "sitt");
+        assert.equal(small.commonNeighbour("sit", "nb", ["sitter", "sitt"]), "sist");
+        assert.equal(small.commonNeighbour("sit", "nb", ["sitt", "sist"]), undefined, "sikt is not frequent enough");
+    });
+});
+
 describe("suggest", () => {
     it("restores æ, ø and å typed as ae, oe/o and aa, first", () => {
         assert.equal(speller.suggest("vaere", "nb")[0], "være");
