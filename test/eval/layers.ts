@@ -165,21 +165,28 @@ export function formatLayers(r: LayersReport): string {
         );
     }
     out.push("");
-    out.push("Injected errors (typos-dev.tsv, standard given): flagged by any layer, which layer, right word 1st / in the top 5:");
-    out.push("| error | n | flagged | by spelling | by malform | 1st | top 5 |");
-    out.push("|---|---|---|---|---|---|---|");
-    const order = Object.keys(r.injected).sort((a, b) => (a.startsWith("all") ? 1 : 0) - (b.startsWith("all") ? 1 : 0) || a.localeCompare(b));
-    for (const k of order) {
-        const c = r.injected[k];
-        const spelling = (c.byLayer.spelling ?? 0) + (c.byLayer["spelling hint"] ?? 0);
-        out.push(`| ${k} | ${c.n} | ${pct(c.flagged, c.n)} | ${spelling} | ${(c.byLayer.malform ?? 0) + (c.byLayer["malform hint"] ?? 0)} | ${pct(c.first, c.n)} | ${pct(c.top5, c.n)} |`);
-    }
+    out.push(formatInjected("typos-dev.tsv", r.injected));
     out.push("");
     const d = r.decided;
     out.push(`Written standard decided from single sentences of 6+ words: right ${pct(d.right, d.sentences)} of ${d.sentences} (wrong ${d.wrong}, undecided ${d.undecided}).`);
     out.push("");
     out.push(`Injected errors the editor does not fix first (${r.misses.length}):`);
     for (const m of r.misses) out.push(`- ${m}`);
+    return out.join("\n");
+}
+
+/** The injected-error table: flagged by any layer, which layer, right word 1st / in the top 5. */
+export function formatInjected(source: string, injected: LayersReport["injected"]): string {
+    const out: string[] = [];
+    out.push(`Injected errors (${source}, standard given): flagged by any layer, which layer, right word 1st / in the top 5:`);
+    out.push("| error | n | flagged | by spelling | by malform | 1st | top 5 |");
+    out.push("|---|---|---|---|---|---|---|");
+    const order = Object.keys(injected).sort((a, b) => (a.startsWith("all") ? 1 : 0) - (b.startsWith("all") ? 1 : 0) || a.localeCompare(b));
+    for (const k of order) {
+        const c = injected[k];
+        const spelling = (c.byLayer.spelling ?? 0) + (c.byLayer["spelling hint"] ?? 0);
+        out.push(`| ${k} | ${c.n} | ${pct(c.flagged, c.n)} | ${spelling} | ${(c.byLayer.malform ?? 0) + (c.byLayer["malform hint"] ?? 0)} | ${pct(c.first, c.n)} | ${pct(c.top5, c.n)} |`);
+    }
     return out.join("\n");
 }
 

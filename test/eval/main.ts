@@ -1,15 +1,17 @@
 // `npm run eval:proofread`: node dist/test-out/test/eval/main.js [--data DIR] [--lexicon DIR]
 // [--report FILE] [--examples N] [--model FILE.gguf | --endpoint URL [--openai-model NAME]]
-// [--limit N]. Run from the repository root. Defaults: ../shared/data, the lexicon
+// [--limit N] [--synth N] [--synth-misses]. Run from the repository root. Defaults: ../shared/data, the lexicon
 // loadLexicon() finds (.cache/lexicon), .cache/eval/proofread.json. With a model (or a model
 // server), the model layer is scored too, on N injected errors and N clean sentences per
-// standard, spread over the files (default 300: all of them). `--cold` is the child process
+// standard, spread over the files (default 300: all of them). `--synth N`: N more injected
+// spelling errors per type made from the clean sentences (default 300; 0: none). `--cold` is the child process
 // the run starts to time a cold start.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { checkEngine } from "../../language-server/src/cliCheck";
 import { DictionaryLayers } from "../../language-server/src/proofreading/dictionaryLayers";
-import { evalLayers, formatLayers, writeLayersReport } from "./layers";
+import { evalLayers, formatInjected, formatLayers, writeLayersReport } from "./layers";
+import { synthTypos } from "./synthTypos";
 import { evalModelLayer, formatModelLayer } from "./modelLayer";
 import { coldStart, readTsv, runEval } from "./proofread";
 
@@ -31,6 +33,13 @@ if (process.argv.includes("--cold")) {
     const report = evalLayers(readTsv(path.join(dataDir, "nbnn-dev.tsv")), readTsv(path.join(dataDir, "typos-dev.tsv")), layers);
     console.log("\n" + formatLayers(report));
     writeLayersReport(reportFile.replace(/\.json$/, "") + "-layers.json", report);
+    // the same kinds of error, many more of them: judge a change by kinds, not by typos-dev's rows
+    const perType = Number(arg("--synth") ?? 300);
+    if (perType > 0) {
+        const synth = evalLayers([], synthTypos(readTsv(path.join(dataDir, "nbnn-dev.tsv")), perType), layers);
+        console.log("\n" + formatInjected(`${perType} per type made from nbnn-dev's clean sentences, test/eval/synthTypos.ts`, synth.injected));
+        if (process.argv.includes("--synth-misses")) for (const m of synth.misses) console.log(`- ${m}`);
+    }
     const model = arg("--model");
     const endpoint = arg("--endpoint");
     if (model || endpoint) void scoreModelLayer(layers, reportFile.replace(/\.json$/, "") + "-model.json", model, endpoint);

@@ -77,6 +77,8 @@ export const ABBREVIATIONS = new Set(
 
 /** Frequency class from which a word is among the most frequent: adverbs (5), function words (7). */
 const FREQUENT = 5;
+/** How many productivity classes a compound part with æ/ø/å restored must gain. */
+const PRODUCTIVITY_GAIN = 3;
 /** A capitalised unknown word this near a compound is a typo, not a name. */
 const COMPOUND_MISS_COST = 0.8;
 const MIN_PART = 3;
@@ -120,8 +122,17 @@ export class SpellChecker {
         const ok = this.accept(word, context);
         if (ok) {
             const likely = this.likelyTypo(word, v, ok);
-            if (!likely) return { ok: true, reason: ok };
-            return this.problem("misspelling", word, v, likely);
+            if (likely) return this.problem("misspelling", word, v, likely);
+            // only a compound of the other standard's parts, and one typo from a listed word of
+            // this one: the typo is the likelier reading ("oppførig" in Bokmål is "oppføring",
+            // not an unknown Nynorsk compound "opp|førig")
+            if (ok === "other-variety" && !this.known(word, v === "nb" ? "nn" : "nb") && !word.includes("-") && hasNearWord(this.lexicon.dawg, word, v)) {
+                // (a listed word seen in web text: a near rare one may be a form the lists lack, "utformat")
+                const best = suggestScored(this.lexicon, word, v, { maxCost: 1.0, max: 1, compounds: false })[0];
+                const f = best ? this.lexicon.formFlags(best.word.toLowerCase()) : 0;
+                if (best && f & FORM[v] && f & F_COMMON) return this.problem("misspelling", word, v, best.word);
+            }
+            return { ok: true, reason: ok };
         }
         // a near plain word makes it a misspelling; a near compound is no evidence of a typo,
         // except for a capitalised word, which is otherwise a name ("Kalenderhendlelse")
@@ -214,7 +225,7 @@ listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, f
             const best = cheapNeighbour(lower, isCommon, false, false);
             return best && applyCase(best, word);
         }
-        const parts = this.compoundParts(lower, variety);
+        const parts = this.fewestParts(lower, variety);
         if (!parts) return undefined;
         const boundaries: number[] = [];
         for (let i = 0, at = 0; i < parts.length - 1; i++) boundaries.push((at += parts[i].length));
@@ -228,7 +239,8 @@ listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, f
             cheapNeighbour(lower, isCommon, true, false) ??
             // two letters swapped across a seam make a listed word ("data|efil" → "datafeil")
             swapNeighbour(lower, isForm) ??
-            insertNeighbour(lex.dawg, lower, form | F_COMMON, true);
+            insertNeighbour(lex.dawg, lower, form | F_COMMON, true) ??
+            this.productiveRestored(lower, variety, parts);
         return best && applyCase(best, word);
     }
 
@@ -255,6 +267,28 @@ listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, f
             return false;
         }, true, true);
         return best && applyCase(best, word);
+    }
+
+    /**
+     * The compound with one æ/ø/å put back in one of its parts, where that part becomes a far
+     * more productive one ("tekstur|monsteret" → "teksturmønsteret": "mønster" heads hundreds of
+     * compounds, "monster" a few). The split stays as it is; the part must still be allowed there.
+     */
+    private productiveRestored(lower: string, variety: Variety, parts: readonly string[]): string | undefined {
+        const lex = this.lexicon;
+        let at = 0;
+        for (let k = 0; k < parts.length; k++) {
+            const part = parts[k];
+            const place = k === parts.length - 1 ? RIGHT[variety] : LEFT[variety];
+            const before = freqClass(lex.formFlags(part));
+            const better = lettersRestored(part, (c) => {
+                const f = lex.formFlags(c);
+                return (f & place) !== 0 && freqClass(f) >= before + PRODUCTIVITY_GAIN;
+            });
+            if (better) return lower.slice(0, at) + better + lower.slice(at + part.length);
+            at += part.length;
+        }
+        return undefined;
     }
 
     /** Up to `max` corrections, best first, within one edit, else within two (≈1-3 ms). */
@@ -372,4 +406,39 @@ listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, f
     }
 
     private lastSplit: { word: string; v: Variety; parts: string[] | undefined } | undefined;
+
+    /**
+     * The split of `lower` into the fewest compound parts of variety `v` (the longest last part
+     * among those), or undefined. A reader splits "lysbiletovergangen" as lysbilet|overgangen,
+     * not lys|bile|tov|erg|angen; `compoundParts` takes the first split it finds.
+     */
+    fewestParts(lower: string, v: Variety): string[] | undefined {
+        const n = lower.length;
+        const dawg = this.lexicon.dawg;
+        const left = LEFT[v];
+        const right = RIGHT[v];
+        // best[i]: fewest parts for lower[i..], and where the first of them ends (0: none)
+        const count = new Uint8Array(n + 1).fill(255);
+        const next = new Uint16Array(n + 1);
+        for (let i = n - MIN_PART; i >= 0; i--) {
+            if (i > 0 && dawg.flags(lower, i) & right) {
+                count[i] = 1;
+                next[i] = n;
+            }
+            let node = dawg.root;
+            for (let j = i; j < n - MIN_PART; j++) {
+                node = dawg.child(node, lower.charCodeAt(j));
+                if (node < 0) break;
+                if (j + 1 - i < MIN_PART || !(dawg.finalFlags(node) & left) || count[j + 1] === 255) continue;
+                if (count[j + 1] + 1 < count[i]) {
+                    count[i] = count[j + 1] + 1;
+                    next[i] = j + 1;
+                }
+            }
+        }
+        if (count[0] === 255 || count[0] < 2) return undefined;
+        const parts: string[] = [];
+        for (let i = 0; i < n; i = next[i]) parts.push(lower.slice(i, next[i]));
+        return parts;
+    }
 }

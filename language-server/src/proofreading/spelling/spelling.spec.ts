@@ -67,6 +67,17 @@ const lex = lexiconFromEntries([
     ["datafeil", NB | NN],
     ["kanal", NB | NN | C | R],
     ["kanalen", NB | NN | C | R],
+    ["tekstur", NB | NN | C | L | R | freq(2)],
+    ["monsteret", NB | NN | R], // a few compounds end in it
+    ["mønsteret", NB | NN | C | R | freq(6)], // hundreds do
+    ["oppføring", NB | NN | C | R],
+    ["opp", NN | F_NN_LEFT],
+    ["førig", NN | F_NN_RIGHT], // a Nynorsk compound part only
+    ["lys", NB | NN | C | L | R],
+    ["lysbilde", NB | NN | C | L | R],
+    ["bilde", NB | NN | C | L | R],
+    ["over", NB | NN | C | L | R],
+    ["overgang", NB | NN | C | L | R],
 ]);
 const speller = new SpellChecker(lex);
 const nb = { language: "nb" as const };
@@ -132,6 +143,23 @@ describe("SpellChecker.checkWord", () => {
         assert.deepEqual(speller.isCompound("dataefil", "nb"), true);
         const r = speller.checkWord("dataefil", nb);
         assert.equal(!r.ok && r.suggestions[0], "datafeil");
+    });
+
+    it("puts back an æ, ø or å that makes a compound's part far more productive", () => {
+        const r = speller.checkWord("teksturmonsteret", nb);
+        assert.equal(!r.ok && r.suggestions[0], "teksturmønsteret");
+        assert.deepEqual(speller.checkWord("teksturmønsteret", nb), { ok: true, reason: "compound" });
+    });
+
+    it("takes a word that is only a compound of the other standard's parts, one typo from a common word of this one, for a typo", () => {
+        assert.equal(speller.accept("oppførig", nb), "other-variety");
+        const r = speller.checkWord("oppførig", nb);
+        assert.equal(!r.ok && r.suggestions[0], "oppføring");
+    });
+
+    it("splits a compound into the fewest parts", () => {
+        assert.deepEqual(speller.fewestParts("lysbildeovergang", "nb"), ["lysbilde", "overgang"]);
+        assert.equal(speller.fewestParts("overgang", "nb"), undefined, "a listed word is no compound");
     });
 
     it("reads a word with a soft hyphen or a zero-width space as the word without it", () => {
