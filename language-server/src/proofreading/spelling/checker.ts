@@ -149,12 +149,16 @@ export class SpellChecker {
     private problem(problem: "misspelling" | "unknown", word: string, v: Variety, first?: string): CheckResult {
         let suggestions: string[] | undefined;
         const lexicon = this.lexicon;
+        const compoundFix = () => this.compoundNeighbour(word, v);
         return {
             ok: false,
             problem,
             get suggestions(): string[] {
                 if (!suggestions) {
                     suggestions = suggestScored(lexicon, word, v, { maxCost: 1.0 }).map((s) => s.word);
+                    // the search finds listed words and short compounds; a long compound one cheap
+                    // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
+                    if (first === undefined && suggestions.length === 0) first = compoundFix();
                     if (first !== undefined && suggestions[0] !== first) suggestions = [first, ...suggestions.filter((s) => s !== first)].slice(0, 5);
                 }
                 return suggestions;
@@ -241,6 +245,17 @@ listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, f
             swapNeighbour(lower, isForm) ??
             insertNeighbour(lex.dawg, lower, form | F_COMMON, true) ??
             this.productiveRestored(lower, variety, parts);
+        return best && applyCase(best, word);
+    }
+
+    /**
+     * A word of `variety`, listed or a compound the lists allow, one cheap edit from `word` (æ/ø/å
+     * restored, a letter undoubled or doubled, two swapped, one put back), or undefined.
+     */
+    compoundNeighbour(word: string, variety: Variety): string | undefined {
+        const shape = caseShape(word);
+        if (shape !== "lower" && shape !== "capitalized") return undefined;
+        const best = cheapNeighbour(word.toLowerCase(), (c) => this.known(c, variety) || this.isCompound(c, variety), true, true);
         return best && applyCase(best, word);
     }
 

@@ -157,6 +157,12 @@ describe("SpellChecker.checkWord", () => {
         assert.equal(!r.ok && r.suggestions[0], "oppføring");
     });
 
+    it("suggests a compound one cheap edit away when the search finds nothing", () => {
+        const r = speller.checkWord("lysbildeoverganng", nb);
+        assert.equal(!r.ok && r.suggestions[0], "lysbildeovergang");
+        assert.equal(speller.compoundNeighbour("Lysbildeovergnag", "nb"), "Lysbildeovergang");
+    });
+
     it("splits a compound into the fewest parts", () => {
         assert.deepEqual(speller.fewestParts("lysbildeovergang", "nb"), ["lysbilde", "overgang"]);
         assert.equal(speller.fewestParts("overgang", "nb"), undefined, "a listed word is no compound");
