@@ -4,7 +4,7 @@
 import type { ChatMessage } from "../../protocol/methods";
 import type { Variety } from "../documentLanguage";
 
-export const PROMPT_VERSION = 1;
+export const PROMPT_VERSION = 2;
 
 /** Bounds of the answer: an unbounded string can run into maxTokens and leave the JSON unfinished. */
 export const ANSWER_LIMITS = { problems: 5, quote: 120, replacement: 160, message: 200 } as const;
@@ -51,7 +51,8 @@ const INSTRUCTIONS: Record<Variety, string> = {
     nb: [
         "Du er en nøyaktig språkvasker for norsk bokmål. Du får ett avsnitt av en tekst.",
         "Finn språkfeil og tydelige stilproblemer: grammatikk, bøying, samsvar, ordstilling, tegnsetting, særskriving og uklare eller tunge formuleringer.",
-        "Ikke rett stavefeil i enkeltord (de fanges opp av ordlistene), ikke skriv om til nynorsk, og ikke foreslå endringer som bare er smak og behag.",
+        "Finn også ord som finnes, men er feil ord der de står: en skrivefeil som ble et annet ord («for» for «før», «dem» for «den»).",
+        "Ikke rett ord som ikke finnes (ordlistene fanger dem opp), ikke skriv om til nynorsk, og ikke foreslå endringer som bare er smak og behag.",
         'Svar bare med JSON: {"problems":[{"text":"…","replacement":"…","message":"…"}]}.',
         "«text» er et nøyaktig sitat fra avsnittet, så kort som mulig (noen få ord). «replacement» er det som skal stå i stedet. «message» er en kort forklaring på bokmål.",
         'Tegnet «…» står for kode eller en lenke: la det være. Finner du ingen problemer, svar {"problems":[]}.',
@@ -59,7 +60,8 @@ const INSTRUCTIONS: Record<Variety, string> = {
     nn: [
         "Du er ein nøyaktig språkvaskar for norsk nynorsk. Du får eitt avsnitt av ein tekst.",
         "Finn språkfeil og tydelege stilproblem: grammatikk, bøying, samsvar, ordstilling, teiknsetjing, særskriving og uklare eller tunge formuleringar.",
-        "Ikkje rett stavefeil i einskildord (dei blir fanga opp av ordlistene), ikkje skriv om til bokmål, og ikkje gjer framlegg om endringar som berre er smak og behag.",
+        "Finn òg ord som finst, men er feil ord der dei står: ein skrivefeil som vart eit anna ord («for» for «før», «ver» for «vert»).",
+        "Ikkje rett ord som ikkje finst (ordlistene fangar dei opp), ikkje skriv om til bokmål, og ikkje gjer framlegg om endringar som berre er smak og behag.",
         'Svar berre med JSON: {"problems":[{"text":"…","replacement":"…","message":"…"}]}.',
         "«text» er eit nøyaktig sitat frå avsnittet, så kort som mogleg (nokre få ord). «replacement» er det som skal stå i staden. «message» er ei kort forklaring på nynorsk.",
         'Teiknet «…» står for kode eller ei lenkje: la det vere. Finn du ingen problem, svar {"problems":[]}.',
