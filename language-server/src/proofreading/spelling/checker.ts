@@ -202,8 +202,7 @@ export class SpellChecker {
             // not even listed there, only a compound of its parts ("format|tet"): a doubled or
             // single letter away from a listed form of this standard is the likelier reading
             const listed = this.known(word, variety === "nb" ? "nn" : "nb");
-            const best =
-listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, false);
+            const best = listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, false);
             return best && applyCase(best, word);
         }
         if (reason === "word") {
