@@ -39,6 +39,14 @@ describe("codeActionsFor", () => {
         assert.equal(actions.some((x) => x.command?.command === Commands.addWord), false);
     });
 
+    it("offers no word list for a word typed twice", () => {
+        const twice = diag(7, "skal skal", ["skal"]);
+        assert.deepEqual(
+            codeActionsFor(uri, [twice], [twice], "nb", true).map((x) => x.title),
+            ["Erstatt med «skal»", "Ignorer «skal skal» i dette dokumentet"],
+        );
+    });
+
     it("ignores diagnostics of other sources", () => {
         assert.deepEqual(codeActionsFor(uri, [{ ...a, source: "cSpell" }], [], "nb", true), []);
     });

@@ -38,7 +38,8 @@ export function codeActionsFor(uri: string, atCursor: readonly Diagnostic[], all
             const edits: TextEdit[] = sameKind.map((o) => ({ range: o.range, newText: dataOf(o)!.suggestions[0] }));
             actions.push({ title: t.fixAll(sameKind.length), kind: CodeActionKind.QuickFix, diagnostics: sameKind, edit: { changes: { [uri]: edits } } });
         }
-        if (d.code === "spelling") {
+        // a word list takes words, not "skal skal" (a word typed twice)
+        if (d.code === "spelling" && !/\s/.test(data.text)) {
             const word = data.text;
             const add = (list: AddWordArgs["list"], title: string): CodeAction => ({
                 title,

@@ -77,6 +77,29 @@ describe("DocumentProofreader: real words that are typos", () => {
     });
 });
 
+describe("DocumentProofreader: a word typed twice", () => {
+    const run = (text: string, spelling = true, ignored: ReadonlySet<string> = new Set()) => {
+        const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nb", checks: { ...DEFAULT_SETTINGS.checks, spelling } };
+        return new DocumentProofreader("markdown").check(text, settings, { malform }, new WordSet(), ignored).diagnostics;
+    };
+    it("flags both words as one problem whose fix is the word once", () => {
+        const [d, ...rest] = run("Du kan kan lese fila");
+        assert.equal(rest.length, 0);
+        assert.equal(d.code, "spelling");
+        assert.deepEqual(d.range, { start: { line: 0, character: 3 }, end: { line: 0, character: 10 } });
+        assert.deepEqual(d.data, { text: "kan kan", suggestions: ["kan"] });
+        assert.equal(run("Du kan\nkan lese fila").length, 1, "across a line break inside the paragraph");
+    });
+    it("leaves words apart by punctuation or markup, words that may repeat, and ignored or switched-off cases", () => {
+        assert.deepEqual(run("Du kan, kan lese fila"), []);
+        assert.deepEqual(run("Du kan **kan** lese fila"), []);
+        assert.deepEqual(run("Det det gjeld er fila"), []);
+        assert.deepEqual(run("Fila.\n\nFila er lese"), []);
+        assert.deepEqual(run("Du kan kan lese fila", false), []);
+        assert.deepEqual(run("Du kan kan lese fila", true, new Set(["kan kan"])), []);
+    });
+});
+
 describe("DocumentProofreader: re-checks re-use unchanged blocks", () => {
     const settings = (infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]): SkrivehjelpSettings => ({ ...DEFAULT_SETTINGS, language: "nn", nynorsk: { infinitive } });
     const fresh = (text: string, infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]) =>
