@@ -127,6 +127,38 @@ const MIN_ATTESTED = 3;
     counts["compound-left parts attested by the lists"] = added;
 }
 
+// The same for the end of a compound: a listed form of 3+ letters that ends at least
+// MIN_ATTESTED_RIGHT listed compounds whose first part may begin one ("tal" in heiltal, desimaltal,
+// ...) may end a compound. Apertium leaves short heads unmarked.
+const MIN_ATTESTED_RIGHT = 5;
+{
+    let added = 0;
+    for (const [v, full, left, right] of [
+        ["nb", F_NB, F_NB_LEFT, F_NB_RIGHT],
+        ["nn", F_NN, F_NN_LEFT, F_NN_RIGHT],
+    ] as const) {
+        const seen = new Map<string, number>();
+        for (const form of wordLists[v]) {
+            if (form.length < 7 || form !== form.toLowerCase() || form.includes("-")) continue;
+            for (let i = 4; i <= form.length - 3; i++) {
+                const tail = form.slice(i);
+                if (!((flags.get(tail) ?? 0) & full) || !((flags.get(form.slice(0, i)) ?? 0) & left)) continue;
+                seen.set(tail, (seen.get(tail) ?? 0) + 1);
+            }
+        }
+        for (const [tail, n] of seen) {
+            const f = flags.get(tail) ?? 0;
+            // a function word or an adverb ends no compound ("musepeikar|enn" is a typo)
+            if (functionWords.has(tail)) continue;
+            if (n >= MIN_ATTESTED_RIGHT && !(f & right)) {
+                flags.set(tail, f | right);
+                added++;
+            }
+        }
+    }
+    counts["compound-right parts attested by the lists"] = added;
+}
+
 // the ranking prior
 let common = 0;
 if (fs.existsSync(path.join(work, "common.words"))) {

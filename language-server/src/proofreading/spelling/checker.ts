@@ -322,6 +322,8 @@ export class SpellChecker {
         if (word.includes(".") && ABBREVIATIONS.has(word.toLowerCase())) return "abbreviation";
         const shape = caseShape(word);
         if (shape === "none") return "not-a-word";
+        // one letter over and over is a placeholder or a format code ("yyyy", "xxx"), not a word
+        if (word.length >= 3 && /^(\p{L})\1+$/iu.test(word)) return "not-a-word";
         if (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) return "single-letter";
         const v = context.language;
         if (this.known(word, v)) return "word";
