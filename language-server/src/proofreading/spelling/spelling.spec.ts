@@ -176,6 +176,12 @@ describe("SpellChecker.checkWord", () => {
         assert.deepEqual(speller.checkWord("\u00ad", nb), { ok: true, reason: "not-a-word" });
     });
 
+    it("takes one letter over and over for a placeholder, not a word", () => {
+        assert.deepEqual(speller.checkWord("yyyy", nb), { ok: true, reason: "not-a-word" });
+        assert.deepEqual(speller.checkWord("XXX", nb), { ok: true, reason: "not-a-word" });
+        assert.equal(speller.checkWord("yyyx", nb).ok, false);
+    });
+
     it("leaves names, acronyms, digits, single letters and mixed case alone", () => {
         assert.deepEqual(speller.checkWord("Evolution", nb), { ok: true, reason: "name" });
         assert.deepEqual(speller.checkWord("PDF", nb), { ok: true, reason: "acronym" });
