@@ -226,6 +226,7 @@ describe("check (fixture)", () => {
         assert.deepEqual(fixture.check(words("kan godt lese"), "nb"), []);
         assert.deepEqual(fixture.check(words("for å alltid lese"), "nb"), []);
         assert.deepEqual(fixture.check(words("ein god mote"), "nb"), []);
+        assert.deepEqual(fixture.check(words("ei å godt"), "nn"), [], "å the noun (a small river)");
     });
 });
 

@@ -104,6 +104,8 @@ const BETWEEN = new Set(
 );
 /** Real words that are another word when a verb follows. */
 const CONFUSIONS: Record<string, string> = { skall: "skal", ska: "skal" };
+/** Words before "å" that make it the noun (a small river). */
+const RIVER_BEFORE = new Set("ei ein en den denne dette kvar hver ny nye lita lille stor store".split(" "));
 /** The letter a keyboard without æ/ø/å gives instead. */
 const RESTORE: Record<string, string> = { o: "ø", a: "å", e: "æ" };
 
@@ -394,6 +396,8 @@ export class Malform {
     private lostInfinitive(toks: readonly Tok[], i: number, variety: Variety, style: "a" | "e"): string | undefined {
         const t = toks[i];
         if (i === 0 || toks[i - 1].lower !== "å" || t.start || t.case !== "lower" || t.lower.length < 3) return undefined;
+        // "ei å renn gjennom dalen": the noun å (a small river), not the infinitive marker
+        if (i >= 2 && RIVER_BEFORE.has(toks[i - 2].lower)) return undefined;
         const d = this.data;
         const own = variety === "nb" ? F.NB : F.NN;
         const inf = variety === "nb" ? F.INF_NB : F.INF_NN;
