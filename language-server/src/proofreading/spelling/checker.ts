@@ -20,6 +20,7 @@
 // edit to spend (hasNearWord). Suggestions are searched for only when a result's `suggestions`
 // is first read (≈1 ms a word), so a document's first diagnostics do not wait for them.
 // Results are remembered per checker: treat them as read-only.
+import { withoutBreakHints } from "../../text/words";
 import type { Variety } from "../documentLanguage";
 import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
@@ -84,9 +85,6 @@ const COMPOUND_MISS_COST = 0.8;
 const MIN_PART = 3;
 const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019;
 const VOWEL = /[aeiouyæøåéèêóòôáàâü]/;
-/** Soft hyphens and zero-width characters: invisible breaking hints, not part of the spelling. */
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060]/g;
-const HAS_INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060]/;
 
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
@@ -114,10 +112,8 @@ export class SpellChecker {
 
     private checkUncached(word: string, context: WordContext): CheckResult {
         // "bilet\u00adkanalen" is spelt "biletkanalen"; a correction drops the hint
-        if (HAS_INVISIBLE.test(word)) {
-            const plain = word.replace(INVISIBLE, "");
-            return plain ? this.checkWord(plain, context) : { ok: true, reason: "not-a-word" };
-        }
+        const plain = withoutBreakHints(word);
+        if (plain !== word) return plain ? this.checkWord(plain, context) : { ok: true, reason: "not-a-word" };
         const v = context.language;
         const ok = this.accept(word, context);
         if (ok) {
@@ -377,21 +373,16 @@ export class SpellChecker {
         return sawOther ? "other-variety" : "compound";
     }
 
-    /** Does `lower` split into compound parts of variety `v` (each of 3 letters or more)? */
+    /**
+     * Does `lower` split into compound parts of variety `v` (each of 3 letters or more)? Stops at
+     * the first split it finds; `fewestParts` gives the one a reader would take.
+     */
     isCompound(lower: string, v: Variety): boolean {
-        return this.compoundParts(lower, v) !== undefined;
-    }
-
-    /** The first split of `lower` into compound parts of variety `v` ("dialog", "vindauget"), if any. */
-    compoundParts(lower: string, v: Variety): string[] | undefined {
-        // the checker asks twice about the same word (accept, then likelyTypo): remember the last
-        if (this.lastSplit && this.lastSplit.word === lower && this.lastSplit.v === v) return this.lastSplit.parts;
         const n = lower.length;
         const dead = new Uint8Array(n + 1); // no split starts here
         const dawg = this.lexicon.dawg;
         const left = LEFT[v];
         const right = RIGHT[v];
-        const cuts: number[] = [];
         const from = (start: number): boolean => {
             if (dead[start]) return false;
             let node = dawg.root;
@@ -399,41 +390,26 @@ export class SpellChecker {
                 node = dawg.child(node, lower.charCodeAt(i));
                 if (node < 0) break;
                 if (i + 1 - start < MIN_PART || !(dawg.finalFlags(node) & left)) continue;
-                cuts.push(i + 1);
                 if (dawg.flags(lower, i + 1) & right) return true;
                 if (from(i + 1)) return true;
-                cuts.pop();
             }
             dead[start] = 1;
             return false;
         };
-        let parts: string[] | undefined;
-        if (from(0)) {
-            parts = [];
-            let at = 0;
-            for (const c of cuts) {
-                parts.push(lower.slice(at, c));
-                at = c;
-            }
-            parts.push(lower.slice(at));
-        }
-        this.lastSplit = { word: lower, v, parts };
-        return parts;
+        return from(0);
     }
 
-    private lastSplit: { word: string; v: Variety; parts: string[] | undefined } | undefined;
-
     /**
-     * The split of `lower` into the fewest compound parts of variety `v` (the longest last part
-     * among those), or undefined. A reader splits "lysbiletovergangen" as lysbilet|overgangen,
-     * not lys|bile|tov|erg|angen; `compoundParts` takes the first split it finds.
+     * The split of `lower` into the fewest compound parts of variety `v` (on a tie, the shortest
+     * first part), or undefined. A reader splits "lysbiletovergangen" as lysbilet|overgangen,
+     * not lys|bile|tov|erg|angen.
      */
     fewestParts(lower: string, v: Variety): string[] | undefined {
         const n = lower.length;
         const dawg = this.lexicon.dawg;
         const left = LEFT[v];
         const right = RIGHT[v];
-        // best[i]: fewest parts for lower[i..], and where the first of them ends (0: none)
+        // count[i]: fewest parts for lower[i..] (255: none); next[i]: where the first of them ends
         const count = new Uint8Array(n + 1).fill(255);
         const next = new Uint16Array(n + 1);
         for (let i = n - MIN_PART; i >= 0; i--) {
