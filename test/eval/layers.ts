@@ -8,6 +8,7 @@ import type { Diagnostic } from "vscode-languageserver-types";
 import type { Variety } from "../../language-server/src/proofreading/documentLanguage";
 import { DocumentProofreader, type Layers } from "../../language-server/src/proofreading/proofreader";
 import { WordSet } from "../../language-server/src/proofreading/wordLists";
+import { withoutBreakHints } from "../../language-server/src/text";
 import type { ProblemData } from "../../language-server/src/protocol/proofreading";
 import { DEFAULT_SETTINGS, type SkrivehjelpSettings } from "../../language-server/src/protocol/settings";
 import { tokenize } from "./tokens";
@@ -66,8 +67,6 @@ export function errorSpan(row: Row): { start: number; end: number } {
     return { start, end: start + row.error_original.length };
 }
 
-const INVISIBLE = /[\u00ad\u200b]/g;
-
 /**
  * Does `suggestion`, put in place of what `d` covers, fix the injected error: it is the expected
  * word, or the sentence it makes is the clean one (a diagnostic over more than the wrong word:
@@ -77,7 +76,7 @@ export function fixes(row: Row, d: Diagnostic, suggestion: string | undefined): 
     if (suggestion === undefined) return false;
     if (suggestion === row.error_expected) return true;
     const fixed = row.corrupted.slice(0, d.range.start.character) + suggestion + row.corrupted.slice(d.range.end.character);
-    return fixed.replace(INVISIBLE, "") === row.clean.replace(INVISIBLE, "");
+    return withoutBreakHints(fixed) === withoutBreakHints(row.clean);
 }
 
 export function evalLayers(pairs: Row[], typos: Row[], layers: Layers): LayersReport {

@@ -10,4 +10,4 @@ export {
     ProseBlock,
     type ProseBlockKind,
 } from "./proseBlock";
-export { ABBREVIATIONS, scanWords, type SentenceBoundary, type Word, type WordPart, type WordShape, wordShape, words } from "./words";
+export { ABBREVIATIONS, scanWords, type SentenceBoundary, type Word, type WordPart, type WordShape, withoutBreakHints, wordShape, words } from "./words";

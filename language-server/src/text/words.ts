@@ -112,6 +112,14 @@ const FILE_OR_DOMAIN = new Set(
     ).split(" "),
 );
 
+/** Soft hyphens and zero-width characters: breaking hints inside a word, not part of its spelling. */
+const BREAK_HINTS = /[\u00ad\u200b\u200c\u200d\u2060]/g;
+
+/** A word as it is spelt, without breaking hints ("bilet\u00adkanalen" → "biletkanalen"). */
+export function withoutBreakHints(text: string): string {
+    return text.replace(BREAK_HINTS, "");
+}
+
 const WORD_CHARS = "\\p{L}\\p{M}\\p{Nd}\\u00AD";
 // Alternatives in priority order; the first that matches at the leftmost position wins.
 const TOKEN = new RegExp(

@@ -23,7 +23,9 @@
 // Details and measurements: scripts/malform/README.md.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { withoutBreakHints } from "../../text/words";
 import type { Variety } from "../documentLanguage";
+import { lettersRestored } from "../spelling/variants";
 import { F, F2, MalformData, TAG } from "./format";
 
 export type { Variety };
@@ -106,10 +108,7 @@ const BETWEEN = new Set(
 const CONFUSIONS: Record<string, string> = { skall: "skal", ska: "skal" };
 /** Words before "å" that make it the noun (a small river). */
 const RIVER_BEFORE = new Set("ei ein en den denne dette kvar hver ny nye lita lille stor store".split(" "));
-/** The letter a keyboard without æ/ø/å gives instead. */
-const RESTORE: Record<string, string> = { o: "ø", a: "å", e: "æ" };
 
-const SOFT = /[\u00ad\u200b\u200c\u200d\u2060]/g;
 const COMBINING = /[\u0300-\u036f]/;
 /** Longer words (URLs, identifiers) are not split into compound parts. */
 const MAX_SPLIT = 60;
@@ -410,13 +409,7 @@ export class Malform {
         if (!/[aeiouyæøå]$/.test(t.lower)) {
             for (const end of variety === "nb" || style === "e" ? ["e", "a"] : ["a", "e"]) if (isInfinitive(t.lower + end)) return t.lower + end;
         }
-        for (let k = 0; k < t.lower.length; k++) {
-            const restored = RESTORE[t.lower[k]];
-            if (!restored) continue;
-            const cand = t.lower.slice(0, k) + restored + t.lower.slice(k + 1);
-            if (isInfinitive(cand)) return cand;
-        }
-        return undefined;
+        return lettersRestored(t.lower, isInfinitive);
     }
 
     /**
@@ -516,7 +509,7 @@ function editDistance(a: string, b: string): number {
 
 function tokens(words: readonly WordInput[]): Tok[] {
     return words.map((w, i) => {
-        let text = (typeof w === "string" ? w : w.text).replace(SOFT, "");
+        let text = withoutBreakHints(typeof w === "string" ? w : w.text);
         if (COMBINING.test(text)) text = text.normalize("NFC"); // "å" typed as a + ring
         const start = typeof w === "string" ? i === 0 : w.sentenceStart ?? i === 0;
         return { text, lower: text.toLowerCase(), case: caseOf(text), start };
