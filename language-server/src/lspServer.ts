@@ -51,9 +51,9 @@ export function startLanguageServer(workerScript: string): Connection {
     let capabilities = { configuration: false, register: false };
     let proofreading: ProofreadingFeature | undefined;
     const dictionaries = new DictionaryLayers(log);
-    // Requests wait for the first settings pull, or a model request could see no model path.
     // the client's model folder (initializationOptions.modelDir), else the default one
     let modelDir = modelDirFrom(undefined);
+    // Requests wait for the first settings pull, or a model request could see no model path.
     let settingsReady!: () => void;
     const ready = new Promise<void>((r) => (settingsReady = r));
 

@@ -87,6 +87,19 @@ for (const [v, full, right] of [
     }
 }
 
+/** Gives `bit` to every form seen at least `min` times; returns how many did not have it. */
+function grantAttested(seen: ReadonlyMap<string, number>, min: number, bit: number): number {
+    let added = 0;
+    for (const [form, n] of seen) {
+        const f = flags.get(form) ?? 0;
+        if (n >= min && !(f & bit)) {
+            flags.set(form, f | bit);
+            added++;
+        }
+    }
+    return added;
+}
+
 // Compound parts attested by the word lists themselves: a listed form (or one with a linking
 // -s-/-e-) that begins at least MIN_ATTESTED listed compounds whose rest may end a compound
 // ("binær" in binærfil, binærkode, binærsystem, ...) may begin a compound too. Apertium marks
@@ -111,20 +124,7 @@ const MIN_ATTESTED = 3;
             }
         }
     }
-    let added = 0;
-    for (const [v, left] of [
-        ["nb", F_NB_LEFT],
-        ["nn", F_NN_LEFT],
-    ] as const) {
-        for (const [head, n] of attested[v]) {
-            const f = flags.get(head) ?? 0;
-            if (n >= MIN_ATTESTED && !(f & left)) {
-                flags.set(head, f | left);
-                added++;
-            }
-        }
-    }
-    counts["compound-left parts attested by the lists"] = added;
+    counts["compound-left parts attested by the lists"] = grantAttested(attested.nb, MIN_ATTESTED, F_NB_LEFT) + grantAttested(attested.nn, MIN_ATTESTED, F_NN_LEFT);
 }
 
 // The same for the end of a compound: a listed form of 3+ letters that ends at least
@@ -146,15 +146,9 @@ const MIN_ATTESTED_RIGHT = 5;
                 seen.set(tail, (seen.get(tail) ?? 0) + 1);
             }
         }
-        for (const [tail, n] of seen) {
-            const f = flags.get(tail) ?? 0;
-            // a function word or an adverb ends no compound ("musepeikar|enn" is a typo)
-            if (functionWords.has(tail)) continue;
-            if (n >= MIN_ATTESTED_RIGHT && !(f & right)) {
-                flags.set(tail, f | right);
-                added++;
-            }
-        }
+        // a function word or an adverb ends no compound ("musepeikar|enn" is a typo)
+        for (const w of functionWords.keys()) seen.delete(w);
+        added += grantAttested(seen, MIN_ATTESTED_RIGHT, right);
     }
     counts["compound-right parts attested by the lists"] = added;
 }

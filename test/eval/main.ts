@@ -30,22 +30,26 @@ if (process.argv.includes("--cold")) {
     const reportFile = arg("--report") ?? path.join(repo, ".cache", "eval", "proofread.json");
     runEval({ dataDir, lexiconDir: arg("--lexicon"), reportFile, examples: Number(arg("--examples") ?? 12) });
     const layers = new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers();
-    const report = evalLayers(readTsv(path.join(dataDir, "nbnn-dev.tsv")), readTsv(path.join(dataDir, "typos-dev.tsv")), layers);
+    const pairs = readTsv(path.join(dataDir, "nbnn-dev.tsv"));
+    const typos = readTsv(path.join(dataDir, "typos-dev.tsv"));
+    const report = evalLayers(pairs, typos, layers);
     console.log("\n" + formatLayers(report));
     writeLayersReport(reportFile.replace(/\.json$/, "") + "-layers.json", report);
     // the same kinds of error, many more of them: judge a change by kinds, not by typos-dev's rows
     const perType = Number(arg("--synth") ?? 300);
     if (perType > 0) {
-        const synth = evalLayers([], synthTypos(readTsv(path.join(dataDir, "nbnn-dev.tsv")), perType), layers);
+        const synth = evalLayers([], synthTypos(pairs, perType), layers);
         console.log("\n" + formatInjected(`${perType} per type made from nbnn-dev's clean sentences, test/eval/synthTypos.ts`, synth.injected));
         if (process.argv.includes("--synth-misses")) for (const m of synth.misses) console.log(`- ${m}`);
     }
     const model = arg("--model");
     const endpoint = arg("--endpoint");
-    if (model || endpoint) void scoreModelLayer(layers, reportFile.replace(/\.json$/, "") + "-model.json", model, endpoint);
+    if (model || endpoint) void scoreModelLayer(layers, pairs, typos, reportFile.replace(/\.json$/, "") + "-model.json", model, endpoint);
 }
 
-async function scoreModelLayer(layers: ReturnType<DictionaryLayers["layers"]>, reportFile: string, model: string | undefined, endpoint: string | undefined): Promise<void> {
+type Rows = ReturnType<typeof readTsv>;
+
+async function scoreModelLayer(layers: ReturnType<DictionaryLayers["layers"]>, pairs: Rows, typos: Rows, reportFile: string, model: string | undefined, endpoint: string | undefined): Promise<void> {
     const engine = checkEngine({ model, endpoint, openaiModel: arg("--openai-model"), threads: arg("--threads") }, path.join(repo, "dist", "server.js"));
     if (typeof engine === "string") {
         console.error(engine);
@@ -53,7 +57,7 @@ async function scoreModelLayer(layers: ReturnType<DictionaryLayers["layers"]>, r
     }
     try {
         const limit = Number(arg("--limit") ?? 300);
-        const report = await evalModelLayer(readTsv(path.join(dataDir, "nbnn-dev.tsv")), readTsv(path.join(dataDir, "typos-dev.tsv")), layers, engine.generate, limit, (done, total) => {
+        const report = await evalModelLayer(pairs, typos, layers, engine.generate, limit, (done, total) => {
             if (done % 10 === 0 || done === total) process.stderr.write(`model layer: ${done} of ${total} sentences\r`);
         });
         console.log("\n" + formatModelLayer(report, model ? path.basename(model) : endpoint!));
