@@ -3,10 +3,9 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver/node";
 import type { Variety } from "../proofreading/documentLanguage";
 import { texts } from "../proofreading/messages";
-import { Commands, type AddWordArgs, type IgnoreWordArgs, type ProblemData } from "../protocol/proofreading";
+import { Commands, MAX_SUGGESTIONS, type AddWordArgs, type IgnoreWordArgs, type ProblemData } from "../protocol/proofreading";
 
 export const SOURCE = "skrivehjelp";
-const MAX_SUGGESTIONS = 5;
 
 function dataOf(d: Diagnostic): ProblemData | undefined {
     const data = d.data as Partial<ProblemData> | undefined;

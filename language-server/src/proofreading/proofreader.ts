@@ -2,7 +2,7 @@
 // Markdown-aware extractor, words with their context, diagnostics with LSP ranges.
 // Instant and model-free; the model layer adds its own diagnostics elsewhere.
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver-types";
-import type { ProblemCode, ProblemData } from "../protocol/proofreading";
+import { MAX_SUGGESTIONS, type ProblemCode, type ProblemData } from "../protocol/proofreading";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { LineIndex, ProseExtractor, words, type ProseBlock, type Word } from "../text";
 import { decideLanguage, type DocumentLanguage, type Variety } from "./documentLanguage";
@@ -137,7 +137,7 @@ export class DocumentProofreader {
             for (const p of f.problems) {
                 // the first few always come with their suggestions: a short document never waits for a second pass
                 if (!p.suggestions && (searched < always || performance.now() < deadline)) {
-                    p.suggestions = p.suggest().slice(0, 5);
+                    p.suggestions = p.suggest().slice(0, MAX_SUGGESTIONS);
                     searched++;
                 }
                 if (!p.suggestions) complete = false;
@@ -217,8 +217,10 @@ export class DocumentProofreader {
                 const speller = issue.kind === "other-variety" && settings.checks.spelling ? layers.speller : undefined;
                 const suggest = speller
                     ? () => {
-                          const typo = speller.commonNeighbour(w.text, variety, issue.suggestions);
-                          return typo ? [...issue.suggestions.slice(0, 4), typo] : issue.suggestions;
+                          // they fill the list, and take the last place if it is full
+                          const room = Math.max(1, MAX_SUGGESTIONS - issue.suggestions.length);
+                          const typos = speller.commonNeighbours(w.text, variety, issue.suggestions, room);
+                          return [...issue.suggestions.slice(0, MAX_SUGGESTIONS - typos.length), ...typos];
                       }
                     : () => issue.suggestions;
                 add(w, code, issue.kind === "infinitive" ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, suggest);

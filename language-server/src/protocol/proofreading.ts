@@ -8,9 +8,12 @@ export type ProblemCode = "spelling" | "malform" | "grammar";
 export interface ProblemData {
     /** The text the diagnostic covers, as written. */
     text: string;
-    /** Replacements, best first (at most 5). */
+    /** Replacements, best first (at most MAX_SUGGESTIONS). */
     suggestions: string[];
 }
+
+/** The most replacements a diagnostic carries (and quick fixes offer). */
+export const MAX_SUGGESTIONS = 5;
 
 /** Server-side commands (`workspace/executeCommand`) the quick fixes run. */
 export const Commands = {

@@ -24,7 +24,7 @@ import { withoutBreakHints } from "../../text/words";
 import type { Variety } from "../documentLanguage";
 import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
-import { suggest, suggestScored } from "./suggest";
+import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
 import { cheapNeighbour, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
 
@@ -78,6 +78,8 @@ export const ABBREVIATIONS = new Set(
 
 /** Frequency class from which a word is among the most frequent: adverbs (5), function words (7). */
 const FREQUENT = 5;
+/** How many frequency classes a neighbour with another first letter must make up for. */
+const FIRST_LETTER_CLASSES = 3;
 /** How many productivity classes a compound part with æ/ø/å restored must gain. */
 const PRODUCTIVITY_GAIN = 3;
 /** A capitalised unknown word this near a compound is a typo, not a name. */
@@ -255,28 +257,30 @@ export class SpellChecker {
     }
 
     /**
-     * The most frequent common word of `variety` (frequency class 5 or more) one cheap edit from `word` (æ/ø/å restored, a letter doubled or
-     * undoubled, two swapped, one put back inside), or undefined: what a typo of a frequent word
-     * most likely meant ("sit" → "sist"), other than those `besides`.
+     * The most frequent common words of `variety` (frequency class 5 or more) one cheap edit from
+     * `word` (æ/ø/å restored, a letter doubled or undoubled, two swapped, one put back inside),
+     * most frequent first, at most `max`, other than those `besides`: what a typo of a frequent
+     * word most likely meant ("sit" → "sist", "sitt").
      */
-    commonNeighbour(word: string, variety: Variety, besides: readonly string[] = []): string | undefined {
+    commonNeighbours(word: string, variety: Variety, besides: readonly string[] = [], max = 2): string[] {
         const shape = caseShape(word);
-        if (shape !== "lower" && shape !== "capitalized") return undefined;
+        if (shape !== "lower" && shape !== "capitalized") return [];
         const form = FORM[variety];
         const lex = this.lexicon;
+        const lower = word.toLowerCase();
         const taken = new Set(besides.map((b) => b.toLowerCase()));
-        // every candidate, then the most frequent (function words, adverbs, productive words only)
-        let best: string | undefined;
-        let bestClass = FREQUENT - 1;
-        cheapNeighbour(word.toLowerCase(), (c) => {
+        const found = new Map<string, number>();
+        cheapNeighbour(lower, (c) => {
             const f = lex.formFlags(c);
-            if ((f & (form | F_COMMON | F_LIST_ONLY)) === (form | F_COMMON) && !taken.has(c) && freqClass(f) > bestClass) {
-                best = c;
-                bestClass = freqClass(f);
-            }
+            if ((f & (form | F_COMMON | F_LIST_ONLY)) !== (form | F_COMMON) || taken.has(c) || freqClass(f) < FREQUENT) return false;
+            // a word with another first letter must be far more frequent ("sit" → "sist", not "ist")
+            found.set(c, freqClass(f) - (changesFirstLetter(lower, c) ? FIRST_LETTER_CLASSES : 0));
             return false;
         }, true, true);
-        return best && applyCase(best, word);
+        return [...found]
+            .sort((x, y) => y[1] - x[1])
+            .slice(0, max)
+            .map(([c]) => applyCase(c, word));
     }
 
     /**

@@ -222,7 +222,7 @@ describe("SpellChecker.checkWord", () => {
     });
 });
 
-describe("SpellChecker.commonNeighbour", () => {
+describe("SpellChecker.commonNeighbours", () => {
     const small = new SpellChecker(
         lexiconFromEntries([
             ["eller", NB | NN | C | freq(7)],
@@ -231,15 +231,19 @@ describe("SpellChecker.commonNeighbour", () => {
             ["sist", NB | NN | C | freq(5)],
             ["sitt", NB | NN | C | freq(7)],
             ["sikt", NB | NN | C | freq(2)],
+            ["ist", NB | NN | C | freq(7)],
             ["sit", NN | C],
         ]),
     );
-    it("gives the most frequent common word one typo away, other than those already suggested", () => {
-        assert.equal(small.commonNeighbour("eler", "nn"), "eller");
-        assert.equal(small.commonNeighbour("Eler", "nn"), "Eller");
-        assert.equal(small.commonNeighbour("sit", "nb"), "sitt");
-        assert.equal(small.commonNeighbour("sit", "nb", ["sitter", "sitt"]), "sist");
-        assert.equal(small.commonNeighbour("sit", "nb", ["sitt", "sist"]), undefined, "sikt is not frequent enough");
+    it("gives the most frequent common words one typo away, other than those already suggested", () => {
+        assert.deepEqual(small.commonNeighbours("eler", "nn"), ["eller"]);
+        assert.deepEqual(small.commonNeighbours("Eler", "nn"), ["Eller"]);
+        assert.deepEqual(small.commonNeighbours("sit", "nb", [], 1), ["sitt"]);
+        assert.deepEqual(small.commonNeighbours("sit", "nb", ["sitter", "sitt"]), ["sist", "ist"]);
+        assert.deepEqual(small.commonNeighbours("sit", "nb", ["sitt", "sist", "ist"]), [], "sikt is not frequent enough");
+    });
+    it("ranks a word with the first letter kept above a more frequent one with another first letter", () => {
+        assert.deepEqual(small.commonNeighbours("sit", "nb", ["sitt"], 1), ["sist"]);
     });
 });
 
@@ -259,6 +263,14 @@ describe("suggest", () => {
         assert.equal(speller.suggest("vnidu", "nb")[0], "vindu");
         assert.equal(speller.suggest("ellller", "nb")[0], "eller");
         assert.equal(speller.suggest("klik", "nb")[0], "klikk");
+    });
+
+    it("keeps the first letter the writer typed before a more frequent word that changes it", () => {
+        const small = new SpellChecker(lexiconFromEntries([["lagra", NB | C | freq(6)], ["angra", NB | freq(1)]]));
+        assert.deepEqual(small.suggest("agra", "nb"), ["angra", "lagra"]);
+        // o for ø is a missing key, not a changed first letter
+        const oe = new SpellChecker(lexiconFromEntries([["ønske", NB | C | freq(6)], ["onnske", NB | C | freq(6)]]));
+        assert.deepEqual(oe.suggest("onske", "nb"), ["ønske", "onnske"]);
     });
 
     it("suggests only forms of the asked standard, in the writer's case, at most five", () => {

@@ -15,8 +15,8 @@
 // A compound ("dialogvindauget") is reached by restarting at the root after a part that may
 // begin a compound (F_*_LEFT); its last part must be able to end one (F_*_RIGHT).
 // Ranking: edit cost, minus a prior for forms seen in running text (F_COMMON) and one per
-// productivity class (F_FREQ), plus penalties for compounds and for a capital the writer did not
-// type. The weights were set on the kinds of error in the dev set and in the eval's synthetic
+// productivity class (F_FREQ), plus penalties for compounds, for a capital the writer did not
+// type and for another first letter than the one typed (other than ø for o, å for a). The weights were set on the kinds of error in the dev set and in the eval's synthetic
 // errors of the same kinds (a handful of global numbers).
 import type { Variety } from "../documentLanguage";
 import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../lexicon/dawg";
@@ -50,6 +50,7 @@ const PRIOR_COMMON = 0.2;
 const PRIOR_FREQ = 0.03; // per productivity class (0..7)
 const PENALTY_COMPOUND = 0.25;
 const PENALTY_CAPITAL = 0.8;
+const PENALTY_FIRST_LETTER = 0.5;
 const MIN_COMPOUND_PART = 3;
 const TRIPLE = /(\p{L})\1\1/u;
 
@@ -137,6 +138,7 @@ export function suggestScored(lex: Lexicon, word: string, variety: Variety, opti
         }
         // a capital the writer did not type ("oslo" -> "Oslo" is fine, "huset" -> "Huset" is not a fix)
         if (cand !== cand.toLowerCase() && shape === "lower") score += PENALTY_CAPITAL;
+        if (changesFirstLetter(typed, cand)) score += PENALTY_FIRST_LETTER;
         scored.push({ word: cand === cand.toLowerCase() ? applyCase(cand, word) : cand, score });
     }
     scored.sort((a, b) => a.score - b.score || a.word.length - b.word.length || (a.word < b.word ? -1 : 1));
@@ -149,6 +151,16 @@ export function suggestScored(lex: Lexicon, word: string, variety: Variety, opti
         if (out.length >= max) break;
     }
     return out;
+}
+
+/**
+ * The candidate begins with another letter than the writer typed, other than a letter of a
+ * missing Norwegian key (o for ø, a for å): typists seldom leave out or swap the first letter.
+ */
+export function changesFirstLetter(typed: string, cand: string): boolean {
+    const a = typed.charCodeAt(0);
+    const b = LOWER[cand.charCodeAt(0)];
+    return a !== b && subCost(a, b) >= COST_NEIGHBOUR;
 }
 
 export interface Found {
