@@ -22,6 +22,7 @@ const malform = new Malform(
             fila: { weight: -1, flags: F.NB | F.NN },
             ska: { flags: F.NB | F.NN },
             ovre: { flags: F.NB | F.NN | F.INF_NN | F.EINF, replacements: [["ovra", TAG.AINF | TAG.INF]] },
+            prover: { weight: 2, flags: F.NB | F.MARK | F.FLAG_IN_NN, replacements: [["provar", 0]] },
         }),
     ),
 );
@@ -58,7 +59,9 @@ describe("DocumentProofreader: the Nynorsk infinitive house style", () => {
 describe("DocumentProofreader: real words that are typos", () => {
     const speller = new SpellChecker(
         lexiconFromEntries(
-            ["du", "kan", "ikkje", "fila", "lese", "lesa", "skal", "ska", "øvre"].map((w) => [w, F_NB | F_NN | F_COMMON] as [string, number]).concat([["ovre", F_NB | F_NN]]),
+            ["du", "kan", "ikkje", "fila", "lese", "lesa", "skal", "ska", "øvre", "prøver"]
+                .map((w) => [w, F_NB | F_NN | F_COMMON] as [string, number])
+                .concat([["ovre", F_NB | F_NN], ["prover", F_NB], ["provar", F_NN]]),
         ),
     );
     const run = (text: string, spelling = true) => {
@@ -74,6 +77,10 @@ describe("DocumentProofreader: real words that are typos", () => {
     it("takes a listed word the speller questions for a typo, not for an e-infinitive to write with -a", () => {
         assert.deepEqual(brief(run("Du kan ovre fila")), [["spelling", 2, "ovre", "øvre"]]);
         assert.deepEqual(brief(run("Du kan ovre fila", false)), [["malform", 3, "ovre", "ovra"]]);
+    });
+    it("puts the word with its ø back before the other standard's form", () => {
+        assert.deepEqual(brief(run("Du prover fila")), [["malform", 2, "prover", "prøver"]]);
+        assert.deepEqual(brief(run("Du prover fila", false)), [["malform", 2, "prover", "provar"]]);
     });
 });
 

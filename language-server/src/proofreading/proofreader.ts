@@ -214,13 +214,17 @@ export class DocumentProofreader {
                 // the other standard's form may be a typo of a common word of this one ("sit" in
                 // Bokmål for "sist", "eler" in Nynorsk for "eller"): that word comes after the
                 // målform layer's own
+                // (first, though, when it is the word with its æ/ø/å put back: "prover" in Nynorsk
+                // before "å" is "prøver" typed without ø far more often than the Bokmål noun)
                 const speller = issue.kind === "other-variety" && settings.checks.spelling ? layers.speller : undefined;
                 const suggest = speller
                     ? () => {
+                          const restored = speller.restoredLetters(w.text, variety);
+                          const own = restored ? [restored, ...issue.suggestions.filter((s) => s !== restored)] : issue.suggestions;
                           // they fill the list, and take the last place if it is full
-                          const room = Math.max(1, MAX_SUGGESTIONS - issue.suggestions.length);
-                          const typos = speller.commonNeighbours(w.text, variety, issue.suggestions, room);
-                          return [...issue.suggestions.slice(0, MAX_SUGGESTIONS - typos.length), ...typos];
+                          const room = Math.max(1, MAX_SUGGESTIONS - own.length);
+                          const typos = speller.commonNeighbours(w.text, variety, own, room);
+                          return [...own.slice(0, MAX_SUGGESTIONS - typos.length), ...typos];
                       }
                     : () => issue.suggestions;
                 add(w, code, issue.kind === "infinitive" ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, suggest);

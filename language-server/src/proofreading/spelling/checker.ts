@@ -241,7 +241,10 @@ export class SpellChecker {
             // two letters swapped across a seam make a listed word ("data|efil" → "datafeil")
             swapNeighbour(lower, isForm) ??
             insertNeighbour(lex.dawg, lower, form | F_COMMON, true) ??
-            this.productiveRestored(lower, variety, parts);
+            this.productiveRestored(lower, variety, parts) ??
+            // an æ/ø/å put back joins parts: the reader's split of "nokke|lav|tale" is "nøkkel|avtale"
+            // (not an e or a read as æ: "mottaker|ene" is no "mottakærene")
+            lettersRestored(lower, (c) => !(c.length === lower.length && countOf(c, "æ") > countOf(lower, "æ")) && (this.fewestParts(c, variety)?.length ?? 255) < parts.length);
         return best && applyCase(best, word);
     }
 
@@ -281,6 +284,14 @@ export class SpellChecker {
             .sort((x, y) => y[1] - x[1])
             .slice(0, max)
             .map(([c]) => applyCase(c, word));
+    }
+
+    /** `word` with one æ/ø/å put back (typed ae/oe/aa, or o/a) that is a common form of `variety`, or undefined. */
+    restoredLetters(word: string, variety: Variety): string | undefined {
+        const lower = word.toLowerCase();
+        const want = FORM[variety] | F_COMMON;
+        const best = lettersRestored(lower, (c) => !(c.length === lower.length && countOf(c, "æ") > countOf(lower, "æ")) && (this.lexicon.formFlags(c) & want) === want);
+        return best && applyCase(best, word);
     }
 
     /**
@@ -437,4 +448,10 @@ export class SpellChecker {
         for (let i = 0; i < n; i = next[i]) parts.push(lower.slice(i, next[i]));
         return parts;
     }
+}
+
+function countOf(s: string, letter: string): number {
+    let n = 0;
+    for (let i = s.indexOf(letter); i >= 0; i = s.indexOf(letter, i + 1)) n++;
+    return n;
 }

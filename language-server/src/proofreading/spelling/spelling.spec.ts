@@ -222,6 +222,38 @@ describe("SpellChecker.checkWord", () => {
     });
 });
 
+describe("SpellChecker: æ/ø/å typed without them", () => {
+    const small = new SpellChecker(
+        lexiconFromEntries([
+            ["nøkkel", NB | C | L | freq(5)],
+            ["avtale", NB | C | L | R | freq(7)],
+            ["nokke", NB | L],
+            ["lav", NB | C | L | R | freq(3)],
+            ["tale", NB | C | L | R | freq(7)],
+            ["mottaker", NB | C | L | freq(5)],
+            ["mottakær", NB | L],
+            ["ene", NB | R | freq(7)],
+            ["prøver", NB | NN | C],
+            ["prover", NB],
+            ["provar", NN],
+            ["råden", NB | NN],
+        ]),
+    );
+    it("questions a compound that an ø put back splits into fewer parts", () => {
+        const r = small.checkWord("nokkelavtale", nb);
+        assert.equal(!r.ok && r.problem, "misspelling");
+        assert.equal(!r.ok && r.suggestions[0], "nøkkelavtale");
+        assert.deepEqual(small.checkWord("nokkeavtale", nb), { ok: true, reason: "compound" }, "no ø makes it shorter");
+        assert.deepEqual(small.checkWord("mottakerene", nb), { ok: true, reason: "compound" }, "an e is not read as æ");
+    });
+    it("gives the common form with the letter put back", () => {
+        assert.equal(small.restoredLetters("prover", "nn"), "prøver");
+        assert.equal(small.restoredLetters("Prover", "nn"), "Prøver");
+        assert.equal(small.restoredLetters("raden", "nn"), undefined, "råden is not common");
+        assert.equal(small.restoredLetters("provar", "nn"), undefined);
+    });
+});
+
 describe("SpellChecker.commonNeighbours", () => {
     const small = new SpellChecker(
         lexiconFromEntries([
