@@ -50,7 +50,7 @@ export function proofread(text: string, language: SkrivehjelpSettings["language"
     return new DocumentProofreader(languageId).check(text, settingsFor(language), layers, EMPTY, NONE);
 }
 
-/** Warnings are what a user sees as squiggles; hints (unknown words) and information (the Nynorsk infinitive house style) are counted apart. */
+/** Warnings are what a user sees as squiggles; hints (unknown words) and information (the house styles: Nynorsk infinitive, Bokmål feminine nouns) are counted apart. */
 function layerOf(d: Diagnostic): string {
     return d.severity === 1 || d.severity === 2 ? String(d.code) : `${String(d.code)} hint`;
 }
@@ -155,7 +155,7 @@ export function formatLayers(r: LayersReport): string {
     out.push("== What the editor shows: both dictionary layers through DocumentProofreader ==");
     out.push("");
     out.push("False alarms on clean human text (nbnn-dev.tsv), % of words; warnings per layer, hints apart:");
-    out.push("| text | words | warnings | % words | spelling | malform | + infinitive (information) | + unknown (hints) | all % words | sentences with a warning |");
+    out.push("| text | words | warnings | % words | spelling | malform | + house style (information) | + unknown (hints) | all % words | sentences with a warning |");
     out.push("|---|---|---|---|---|---|---|---|---|---|");
     for (const [name, a] of Object.entries(r.falseAlarms)) {
         const warnings = Object.entries(a.byLayer).filter(([k]) => !k.endsWith("hint")).reduce((n, [, v]) => n + v, 0);

@@ -5,6 +5,7 @@ type Texts = {
     unknownWord: (w: string) => string;
     otherVariety: (w: string) => string;
     infinitive: (w: string) => string;
+    feminine: (w: string, style: "a" | "en") => string;
     doesNotFit: (w: string) => string;
     repeated: (w: string) => string;
     replaceWith: (s: string) => string;
@@ -18,6 +19,7 @@ const NB: Texts = {
     unknownWord: (w) => `Ukjent ord: «${w}»`,
     otherVariety: (w) => `«${w}» er nynorsk, ikke bokmål`,
     infinitive: (w) => `«${w}» er e-infinitiv; teksten skriver a-infinitiv (husstil: innstillingen «Nynorsk: infinitiv»)`,
+    feminine: (w, style) => `«${w}»: hunkjønnsord skrives med ${style === "a" ? "-a her (lista), ikke -en" : "-en her (listen), ikke -a"} (husstil: innstillingen «Bokmål: hunkjønnsord»)`,
     doesNotFit: (w) => `«${w}» passer ikke her`,
     repeated: (w) => `«${w}» står to ganger`,
     replaceWith: (s) => `Erstatt med «${s}»`,
@@ -31,6 +33,7 @@ const NN: Texts = {
     unknownWord: (w) => `Ukjent ord: «${w}»`,
     otherVariety: (w) => `«${w}» er bokmål, ikkje nynorsk`,
     infinitive: (w) => `«${w}» er e-infinitiv; teksten skriv a-infinitiv (husstil: innstillinga «Nynorsk: infinitiv»)`,
+    feminine: (w, style) => `«${w}»: hokjønnsord vert skrivne med ${style === "a" ? "-a her (lista), ikkje -en" : "-en her (listen), ikkje -a"} (husstil: innstillinga «Bokmål: hunkjønnsord»)`,
     doesNotFit: (w) => `«${w}» passar ikkje her`,
     repeated: (w) => `«${w}» står to gonger`,
     replaceWith: (s) => `Byt ut med «${s}»`,

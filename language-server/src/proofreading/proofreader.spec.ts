@@ -23,6 +23,8 @@ const malform = new Malform(
             ska: { flags: F.NB | F.NN },
             ovre: { flags: F.NB | F.NN | F.INF_NN | F.EINF, replacements: [["ovra", TAG.AINF | TAG.INF]] },
             prover: { weight: 2, flags: F.NB | F.MARK | F.FLAG_IN_NN, replacements: [["provar", 0]] },
+            boken: { weight: 3, flags: F.NB | F.FLAG_IN_NN, genderNb: 1, replacements: [["boka", TAG.NOUN]] },
+            boka: { weight: -0.9, flags: F.NB | F.NN, genderNb: 1, genderNn: 1 },
         }),
     ),
 );
@@ -53,6 +55,28 @@ describe("DocumentProofreader: the Nynorsk infinitive house style", () => {
         assert.equal(d.length, 1);
         assert.equal(d[0].severity, 2);
         assert.deepEqual((d[0].data as { suggestions: string[] }).suggestions, ["ikkje"]);
+    });
+});
+
+describe("DocumentProofreader: the Bokmål feminine house style", () => {
+    const run = (text: string, feminine: SkrivehjelpSettings["bokmal"]["feminine"]) => {
+        const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nb", bokmal: { feminine } };
+        return new DocumentProofreader("plaintext")
+            .check(text, settings, { malform }, new WordSet(), new Set())
+            .diagnostics.map((d) => [d.code, d.severity, (d.data as { text: string }).text, (d.data as { suggestions: string[] }).suggestions[0]]);
+    };
+    it("auto: marks an a-form as Information when the text shows fewer than two", () => {
+        assert.deepEqual(run("Du kan lese boka", "auto"), [["malform", 3, "boka", "boken"]]);
+    });
+    it("auto: follows a text that mostly writes a-forms, and marks its en-forms", () => {
+        assert.deepEqual(run("Du kan lese boka. Du kan lese boka. Du kan lese boken.", "auto"), [["malform", 3, "boken", "boka"]]);
+    });
+    it("follows the house style when one is set, and marks nothing when it is off", () => {
+        assert.deepEqual(run("Du kan lese boka. Du kan lese boka. Du kan lese boken.", "en"), [
+            ["malform", 3, "boka", "boken"],
+            ["malform", 3, "boka", "boken"],
+        ]);
+        assert.deepEqual(run("Du kan lese boka. Du kan lese boken.", "off"), []);
     });
 });
 

@@ -7,7 +7,7 @@ import type { SkrivehjelpSettings } from "../protocol/settings";
 import { LineIndex, ProseExtractor, words, type ProseBlock, type Word } from "../text";
 import { decideLanguage, type DocumentLanguage, type Variety } from "./documentLanguage";
 import { texts } from "./messages";
-import { infinitiveStyleOf, type InfinitiveCounts, type Malform, type MalformIssue } from "./malform/malform";
+import { feminineStyleOf, infinitiveStyleOf, type FeminineCounts, type FeminineStyle, type InfinitiveCounts, type Malform, type MalformIssue } from "./malform/malform";
 import type { SpellChecker } from "./spelling/checker";
 import type { WordSet } from "./wordLists";
 
@@ -60,6 +60,7 @@ interface BlockFacts {
     norwegian?: { considered: number; known: number };
     detection?: { nb: number; nn: number };
     infinitives?: InfinitiveCounts;
+    feminines?: FeminineCounts;
     /** The problems under `stamp`: what else they depend on (standard, settings, word lists). */
     stamp?: string;
     problems?: BlockProblem[];
@@ -115,11 +116,27 @@ export class DocumentProofreader {
                 infinitive = infinitiveStyleOf(sum, "auto");
             }
         }
+        // Likewise "lista" and "listen" in Bokmål: the house style, or what the text mostly writes
+        // (en-forms when it shows neither, as most Bokmål text does).
+        let feminine: FeminineStyle = "off";
+        if (variety === "nb" && settings.checks.malform && layers.malform) {
+            const house = settings.bokmal.feminine;
+            if (house !== "auto") feminine = house;
+            else {
+                const sum = { a: 0, en: 0 };
+                for (const f of facts) {
+                    f.feminines ??= layers.malform.feminineCounts(f.words);
+                    sum.a += f.feminines.a;
+                    sum.en += f.feminines.en;
+                }
+                feminine = feminineStyleOf(sum);
+            }
+        }
         if (this.accepted !== accepted) {
             this.accepted = accepted;
             this.acceptedId++;
         }
-        const stamp = [variety, infinitive, settings.checks.spelling, settings.checks.malform, !!layers.speller, !!layers.malform, this.acceptedId, ignored.size].join("|");
+        const stamp = [variety, infinitive, feminine, settings.checks.spelling, settings.checks.malform, !!layers.speller, !!layers.malform, this.acceptedId, ignored.size].join("|");
 
         const lines = new LineIndex(text);
         const deadline = options.suggestionDeadline ?? Infinity;
@@ -129,7 +146,7 @@ export class DocumentProofreader {
         for (let b = 0; b < blocks.length; b++) {
             const f = facts[b];
             if (f.stamp !== stamp || !f.problems) {
-                f.problems = this.blockProblems(text, blocks[b].range.start - f.at, f, variety, infinitive, settings, layers, accepted, ignored);
+                f.problems = this.blockProblems(text, blocks[b].range.start - f.at, f, variety, { infinitive, feminine }, settings, layers, accepted, ignored);
                 f.stamp = stamp;
             }
             // relative to the block's start, wherever the block has moved since
@@ -177,7 +194,7 @@ export class DocumentProofreader {
         shift: number,
         f: BlockFacts,
         variety: Variety,
-        infinitive: "a" | "e",
+        style: { infinitive: "a" | "e"; feminine: FeminineStyle },
         settings: SkrivehjelpSettings,
         layers: Layers,
         accepted: WordSet,
@@ -191,7 +208,7 @@ export class DocumentProofreader {
         // målform issues need their neighbours ("skall" before a verb, "denne" before a noun)
         const malform = new Map<number, MalformIssue>();
         if ((settings.checks.malform || settings.checks.spelling) && layers.malform) {
-            for (const issue of layers.malform.check(all, variety, { nnInfinitive: infinitive })) {
+            for (const issue of layers.malform.check(all, variety, { nnInfinitive: style.infinitive, nbFeminine: style.feminine })) {
                 // a real word where another one belongs ("skall" before a verb, "å godt") is a typo
                 if (issue.kind === "confusion" ? settings.checks.spelling : settings.checks.malform) malform.set(issue.index, issue);
             }
@@ -202,13 +219,21 @@ export class DocumentProofreader {
             let issue = malform.get(i);
             // A word neither list knows that the speller can correct is a typo, whatever its
             // ending suggests to the målform layer ("oppgaaver" is "oppgåver", not a Bokmål form).
-            // So is a listed word the speller questions, rather than a house-style infinitive ("ovre").
-            if (issue && layers.speller && settings.checks.spelling && (issue.kind === "infinitive" || !knownInEither(layers.speller, w.text))) {
+            // So is a listed word the speller questions, rather than a house-style form ("ovre").
+            const houseStyle = issue?.kind === "infinitive" || issue?.kind === "feminine";
+            if (issue && layers.speller && settings.checks.spelling && (houseStyle || !knownInEither(layers.speller, w.text))) {
                 const r = layers.speller.checkWord(w.text, { language: variety, sentenceStart: w.sentenceStart, abbreviation: w.abbreviation });
                 if (!r.ok && r.problem === "misspelling") issue = undefined;
             }
             if (issue) {
-                const message = issue.kind === "other-variety" ? t.otherVariety(w.text) : issue.kind === "infinitive" ? t.infinitive(w.text) : t.doesNotFit(w.text);
+                const message =
+                    issue.kind === "other-variety"
+                        ? t.otherVariety(w.text)
+                        : issue.kind === "infinitive"
+                          ? t.infinitive(w.text)
+                          : issue.kind === "feminine"
+                            ? t.feminine(w.text, style.feminine === "a" ? "a" : "en")
+                            : t.doesNotFit(w.text);
                 // a house-style matter, not an error: shown, but below the real problems
                 const code = issue.kind === "confusion" ? "spelling" : "malform";
                 // the other standard's form may be a typo of a common word of this one ("sit" in
@@ -227,7 +252,7 @@ export class DocumentProofreader {
                           return [...own.slice(0, MAX_SUGGESTIONS - typos.length), ...typos];
                       }
                     : () => issue.suggestions;
-                add(w, code, issue.kind === "infinitive" ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, suggest);
+                add(w, code, houseStyle ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, suggest);
                 continue;
             }
             if (settings.checks.spelling && layers.speller) {

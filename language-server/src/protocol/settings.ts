@@ -55,6 +55,8 @@ export interface SkrivehjelpSettings {
     };
     /** Nynorsk house style: which infinitive the proofreader expects ("auto": what the text writes, else a). */
     nynorsk: { infinitive: "auto" | "a" | "e" };
+    /** Bokmål house style: feminine nouns with -en or -a ("auto": what the text writes, else en; "off": both). */
+    bokmal: { feminine: "auto" | "en" | "a" | "off" };
     dictionary: {
         /** Workspace word list, relative to each workspace folder: one word a line, can be committed. */
         workspaceFile: string;
@@ -77,6 +79,7 @@ export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
     language: "auto",
     checks: { spelling: true, malform: true, model: true, maxDocumentKB: 500 },
     nynorsk: { infinitive: "auto" },
+    bokmal: { feminine: "auto" },
     dictionary: { workspaceFile: ".skrivehjelp/ordliste.txt" },
     chat: { systemPrompt: "", temperature: 0.3 },
     convert: DEFAULT_CONVERT_SETTINGS,

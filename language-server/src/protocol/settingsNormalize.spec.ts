@@ -38,13 +38,13 @@ describe("normalizeSettings", () => {
     });
 
     it("reads the GPU backend and layers, and the Nynorsk infinitive", () => {
-        const { settings, problems } = normalizeSettings({ model: { gpu: "vulkan", gpuLayers: 20 }, nynorsk: { infinitive: "e" } });
-        assert.deepEqual([settings.model.gpu, settings.model.gpuLayers, settings.nynorsk.infinitive], ["vulkan", 20, "e"]);
+        const { settings, problems } = normalizeSettings({ model: { gpu: "vulkan", gpuLayers: 20 }, nynorsk: { infinitive: "e" }, bokmal: { feminine: "a" } });
+        assert.deepEqual([settings.model.gpu, settings.model.gpuLayers, settings.nynorsk.infinitive, settings.bokmal.feminine], ["vulkan", 20, "e", "a"]);
         assert.deepEqual(problems, []);
         assert.equal(normalizeSettings({ model: { gpuLayers: "auto" } }).settings.model.gpuLayers, null);
-        const bad = normalizeSettings({ model: { gpu: "opencl", gpuLayers: -1 }, nynorsk: { infinitive: "i" } });
-        assert.deepEqual([bad.settings.model.gpu, bad.settings.model.gpuLayers, bad.settings.nynorsk.infinitive], ["auto", null, "auto"]);
-        assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.model.gpu", "skrivehjelp.model.gpuLayers", "skrivehjelp.nynorsk.infinitive"]);
+        const bad = normalizeSettings({ model: { gpu: "opencl", gpuLayers: -1 }, nynorsk: { infinitive: "i" }, bokmal: { feminine: "yes" } });
+        assert.deepEqual([bad.settings.model.gpu, bad.settings.model.gpuLayers, bad.settings.nynorsk.infinitive, bad.settings.bokmal.feminine], ["auto", null, "auto", "auto"]);
+        assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.model.gpu", "skrivehjelp.model.gpuLayers", "skrivehjelp.nynorsk.infinitive", "skrivehjelp.bokmal.feminine"]);
     });
 
     it("treats 0 and \"auto\" threads as automatic", () => {

@@ -97,6 +97,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
         maxDocumentKB: integer("checks.maxDocumentKB", d.checks.maxDocumentKB, LIMITS.maxDocumentKB.min, LIMITS.maxDocumentKB.max),
     };
     const nynorsk = { infinitive: oneOf("nynorsk.infinitive", ["auto", "a", "e"] as const, d.nynorsk.infinitive) };
+    const bokmal = { feminine: oneOf("bokmal.feminine", ["auto", "en", "a", "off"] as const, d.bokmal.feminine) };
     let workspaceFile = d.dictionary.workspaceFile;
     const rawFile = pick(src, "dictionary.workspaceFile");
     if (typeof rawFile === "string" && rawFile.trim() && !rawFile.includes("\0")) workspaceFile = rawFile.trim();
@@ -111,7 +112,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     const convert = normalizeConvertSettings((key) => pick(src, key), problem);
 
     return {
-        settings: { model: { path, threads, contextSize, sequences, gpu, gpuLayers, temperature: modelTemperature }, log: { level }, engine, openai, language, checks, nynorsk, dictionary: { workspaceFile }, chat: { systemPrompt, temperature }, convert },
+        settings: { model: { path, threads, contextSize, sequences, gpu, gpuLayers, temperature: modelTemperature }, log: { level }, engine, openai, language, checks, nynorsk, bokmal, dictionary: { workspaceFile }, chat: { systemPrompt, temperature }, convert },
         problems,
     };
 }

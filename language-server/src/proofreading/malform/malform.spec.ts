@@ -186,6 +186,17 @@ describe("check (fixture)", () => {
         assert.equal(fixture.check(words("å skrive"), "nn")[0]?.suggestions[0], "skriva");
     });
 
+    it("holds Bokmål feminine nouns to the form the house style asks for", () => {
+        assert.deepEqual(fixture.check(words("Du kan lese boka"), "nb", { nbFeminine: "en" }), [{ index: 3, word: "boka", kind: "feminine", suggestions: ["boken"] }]);
+        assert.deepEqual(fixture.check(words("Boken"), "nb", { nbFeminine: "a" }), [{ index: 0, word: "Boken", kind: "feminine", suggestions: ["Boka"] }]);
+        assert.deepEqual(fixture.check(words("Du kan lese boka"), "nb"), [], "no house style unless asked");
+        assert.deepEqual(fixture.check(words("Du kan lese boka"), "nb", { nbFeminine: "a" }), []);
+        assert.deepEqual(fixture.check(words("boka"), "nn", { nbFeminine: "en" }), [], "Bokmål only");
+        assert.deepEqual(fixture.check(words("fila"), "nb", { nbFeminine: "en" }), [], "no en-form known");
+        assert.deepEqual(fixture.feminineCounts(words("boka Boka boken fila BOKA")), { a: 1, en: 1 }, "lower case only");
+        assert.deepEqual(fixture.feminineCounts(words("boka boka boken")), { a: 2, en: 1 });
+    });
+
     it("checks denne/dette against the gender of the noun", () => {
         assert.deepEqual(fixture.check(words("Lukk denne vinduet"), "nb"), [{ index: 1, word: "denne", kind: "agreement", suggestions: ["dette"] }]);
         assert.deepEqual(fixture.check(words("Lukk dette fila"), "nn"), [{ index: 1, word: "dette", kind: "agreement", suggestions: ["denne"] }]);

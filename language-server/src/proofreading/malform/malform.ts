@@ -19,7 +19,8 @@
 // the neighbours: the other standard's noun after a determiner or preposition ("ein bruker"),
 // its imperative at a sentence start ("Vel" in Bokmål), unknown compounds and hyphenated words
 // by their parts, an a-infinitive in Bokmål, an e-infinitive in a Nynorsk text written with
-// a-infinitives, "denne"/"dette" before a noun of the other gender, "skall" before a verb.
+// a-infinitives, "denne"/"dette" before a noun of the other gender, "skall" before a verb, and
+// a Bokmål feminine noun in the -a or -en form the text does not write ("lista" among "listen").
 // Details and measurements: scripts/malform/README.md.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -58,7 +59,9 @@ export type IssueKind =
     /** "denne"/"dette" before a noun of the other gender. */
     | "agreement"
     /** A real word that is almost surely another one here ("skall" before a verb). */
-    | "confusion";
+    | "confusion"
+    /** A Bokmål feminine noun in the -a or -en form the text does not write ("lista" among "-en"; both are Bokmål). */
+    | "feminine";
 
 export interface MalformIssue {
     /** Index of the word in the words given. */
@@ -89,6 +92,23 @@ export function infinitiveStyleOf(counts: InfinitiveCounts, mode: "auto" | "evid
     return counts.e >= 2 && counts.e > counts.a ? "e" : "a";
 }
 
+/** How many definite forms of Bokmål feminine nouns a text writes with -a ("lista") and with -en ("listen"). */
+export interface FeminineCounts {
+    a: number;
+    en: number;
+}
+
+/** Which form of feminine nouns a Bokmål text is held to; "off": both may stand. */
+export type FeminineStyle = "a" | "en" | "off";
+
+/**
+ * The feminine form a Bokmål text is held to, from what it writes: "en" (what most Bokmål text
+ * writes) unless the text writes at least two a-forms and more of them than en-forms.
+ */
+export function feminineStyleOf(counts: FeminineCounts): "a" | "en" {
+    return counts.a >= 2 && counts.a > counts.en ? "a" : "en";
+}
+
 export interface CheckOptions {
     /**
      * Which Nynorsk infinitive the text writes, for the `infinitive` issues: "a" or "e" (a house
@@ -96,6 +116,8 @@ export interface CheckOptions {
      * (the text's majority; no issues when it shows none).
      */
     nnInfinitive?: "a" | "e" | "auto" | "evidence";
+    /** Which form of feminine nouns a Bokmål text writes, for the `feminine` issues (default "off"). */
+    nbFeminine?: FeminineStyle;
 }
 
 /** Modal and other verbs followed by a bare infinitive. */
@@ -271,8 +293,9 @@ export class Malform {
         const style = variety !== "nn" ? "a" : opt === "a" || opt === "e" ? opt : this.infinitiveStyle(toks, opt === "evidence");
         const issues: MalformIssue[] = [];
         try {
+            const feminine = variety === "nb" ? (options.nbFeminine ?? "off") : "off";
             for (let i = 0; i < toks.length; i++) {
-                const r = this.checkToken(toks, i, variety, style);
+                const r = this.checkToken(toks, i, variety, style) ?? (feminine !== "off" ? this.otherFeminine(toks[i], feminine) : undefined);
                 if (r) issues.push({ index: i, word: toks[i].text, kind: r.kind, suggestions: r.suggestions });
             }
         } finally {
@@ -307,6 +330,47 @@ export class Malform {
             else if (t.lower.endsWith("e") && this.data.record(r, t.lower).replacements.some((x) => x.tags & TAG.AINF)) e++;
         }
         return { a, e };
+    }
+
+    /** How many a- and en-forms of feminine nouns the words write: adds up over the blocks of a document. */
+    feminineCounts(words: readonly WordInput[]): FeminineCounts {
+        let a = 0;
+        let en = 0;
+        for (const t of tokens(words)) {
+            if (t.case !== "lower") continue;
+            if (this.enFormOf(t.lower)) a++;
+            else if (this.aFormOf(t.lower)) en++;
+        }
+        return { a, en };
+    }
+
+    /** The feminine form a Bokmål text held to `style` writes instead of `t`, if it writes another. */
+    private otherFeminine(t: Tok, style: "a" | "en"): OtherVarietyForm | undefined {
+        if (t.case !== "lower" && t.case !== "cap") return undefined;
+        const other = style === "en" ? this.enFormOf(t.lower) : this.aFormOf(t.lower);
+        return other ? { kind: "feminine", suggestions: [recase(other, t.case)] } : undefined;
+    }
+
+    /**
+     * "listen" for "lista": the definite -en form of a Bokmål feminine noun, known by the
+     * Nynorsk replacement of the en-form being the a-form (neuter plurals, "husa", have none).
+     */
+    private enFormOf(lower: string): string | undefined {
+        if (lower.length < 4 || !lower.endsWith("a")) return undefined;
+        const en = lower.slice(0, -1) + "en";
+        return this.aFormOf(en) === lower ? en : undefined;
+    }
+
+    /** "lista" for "listen" (see enFormOf). */
+    private aFormOf(lower: string): string | undefined {
+        if (lower.length < 5 || !lower.endsWith("en")) return undefined;
+        const d = this.data;
+        const r = d.lookup(lower);
+        if (r < 0 || !(d.flags(r) & F.NB)) return undefined;
+        const a = lower.slice(0, -2) + "a";
+        const ra = d.lookup(a);
+        if (ra < 0 || !(d.flags(ra) & F.NB)) return undefined;
+        return d.record(r, lower).replacements.some((x) => x.text === a) ? a : undefined;
     }
 
     private checkToken(toks: readonly Tok[], i: number, variety: Variety, style: "a" | "e"): OtherVarietyForm | undefined {
