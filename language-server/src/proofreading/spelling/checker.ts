@@ -78,8 +78,6 @@ export const ABBREVIATIONS = new Set(
 
 /** Frequency class from which a word is among the most frequent: adverbs (5), function words (7). */
 const FREQUENT = 5;
-/** How many frequency classes a neighbour with another first letter must make up for. */
-const FIRST_LETTER_CLASSES = 3;
 /** How many productivity classes a compound part with æ/ø/å restored must gain. */
 const PRODUCTIVITY_GAIN = 3;
 /** A capitalised unknown word this near a compound is a typo, not a name. */
@@ -261,9 +259,10 @@ export class SpellChecker {
 
     /**
      * The most frequent common words of `variety` (frequency class 5 or more) one cheap edit from
-     * `word` (æ/ø/å restored, a letter doubled or undoubled, two swapped, one put back inside),
-     * most frequent first, at most `max`, other than those `besides`: what a typo of a frequent
-     * word most likely meant ("sit" → "sist", "sitt").
+     * `word` (æ/ø/å restored, a letter doubled or undoubled, two swapped, one put back inside;
+     * the first letter kept), most frequent first, at most `max` (one when `word` is itself a
+     * frequent word: then a typo is the less likely reading), other than those `besides`: what a
+     * typo of a frequent word most likely meant ("sit" → "sist", "sitt").
      */
     commonNeighbours(word: string, variety: Variety, besides: readonly string[] = [], max = 2): string[] {
         const shape = caseShape(word);
@@ -275,14 +274,14 @@ export class SpellChecker {
         const found = new Map<string, number>();
         cheapNeighbour(lower, (c) => {
             const f = lex.formFlags(c);
-            if ((f & (form | F_COMMON | F_LIST_ONLY)) !== (form | F_COMMON) || taken.has(c) || freqClass(f) < FREQUENT) return false;
-            // a word with another first letter must be far more frequent ("sit" → "sist", not "ist")
-            found.set(c, freqClass(f) - (changesFirstLetter(lower, c) ? FIRST_LETTER_CLASSES : 0));
+            if ((f & (form | F_COMMON | F_LIST_ONLY)) !== (form | F_COMMON) || taken.has(c) || freqClass(f) < FREQUENT || changesFirstLetter(lower, c)) return false;
+            found.set(c, freqClass(f));
             return false;
         }, true, true);
+        const room = freqClass(lex.formFlags(lower)) >= FREQUENT ? Math.min(max, 1) : max;
         return [...found]
             .sort((x, y) => y[1] - x[1])
-            .slice(0, max)
+            .slice(0, room)
             .map(([c]) => applyCase(c, word));
     }
 
