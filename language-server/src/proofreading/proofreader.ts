@@ -117,7 +117,7 @@ export class DocumentProofreader {
             }
         }
         // Likewise "lista" and "listen" in Bokmål: the house style, or what the text mostly writes
-        // (en-forms when it shows neither, as most Bokmål text does).
+        // (nothing is marked when it shows neither form more often: both are correct Bokmål).
         let feminine: FeminineStyle = "off";
         if (variety === "nb" && settings.checks.malform && layers.malform) {
             const house = settings.bokmal.feminine;

@@ -55,7 +55,7 @@ export interface SkrivehjelpSettings {
     };
     /** Nynorsk house style: which infinitive the proofreader expects ("auto": what the text writes, else a). */
     nynorsk: { infinitive: "auto" | "a" | "e" };
-    /** Bokmål house style: feminine nouns with -en or -a ("auto": what the text writes, else en; "off": both). */
+    /** Bokmål house style: feminine nouns with -en or -a ("auto": what the text writes more often, nothing when neither; "off": both). */
     bokmal: { feminine: "auto" | "en" | "a" | "off" };
     dictionary: {
         /** Workspace word list, relative to each workspace folder: one word a line, can be committed. */

@@ -102,11 +102,12 @@ export interface FeminineCounts {
 export type FeminineStyle = "a" | "en" | "off";
 
 /**
- * The feminine form a Bokmål text is held to, from what it writes: "en" (what most Bokmål text
- * writes) unless the text writes at least two a-forms and more of them than en-forms.
+ * The feminine form a Bokmål text is held to, from what it writes: the form it writes more
+ * often; "off" when it writes both equally often or neither (both forms are correct Bokmål, so
+ * without evidence nothing is marked).
  */
-export function feminineStyleOf(counts: FeminineCounts): "a" | "en" {
-    return counts.a >= 2 && counts.a > counts.en ? "a" : "en";
+export function feminineStyleOf(counts: FeminineCounts): FeminineStyle {
+    return counts.a > counts.en ? "a" : counts.en > counts.a ? "en" : "off";
 }
 
 export interface CheckOptions {
