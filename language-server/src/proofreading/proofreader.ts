@@ -7,7 +7,7 @@ import type { SkrivehjelpSettings } from "../protocol/settings";
 import { LineIndex, ProseExtractor, words, type ProseBlock, type Word } from "../text";
 import { decideLanguage, type DocumentLanguage, type Variety } from "./documentLanguage";
 import { texts } from "./messages";
-import { feminineStyleOf, infinitiveStyleOf, type FeminineCounts, type FeminineStyle, type InfinitiveCounts, type Malform, type MalformIssue } from "./malform/malform";
+import { feminineStyleOf, infinitiveStyleOf, type FeminineCounts, type FeminineStyle, type InfinitiveCounts, type IssueKind, type Malform, type MalformIssue } from "./malform/malform";
 import type { SpellChecker } from "./spelling/checker";
 import type { WordSet } from "./wordLists";
 
@@ -226,21 +226,13 @@ export class DocumentProofreader {
                 if (!r.ok && r.problem === "misspelling") issue = undefined;
             }
             if (issue) {
-                const message =
-                    issue.kind === "other-variety"
-                        ? t.otherVariety(w.text)
-                        : issue.kind === "infinitive"
-                          ? t.infinitive(w.text)
-                          : issue.kind === "feminine"
-                            ? t.feminine(w.text, style.feminine === "a" ? "a" : "en")
-                            : t.doesNotFit(w.text);
+                const message = issueMessage(t, issue.kind, w.text, style.feminine);
                 // a house-style matter, not an error: shown, but below the real problems
                 const code = issue.kind === "confusion" ? "spelling" : "malform";
                 // the other standard's form may be a typo of a common word of this one ("sit" in
-                // Bokmål for "sist", "eler" in Nynorsk for "eller"): that word comes after the
-                // målform layer's own
-                // (first, though, when it is the word with its æ/ø/å put back: "prover" in Nynorsk
-                // before "å" is "prøver" typed without ø far more often than the Bokmål noun)
+                // Bokmål for "sist", "eler" in Nynorsk for "eller"): such words come after the
+                // målform layer's own, except the word with its æ/ø/å put back, which comes first
+                // ("prover" in Nynorsk is far more often "prøver" typed without ø than the Bokmål noun)
                 const speller = issue.kind === "other-variety" && settings.checks.spelling ? layers.speller : undefined;
                 const suggest = speller
                     ? () => {
@@ -265,6 +257,19 @@ export class DocumentProofreader {
             if (repeated.length) return [...out, ...repeated].sort((a, b) => a.start - b.start);
         }
         return out;
+    }
+}
+
+function issueMessage(t: ReturnType<typeof texts>, kind: IssueKind, word: string, feminine: FeminineStyle): string {
+    switch (kind) {
+        case "other-variety":
+            return t.otherVariety(word);
+        case "infinitive":
+            return t.infinitive(word);
+        case "feminine":
+            return t.feminine(word, feminine === "a" ? "a" : "en");
+        default:
+            return t.doesNotFit(word);
     }
 }
 
