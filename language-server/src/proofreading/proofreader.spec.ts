@@ -6,7 +6,7 @@ import { Malform } from "./malform/malform";
 import { buildFixture } from "./malform/testFixture";
 import { DocumentProofreader } from "./proofreader";
 import { WordSet } from "./wordLists";
-import { F_COMMON, F_NB, F_NN } from "./lexicon/flags";
+import { F_COMMON, F_FREQ_SHIFT, F_NB, F_NN } from "./lexicon/flags";
 import { lexiconFromEntries } from "./lexicon/lexicon";
 import { SpellChecker } from "./spelling/checker";
 
@@ -23,6 +23,7 @@ const malform = new Malform(
             ska: { flags: F.NB | F.NN },
             ovre: { flags: F.NB | F.NN | F.INF_NN | F.EINF, replacements: [["ovra", TAG.AINF | TAG.INF]] },
             prover: { weight: 2, flags: F.NB | F.MARK | F.FLAG_IN_NN, replacements: [["provar", 0]] },
+            eler: { weight: 2, flags: F.NB | F.MARK | F.FLAG_IN_NN, replacements: [["elar", 0]] },
             boken: { weight: 3, flags: F.NB | F.FLAG_IN_NN, genderNb: 1, replacements: [["boka", TAG.NOUN]] },
             boka: { weight: -0.9, flags: F.NB | F.NN, genderNb: 1, genderNn: 1 },
         }),
@@ -103,6 +104,17 @@ describe("DocumentProofreader: real words that are typos", () => {
     it("takes a listed word the speller questions for a typo, not for an e-infinitive to write with -a", () => {
         assert.deepEqual(brief(run("Du kan ovre fila")), [["spelling", 2, "ovre", "øvre"]]);
         assert.deepEqual(brief(run("Du kan ovre fila", false)), [["malform", 3, "ovre", "ovra"]]);
+    });
+    it("puts a common word one typo away first when the other standard's form is not seen in running text", () => {
+        const lexicon = (eler: number) =>
+            new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["fila", F_NB | F_NN | F_COMMON], ["eller", F_NB | F_NN | F_COMMON | (7 << F_FREQ_SHIFT)], ["eler", eler], ["elar", F_NN]]));
+        const first = (speller: SpellChecker) => {
+            const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
+            const [d] = new DocumentProofreader("plaintext").check("Du eler fila", settings, { malform, speller }, new WordSet(), new Set()).diagnostics;
+            return (d.data as { suggestions: string[] }).suggestions;
+        };
+        assert.deepEqual(first(lexicon(F_NB)), ["eller", "elar"]);
+        assert.deepEqual(first(lexicon(F_NB | F_COMMON)), ["elar", "eller"]);
     });
     it("puts the word with its ø back before the other standard's form", () => {
         assert.deepEqual(brief(run("Du prover fila")), [["malform", 2, "prover", "prøver"]]);

@@ -241,6 +241,9 @@ export class DocumentProofreader {
                           // they fill the list, and take the last place if it is full
                           const room = Math.max(1, MAX_SUGGESTIONS - own.length);
                           const typos = speller.commonNeighbours(w.text, variety, own, room);
+                          // a form not even seen in running text is likelier the typo: "eler" in
+                          // Nynorsk is "eller" before it is the Bokmål verb ("elar")
+                          if (typos.length && !speller.seenInText(w.text)) return [typos[0], ...own.slice(0, MAX_SUGGESTIONS - typos.length), ...typos.slice(1)];
                           return [...own.slice(0, MAX_SUGGESTIONS - typos.length), ...typos];
                       }
                     : () => issue.suggestions;

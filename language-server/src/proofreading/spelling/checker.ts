@@ -284,6 +284,11 @@ export class SpellChecker {
             .map(([c]) => applyCase(c, word));
     }
 
+    /** Is `word` (lower-cased) a form seen in running text (F_COMMON)? */
+    seenInText(word: string): boolean {
+        return (this.lexicon.formFlags(word.toLowerCase()) & F_COMMON) !== 0;
+    }
+
     /** `word` with one æ/ø/å put back (typed ae/oe/aa, or o/a) that is a common form of `variety`, or undefined. */
     restoredLetters(word: string, variety: Variety): string | undefined {
         const lower = word.toLowerCase();
