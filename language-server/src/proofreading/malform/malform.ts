@@ -337,17 +337,22 @@ export class Malform {
     feminineCounts(words: readonly WordInput[]): FeminineCounts {
         let a = 0;
         let en = 0;
-        for (const t of tokens(words)) {
-            if (t.case !== "lower") continue;
-            if (this.enFormOf(t.lower)) a++;
-            else if (this.aFormOf(t.lower)) en++;
+        for (const w of words) {
+            // lower-case words only, and most end in neither "a" nor "en": no tokens to build
+            const text = typeof w === "string" ? w : w.text;
+            const last = text.charCodeAt(text.length - 1);
+            if (last !== 0x61 && last !== 0x6e) continue;
+            const lower = withoutBreakHints(text);
+            if (lower !== lower.toLowerCase()) continue;
+            if (this.enFormOf(lower)) a++;
+            else if (this.aFormOf(lower)) en++;
         }
         return { a, en };
     }
 
     /** The feminine form a Bokmål text held to `style` writes instead of `t`, if it writes another. */
     private otherFeminine(t: Tok, style: "a" | "en"): OtherVarietyForm | undefined {
-        if (t.case !== "lower" && t.case !== "cap") return undefined;
+        if ((t.case !== "lower" && t.case !== "cap") || !t.lower.endsWith(style === "en" ? "a" : "en")) return undefined;
         const other = style === "en" ? this.enFormOf(t.lower) : this.aFormOf(t.lower);
         return other ? { kind: "feminine", suggestions: [recase(other, t.case)] } : undefined;
     }
