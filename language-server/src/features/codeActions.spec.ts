@@ -39,6 +39,15 @@ describe("codeActionsFor", () => {
         assert.equal(actions.some((x) => x.command?.command === Commands.addWord), false);
     });
 
+    it("counts problems of the same code and severity as one kind", () => {
+        const warning = { ...b, severity: 2 as const };
+        const houseStyle = { ...c, severity: 3 as const };
+        const third = { ...b, range: { start: { line: 9, character: 0 }, end: { line: 9, character: 5 } }, severity: 2 as const };
+        const all = codeActionsFor(uri, [warning], [a, warning, houseStyle, third], "nb", false).find((x) => x.title.startsWith("Rett alle"));
+        assert.deepEqual(all?.edit?.changes?.[uri].map((e) => e.range.start.line), [3, 9]);
+        assert.equal(codeActionsFor(uri, [houseStyle], [a, warning, houseStyle, third], "nb", false).some((x) => x.title.startsWith("Rett alle")), false);
+    });
+
     it("offers no word list for a word typed twice", () => {
         const twice = diag(7, "skal skal", ["skal"]);
         assert.deepEqual(

@@ -32,7 +32,10 @@ export function codeActionsFor(uri: string, atCursor: readonly Diagnostic[], all
                 edit: { changes: { [uri]: [{ range: d.range, newText: s }] } },
             });
         });
-        const sameKind = all.filter((o) => o.code === d.code && (dataOf(o)?.suggestions.length ?? 0) > 0);
+        // of one kind: the same code and severity, so fixing the målform warnings leaves the
+        // house style's marks (Information) alone, and fixing misspellings leaves unknown words,
+        // often names and terms, as they are
+        const sameKind = all.filter((o) => o.code === d.code && o.severity === d.severity && (dataOf(o)?.suggestions.length ?? 0) > 0);
         if (sameKind.length > 1) {
             const edits: TextEdit[] = sameKind.map((o) => ({ range: o.range, newText: dataOf(o)!.suggestions[0] }));
             actions.push({ title: t.fixAll(sameKind.length), kind: CodeActionKind.QuickFix, diagnostics: sameKind, edit: { changes: { [uri]: edits } } });
