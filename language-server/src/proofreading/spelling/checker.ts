@@ -45,7 +45,9 @@ export type OkReason =
     | "abbreviation"
     | "digits"
     | "single-letter"
-    | "not-a-word";
+    | "not-a-word"
+    /** Unknown, nothing near, with a letter only loanwords have (c, q, w, x, z): not Norwegian. */
+    | "foreign";
 
 export type CheckResult =
     | { ok: true; reason: OkReason }
@@ -76,6 +78,8 @@ export const ABBREVIATIONS = new Set(
     ).split(" "),
 );
 
+/** Letters Norwegian spelling has only in loanwords and names. */
+const FOREIGN_LETTER = /[cqwxzCQWXZ]/;
 /** Frequency class from which a word is among the most frequent: adverbs (5), function words (7). */
 const FREQUENT = 5;
 /** How many productivity classes a compound part with æ/ø/å restored must gain. */
@@ -138,6 +142,9 @@ export class SpellChecker {
             close = suggestScored(this.lexicon, word, v, { maxCost: COMPOUND_MISS_COST }).some((s) => s.score <= COMPOUND_MISS_COST);
         }
         if (!close && (shape === "capitalized" || shape === "upper")) return { ok: true, reason: "name" };
+        // nothing near, and letters Norwegian spelling leaves to loanwords: a foreign word or a
+        // program's name ("cdrecord", "socket", "emacs"), not a Norwegian word to question
+        if (!close && FOREIGN_LETTER.test(word)) return { ok: true, reason: "foreign" };
         return this.problem(close ? "misspelling" : "unknown", word, v);
     }
 

@@ -179,7 +179,7 @@ describe("SpellChecker.checkWord", () => {
     it("takes one letter over and over for a placeholder, not a word", () => {
         assert.deepEqual(speller.checkWord("yyyy", nb), { ok: true, reason: "not-a-word" });
         assert.deepEqual(speller.checkWord("XXX", nb), { ok: true, reason: "not-a-word" });
-        assert.equal(speller.checkWord("yyyx", nb).ok, false);
+        assert.equal(speller.checkWord("yyyø", nb).ok, false);
     });
 
     it("leaves names, acronyms, digits, single letters and mixed case alone", () => {
@@ -207,6 +207,13 @@ describe("SpellChecker.checkWord", () => {
         assert.deepEqual(speller.checkWord("VÆRE", nb), { ok: true, reason: "word" });
     });
 
+    it("leaves an unknown word with nothing near and a loanword letter (c, q, w, x, z) alone", () => {
+        assert.deepEqual(speller.checkWord("cdrecord", nb), { ok: true, reason: "foreign" });
+        assert.deepEqual(speller.checkWord("qwzrtx", nb), { ok: true, reason: "foreign" });
+        const near = speller.checkWord("vincu", nb);
+        assert.equal(!near.ok && near.problem, "misspelling", "a typo of a listed word is still one");
+    });
+
     it("checks the parts of hyphenated words", () => {
         assert.equal(speller.checkWord("PDF-fila", nb).ok, true);
         assert.equal(speller.checkWord("PDF-en", nb).ok, true);
@@ -215,7 +222,7 @@ describe("SpellChecker.checkWord", () => {
     });
 
     it("reports an unknown word with nothing near as 'unknown', a near one as 'misspelling'", () => {
-        const u = speller.checkWord("qwzrtx", nb);
+        const u = speller.checkWord("bjøtrupf", nb);
         assert.equal(!u.ok && u.problem, "unknown");
         const m = speller.checkWord("vindeu", nb);
         assert.equal(!m.ok && m.problem, "misspelling");
