@@ -82,6 +82,8 @@ export const ABBREVIATIONS = new Set(
 const FOREIGN_LETTER = /[cqwxzCQWXZ]/;
 /** Frequency class from which a word is among the most frequent: adverbs (5), function words (7). */
 const FREQUENT = 5;
+/** Productivity class from which a compound part is no rare one, seen in web text or not. */
+const PRODUCTIVE_PART = 4;
 /** How many productivity classes a compound part with æ/ø/å restored must gain. */
 const PRODUCTIVITY_GAIN = 3;
 /** A capitalised unknown word this near a compound is a typo, not a name. */
@@ -236,8 +238,13 @@ export class SpellChecker {
         const boundaries: number[] = [];
         for (let i = 0, at = 0; i < parts.length - 1; i++) boundaries.push((at += parts[i].length));
         // a swap or a left-out letter only where a part is rare ("inn|holet" → "innholdet");
-        // with common parts that finds real neighbours ("lyd|filen" → "lydfilmen")
-        const rarePart = parts.some((p) => !(lex.formFlags(p) & F_COMMON));
+        // with common parts that finds real neighbours ("lyd|filen" → "lydfilmen"). Rare: not
+        // seen in web text, nor a part of many compounds (the web text is mostly Bokmål: Nynorsk
+        // "bilet" is not in it, and "bilet|fil" is no "biletfeil")
+        const rarePart = parts.some((p) => {
+            const f = lex.formFlags(p);
+            return !(f & F_COMMON) && freqClass(f) < PRODUCTIVE_PART;
+        });
         const best =
             cheapNeighbour(lower, isForm, rarePart, false, boundaries) ??
             (rarePart ? insertNeighbour(lex.dawg, lower, form) : undefined) ??

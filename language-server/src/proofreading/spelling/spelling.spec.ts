@@ -229,6 +229,29 @@ describe("SpellChecker.checkWord", () => {
     });
 });
 
+describe("SpellChecker: compounds with a part web text lacks", () => {
+    const small = new SpellChecker(
+        lexiconFromEntries([
+            ["bilet", NN | L | R | freq(5)],
+            ["bilde", NB | C | L | R | freq(5)],
+            ["fil", NB | NN | C | L | R | freq(7)],
+            ["feil", NB | NN | C | L | R | freq(7)],
+            ["biletfeil", NN],
+            ["innhold", NB | C | L | R | freq(6)],
+            ["innholdet", NB | C | R],
+            ["inn", NB | C | L | freq(3)],
+            ["holet", NB | R],
+        ]),
+    );
+    it("takes a productive part for a real one, seen in web text or not", () => {
+        assert.deepEqual(small.checkWord("biletfil", nn), { ok: true, reason: "compound" });
+    });
+    it("questions a compound with a rare, unproductive part", () => {
+        const r = small.checkWord("innholet", nb);
+        assert.equal(!r.ok && r.suggestions[0], "innholdet");
+    });
+});
+
 describe("SpellChecker: æ/ø/å typed without them", () => {
     const small = new SpellChecker(
         lexiconFromEntries([
