@@ -82,6 +82,8 @@ export const ABBREVIATIONS = new Set(
 const FOREIGN_LETTER = /[cqwxzCQWXZ]/;
 /** Frequency class from which a word is among the most frequent: adverbs (5), function words (7). */
 const FREQUENT = 5;
+/** Two-letter particles that begin compounds of verbs and their nouns ("pålogget", "avlogging"). */
+const PARTICLES = new Set(["på", "av", "ut", "om"]);
 /** Productivity class from which a compound part is no rare one, seen in web text or not. */
 const PRODUCTIVE_PART = 4;
 /** How many productivity classes a compound part with æ/ø/å restored must gain. */
@@ -366,6 +368,7 @@ export class SpellChecker {
         // three equal letters never stand together in a Norwegian word ("trykkkjer")
         if (shape !== "upper" && /(\p{L})\1\1/u.test(lower)) return undefined;
         if (this.isCompound(lower, v)) return "compound";
+        if (this.particleCompound(lower, v)) return "compound";
         // a genitive -s on a noun form the lists have without it ("histogrammets", "dialogvinduets")
         if (lower.length > 4 && lower.endsWith("s") && !/[sxz]$/.test(lower.slice(0, -1))) {
             const base = lower.slice(0, -1);
@@ -429,6 +432,19 @@ export class SpellChecker {
             return false;
         };
         return from(0);
+    }
+
+    /**
+     * "på|logget", "av|logging", "ut|intensitetar": a two-letter particle before a word that may
+     * end a compound (the lists have "pålogging", not every such form, and compound parts are
+     * otherwise three letters or more). Not when an æ/ø/å put back makes a listed word
+     * ("omdoping" is "omdøping", not om|doping).
+     */
+    private particleCompound(lower: string, v: Variety): boolean {
+        if (lower.length < 6 || !PARTICLES.has(lower.slice(0, 2))) return false;
+        const rest = lower.slice(2);
+        if (!this.known(rest, v) || !(this.lexicon.lookupFlags(rest) & RIGHT[v])) return false;
+        return !lettersRestored(lower, (c) => this.known(c, v));
     }
 
     /**

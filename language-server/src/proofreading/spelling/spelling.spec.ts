@@ -252,6 +252,20 @@ describe("SpellChecker: compounds with a part web text lacks", () => {
     });
 });
 
+describe("SpellChecker: a two-letter particle before a word", () => {
+    const small = new SpellChecker(lexiconFromEntries([["logget", NB | R], ["doping", NB | R], ["omdøping", NB], ["tale", NB | NN | C | L | R]]));
+    it("takes på, av, ut, om before a word that may end a compound for a compound", () => {
+        assert.deepEqual(small.checkWord("pålogget", nb), { ok: true, reason: "compound" });
+        assert.deepEqual(small.checkWord("avlogget", nb), { ok: true, reason: "compound" });
+        assert.equal(small.checkWord("pålogget", nn).ok, false, "a Bokmål form only");
+        assert.equal(small.checkWord("eslogget", nb).ok, false, "no particle");
+    });
+    it("not when an ø put back makes a listed word", () => {
+        const r = small.checkWord("omdoping", nb);
+        assert.equal(!r.ok && r.suggestions[0], "omdøping");
+    });
+});
+
 describe("SpellChecker: æ/ø/å typed without them", () => {
     const small = new SpellChecker(
         lexiconFromEntries([
