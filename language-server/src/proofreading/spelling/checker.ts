@@ -232,6 +232,9 @@ export class SpellChecker {
             // so such a form must also be unproductive in compounds to be questioned
             if (f & F_COMMON) return undefined;
             if (!(f & F_NB) && freqClass(f) > 0) return undefined;
+            // a capitalised stem of a listed verb (its infinitive is the form + e) opens a sentence
+            // as an imperative ("Skaler bildet", "Forlat"): rare in web text, common in instructions
+            if (shape === "capitalized" && isForm(lower + "e")) return undefined;
             const best = cheapNeighbour(lower, isCommon, false, false);
             return best && applyCase(best, word);
         }

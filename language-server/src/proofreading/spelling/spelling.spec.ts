@@ -125,6 +125,13 @@ describe("SpellChecker.checkWord", () => {
         assert.equal(!r.ok && r.suggestions[0], "eller");
     });
 
+    it("takes a capitalised verb stem for an imperative opening a sentence, not for a typo", () => {
+        const verbs = new SpellChecker(lexiconFromEntries([["skaler", NB], ["skalere", NB], ["skåler", NB | C]]));
+        assert.deepEqual(verbs.checkWord("Skaler", { language: "nb", sentenceStart: true }), { ok: true, reason: "word" });
+        const r = verbs.checkWord("skaler", nb);
+        assert.equal(!r.ok && r.suggestions[0], "skåler", "lower case, it is still questioned");
+    });
+
     it("questions a form only the word lists have when a common word is one æ/ø/å away", () => {
         const r = speller.checkWord("forst", nb);
         assert.equal(!r.ok && r.suggestions[0], "først");
