@@ -178,12 +178,14 @@ export class SpellChecker {
      * - A compound (not itself listed) one cheap edit from a listed word: æ/ø/å restored
      *   ("svaert" = sva|ert → "svært", "fullforing" = full|foring → "fullføring") or a letter
      *   doubled/undoubled inside a part; a swap or a left-out letter only when a part is not a
-     *   common word ("innholet" = inn|holet → "innholdet"); anything across the seams only
-     *   towards a common word ("dataefil" → "datafeil"). With common parts a left-out letter
-     *   finds real neighbours ("lydfilen" → "lydfilmen"), so it is not tried then.
-     * - A rare listed form (not F_COMMON; a Nynorsk-only one must also be unproductive) a doubled
-     *   letter or a missing æ/ø/å from a common one ("eler" → "eller", "firre" → "fire",
-     *   "oker" → "øker"); so is a form only the word lists have (F_LIST_ONLY), even one seen in
+     *   common word ("innholet" = inn|holet → "innholdet"; a part that heads many compounds is
+     *   no rare one); anything across the seams only towards a common word ("dataefil" →
+     *   "datafeil"). With common parts a left-out letter finds real neighbours ("lydfilen" →
+     *   "lydfilmen"), so it is not tried then. A compound an ø or å put back splits into fewer
+     *   parts ("nokke|lav|tale" → "nøkkelavtale").
+     * - A rare listed form (not F_COMMON; a Nynorsk-only one must also be unproductive; not a
+     *   capitalised imperative, "Skaler") a doubled letter or a missing æ/ø/å from a common one
+     *   ("eler" → "eller", "firre" → "fire", "oker" → "øker"); so is a form only the word lists have (F_LIST_ONLY), even one seen in
      *   web text, next to a common word Apertium knows ("forst" → "først"). Swaps are not
      *   questioned: too many real pairs ("merkte"/"merket").
      * - A listed lower-case letter run with no vowel that is no known abbreviation, one letter
