@@ -86,13 +86,7 @@ export class DocumentProofreader {
             if (!looksNorwegianFacts(facts, layers)) return undefined;
             const malform = layers.malform;
             if (!malform) return undefined;
-            let nb = 0;
-            let nn = 0;
-            for (const f of facts) {
-                f.detection ??= (({ nbScore, nnScore }) => ({ nb: nbScore, nn: nnScore }))(malform.detectVariety(f.words));
-                nb += f.detection.nb;
-                nn += f.detection.nn;
-            }
+            const { nb, nn } = summed(facts, { nb: 0, nn: 0 }, (f) => (f.detection ??= (({ nbScore, nnScore }) => ({ nb: nbScore, nn: nnScore }))(malform.detectVariety(f.words))));
             const d = nb - nn;
             return Math.abs(d) < 1e-9 ? undefined : d > 0 ? "nb" : "nn";
         });
@@ -102,35 +96,18 @@ export class DocumentProofreader {
 
         // Both infinitive forms are correct Nynorsk, but not mixed in one text: the house style,
         // or what the text itself writes (a-infinitive when it shows neither).
+        const malform = settings.checks.malform ? layers.malform : undefined;
         let infinitive: "a" | "e" = "a";
-        if (variety === "nn" && settings.checks.malform && layers.malform) {
+        if (variety === "nn" && malform) {
             const house = settings.nynorsk.infinitive;
-            if (house !== "auto") infinitive = house;
-            else {
-                const sum = { a: 0, e: 0 };
-                for (const f of facts) {
-                    f.infinitives ??= layers.malform.infinitiveCounts(f.words);
-                    sum.a += f.infinitives.a;
-                    sum.e += f.infinitives.e;
-                }
-                infinitive = infinitiveStyleOf(sum, "auto");
-            }
+            infinitive = house !== "auto" ? house : infinitiveStyleOf(summed(facts, { a: 0, e: 0 }, (f) => (f.infinitives ??= malform.infinitiveCounts(f.words))), "auto");
         }
         // Likewise "lista" and "listen" in Bokmål: the house style, or what the text mostly writes
         // (nothing is marked when it shows neither form more often: both are correct Bokmål).
         let feminine: FeminineStyle = "off";
-        if (variety === "nb" && settings.checks.malform && layers.malform) {
+        if (variety === "nb" && malform) {
             const house = settings.bokmal.feminine;
-            if (house !== "auto") feminine = house;
-            else {
-                const sum = { a: 0, en: 0 };
-                for (const f of facts) {
-                    f.feminines ??= layers.malform.feminineCounts(f.words);
-                    sum.a += f.feminines.a;
-                    sum.en += f.feminines.en;
-                }
-                feminine = feminineStyleOf(sum);
-            }
+            feminine = house !== "auto" ? house : feminineStyleOf(summed(facts, { a: 0, en: 0 }, (f) => (f.feminines ??= malform.feminineCounts(f.words))));
         }
         if (this.accepted !== accepted) {
             this.accepted = accepted;
@@ -236,7 +213,7 @@ export class DocumentProofreader {
                 const speller = issue.kind === "other-variety" && settings.checks.spelling ? layers.speller : undefined;
                 const suggest = speller
                     ? () => {
-                          const restored = speller.restoredLetters(w.text, variety);
+                          const restored = speller.commonRestored(w.text, variety);
                           const own = restored ? [restored, ...issue.suggestions.filter((s) => s !== restored)] : issue.suggestions;
                           // they fill the list, and take the last place if it is full
                           const room = Math.max(1, MAX_SUGGESTIONS - own.length);
@@ -261,6 +238,16 @@ export class DocumentProofreader {
         }
         return out;
     }
+}
+
+/** A document-wide count: the sum of what each block counts (kept while the block is unchanged). */
+function summed<T extends { [K in keyof T]: number }>(facts: readonly BlockFacts[], zero: T, count: (f: BlockFacts) => T): T {
+    const sum = { ...zero };
+    for (const f of facts) {
+        const c = count(f);
+        for (const k of Object.keys(zero) as (keyof T)[]) sum[k] = (sum[k] + c[k]) as T[keyof T];
+    }
+    return sum;
 }
 
 function issueMessage(t: ReturnType<typeof texts>, kind: IssueKind, word: string, feminine: FeminineStyle): string {
