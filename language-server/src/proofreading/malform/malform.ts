@@ -342,17 +342,17 @@ export class Malform {
             const text = typeof w === "string" ? w : w.text;
             const last = text.charCodeAt(text.length - 1);
             if (last !== 0x61 && last !== 0x6e) continue;
-            const lower = withoutBreakHints(text);
-            if (lower !== lower.toLowerCase()) continue;
-            if (this.enFormOf(lower)) a++;
-            else if (this.aFormOf(lower)) en++;
+            const plain = withoutBreakHints(text);
+            if (plain !== plain.toLowerCase()) continue;
+            if (this.enFormOf(plain)) a++;
+            else if (this.aFormOf(plain)) en++;
         }
         return { a, en };
     }
 
     /** The feminine form a Bokmål text held to `style` writes instead of `t`, if it writes another. */
     private otherFeminine(t: Tok, style: "a" | "en"): OtherVarietyForm | undefined {
-        if ((t.case !== "lower" && t.case !== "cap") || !t.lower.endsWith(style === "en" ? "a" : "en")) return undefined;
+        if (t.case !== "lower" && t.case !== "cap") return undefined;
         const other = style === "en" ? this.enFormOf(t.lower) : this.aFormOf(t.lower);
         return other ? { kind: "feminine", suggestions: [recase(other, t.case)] } : undefined;
     }

@@ -311,7 +311,7 @@ export class SpellChecker {
     }
 
     /** `word` with one æ/ø/å put back (typed ae/oe/aa, or o/a) that is a common form of `variety`, or undefined. */
-    restoredLetters(word: string, variety: Variety): string | undefined {
+    commonRestored(word: string, variety: Variety): string | undefined {
         const lower = word.toLowerCase();
         const want = FORM[variety] | F_COMMON;
         const best = lettersRestored(lower, (c) => !aeForVowel(lower, c) && (this.lexicon.formFlags(c) & want) === want);

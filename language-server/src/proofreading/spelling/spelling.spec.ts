@@ -298,10 +298,10 @@ describe("SpellChecker: æ/ø/å typed without them", () => {
         assert.deepEqual(small.checkWord("mottakerene", nb), { ok: true, reason: "compound" }, "an e is not read as æ");
     });
     it("gives the common form with the letter put back", () => {
-        assert.equal(small.restoredLetters("prover", "nn"), "prøver");
-        assert.equal(small.restoredLetters("Prover", "nn"), "Prøver");
-        assert.equal(small.restoredLetters("raden", "nn"), undefined, "råden is not common");
-        assert.equal(small.restoredLetters("provar", "nn"), undefined);
+        assert.equal(small.commonRestored("prover", "nn"), "prøver");
+        assert.equal(small.commonRestored("Prover", "nn"), "Prøver");
+        assert.equal(small.commonRestored("raden", "nn"), undefined, "råden is not common");
+        assert.equal(small.commonRestored("provar", "nn"), undefined);
     });
 });
 
