@@ -262,7 +262,7 @@ export class SpellChecker {
             insertNeighbour(lex.dawg, lower, form | F_COMMON, true) ??
             this.productiveRestored(lower, variety, parts) ??
             // an æ/ø/å put back joins parts: the reader's split of "nokke|lav|tale" is "nøkkel|avtale"
-            lettersRestored(lower, (c) => !aeForVowel(lower, c) && (this.fewestParts(c, variety)?.length ?? 255) < parts.length);
+            lettersRestored(lower, (c) => (this.fewestParts(c, variety)?.length ?? 255) < parts.length, false);
         return best && applyCase(best, word);
     }
 
@@ -314,7 +314,7 @@ export class SpellChecker {
     commonRestored(word: string, variety: Variety): string | undefined {
         const lower = word.toLowerCase();
         const want = FORM[variety] | F_COMMON;
-        const best = lettersRestored(lower, (c) => !aeForVowel(lower, c) && (this.lexicon.formFlags(c) & want) === want);
+        const best = lettersRestored(lower, (c) => (this.lexicon.formFlags(c) & want) === want, false);
         return best && applyCase(best, word);
     }
 
@@ -486,18 +486,4 @@ export class SpellChecker {
         for (let i = 0; i < n; i = next[i]) parts.push(lower.slice(i, next[i]));
         return parts;
     }
-}
-
-/**
- * `restored` reads an e or a of `lower` as æ. Unlike o for ø and a for å (a keyboard without
- * them), that is seldom what was meant: "mottakerene" is no "mottakærene".
- */
-function aeForVowel(lower: string, restored: string): boolean {
-    return restored.length === lower.length && countOf(restored, "æ") > countOf(lower, "æ");
-}
-
-function countOf(s: string, letter: string): number {
-    let n = 0;
-    for (let i = s.indexOf(letter); i >= 0; i = s.indexOf(letter, i + 1)) n++;
-    return n;
 }

@@ -68,8 +68,12 @@ export function swapNeighbour(lower: string, accept: (candidate: string) => bool
     return undefined;
 }
 
-/** The first variant of `lower` with one æ/ø/å put back (typed ae/oe/aa, or o/a/e) that `accept` takes. */
-export function lettersRestored(lower: string, accept: (candidate: string) => boolean): string | undefined {
+/**
+ * The first variant of `lower` with one æ/ø/å put back (typed ae/oe/aa, or o/a/e) that `accept`
+ * takes. Without `vowelsToAe`, an a or e is not read as æ: unlike o for ø and a for å (a keyboard
+ * without them) that is seldom what was meant ("mottakerene" is no "mottakærene").
+ */
+export function lettersRestored(lower: string, accept: (candidate: string) => boolean, vowelsToAe = true): string | undefined {
     for (const [from, to] of DIGRAPH) {
         for (let i = lower.indexOf(from); i >= 0; i = lower.indexOf(from, i + 1)) {
             const c = lower.slice(0, i) + to + lower.slice(i + 2);
@@ -78,6 +82,7 @@ export function lettersRestored(lower: string, accept: (candidate: string) => bo
     }
     for (let i = 0; i < lower.length; i++) {
         for (const to of VOWEL_FIX[lower[i]] ?? []) {
+            if (to === "æ" && !vowelsToAe) continue;
             const c = lower.slice(0, i) + to + lower.slice(i + 1);
             if (accept(c)) return c;
         }
