@@ -103,7 +103,11 @@ export async function openWorkbench(server: ServerLike, opts: WorkbenchOptions =
             externalRequests,
             pageErrors,
             readyMs: Date.now() - t0,
-            close: () => context.close(),
+            // The profile (~30 MB) goes with the browser; a CI machine's disk may be small.
+            close: async () => {
+                await context.close();
+                fs.rmSync(profile, { recursive: true, force: true });
+            },
         };
     } catch (e) {
         await context.close().catch(() => undefined);

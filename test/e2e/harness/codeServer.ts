@@ -342,6 +342,10 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
         child.once("error", (e) => (exited = `failed to start: ${e.message}`));
         const killOnExit = () => killGroup(pid, "SIGKILL");
         process.once("exit", killOnExit);
+        const halt = async () => {
+            process.removeListener("exit", killOnExit);
+            await stopProcessGroup(pid);
+        };
 
         const server: CodeServer = {
             url,
@@ -354,8 +358,9 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
             logFile,
             logTail: (lines = 40) => tailFile(logFile, lines),
             stop: async () => {
-                process.removeListener("exit", killOnExit);
-                await stopProcessGroup(pid);
+                await halt();
+                // The installed extension (~60 MB a run) can go; the logs stay for a failed test.
+                fs.rmSync(run.extensionsDir, { recursive: true, force: true });
             },
         };
 
@@ -367,7 +372,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
         }
 
         const why = exited ? `code-server ${exited}` : `code-server did not answer ${url}/healthz within ${timeoutMs / 1000} s`;
-        await server.stop();
+        await halt(); // not stop(): a retry starts again with the extension installed
         const tail = tailFile(logFile);
         if (exited && /EADDRINUSE/.test(tail) && attempt < 3) continue;
         throw new Error(`${why}; last lines of ${logFile}:\n${tail}`);
