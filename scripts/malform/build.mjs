@@ -230,13 +230,16 @@ async function stageMap() {
                 }),
             );
         }
-        const out = [];
+        // Pass 1: per reading its translation. Words translated whole ("fortsetting" →
+        // "fortsetjing") are remembered, to learn how the lexicon ends compounds.
+        const rows = [];
+        const whole = [];
+        const surfaceOf = new Map();
         for (const line of fs.readFileSync(w(`${v}.ana`), "utf8").split("\n")) {
-            // columns: form, then per reading "analysis=forms|…=lemma changed (0/1)"
             const a = parseAnalysis(line);
             if (!a) continue;
             const [form, readings] = a;
-            const cols = [form];
+            const row = { form, readings: [] };
             for (const r of readings) {
                 const units = readingUnits(r);
                 if (!units) continue;
@@ -244,26 +247,107 @@ async function stageMap() {
                 // forms (preferred form of every part; the head's variants give the variants).
                 const per = units.map((u) => unitMap.get(u)?.[0]);
                 if (per.some((p) => !p || p.forms.length === 0)) {
-                    cols.push(`${r}==0`);
+                    row.readings.push({ r });
                     continue;
                 }
                 const head = per[per.length - 1];
+                const headUnit = units[units.length - 1];
+                if (units.length === 1) {
+                    whole.push([form.toLowerCase(), (head.pref || head.forms[0]).toLowerCase(), headUnit]);
+                    if (!surfaceOf.has(headUnit)) surfaceOf.set(headUnit, form.toLowerCase());
+                }
+                row.readings.push({ r, units, per, head, headUnit });
+            }
+            rows.push(row);
+        }
+        const endings = compoundEndings(rows, whole, surfaceOf);
+
+        // Pass 2: per surface form and reading, the other standard's forms.
+        const out = [];
+        for (const { form, readings } of rows) {
+            // columns: form, then per reading "analysis=forms|…=lemma changed (0/1)"
+            const cols = [form];
+            for (const { r, units, per, head, headUnit } of readings) {
+                if (!per) {
+                    cols.push(`${r}==0`);
+                    continue;
+                }
                 const prefix = per
                     .slice(0, -1)
                     .map((p) => p.pref || p.forms[0])
                     .join("");
                 const heads = [head.pref, head.prefe, ...head.forms].filter((x, i, arr) => x && arr.indexOf(x) === i);
+                // A compound whose head the lexicon, in words it translates whole, mostly ends
+                // otherwise ("tegnsetting": "-setting" → "-setjing") gets that ending too, first.
+                const learned = units.length > 1 ? endings.get(headUnit) : undefined;
+                if (learned && !heads.includes(learned)) heads.unshift(learned);
                 const forms = heads.map((h) => caseLike(form, prefix + h));
                 // did the bilingual lexicon change the head's lemma (tenar → tjener), or only
                 // the generator its spelling (oppstod → oppsto)?
                 const lemma = (a) => a.slice(0, a.indexOf("<")).toLowerCase();
-                const changed = lemma(units[units.length - 1]) !== lemma(head.analysis) ? 1 : 0;
+                const changed = lemma(headUnit) !== lemma(head.analysis) ? 1 : 0;
                 cols.push(`${r}=${forms.join("|")}=${changed}`);
             }
             out.push(cols.join("\t"));
         }
         fs.writeFileSync(w(outFile), out.join("\n") + "\n");
     }
+}
+
+/**
+ * Per compound head (an analysis unit) the ending the bilingual lexicon gives it in words it
+ * translates whole, when that is not the head's own translation: among the whole words with the
+ * head's tags whose lemma ends in the head's lemma and whose form ends in the head's form, and
+ * which translate into the same modifier + something, that something by a clear majority (at
+ * least ENDING_MIN_VOTES words, ENDING_MIN_SHARE of them).
+ */
+const ENDING_MIN_VOTES = 3;
+const ENDING_MIN_SHARE = 0.6;
+function compoundEndings(rows, whole, surfaceOf) {
+    const split = (unit) => {
+        const i = unit.indexOf("<");
+        return [unit.slice(0, i).toLowerCase(), unit.slice(i)];
+    };
+    const wanted = new Map(); // head surface → head units
+    for (const { readings } of rows) {
+        for (const { units, headUnit } of readings) {
+            if (!units || units.length < 2) continue;
+            const s = surfaceOf.get(headUnit);
+            if (!s || s.length < 4) continue;
+            if (!wanted.has(s)) wanted.set(s, new Set());
+            wanted.get(s).add(headUnit);
+        }
+    }
+    const votes = new Map(); // head unit → Map(ending → words)
+    for (const [src, tgt, unit] of whole) {
+        const [lemma, tags] = split(unit);
+        for (let i = 2; i <= src.length - 4; i++) {
+            const heads = wanted.get(src.slice(i));
+            if (!heads) continue;
+            const modifier = src.slice(0, i);
+            if (!tgt.startsWith(modifier)) continue;
+            for (const h of heads) {
+                const [hLemma, hTags] = split(h);
+                if (hTags !== tags || !lemma.endsWith(hLemma) || lemma === hLemma) continue;
+                const e = tgt.slice(i);
+                let m = votes.get(h);
+                if (!m) votes.set(h, (m = new Map()));
+                m.set(e, (m.get(e) ?? 0) + 1);
+            }
+        }
+    }
+    const out = new Map();
+    for (const [h, m] of votes) {
+        let total = 0;
+        let best = "";
+        let bestN = 0;
+        for (const [e, n] of m) {
+            total += n;
+            if (n > bestN) [best, bestN] = [e, n];
+        }
+        if (bestN >= ENDING_MIN_VOTES && bestN >= ENDING_MIN_SHARE * total && best !== surfaceOf.get(h)) out.set(h, best);
+    }
+    return out;
 }
 
 /** The generated form written with the source form's capitalisation (first letter). */
