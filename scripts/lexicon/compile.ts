@@ -192,9 +192,7 @@ for (const [form, f] of flags) {
     if (!(f & (F_NB | F_NN)) || form !== form.toLowerCase() || form.length < 2) continue;
     const rev = [...form].reverse().join("");
     // entries ending in the form, less the form itself and those only 1-2 letters longer (inflections)
-    let n = countWithPrefix(reversed, rev) - 1;
-    for (const extra of ["", "\u0000"]) void extra;
-    n -= Math.max(0, countShort(rev));
+    const n = countWithPrefix(reversed, rev) - 1 - Math.max(0, countShort(rev));
     const cls = Math.min(7, Math.floor(Math.log2(1 + Math.max(0, n))));
     if (cls > 0) {
         flags.set(form, f | (cls << F_FREQ_SHIFT));
