@@ -26,6 +26,7 @@ const malform = new Malform(
             eler: { weight: 2, flags: F.NB | F.MARK | F.FLAG_IN_NN, replacements: [["elar", 0]] },
             boken: { weight: 3, flags: F.NB | F.FLAG_IN_NN, genderNb: 1, replacements: [["boka", TAG.NOUN]] },
             boka: { weight: -0.9, flags: F.NB | F.NN, genderNb: 1, genderNn: 1 },
+            angra: { flags: F.NN | F.INF_NN },
         }),
     ),
 );
@@ -119,6 +120,19 @@ describe("DocumentProofreader: real words that are typos", () => {
     it("puts the word with its ø back before the other standard's form", () => {
         assert.deepEqual(brief(run("Du prover fila")), [["malform", 2, "prover", "prøver"]]);
         assert.deepEqual(brief(run("Du prover fila", false)), [["malform", 2, "prover", "provar"]]);
+    });
+});
+
+describe("DocumentProofreader: suggestions that fit the context", () => {
+    const speller = new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["kan", F_NB | F_NN | F_COMMON], ["agar", F_NB | F_NN], ["angra", F_NN]]));
+    const suggestions = (text: string) => {
+        const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
+        const [d] = new DocumentProofreader("plaintext").check(text, settings, { malform, speller }, new WordSet(), new Set()).diagnostics;
+        return (d.data as { suggestions: string[] }).suggestions;
+    };
+    it("ranks infinitives higher where an infinitive belongs, and only there", () => {
+        assert.deepEqual(suggestions("Du kan agra"), ["angra", "agar"]);
+        assert.deepEqual(suggestions("Du agra"), ["agar", "angra"]);
     });
 });
 

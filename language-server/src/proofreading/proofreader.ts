@@ -229,7 +229,11 @@ export class DocumentProofreader {
             }
             if (settings.checks.spelling && layers.speller) {
                 const r = layers.speller.checkWord(w.text, { language: variety, sentenceStart: w.sentenceStart, abbreviation: w.abbreviation });
-                if (!r.ok) add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, t.unknownWord(w.text), () => r.suggestions);
+                if (r.ok) continue;
+                // where an infinitive belongs ("for å agra"), infinitives rank higher ("angra")
+                const malform = layers.malform;
+                const suggest = malform?.infinitiveAt(all, i) ? () => r.suggestionsPreferring((f) => malform.isInfinitive(f, variety)) : () => r.suggestions;
+                add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, t.unknownWord(w.text), suggest);
             }
         }
         if (settings.checks.spelling) {

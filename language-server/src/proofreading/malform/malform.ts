@@ -285,6 +285,19 @@ export class Malform {
         return this.checkToken(toks, 0, textVariety, "e");
     }
 
+    /** `words[i]` stands where an infinitive stands: after "å", or after a modal verb. */
+    infinitiveAt(words: readonly WordInput[], i: number): boolean {
+        const from = Math.max(0, i - 4);
+        return infinitiveContext(tokens(words.slice(from, i + 1)), i - from);
+    }
+
+    /** `form` (lower case) is an infinitive of `variety`. */
+    isInfinitive(form: string, variety: Variety): boolean {
+        const r = this.data.lookup(form);
+        const want = variety === "nb" ? F.NB | F.INF_NB : F.NN | F.INF_NN;
+        return r >= 0 && (this.data.flags(r) & want) === want;
+    }
+
     /** Every word of `words` that does not belong in a `variety` text. */
     check(words: readonly WordInput[], variety: Variety, options: CheckOptions = {}): MalformIssue[] {
         const toks = tokens(words);

@@ -55,6 +55,8 @@ export type CheckResult =
           ok: false;
           /** Up to 5 corrections, best first; searched for on first read (≈1 ms), then kept. */
           readonly suggestions: string[];
+          /** The same search, ranking forms the context asks for higher (not kept). */
+          suggestionsPreferring(prefer: (form: string) => boolean): string[];
           /**
            * "misspelling": a close correction exists (show as a warning with quick fixes);
            * "unknown": nothing in the lists is close (a product name, a foreign word, a rare
@@ -157,19 +159,21 @@ export class SpellChecker {
         let suggestions: string[] | undefined;
         const lexicon = this.lexicon;
         const compoundFix = () => this.compoundNeighbour(word, v);
+        const search = (prefer?: (form: string) => boolean): string[] => {
+            let found = suggestScored(lexicon, word, v, { maxCost: 1.0, prefer }).map((s) => s.word);
+            // the search finds listed words and short compounds; a long compound one cheap
+            // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
+            if (first === undefined && found.length === 0) first = compoundFix();
+            if (first !== undefined && found[0] !== first) found = [first, ...found.filter((s) => s !== first)].slice(0, 5);
+            return found;
+        };
         return {
             ok: false,
             problem,
             get suggestions(): string[] {
-                if (!suggestions) {
-                    suggestions = suggestScored(lexicon, word, v, { maxCost: 1.0 }).map((s) => s.word);
-                    // the search finds listed words and short compounds; a long compound one cheap
-                    // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
-                    if (first === undefined && suggestions.length === 0) first = compoundFix();
-                    if (first !== undefined && suggestions[0] !== first) suggestions = [first, ...suggestions.filter((s) => s !== first)].slice(0, 5);
-                }
-                return suggestions;
+                return (suggestions ??= search());
             },
+            suggestionsPreferring: search,
         };
     }
 
