@@ -26,7 +26,7 @@ import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from 
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
-import { cheapNeighbour, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
+import { cheapNeighbour, digraphRestored, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
 
 export interface WordContext {
     language: Variety;
@@ -144,6 +144,11 @@ export class SpellChecker {
         // except for a capitalised word, which is otherwise a name ("Kalenderhendlelse")
         const shape = caseShape(word);
         let close = hasNearWord(this.lexicon.dawg, word, v);
+        if (!close) {
+            // a compound with ae/oe/aa for æ/ø/å is two edits from any listed word
+            const fix = this.digraphFix(word, v);
+            if (fix) return this.problem("misspelling", word, v, fix);
+        }
         if (!close && shape === "capitalized" && word.length >= 8) {
             close = suggestScored(this.lexicon, word, v, { maxCost: COMPOUND_MISS_COST }).some((s) => s.score <= COMPOUND_MISS_COST);
         }
@@ -160,6 +165,9 @@ export class SpellChecker {
         const lexicon = this.lexicon;
         const compoundFix = () => this.compoundNeighbour(word, v);
         const search = (prefer?: (form: string) => boolean): string[] => {
+            // ae/oe/aa for æ/ø/å is a keyboard's doing, not a typo: a word of two listed parts
+            // it makes comes first ("imaginaerdel" → "imaginærdel", "paalogget" → "pålogget")
+            if (first === undefined) first = this.digraphFix(word, v);
             let found = suggestScored(lexicon, word, v, { maxCost: 1.0, prefer }).map((s) => s.word);
             // the search finds listed words and short compounds; a long compound one cheap
             // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
@@ -393,6 +401,37 @@ export class SpellChecker {
         if (context.abbreviation && shape === "lower" && word.length <= 4) return "abbreviation";
         if (shape === "capitalized" && !context.sentenceStart) return "name";
         return undefined;
+    }
+
+    /** `word` with æ/ø/å put back for ae/oe/aa, when that makes a word or a compound of `v`, or undefined. */
+    private digraphFix(word: string, v: Variety): string | undefined {
+        const shape = caseShape(word);
+        const lower = word.toLowerCase();
+        if ((shape !== "lower" && shape !== "capitalized") || !/ae|oe|aa/.test(lower)) return undefined;
+        let best = digraphRestored(lower, (c) => this.known(c, v));
+        // "aa" may be a doubled a: a listed word without it beats a compound with å ("brukaarar"
+        // is "brukarar", not "bruk|årar")
+        if (!best && !this.known(lower.replace("aa", "a"), v)) best = digraphRestored(lower, (c) => this.isCompound(c, v) || this.particleCompound(c, v) || this.listedParts(c, v));
+        return best && applyCase(best, word);
+    }
+
+    /**
+     * Two listed forms of `v` (the first with a linking -s-/-e- or not, the second one that may
+     * end a compound or of 4+ letters), 3+ letters each: lenient, since Apertium marks few
+     * adjectives as compound beginnings ("imaginær|del"); only for words that need no other edit.
+     */
+    private listedParts(lower: string, v: Variety): boolean {
+        const form = FORM[v];
+        const flags = (s: string) => this.lexicon.lookupFlags(s);
+        for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+            const left = lower.slice(0, i);
+            const linked = i > MIN_PART && /[se]$/.test(left) && flags(left.slice(0, -1)) & form;
+            if (!(flags(left) & form) && !linked) continue;
+            const right = lower.slice(i);
+            const f = flags(right);
+            if (f & form && (f & RIGHT[v] || right.length >= 4)) return true;
+        }
+        return false;
     }
 
     private known(word: string, v: Variety): boolean {

@@ -288,8 +288,26 @@ describe("SpellChecker: æ/ø/å typed without them", () => {
             ["prover", NB],
             ["provar", NN],
             ["råden", NB | NN],
+            ["imaginær", NB | C], // an adjective Apertium does not mark as a compound's beginning
+            ["del", NB | C | R],
+            ["web", NB | L],
+            ["området", NB | C | R],
+            ["bruk", NB | NN | C | L | R],
+            ["årar", NN | R],
+            ["brukarar", NN | C],
         ]),
     );
+    it("puts æ/ø/å typed as ae/oe/aa back first, in a compound of two listed words too", () => {
+        const r = small.checkWord("imaginaerdel", nb);
+        assert.equal(!r.ok && r.suggestions[0], "imaginærdel");
+        // two edits from any listed word, and with a loanword letter: still no foreign word
+        const w = small.checkWord("webomraadet", nb);
+        assert.equal(!w.ok && w.problem, "misspelling");
+        assert.equal(!w.ok && w.suggestions[0], "webområdet");
+        // "aa" may be a doubled a: a listed word without it comes before a compound with å
+        const b = small.checkWord("brukaarar", nn);
+        assert.equal(!b.ok && b.suggestions[0], "brukarar");
+    });
     it("questions a compound that an ø put back splits into fewer parts", () => {
         const r = small.checkWord("nokkelavtale", nb);
         assert.equal(!r.ok && r.problem, "misspelling");

@@ -68,18 +68,25 @@ export function swapNeighbour(lower: string, accept: (candidate: string) => bool
     return undefined;
 }
 
-/**
- * The first variant of `lower` with one æ/ø/å put back (typed ae/oe/aa, or o/a/e) that `accept`
- * takes. Without `vowelsToAe`, an a or e is not read as æ: unlike o for ø and a for å (a keyboard
- * without them) that is seldom what was meant ("mottakerene" is no "mottakærene").
- */
-export function lettersRestored(lower: string, accept: (candidate: string) => boolean, vowelsToAe = true): string | undefined {
+/** The first variant of `lower` with one æ/ø/å put back where it was typed ae/oe/aa that `accept` takes. */
+export function digraphRestored(lower: string, accept: (candidate: string) => boolean): string | undefined {
     for (const [from, to] of DIGRAPH) {
         for (let i = lower.indexOf(from); i >= 0; i = lower.indexOf(from, i + 1)) {
             const c = lower.slice(0, i) + to + lower.slice(i + 2);
             if (accept(c)) return c;
         }
     }
+    return undefined;
+}
+
+/**
+ * The first variant of `lower` with one æ/ø/å put back (typed ae/oe/aa, or o/a/e) that `accept`
+ * takes. Without `vowelsToAe`, an a or e is not read as æ: unlike o for ø and a for å (a keyboard
+ * without them) that is seldom what was meant ("mottakerene" is no "mottakærene").
+ */
+export function lettersRestored(lower: string, accept: (candidate: string) => boolean, vowelsToAe = true): string | undefined {
+    const restored = digraphRestored(lower, accept);
+    if (restored) return restored;
     for (let i = 0; i < lower.length; i++) {
         for (const to of VOWEL_FIX[lower[i]] ?? []) {
             if (to === "æ" && !vowelsToAe) continue;
