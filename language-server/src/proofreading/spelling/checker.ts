@@ -204,7 +204,8 @@ export class SpellChecker {
      *   from a common word ("sst" → "sist").
      * - A form only the other standard has that is one of this standard's with æ/ø/å typed
      *   without them ("utfora" in Nynorsk → "utføra"); when it is not even listed there, only a
-     *   compound of its parts, a doubled or single letter too ("formattet" → "formatet").
+     *   compound of its parts, a doubled or single letter or a swap too ("formattet" →
+     *   "formatet", "lysbidlene" → "lysbildene").
      */
     likelyTypo(word: string, variety: Variety, reason: OkReason): string | undefined {
         if (reason !== "compound" && reason !== "word" && reason !== "other-variety") return undefined;
@@ -220,10 +221,11 @@ export class SpellChecker {
             // a form only the other standard has, one æ/ø/å away from one of this standard: a
             // keyboard without those letters, not a målform matter ("utfora" in Nynorsk is "utføra")
             if (lower.length < 4) return undefined;
-            // not even listed there, only a compound of its parts ("format|tet"): a doubled or
-            // single letter away from a listed form of this standard is the likelier reading
+            // not even listed there, only a compound of its parts ("format|tet", "lys|bidlene"): a
+            // doubled or single letter or two swapped ones away from a listed form of this
+            // standard is the likelier reading
             const listed = this.known(word, variety === "nb" ? "nn" : "nb");
-            const best = listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, false, false);
+            const best = listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, true, false);
             return best && applyCase(best, word);
         }
         if (reason === "word") {

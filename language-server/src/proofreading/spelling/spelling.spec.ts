@@ -78,6 +78,8 @@ const lex = lexiconFromEntries([
     ["bilde", NB | NN | C | L | R],
     ["over", NB | NN | C | L | R],
     ["overgang", NB | NN | C | L | R],
+    ["bidlene", NN | F_NN_RIGHT], // a Nynorsk-only compound part
+    ["lysbildene", NB | NN | C],
 ]);
 const speller = new SpellChecker(lex);
 const nb = { language: "nb" as const };
@@ -117,6 +119,8 @@ describe("SpellChecker.checkWord", () => {
         // not listed there either, only a compound of the other standard's parts: a doubled letter too
         const c = speller.checkWord("formattet", nn);
         assert.equal(!c.ok && c.suggestions[0], "formatet");
+        const s = speller.checkWord("lysbidlene", nb);
+        assert.equal(!s.ok && s.suggestions[0], "lysbildene", "two letters swapped");
     });
 
     it("questions a rare listed form next to a common one", () => {
