@@ -99,6 +99,18 @@ const VOWEL = /[aeiouyæøåéèêóòôáàâü]/;
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
 
+/** A word with an ø for an o whose frequency class is at least FREQUENT_WITH_O and FREQUENCY_GAP_O above the typed word's. */
+const FREQUENT_WITH_O = 6;
+const FREQUENCY_GAP_O = 2;
+function frequentWithO(lower: string, flags: number, commonFlags: (candidate: string) => number): string | undefined {
+    for (let i = lower.indexOf("o"); i >= 0; i = lower.indexOf("o", i + 1)) {
+        const c = lower.slice(0, i) + "ø" + lower.slice(i + 1);
+        const cls = freqClass(commonFlags(c));
+        if (cls >= FREQUENT_WITH_O && cls - freqClass(flags) >= FREQUENCY_GAP_O) return c;
+    }
+    return undefined;
+}
+
 export class SpellChecker {
     constructor(readonly lexicon: Lexicon) {}
 
@@ -243,6 +255,12 @@ export class SpellChecker {
             if (shape === "lower" && (f & (F_LIST_ONLY | form)) === (F_LIST_ONLY | form)) {
                 const best = cheapNeighbour(lower, (c) => isCommon(c) && !(lex.formFlags(c) & F_LIST_ONLY), false, false);
                 if (best) return applyCase(best, word);
+            }
+            // an o where an ø makes a far more frequent word: a keyboard without ø ("mote" →
+            // "møte", "hove" → "høve"); no such word stands in the 130,000 words of clean dev text
+            if (shape === "lower") {
+                const best = frequentWithO(lower, f, (c) => (isCommon(c) ? lex.formFlags(c) : 0));
+                if (best) return best;
             }
             // F_COMMON comes from Bokmål-heavy web text: for a Nynorsk-only form it says little,
             // so such a form must also be unproductive in compounds to be questioned

@@ -299,8 +299,19 @@ describe("SpellChecker: æ/ø/å typed without them", () => {
             ["bruk", NB | NN | C | L | R],
             ["årar", NN | R],
             ["brukarar", NN | C],
+            ["møte", NB | C | L | R | freq(7)],
+            ["mote", NB | C | L | R | freq(4)],
+            ["bør", NB | C | freq(7)],
+            ["bor", NB | C | freq(6)],
         ]),
     );
+    it("questions a word with an o where an ø makes a far more frequent one", () => {
+        const r = small.checkWord("mote", nb);
+        assert.equal(!r.ok && r.problem, "misspelling");
+        assert.equal(!r.ok && r.suggestions[0], "møte");
+        assert.deepEqual(small.checkWord("bor", nb), { ok: true, reason: "word" }, "bør is not far more frequent");
+        assert.deepEqual(small.checkWord("Mote", nb), { ok: true, reason: "word" }, "capitalised: a name or a sentence's start");
+    });
     it("puts æ/ø/å typed as ae/oe/aa back first, in a compound of two listed words too", () => {
         const r = small.checkWord("imaginaerdel", nb);
         assert.equal(!r.ok && r.suggestions[0], "imaginærdel");
