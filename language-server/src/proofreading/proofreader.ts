@@ -66,6 +66,9 @@ interface BlockFacts {
     problems?: BlockProblem[];
 }
 
+/** How much closer an infinitive ranks where one belongs (in edit-cost units: a left-out letter is 0.65). */
+const INFINITIVE_BONUS = 0.3;
+
 /** Problems per pass whose suggestions are searched for whatever the time budget says. */
 const ALWAYS_SUGGESTED = 10;
 
@@ -232,7 +235,7 @@ export class DocumentProofreader {
                 if (r.ok) continue;
                 // where an infinitive belongs ("for å agra"), infinitives rank higher ("angra")
                 const malform = layers.malform;
-                const suggest = malform?.infinitiveAt(all, i) ? () => r.suggestionsPreferring((f) => malform.isInfinitive(f, variety)) : () => r.suggestions;
+                const suggest = malform?.infinitiveAt(all, i) ? () => r.suggestionsAdjusted((f) => (malform.isInfinitive(f, variety) ? -INFINITIVE_BONUS : 0)) : () => r.suggestions;
                 add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, t.unknownWord(w.text), suggest);
             }
         }

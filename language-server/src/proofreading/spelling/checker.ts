@@ -55,8 +55,8 @@ export type CheckResult =
           ok: false;
           /** Up to 5 corrections, best first; searched for on first read (≈1 ms), then kept. */
           readonly suggestions: string[];
-          /** The same search, ranking forms the context asks for higher (not kept). */
-          suggestionsPreferring(prefer: (form: string) => boolean): string[];
+          /** The same search, with what the context says of each form added to its score (not kept). */
+          suggestionsAdjusted(adjust: (form: string) => number): string[];
           /**
            * "misspelling": a close correction exists (show as a warning with quick fixes);
            * "unknown": nothing in the lists is close (a product name, a foreign word, a rare
@@ -176,11 +176,11 @@ export class SpellChecker {
         let suggestions: string[] | undefined;
         const lexicon = this.lexicon;
         const compoundFix = () => this.compoundNeighbour(word, v);
-        const search = (prefer?: (form: string) => boolean): string[] => {
+        const search = (adjust?: (form: string) => number): string[] => {
             // ae/oe/aa for æ/ø/å is a keyboard's doing, not a typo: a word of two listed parts
             // it makes comes first ("imaginaerdel" → "imaginærdel", "paalogget" → "pålogget")
             if (first === undefined) first = this.digraphFix(word, v);
-            let found = suggestScored(lexicon, word, v, { maxCost: 1.0, prefer }).map((s) => s.word);
+            let found = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust }).map((s) => s.word);
             // the search finds listed words and short compounds; a long compound one cheap
             // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
             if (first === undefined && found.length === 0) first = compoundFix();
@@ -193,7 +193,7 @@ export class SpellChecker {
             get suggestions(): string[] {
                 return (suggestions ??= search());
             },
-            suggestionsPreferring: search,
+            suggestionsAdjusted: search,
         };
     }
 

@@ -37,8 +37,8 @@ export interface SuggestOptions {
     maxCost?: number;
     /** Also corrections that are compounds (default true; the slower part of the search). */
     compounds?: boolean;
-    /** Forms the context asks for (an infinitive after "å"): they rank as if PREFER_BONUS closer. */
-    prefer?: (form: string) => boolean;
+    /** What the context says of a form (lower case), added to its score: < 0 ranks it higher. */
+    adjust?: (form: string) => number;
 }
 
 const COST_DIGRAPH = 0.15; // "ae" -> æ, "aa" -> å, "oe" -> ø
@@ -53,7 +53,6 @@ const PRIOR_FREQ = 0.03; // per productivity class (0..7)
 const PENALTY_COMPOUND = 0.25;
 const PENALTY_CAPITAL = 0.8;
 const PENALTY_FIRST_LETTER = 0.5;
-const PREFER_BONUS = 0.3;
 const MIN_COMPOUND_PART = 3;
 const TRIPLE = /(\p{L})\1\1/u;
 
@@ -142,7 +141,7 @@ export function suggestScored(lex: Lexicon, word: string, variety: Variety, opti
         // a capital the writer did not type ("oslo" -> "Oslo" is fine, "huset" -> "Huset" is not a fix)
         if (cand !== cand.toLowerCase() && shape === "lower") score += PENALTY_CAPITAL;
         if (changesFirstLetter(typed, cand)) score += PENALTY_FIRST_LETTER;
-        if (options.prefer?.(cand.toLowerCase())) score -= PREFER_BONUS;
+        if (options.adjust) score += options.adjust(cand.toLowerCase());
         scored.push({ word: cand === cand.toLowerCase() ? applyCase(cand, word) : cand, score });
     }
     scored.sort((a, b) => a.score - b.score || a.word.length - b.word.length || (a.word < b.word ? -1 : 1));
