@@ -134,6 +134,16 @@ describe("DocumentProofreader: suggestions that fit the context", () => {
         assert.deepEqual(suggestions("Du kan agra"), ["angra", "agar"]);
         assert.deepEqual(suggestions("Du agra"), ["agar", "angra"]);
     });
+    it("with nothing of this standard near, offers the other standard's word the målform layer would not mark", () => {
+        const loan = new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["boolsk", F_NB], ["ikke", F_NB | F_COMMON]]));
+        const nn = (text: string) => {
+            const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
+            const [d] = new DocumentProofreader("plaintext").check(text, settings, { malform, speller: loan }, new WordSet(), new Set()).diagnostics;
+            return (d.data as { suggestions: string[] }).suggestions;
+        };
+        assert.deepEqual(nn("Du booolsk"), ["boolsk"]);
+        assert.deepEqual(nn("Du ikkke"), [], "ikke is a Bokmål form in Nynorsk");
+    });
 });
 
 describe("DocumentProofreader: a word typed twice", () => {

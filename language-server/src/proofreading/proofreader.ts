@@ -235,7 +235,17 @@ export class DocumentProofreader {
                 if (r.ok) continue;
                 // where an infinitive belongs ("for å agra"), infinitives rank higher ("angra")
                 const malform = layers.malform;
-                const suggest = malform?.infinitiveAt(all, i) ? () => r.suggestionsAdjusted((f) => (malform.isInfinitive(f, variety) ? -INFINITIVE_BONUS : 0)) : () => r.suggestions;
+                const own = malform?.infinitiveAt(all, i) ? () => r.suggestionsAdjusted((f) => (malform.isInfinitive(f, variety) ? -INFINITIVE_BONUS : 0)) : () => r.suggestions;
+                const speller = layers.speller;
+                const suggest = malform
+                    ? () => {
+                          const found = own();
+                          if (found.length) return found;
+                          // nothing of this standard is near: a loanword only the other standard's list
+                          // has ("booolsk" in Nynorsk → "boolsk"), unless the målform layer would mark it
+                          return speller.near(w.text, variety === "nb" ? "nn" : "nb").filter((f) => !malform.otherVarietyForm(f, variety));
+                      }
+                    : own;
                 add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, t.unknownWord(w.text), suggest);
             }
         }

@@ -377,6 +377,11 @@ export class SpellChecker {
         return suggest(this.lexicon, word, language, { max });
     }
 
+    /** The corrections within one cheap edit (what a problem's `suggestions` search), best first. */
+    near(word: string, language: Variety): string[] {
+        return suggest(this.lexicon, word, language, { maxCost: 1.0 });
+    }
+
     /** Why the word is fine, or undefined when it is not (no likely-typo questioning here). */
     accept(word: string, context: WordContext): OkReason | undefined {
         if (/\d/.test(word)) return "digits";
