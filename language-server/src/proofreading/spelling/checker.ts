@@ -316,7 +316,11 @@ export class SpellChecker {
      * frequent word: then a typo is the less likely reading), other than those `besides`: what a
      * typo of a frequent word most likely meant ("sit" → "sist", "sitt").
      */
-    commonNeighbours(word: string, variety: Variety, besides: readonly string[] = [], max = 2): string[] {
+    commonNeighbours(word: string, variety: Variety, besides: readonly string[] = [], max = 2): readonly string[] {
+        return this.remembered(`c${variety}${max}${word}\u0000${besides.join("\u0000")}`, () => this.commonNeighboursUncached(word, variety, besides, max));
+    }
+
+    private commonNeighboursUncached(word: string, variety: Variety, besides: readonly string[], max: number): string[] {
         const shape = caseShape(word);
         if (shape !== "lower" && shape !== "capitalized") return [];
         const form = FORM[variety];
@@ -378,9 +382,21 @@ export class SpellChecker {
     }
 
     /** The corrections within one cheap edit (what a problem's `suggestions` search), best first. */
-    near(word: string, language: Variety): string[] {
-        return suggest(this.lexicon, word, language, { maxCost: 1.0 });
+    near(word: string, language: Variety): readonly string[] {
+        return this.remembered(`n${language}${word}`, () => suggest(this.lexicon, word, language, { maxCost: 1.0 }));
     }
+
+    /** Searches a document asks for again on every full check (~1 ms each), kept like check results. */
+    private remembered(key: string, search: () => string[]): readonly string[] {
+        let found = this.searches.get(key);
+        if (!found) {
+            if (this.searches.size >= CACHE_SIZE) this.searches.clear();
+            this.searches.set(key, (found = search()));
+        }
+        return found;
+    }
+
+    private readonly searches = new Map<string, readonly string[]>();
 
     /** Why the word is fine, or undefined when it is not (no likely-typo questioning here). */
     accept(word: string, context: WordContext): OkReason | undefined {
