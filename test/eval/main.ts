@@ -1,6 +1,8 @@
-// `npm run eval:proofread`: node dist/test-out/test/eval/main.js [--data DIR] [--lexicon DIR]
+// `npm run eval:proofread`: node dist/test-out/test/eval/main.js [--data DIR] [--pairs FILE]
+// [--typos FILE] [--lexicon DIR]
 // [--report FILE] [--examples N] [--model FILE.gguf | --endpoint URL [--openai-model NAME]]
-// [--limit N] [--synth N] [--synth-misses]. Run from the repository root. Defaults: ../shared/data, the lexicon
+// [--limit N] [--synth N] [--synth-misses]. Run from the repository root. Defaults: ../shared/data
+// (its nbnn-dev.tsv and typos-dev.tsv; --pairs and --typos take held-out files instead), the lexicon
 // loadLexicon() finds (.cache/lexicon), .cache/eval/proofread.json. With a model (or a model
 // server), the model layer is scored too, on N injected errors and N clean sentences per
 // standard, spread over the files (default 300: all of them). `--synth N`: N more injected
@@ -22,16 +24,24 @@ function arg(name: string): string | undefined {
 
 const repo = process.cwd();
 const dataDir = arg("--data") ?? process.env.SKRIVEHJELP_DATA ?? path.join(repo, "..", "shared", "data");
+const pairsFile = arg("--pairs") ?? path.join(dataDir, "nbnn-dev.tsv");
+const typosFile = arg("--typos") ?? path.join(dataDir, "typos-dev.tsv");
+for (const f of process.argv.includes("--cold") ? [pairsFile] : [pairsFile, typosFile]) {
+    if (!fs.existsSync(f)) {
+        console.error(`eval:proofread: ${f} does not exist (--data DIR, or --pairs FILE and --typos FILE)`);
+        process.exit(2);
+    }
+}
 if (process.argv.includes("--cold")) {
     // the child of the main run: a fresh process that loads and checks a 10,000-word document
-    console.log(JSON.stringify(coldStart(dataDir, arg("--lexicon"))));
+    console.log(JSON.stringify(coldStart(pairsFile, arg("--lexicon"))));
 } else {
     console.log("== The speller alone: why words are flagged ==\n");
     const reportFile = arg("--report") ?? path.join(repo, ".cache", "eval", "proofread.json");
-    runEval({ dataDir, lexiconDir: arg("--lexicon"), reportFile, examples: Number(arg("--examples") ?? 12) });
+    runEval({ pairsFile, typosFile, lexiconDir: arg("--lexicon"), reportFile, examples: Number(arg("--examples") ?? 12) });
     const layers = new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers();
-    const pairs = readTsv(path.join(dataDir, "nbnn-dev.tsv"));
-    const typos = readTsv(path.join(dataDir, "typos-dev.tsv"));
+    const pairs = readTsv(pairsFile);
+    const typos = readTsv(typosFile);
     const report = evalLayers(pairs, typos, layers);
     console.log("\n" + formatLayers(report));
     writeLayersReport(reportFile.replace(/\.json$/, "") + "-layers.json", report);

@@ -15,7 +15,10 @@ import { CheckResult, SpellChecker } from "../../language-server/src/proofreadin
 import { EvalToken, tokenize } from "./tokens";
 
 export interface EvalOptions {
-    dataDir: string;
+    /** Sentence pairs (id, nb, nn): nbnn-dev.tsv or a held-out file built the same way. */
+    pairsFile: string;
+    /** Injected errors: typos-dev.tsv or a held-out file built the same way. */
+    typosFile: string;
     lexiconDir?: string;
     reportFile: string;
     /** How many false-alarm examples to print per kind. */
@@ -84,14 +87,14 @@ export interface ColdStart {
     rssMB: number;
 }
 
-/** A 10,000-word document (the nb column of nbnn-dev.tsv) checked in a fresh process. */
-export function coldStart(dataDir: string, lexiconDir?: string): ColdStart {
+/** A 10,000-word document (the nb column of the sentence pairs) checked in a fresh process. */
+export function coldStart(pairsFile: string, lexiconDir?: string): ColdStart {
     const startupMs = performance.now();
     const t0 = performance.now();
     const lexicon = loadLexicon(lexiconDir);
     const speller = new SpellChecker(lexicon);
     const loadMs = performance.now() - t0;
-    const text = readTsv(path.join(dataDir, "nbnn-dev.tsv")).map((p) => p.nb);
+    const text = readTsv(pairsFile).map((p) => p.nb);
     const t1 = performance.now();
     const cpu0 = process.cpuUsage();
     let words = 0;
@@ -124,8 +127,8 @@ export function coldStart(dataDir: string, lexiconDir?: string): ColdStart {
 }
 
 /** The fastest of `runs` fresh processes (a busy machine only ever makes a run slower). */
-function runCold(lexiconDir: string | undefined, dataDir: string, runs = 3): ColdStart | undefined {
-    const args = [process.argv[1], "--cold", "--data", dataDir, ...(lexiconDir ? ["--lexicon", lexiconDir] : [])];
+function runCold(lexiconDir: string | undefined, pairsFile: string, runs = 3): ColdStart | undefined {
+    const args = [process.argv[1], "--cold", "--pairs", pairsFile, ...(lexiconDir ? ["--lexicon", lexiconDir] : [])];
     let best: ColdStart | undefined;
     for (let i = 0; i < runs; i++) {
         try {
@@ -140,15 +143,15 @@ function runCold(lexiconDir: string | undefined, dataDir: string, runs = 3): Col
 }
 
 export function runEval(opts: EvalOptions): Record<string, unknown> {
-    const cold = runCold(opts.lexiconDir, opts.dataDir);
+    const cold = runCold(opts.lexiconDir, opts.pairsFile);
     const t0 = process.hrtime.bigint();
     const lexicon = loadLexicon(opts.lexiconDir);
     const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
     const speller = new SpellChecker(lexicon);
     const rssAfterLoad = process.memoryUsage().rss;
 
-    const pairs = readTsv(path.join(opts.dataDir, "nbnn-dev.tsv"));
-    const typos = readTsv(path.join(opts.dataDir, "typos-dev.tsv"));
+    const pairs = readTsv(opts.pairsFile);
+    const typos = readTsv(opts.typosFile);
 
     // ---- clean text
     const clean: Record<string, CleanStats> = {};
