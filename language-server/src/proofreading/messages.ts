@@ -3,6 +3,7 @@ import type { Variety } from "./documentLanguage";
 
 type Texts = {
     unknownWord: (w: string) => string;
+    likelyTypo: (w: string) => string;
     otherVariety: (w: string) => string;
     infinitive: (w: string) => string;
     feminine: (w: string, style: "a" | "en") => string;
@@ -17,6 +18,7 @@ type Texts = {
 
 const NB: Texts = {
     unknownWord: (w) => `Ukjent ord: «${w}»`,
+    likelyTypo: (w) => `Trolig skrivefeil: «${w}»`,
     otherVariety: (w) => `«${w}» er nynorsk, ikke bokmål`,
     infinitive: (w) => `«${w}» er e-infinitiv; teksten skriver a-infinitiv (husstil: innstillingen «Nynorsk: infinitiv»)`,
     feminine: (w, style) => `«${w}»: hunkjønnsord skrives med ${style === "a" ? "-a her (lista), ikke -en" : "-en her (listen), ikke -a"} (husstil: innstillingen «Bokmål: hunkjønnsord»)`,
@@ -31,6 +33,7 @@ const NB: Texts = {
 
 const NN: Texts = {
     unknownWord: (w) => `Ukjent ord: «${w}»`,
+    likelyTypo: (w) => `Truleg skrivefeil: «${w}»`,
     otherVariety: (w) => `«${w}» er bokmål, ikkje nynorsk`,
     infinitive: (w) => `«${w}» er e-infinitiv; teksten skriv a-infinitiv (husstil: innstillinga «Nynorsk: infinitiv»)`,
     feminine: (w, style) => `«${w}»: hokjønnsord vert skrivne med ${style === "a" ? "-a her (lista), ikkje -en" : "-en her (listen), ikkje -a"} (husstil: innstillinga «Bokmål: hunkjønnsord»)`,

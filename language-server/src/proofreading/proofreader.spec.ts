@@ -106,6 +106,10 @@ describe("DocumentProofreader: real words that are typos", () => {
         assert.deepEqual(brief(run("Du kan ovre fila")), [["spelling", 2, "ovre", "øvre"]]);
         assert.deepEqual(brief(run("Du kan ovre fila", false)), [["malform", 3, "ovre", "ovra"]]);
     });
+    it("calls a listed word a likely typo, and only a word the lists lack unknown", () => {
+        assert.deepEqual(run("Du kan ovre fila").map((d) => d.message), ["Truleg skrivefeil: «ovre»"]);
+        assert.deepEqual(run("Du kan lesaa fila").map((d) => d.message), ["Ukjent ord: «lesaa»"]);
+    });
     it("puts a common word one typo away first when the other standard's form is not seen in running text", () => {
         const lexicon = (eler: number) =>
             new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["fila", F_NB | F_NN | F_COMMON], ["eller", F_NB | F_NN | F_COMMON | (7 << F_FREQ_SHIFT)], ["eler", eler], ["elar", F_NN]]));

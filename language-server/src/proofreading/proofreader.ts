@@ -246,7 +246,9 @@ export class DocumentProofreader {
                           return speller.near(w.text, variety === "nb" ? "nn" : "nb").filter((f) => !malform.otherVarietyForm(f, variety));
                       }
                     : own;
-                add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, t.unknownWord(w.text), suggest);
+                // a word the lists know is no "unknown word", only a likely typo of another ("mote")
+                const message = r.listed ? t.likelyTypo(w.text) : t.unknownWord(w.text);
+                add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, message, suggest);
             }
         }
         if (settings.checks.spelling) {

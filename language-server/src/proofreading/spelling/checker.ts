@@ -63,6 +63,8 @@ export type CheckResult =
            * compound: show as a hint).
            */
           problem: "misspelling" | "unknown";
+          /** The lists know the word (or allow it as a compound): a likelier typo of another, not an unknown word ("mote" → "møte"). */
+          listed: boolean;
       };
 
 /** Accepted after a hyphen behind an acronym or a number: "PDF-en", "CD-er", "URL-ane". */
@@ -140,7 +142,7 @@ export class SpellChecker {
         const ok = this.accept(word, context);
         if (ok) {
             const likely = this.likelyTypo(word, v, ok);
-            if (likely) return this.problem("misspelling", word, v, likely);
+            if (likely) return this.problem("misspelling", word, v, likely, true);
             // only a compound of the other standard's parts, and one typo from a listed word of
             // this one: the typo is the likelier reading ("oppførig" in Bokmål is "oppføring",
             // not an unknown Nynorsk compound "opp|førig")
@@ -148,7 +150,7 @@ export class SpellChecker {
                 // (a listed word seen in web text: a near rare one may be a form the lists lack, "utformat")
                 const best = suggestScored(this.lexicon, word, v, { maxCost: 1.0, max: 1, compounds: false })[0];
                 const f = best ? this.lexicon.formFlags(best.word.toLowerCase()) : 0;
-                if (best && f & FORM[v] && f & F_COMMON) return this.problem("misspelling", word, v, best.word);
+                if (best && f & FORM[v] && f & F_COMMON) return this.problem("misspelling", word, v, best.word, true);
             }
             return { ok: true, reason: ok };
         }
@@ -172,7 +174,7 @@ export class SpellChecker {
     }
 
     /** A problem whose suggestions are searched for when first read (diagnostics need none). */
-    private problem(problem: "misspelling" | "unknown", word: string, v: Variety, first?: string): CheckResult {
+    private problem(problem: "misspelling" | "unknown", word: string, v: Variety, first?: string, listed = false): CheckResult {
         let suggestions: string[] | undefined;
         const lexicon = this.lexicon;
         const compoundFix = () => this.compoundNeighbour(word, v);
@@ -190,6 +192,7 @@ export class SpellChecker {
         return {
             ok: false,
             problem,
+            listed,
             get suggestions(): string[] {
                 return (suggestions ??= search());
             },
