@@ -362,6 +362,14 @@ async function main() {
     await stageAnalyse();
     await stageTransfer();
     await stageMap();
+    // the compile step takes ~30 s: skip it when its output is newer than all it reads
+    const bin = path.join(OUT, "malform.bin");
+    const inputs = ["compile.mjs", "dawg.mjs", "markers.tsv"].map((f) => path.join(HERE, f));
+    inputs.push(...["nb.txt", "nn.txt", "nb.ana", "nn.ana", "nb.self", "nn.self", "nb2nn.tsv", "nn2nb.tsv"].map(w));
+    if (!force && fs.existsSync(bin) && inputs.every((f) => fs.statSync(f).mtimeMs <= fs.statSync(bin).mtimeMs)) {
+        log("5 compile: malform.bin is up to date");
+        return;
+    }
     log("5 compile");
     const info = compile({ work: WORK, out: OUT, log });
     log(`done: ${info}`);
