@@ -106,6 +106,13 @@ describe("DocumentProofreader: real words that are typos", () => {
         assert.deepEqual(brief(run("Du kan ovre fila")), [["spelling", 2, "ovre", "øvre"]]);
         assert.deepEqual(brief(run("Du kan ovre fila", false)), [["malform", 3, "ovre", "ovra"]]);
     });
+    it("asks gently (Information) about a common word that a far more frequent one lost its ø to", () => {
+        const sp = new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["mote", F_NB | F_NN | F_COMMON | (4 << F_FREQ_SHIFT)], ["møte", F_NB | F_NN | F_COMMON | (7 << F_FREQ_SHIFT)]]));
+        const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
+        const ds = new DocumentProofreader("plaintext").check("Du mote", settings, { malform, speller: sp }, new WordSet(), new Set()).diagnostics;
+        assert.deepEqual(brief(ds), [["spelling", 3, "mote", "møte"]]);
+        assert.equal(ds[0].message, "Truleg skrivefeil: «mote»");
+    });
     it("calls a listed word a likely typo, and only a word the lists lack unknown", () => {
         assert.deepEqual(run("Du kan ovre fila").map((d) => d.message), ["Truleg skrivefeil: «ovre»"]);
         assert.deepEqual(run("Du kan lesaa fila").map((d) => d.message), ["Ukjent ord: «lesaa»"]);
