@@ -284,8 +284,7 @@ async function stageMap() {
                 const forms = heads.map((h) => caseLike(form, prefix + h));
                 // did the bilingual lexicon change the head's lemma (tenar → tjener), or only
                 // the generator its spelling (oppstod → oppsto)?
-                const lemma = (a) => a.slice(0, a.indexOf("<")).toLowerCase();
-                const changed = lemma(headUnit) !== lemma(head.analysis) ? 1 : 0;
+                const changed = lemmaAndTags(headUnit)[0] !== lemmaAndTags(head.analysis)[0] ? 1 : 0;
                 cols.push(`${r}=${forms.join("|")}=${changed}`);
             }
             out.push(cols.join("\t"));
@@ -304,10 +303,6 @@ async function stageMap() {
 const ENDING_MIN_VOTES = 3;
 const ENDING_MIN_SHARE = 0.6;
 function compoundEndings(rows, whole, surfaceOf) {
-    const split = (unit) => {
-        const i = unit.indexOf("<");
-        return [unit.slice(0, i).toLowerCase(), unit.slice(i)];
-    };
     const wanted = new Map(); // head surface → head units
     for (const { readings } of rows) {
         for (const { units, headUnit } of readings) {
@@ -320,14 +315,14 @@ function compoundEndings(rows, whole, surfaceOf) {
     }
     const votes = new Map(); // head unit → Map(ending → words)
     for (const [src, tgt, unit] of whole) {
-        const [lemma, tags] = split(unit);
+        const [lemma, tags] = lemmaAndTags(unit);
         for (let i = 2; i <= src.length - 4; i++) {
             const heads = wanted.get(src.slice(i));
             if (!heads) continue;
             const modifier = src.slice(0, i);
             if (!tgt.startsWith(modifier)) continue;
             for (const h of heads) {
-                const [hLemma, hTags] = split(h);
+                const [hLemma, hTags] = lemmaAndTags(h);
                 if (hTags !== tags || !lemma.endsWith(hLemma) || lemma === hLemma) continue;
                 const e = tgt.slice(i);
                 let m = votes.get(h);
@@ -350,6 +345,12 @@ function compoundEndings(rows, whole, surfaceOf) {
     return out;
 }
 
+/** An analysis unit's lemma (lower case) and its tags: "setting<n><m><sg><ind>" → ["setting", "<n><m><sg><ind>"]. */
+function lemmaAndTags(unit) {
+    const i = unit.indexOf("<");
+    return [unit.slice(0, i).toLowerCase(), unit.slice(i)];
+}
+
 /** The generated form written with the source form's capitalisation (first letter). */
 function caseLike(src, f) {
     if (src[0] && src[0] !== src[0].toLowerCase() && f[0]) return f[0].toUpperCase() + f.slice(1);
@@ -366,7 +367,8 @@ async function main() {
     const bin = path.join(OUT, "malform.bin");
     const inputs = ["compile.mjs", "dawg.mjs", "markers.tsv"].map((f) => path.join(HERE, f));
     inputs.push(...["nb.txt", "nn.txt", "nb.ana", "nn.ana", "nb.self", "nn.self", "nb2nn.tsv", "nn2nb.tsv"].map(w));
-    if (!force && fs.existsSync(bin) && inputs.every((f) => fs.statSync(f).mtimeMs <= fs.statSync(bin).mtimeMs)) {
+    const built = fs.existsSync(bin) ? fs.statSync(bin).mtimeMs : -Infinity;
+    if (!force && inputs.every((f) => fs.statSync(f).mtimeMs <= built)) {
         log("5 compile: malform.bin is up to date");
         return;
     }

@@ -234,16 +234,16 @@ export class DocumentProofreader {
                 const r = layers.speller.checkWord(w.text, { language: variety, sentenceStart: w.sentenceStart, abbreviation: w.abbreviation });
                 if (r.ok) continue;
                 // where an infinitive belongs ("for å agra"), infinitives rank higher ("angra")
-                const malform = layers.malform;
-                const own = malform?.infinitiveAt(all, i) ? () => r.suggestionsAdjusted((f) => (malform.isInfinitive(f, variety) ? -INFINITIVE_BONUS : 0)) : () => r.suggestions;
+                const layer = layers.malform;
+                const own = layer?.infinitiveAt(all, i) ? () => r.suggestionsAdjusted((f) => (layer.isInfinitive(f, variety) ? -INFINITIVE_BONUS : 0)) : () => r.suggestions;
                 const speller = layers.speller;
-                const suggest = malform
+                const suggest = layer
                     ? () => {
                           const found = own();
                           if (found.length) return found;
                           // nothing of this standard is near: a loanword only the other standard's list
                           // has ("booolsk" in Nynorsk → "boolsk"), unless the målform layer would mark it
-                          return speller.near(w.text, variety === "nb" ? "nn" : "nb").filter((f) => !malform.otherVarietyForm(f, variety));
+                          return speller.near(w.text, variety === "nb" ? "nn" : "nb").filter((f) => !layer.otherVarietyForm(f, variety));
                       }
                     : own;
                 // a word the lists know is no "unknown word", only a likely typo of another ("mote")

@@ -483,10 +483,7 @@ export class Malform {
         const d = this.data;
         const own = variety === "nb" ? F.NB : F.NN;
         const inf = variety === "nb" ? F.INF_NB : F.INF_NN;
-        const isInfinitive = (w: string): boolean => {
-            const r = d.lookup(w);
-            return r >= 0 && (d.flags(r) & (own | inf)) === (own | inf);
-        };
+        const isInfinitive = (w: string): boolean => this.isInfinitive(w, variety);
         const rec = d.lookup(t.lower);
         if (rec < 0 || !(d.flags(rec) & own) || d.flags(rec) & inf || BETWEEN.has(t.lower)) return undefined;
         if (!/[aeiouyæøå]$/.test(t.lower)) {

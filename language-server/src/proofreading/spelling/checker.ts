@@ -149,8 +149,12 @@ export class SpellChecker {
             // "møte", "hove" → "høve"). No such word stands in the 130,000 words of clean dev
             // text, but "fort" (→ "ført") and "motet" are common words too: a gentle question
             if (ok === "word" && caseShape(word) === "lower") {
-                const isCommon = (c: string): number => ((this.lexicon.formFlags(c) & (FORM[v] | F_COMMON)) === (FORM[v] | F_COMMON) ? this.lexicon.formFlags(c) : 0);
-                const best = frequentWithO(word, this.lexicon.lookupFlags(word), isCommon);
+                const want = FORM[v] | F_COMMON;
+                const commonFlags = (c: string): number => {
+                    const f = this.lexicon.formFlags(c);
+                    return (f & want) === want ? f : 0;
+                };
+                const best = frequentWithO(word, this.lexicon.lookupFlags(word), commonFlags);
                 if (best) return this.problem("possible-typo", word, v, best, true);
             }
             // only a compound of the other standard's parts, and one typo from a listed word of
@@ -188,10 +192,15 @@ export class SpellChecker {
         let suggestions: string[] | undefined;
         const lexicon = this.lexicon;
         const compoundFix = () => this.compoundNeighbour(word, v);
+        // ae/oe/aa for æ/ø/å is a keyboard's doing, not a typo: a word of two listed parts it
+        // makes comes first ("imaginaerdel" → "imaginærdel", "paalogget" → "pålogget"); tried
+        // once, not again for every search in another context
+        let digraphTried = first !== undefined;
         const search = (adjust?: (form: string) => number): string[] => {
-            // ae/oe/aa for æ/ø/å is a keyboard's doing, not a typo: a word of two listed parts
-            // it makes comes first ("imaginaerdel" → "imaginærdel", "paalogget" → "pålogget")
-            if (first === undefined) first = this.digraphFix(word, v);
+            if (!digraphTried) {
+                digraphTried = true;
+                first = this.digraphFix(word, v);
+            }
             let found = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust }).map((s) => s.word);
             // the search finds listed words and short compounds; a long compound one cheap
             // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits

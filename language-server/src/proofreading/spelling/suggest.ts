@@ -16,8 +16,9 @@
 // begin a compound (F_*_LEFT); its last part must be able to end one (F_*_RIGHT).
 // Ranking: edit cost, minus a prior for forms seen in running text (F_COMMON) and one per
 // productivity class (F_FREQ), plus penalties for compounds, for a capital the writer did not
-// type and for another first letter than the one typed (other than ø for o, å for a). The weights were set on the kinds of error in the dev set and in the eval's synthetic
-// errors of the same kinds (a handful of global numbers).
+// type and for another first letter than the one typed (other than ø for o, å for a), plus what
+// the caller knows of the context (`adjust`). The weights were set on the kinds of error in the
+// dev set and in the eval's synthetic errors of the same kinds (a handful of global numbers).
 import type { Variety } from "../documentLanguage";
 import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../lexicon/dawg";
 import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
