@@ -7,6 +7,7 @@ it("convert settings: defaults, valid values, and a clear problem for each bad o
     assert.deepEqual(normalizeSettings({}).settings.convert, DEFAULT_CONVERT_SETTINGS);
     const good = normalizeSettings({
         convert: {
+            engine: "rules",
             preview: true,
             nynorsk: { pronoun: "me" },
             houseStyle: [" ikkje ", "kva", "ikkje", ""],
@@ -15,6 +16,7 @@ it("convert settings: defaults, valid values, and a clear problem for each bad o
     });
     assert.deepEqual(good.problems, []);
     assert.deepEqual(good.settings.convert, {
+        engine: "rules",
         preview: true,
         nynorsk: { pronoun: "me" },
         houseStyle: ["ikkje", "kva"],
@@ -23,15 +25,17 @@ it("convert settings: defaults, valid values, and a clear problem for each bad o
     const flat = normalizeSettings({ "convert.nynorsk.pronoun": "me" });
     assert.equal(flat.settings.convert.nynorsk.pronoun, "me");
     const bad = normalizeSettings({
-        convert: { preview: "yes", nynorsk: { pronoun: "oss" }, houseStyle: "ikkje", templates: { "nb-nn": { user: "no text variable" }, "nb-sv": { user: "{{text}}" } } },
+        convert: { engine: "apertium", preview: "yes", nynorsk: { pronoun: "oss" }, houseStyle: "ikkje", templates: { "nb-nn": { user: "no text variable" }, "nb-sv": { user: "{{text}}" } } },
     });
     assert.deepEqual(bad.settings.convert, DEFAULT_CONVERT_SETTINGS);
     assert.deepEqual(bad.problems.map((p) => p.key), [
+        "skrivehjelp.convert.engine",
         "skrivehjelp.convert.preview",
         "skrivehjelp.convert.nynorsk.pronoun",
         "skrivehjelp.convert.houseStyle",
         "skrivehjelp.convert.templates.nb-nn",
         "skrivehjelp.convert.templates",
     ]);
-    assert.match(bad.problems[3].message, /\{\{text\}\}/);
+    assert.match(bad.problems[0].message, /must be one of auto, rules, model, hybrid, but is "apertium"\. Using "auto"\./);
+    assert.match(bad.problems[4].message, /\{\{text\}\}/);
 });

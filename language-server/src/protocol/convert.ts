@@ -17,8 +17,11 @@ export interface ConvertParams extends WorkDoneProgressParams {
 }
 
 export interface ConvertWarningItem {
-    /** "unconverted": the piece failed the checks and stayed as it was; "style": converted, but against a house-style setting. */
-    kind: "unconverted" | "style";
+    /**
+     * "unconverted": the piece failed the checks and stayed as it was; "draft" (hybrid): the model's
+     * answer failed the checks, the piece has the rules' conversion; "style": converted, but against a house-style setting.
+     */
+    kind: "unconverted" | "draft" | "style";
     /** The lines of the piece. */
     range: Range;
     message: string;
@@ -28,10 +31,28 @@ export interface ConvertResult {
     /** The converted text; pieces that failed their checks are left as they were. */
     text: string;
     warnings: ConvertWarningItem[];
-    /** Pieces sent to the model and how many of them passed the checks. */
+    /** Who converted: the rules alone, the model alone, or the model post-editing the rules' draft. */
+    engine: "rules" | "model" | "hybrid";
+    /** Pieces converted and how many of them passed the checks. */
     pieces: number;
     passed: number;
+    /** Words of prose converted. */
+    words: number;
+    /** Words the rules did not recognise and kept as written (each occurrence). */
+    unknownWords: number;
+    /** Some of them, each once, in the order they came (at most 20). */
+    unknownSample: string[];
+    /** Blocks of prose left alone: already in the target standard, or in another language. */
+    skippedBlocks: { target: number; foreign: number };
+    /**
+     * Set when nothing was converted and why: "noProse" (empty, or no prose: only code and the
+     * like), "alreadyTarget" (the prose is already in `to`), "notSource" (it is another language).
+     */
+    nothing?: "noProse" | "alreadyTarget" | "notSource";
 }
+
+/** The longest list of unknown words a result carries. */
+export const UNKNOWN_SAMPLE = 20;
 
 /**
  * client → server: convert a text. Work-done progress (percent of pieces) when the client
@@ -50,7 +71,16 @@ export const DetectVarietyRequest = new ProtocolRequestType<DetectVarietyParams,
 /** A prompt template: chat messages (`system` optional) or a raw completion prompt; see convert/prompts.ts. */
 export type ConvertTemplate = { system?: string; user: string } | { text: string };
 
+/**
+ * Who converts: "rules" the rule-and-lexicon converter alone (no model, instant); "model" the
+ * language model alone; "hybrid" the rules' draft, post-edited by the model; "auto" hybrid when a
+ * model is configured and loads, else rules.
+ */
+export type ConvertEngineSetting = "auto" | "rules" | "model" | "hybrid";
+export const CONVERT_ENGINES: readonly ConvertEngineSetting[] = ["auto", "rules", "model", "hybrid"];
+
 export interface ConvertSettings {
+    engine: ConvertEngineSetting;
     /** Show a diff and apply only on accept. */
     preview: boolean;
     /** The infinitive is the shared house style, `skrivehjelp.nynorsk.infinitive`. */
@@ -65,6 +95,7 @@ export interface ConvertSettings {
 }
 
 export const DEFAULT_CONVERT_SETTINGS: ConvertSettings = {
+    engine: "auto",
     preview: false,
     nynorsk: { pronoun: "vi" },
     houseStyle: [],
@@ -84,6 +115,7 @@ export function normalizeConvertSettings(pick: (key: string) => unknown, problem
         problem(key, `must be one of ${allowed.join(", ")}, but is ${show(v)}. Using "${def}".`);
         return def;
     };
+    const engine = oneOf("convert.engine", CONVERT_ENGINES, d.engine);
     let preview = d.preview;
     const rawPreview = pick("convert.preview");
     if (typeof rawPreview === "boolean") preview = rawPreview;
@@ -111,7 +143,7 @@ export function normalizeConvertSettings(pick: (key: string) => unknown, problem
         }
     } else if (rawTemplates !== undefined && rawTemplates !== null) problem("convert.templates", `must be an object with "nb-nn" and/or "nn-nb", but is ${show(rawTemplates)}.`);
 
-    return { preview, nynorsk: { pronoun }, houseStyle, templates };
+    return { engine, preview, nynorsk: { pronoun }, houseStyle, templates };
 }
 
 /** Why a template override is unusable, or undefined. */
