@@ -1,13 +1,24 @@
-// Converts a document between Bokmål and Nynorsk with a model, piece by piece, and never
-// damages it: units (segment.ts) are grouped into pieces that fit the model's context, each
-// piece's answer goes through the guards (guards.ts) and a re-parse of the document with it
+// Converts a document between Bokmål and Nynorsk piece by piece, and never damages it: units
+// (segment.ts) of the blocks in the source standard (blocks.ts) are grouped into pieces
+// (pieces.ts). Engine "rules": the rule converter converts each piece (rulesDraft.ts). "model":
+// the model's answer goes through the guards (guards.ts) and a re-parse of the document with it
 // applied; a failing piece is asked once more, then left as it was and reported with its lines.
-// Pure logic: the model is a function, so the tests can script it.
+// "hybrid": the model post-edits the rules' draft under the same guards, and a failing piece
+// keeps the draft. Pure logic: the model is a function, so the tests can script it.
 import { normalizeLineBreaks } from "../text/extract";
 import { parseMarkdown } from "../text/markdown";
-import { checkPiece, type DetectVariety, type PieceInput } from "./guards";
-import { type BuiltPrompt, buildPrompt, type ConvertPreferences, DEFAULT_TEMPLATES, type Direction, type PromptTemplate, type Variety } from "./prompts";
-import { type OffsetRange, type Part, renderLine, segment, type Unit, type UnitLine } from "./segment";
+import { type JudgeBlock, type NothingToConvert, sourceUnits } from "./blocks";
+import { checkPiece, type DetectVariety } from "./guards";
+import { estimateTokens, groupPieces, type Piece, pieceBudget, splitLongUnits } from "./pieces";
+import { type BuiltPrompt, buildPrompt, type ConvertPreferences, DEFAULT_TEMPLATES, type Direction, POST_EDIT_TEMPLATES, type PromptTemplate, type Variety } from "./prompts";
+import type { RuleEngine } from "./rules/index";
+import { draftPiece } from "./rulesDraft";
+import { type OffsetRange, segment } from "./segment";
+
+export { estimateTokens, pieceBudget } from "./pieces";
+
+/** Who converts: the rule converter, the model, or the model post-editing the rules' draft. */
+export type ConvertMode = "rules" | "model" | "hybrid";
 
 export interface ConvertEngine {
     /** One model answer (greedy) for a prompt; rejects on cancellation or engine failure. */
@@ -19,6 +30,11 @@ export interface ConvertEngine {
 }
 
 export interface ConvertOptions {
+    /** Default "model"; "rules" and "hybrid" need `rules`, "model" and "hybrid" an engine. */
+    mode?: ConvertMode;
+    rules?: RuleEngine;
+    /** The standard of a block's prose: blocks in `to` or another language are left alone. */
+    judgeBlock?: JudgeBlock;
     from: Variety;
     to: Variety;
     languageId: string;
@@ -31,13 +47,16 @@ export interface ConvertOptions {
     /** House-style problems of an accepted piece's converted text (reported, not rejected). */
     checkStyle?: (text: string) => string[];
     signal?: AbortSignal;
-    /** After each piece: how many of all model pieces are done. */
+    /** After each piece: how many of all pieces are done. */
     onProgress?: (done: number, total: number) => void;
 }
 
 export interface ConvertWarning {
-    /** "unconverted": the piece failed the guards and stayed as it was; "style": it was converted, but against a house-style setting. */
-    kind: "unconverted" | "style";
+    /**
+     * "unconverted": the piece failed the guards and stayed as it was; "draft" (hybrid): the model's
+     * answer failed, the piece has the rules' conversion; "style": converted, but against a house-style setting.
+     */
+    kind: "unconverted" | "draft" | "style";
     /** 0-based document lines of the piece. */
     startLine: number;
     endLine: number;
@@ -47,20 +66,18 @@ export interface ConvertWarning {
 export interface ConvertOutcome {
     text: string;
     warnings: ConvertWarning[];
-    /** Pieces sent to the model, and how many of them passed the guards. */
+    mode: ConvertMode;
+    /** Pieces converted (by the model, the rules or both), and how many of them passed the guards. */
     pieces: number;
     passed: number;
-    /** Words of prose sent to the model. */
+    /** Words of prose converted. */
     words: number;
-}
-
-interface Piece {
-    units: Unit[];
-    input: PieceInput;
-    protectedTexts: string[];
-    text: string;
-    firstLine: number;
-    lastLine: number;
+    /** Words the rules did not know and kept as written, each occurrence, in pieces whose result is the rules'. */
+    unknown: string[];
+    /** Blocks left alone: already in the target standard, or another language. */
+    skippedBlocks: { target: number; foreign: number };
+    /** Why nothing was converted, when nothing was. */
+    nothing?: NothingToConvert;
 }
 
 export class ConvertCancelled extends Error {
@@ -69,49 +86,50 @@ export class ConvertCancelled extends Error {
     }
 }
 
-/**
- * A cautious token count for Norwegian text with the Llama 3 tokenizer: measured 2.65
- * characters a token on Nynorsk prose ("Dette er eit døme på nynorsk tekst …": 53 → 20).
- */
-export function estimateTokens(text: string): number {
-    return Math.ceil(text.length / 2.6) + 1;
-}
-
-/** The largest piece input (tokens) that leaves room for the prompt and an answer longer than it. */
-export function pieceBudget(contextTokens: number, promptTokens: number): number {
-    return Math.max(48, Math.floor((contextTokens - promptTokens - 16) / 2.6));
-}
-
-export async function convertDocument(doc: string, opts: ConvertOptions, engine: ConvertEngine): Promise<ConvertOutcome> {
+export async function convertDocument(doc: string, opts: ConvertOptions, engine?: ConvertEngine): Promise<ConvertOutcome> {
+    const mode = opts.mode ?? "model";
+    const rules = opts.rules;
+    if (mode !== "rules" && !engine) throw new Error(`the "${mode}" conversion needs a model`);
+    if (mode !== "model" && !rules) throw new Error(`the "${mode}" conversion needs the rule converter`);
     const direction: Direction = opts.from === "nb" ? "nb-nn" : "nn-nb";
-    if (opts.from === opts.to) return { text: doc, warnings: [], pieces: 0, passed: 0, words: 0 };
-    const template = opts.templates?.[direction] ?? DEFAULT_TEMPLATES[direction];
+    const outcome: ConvertOutcome = { text: doc, warnings: [], mode, pieces: 0, passed: 0, words: 0, unknown: [], skippedBlocks: { target: 0, foreign: 0 } };
+    if (opts.from === opts.to) return outcome;
+    const template = mode === "hybrid" ? POST_EDIT_TEMPLATES[direction] : (opts.templates?.[direction] ?? DEFAULT_TEMPLATES[direction]);
     const promptTokens = estimateTokens(JSON.stringify(buildPrompt(template, direction, "", opts.preferences, true))) + 24;
-    const budget = pieceBudget(engine.contextTokens, promptTokens);
-    const units = splitLongUnits(segment(doc, opts.languageId, opts.ranges), budget).filter((u) => u.needsModel);
+    const budget = engine ? pieceBudget(engine.contextTokens, promptTokens, mode === "hybrid" ? 3.7 : 2.6) : RULES_PIECE_TOKENS;
+    const blocks = sourceUnits(splitLongUnits(segment(doc, opts.languageId, opts.ranges), budget).filter((u) => u.needsModel), opts.from, opts.to, opts.judgeBlock);
+    outcome.skippedBlocks = blocks.skipped;
+    if (blocks.nothing) return { ...outcome, nothing: blocks.nothing };
+    const units = blocks.units;
     const pieces = groupPieces(units, budget);
     const baseSkeleton = opts.languageId === "markdown" ? skeleton(doc) : "";
 
-    const warnings: ConvertWarning[] = [];
+    const warnings = outcome.warnings;
     const accepted: Edit[] = [];
+    /** The rules' drafts in the result, kept apart: the Markdown check runs on them once, at the end. */
+    const drafts: { piece: Piece; edits: Edit[]; unknown: string[] }[] = [];
     let done = 0;
     let passed = 0;
+    const cancelled = () => {
+        if (opts.signal?.aborted) throw new ConvertCancelled();
+    };
     opts.onProgress?.(0, pieces.length);
 
-    const runPiece = async (piece: Piece): Promise<void> => {
+    /** Asks the model (twice at most): the piece's edits, or why its answers failed. */
+    const askModel = async (piece: Piece, draft?: string): Promise<{ edits: Edit[] } | { reason: string }> => {
         let reason = "";
         for (const retry of [false, true]) {
-            if (opts.signal?.aborted) throw new ConvertCancelled();
-            const prompt = buildPrompt(template, direction, piece.text, opts.preferences, retry);
+            cancelled();
+            const prompt = draft === undefined ? buildPrompt(template, direction, piece.text, opts.preferences, retry) : buildPrompt(template, direction, draft, opts.preferences, retry, piece.text);
             let answer: string;
             try {
-                answer = await engine.generate(prompt, Math.ceil(estimateTokens(piece.text) * 1.6) + 16, opts.signal);
+                answer = await engine!.generate(prompt, Math.ceil(estimateTokens(draft ?? piece.text) * 1.6) + 16, opts.signal);
             } catch (e) {
-                if (opts.signal?.aborted) throw new ConvertCancelled();
+                cancelled();
                 reason = `the model failed: ${e instanceof Error ? e.message : String(e)}`;
                 continue;
             }
-            if (opts.signal?.aborted) throw new ConvertCancelled();
+            cancelled();
             const checked = checkPiece(piece.input, answer, opts.from, opts.detect);
             if (!checked.ok) {
                 reason = checked.reason;
@@ -122,36 +140,82 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine:
                 reason = "the answer changes the Markdown structure";
                 continue;
             }
-            accepted.push(...edits);
-            passed++;
             const style = opts.checkStyle?.(edits.map((e) => e.text).join("\n")) ?? [];
             if (style.length) warnings.push({ kind: "style", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)}: ${style.join("; ")}.` });
+            return { edits };
+        }
+        return { reason };
+    };
+    const unconverted = (piece: Piece, reason: string) =>
+        warnings.push({ kind: "unconverted", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)} left in ${NAMES[opts.from]}: ${reason}.` });
+
+    const runPiece = async (piece: Piece): Promise<void> => {
+        const draft = mode === "model" ? undefined : draftPiece(rules!, piece, opts.from, opts.to, opts.preferences);
+        if (draft && !draft.ok) return void unconverted(piece, draft.reason);
+        if (draft && mode === "rules") {
+            drafts.push({ piece, edits: pieceEdits(piece, draft.units), unknown: draft.unknown });
+            passed++;
             return;
         }
-        const name = opts.from === "nb" ? "Bokmål" : "Nynorsk";
-        warnings.push({ kind: "unconverted", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)} left in ${name}: ${reason}.` });
+        const answer = await askModel(piece, draft?.text);
+        if ("edits" in answer) {
+            accepted.push(...answer.edits);
+            passed++;
+        } else if (draft) {
+            drafts.push({ piece, edits: pieceEdits(piece, draft.units), unknown: draft.unknown });
+            warnings.push({ kind: "draft", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)}: the rules' conversion is used, the model's answer failed: ${answer.reason}.` });
+        } else unconverted(piece, answer.reason);
     };
 
     let next = 0;
+    let yielded = performance.now();
     const worker = async () => {
         while (next < pieces.length) {
             const piece = pieces[next++];
             await runPiece(piece);
             done++;
             opts.onProgress?.(done, pieces.length);
+            // the rules are synchronous: give the event loop a turn now and then, so a cancel
+            // request is read and progress goes out while a long document converts
+            if (mode === "rules" && performance.now() - yielded > 15) {
+                await new Promise<void>((resolve) => setImmediate(resolve));
+                yielded = performance.now();
+                cancelled();
+            }
         }
     };
     const workers: Promise<void>[] = [];
-    for (let i = 0; i < Math.max(1, Math.min(engine.parallel, pieces.length)); i++) workers.push(worker());
+    for (let i = 0; i < Math.max(1, Math.min(mode === "rules" ? 1 : engine!.parallel, pieces.length)); i++) workers.push(worker());
     const results = await Promise.allSettled(workers);
     const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
     if (failure) throw failure.reason;
-    if (opts.signal?.aborted) throw new ConvertCancelled();
+    cancelled();
 
+    let kept = drafts;
+    let text = applyEdits(doc, [...accepted, ...drafts.flatMap((d) => d.edits)]);
+    if (baseSkeleton && drafts.length && skeleton(text) !== baseSkeleton) {
+        // a draft changed the Markdown structure (a bug in the rules): only the drafts that keep it on their own stay
+        kept = drafts.filter((d) => skeleton(applyEdits(doc, d.edits)) === baseSkeleton);
+        for (const d of drafts) if (!kept.includes(d)) unconverted(d.piece, "the rule converter's output changes the Markdown structure");
+        if (mode === "rules") passed = kept.length;
+        text = applyEdits(doc, [...accepted, ...kept.flatMap((d) => d.edits)]);
+    }
     warnings.sort((a, b) => a.startLine - b.startLine);
     const words = units.reduce((n, u) => n + u.lines.reduce((m, l) => m + countWords(l.parts.filter((p) => p.kind === "text").map((p) => p.text).join(" ")), 0), 0);
-    return { text: applyEdits(doc, accepted), warnings, pieces: pieces.length, passed, words };
+    return { ...outcome, text, warnings, pieces: pieces.length, passed, words, unknown: kept.flatMap((d) => d.unknown) };
 }
+
+/**
+ * Why converting `doc` would do nothing (no prose; none in `from`), found without a model: the
+ * handler asks before it loads one.
+ */
+export function nothingToConvert(doc: string, opts: Pick<ConvertOptions, "from" | "to" | "languageId" | "ranges" | "judgeBlock">): NothingToConvert | undefined {
+    return sourceUnits(segment(doc, opts.languageId, opts.ranges).filter((u) => u.needsModel), opts.from, opts.to, opts.judgeBlock).nothing;
+}
+
+const NAMES: Record<Variety, string> = { nb: "Bokmål", nn: "Nynorsk" };
+/** Piece size (tokens) with no model: small enough that progress and cancel come often. */
+const RULES_PIECE_TOKENS = 2000;
 
 function linesOf(piece: Piece): string {
     return piece.firstLine === piece.lastLine ? `Line ${piece.firstLine + 1}` : `Lines ${piece.firstLine + 1}–${piece.lastLine + 1}`;
@@ -183,118 +247,6 @@ export function applyEdits(doc: string, edits: readonly Edit[]): string {
         pos = e.end;
     }
     return out + doc.slice(pos);
-}
-
-/** Units longer than the budget are cut at line boundaries (each line's body stands alone). */
-function splitLongUnits(units: Unit[], budget: number): Unit[] {
-    const out: Unit[] = [];
-    for (const u of units) {
-        if (estimateTokens(unitText(u)) <= budget) {
-            out.push(u);
-            continue;
-        }
-        // a long line (a paragraph written on one line) is cut at sentence ends into bodies of
-        // its own; the model sees them as lines, and each goes back to its own span
-        const lines = u.lines.flatMap((l) => splitLongLine(l, budget));
-        let cur: Unit | undefined;
-        let tokens = 0;
-        for (const line of lines) {
-            const t = estimateTokens(line.parts.map((p) => p.text).join(""));
-            if (!cur || tokens + t > budget) {
-                cur = { lines: [], firstLine: line.line, lastLine: line.line, needsModel: u.needsModel };
-                out.push(cur);
-                tokens = 0;
-            }
-            cur.lines.push(line);
-            cur.lastLine = line.line;
-            tokens += t;
-        }
-    }
-    // a part of a cut unit may have no letters left
-    for (const u of out) u.needsModel = u.lines.some((l) => l.parts.some((p) => p.kind === "text" && /\p{L}/u.test(p.text)));
-    return out;
-}
-
-/** Where a sentence ends and the next begins: the whitespace after . ! ? (and closing quotes). */
-const SENTENCE_GAP = /(?<=[.!?…][»"”’')\]]*)[ \t]+(?=\S)/g;
-
-/** A body longer than the budget as several bodies, cut at sentence ends in its prose. */
-function splitLongLine(line: UnitLine, budget: number): UnitLine[] {
-    const text = line.parts.map((p) => p.text).join("");
-    if (estimateTokens(text) <= budget) return [line];
-    // offsets of prose characters: a cut never falls inside protected text
-    const inText = new Uint8Array(text.length);
-    let o = 0;
-    for (const p of line.parts) {
-        if (p.kind === "text") inText.fill(1, o, o + p.text.length);
-        o += p.text.length;
-    }
-    const out: UnitLine[] = [];
-    let from = 0;
-    let lastGap: [number, number] | undefined;
-    const cut = (end: number, next: number) => {
-        out.push({ start: line.start + from, end: line.start + end, parts: sliceParts(line.parts, from, end), line: line.line });
-        from = next;
-    };
-    for (const m of text.matchAll(SENTENCE_GAP)) {
-        const gap: [number, number] = [m.index, m.index + m[0].length];
-        if (!inText[gap[0]]) continue;
-        if (lastGap && estimateTokens(text.slice(from, gap[0])) > budget) cut(lastGap[0], lastGap[1]);
-        lastGap = gap;
-    }
-    if (lastGap && lastGap[1] > from && estimateTokens(text.slice(from)) > budget) cut(lastGap[0], lastGap[1]);
-    cut(text.length, text.length);
-    return out;
-}
-
-/** The parts covering characters [from, to) of their concatenation (cuts fall in prose only). */
-function sliceParts(parts: readonly Part[], from: number, to: number): Part[] {
-    const out: Part[] = [];
-    let o = 0;
-    for (const p of parts) {
-        const a = Math.max(from, o);
-        const b = Math.min(to, o + p.text.length);
-        if (b > a) out.push({ kind: p.kind, text: p.text.slice(a - o, b - o) });
-        o += p.text.length;
-    }
-    return out;
-}
-
-function unitText(u: Unit): string {
-    return u.lines.map((l) => l.parts.map((p) => p.text).join("")).join("\n");
-}
-
-/** Consecutive units, as many as fit the budget, make a piece. */
-function groupPieces(units: Unit[], budget: number): Piece[] {
-    const pieces: Piece[] = [];
-    let group: Unit[] = [];
-    let tokens = 0;
-    const flush = () => {
-        if (group.length) pieces.push(makePiece(group));
-        group = [];
-        tokens = 0;
-    };
-    for (const u of units) {
-        const t = estimateTokens(unitText(u)) + 2;
-        if (group.length && tokens + t > budget) flush();
-        group.push(u);
-        tokens += t;
-    }
-    flush();
-    return pieces;
-}
-
-function makePiece(units: Unit[]): Piece {
-    const protectedTexts: string[] = [];
-    const rendered = units.map((u) => u.lines.map((l) => renderLine(l, protectedTexts)));
-    return {
-        units,
-        input: { units: rendered, placeholders: protectedTexts.length },
-        protectedTexts,
-        text: rendered.map((u) => u.join("\n")).join("\n\n"),
-        firstLine: units[0].firstLine,
-        lastLine: units[units.length - 1].lastLine,
-    };
 }
 
 /** The Markdown tree's node names and depths: a conversion must leave it as it was. */

@@ -4,13 +4,18 @@
 import type { GenerateOutcome } from "../engine/supervisor";
 import type { WorkerGenerateParams } from "../engine/worker/messages";
 import type { Malform } from "../proofreading/malform/malform";
+import type { Layers } from "../proofreading/proofreader";
+import type { ConvertEngineSetting } from "../protocol/convert";
 import { Priority } from "../protocol/engine";
 import type { EngineStatus } from "../protocol/engine";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { scanWords } from "../text/words";
-import type { ConvertEngine } from "./converter";
+import type { JudgeBlock } from "./blocks";
+import type { ConvertEngine, ConvertMode } from "./converter";
 import type { DetectVariety } from "./guards";
 import type { ConvertPreferences } from "./prompts";
+import type { RuleEngine } from "./rules/index";
+import { ruleEngine } from "./rules/load";
 
 /** What conversion needs of an engine (the local supervisor or any other). */
 export interface GeneratingEngine {
@@ -74,5 +79,87 @@ export function detectorFor(malform: Malform | undefined): DetectVariety | undef
         const words = scanWords(text);
         if (words.length === 0) return undefined;
         return malform.detectVariety(words);
+    };
+}
+
+/** What a conversion runs with: the mode, and the model and the rules it needs. */
+export interface ConvertSetup {
+    mode: ConvertMode;
+    engine?: ConvertEngine;
+    rules?: RuleEngine;
+}
+
+/** A conversion that cannot run as set up; the message says what to do. */
+export class ConvertSetupError extends Error {}
+
+const RULES_MISSING = "the rule converter's tables are missing (a damaged installation): reinstall Skrivehjelp";
+
+/** Whether the settings name a model at all (a file or URI, or a server). */
+export function modelConfigured(settings: SkrivehjelpSettings): boolean {
+    return settings.engine === "openai" ? settings.openai.endpoint !== "" : settings.model.path !== "";
+}
+
+/**
+ * The engine of a conversion from `skrivehjelp.convert.engine`. "rules" never touches the model.
+ * "model" and "hybrid" load it and fail with the engine's own error when they cannot. "auto"
+ * converts with the rules when no model is configured; with one, it loads it and runs hybrid,
+ * and falls back to the rules (logging why) when the model cannot load.
+ */
+export async function convertSetupFor(
+    setting: ConvertEngineSetting,
+    engine: GeneratingEngine,
+    settings: SkrivehjelpSettings,
+    log: (level: "warn" | "info", message: string) => void,
+    rules: RuleEngine | undefined = ruleEngine(),
+): Promise<ConvertSetup> {
+    if (setting === "rules" || setting === "hybrid") {
+        if (!rules) throw new ConvertSetupError(`Cannot convert with "${setting}": ${RULES_MISSING}.`);
+        if (setting === "rules") return { mode: "rules", rules };
+        return { mode: "hybrid", rules, engine: await convertEngineFor(engine, settings) };
+    }
+    if (setting === "model") return { mode: "model", engine: await convertEngineFor(engine, settings) };
+    if (!modelConfigured(settings)) {
+        if (!rules) throw new ConvertSetupError(`Cannot convert: ${RULES_MISSING}, and no language model is chosen.`);
+        return { mode: "rules", rules };
+    }
+    try {
+        const loaded = await convertEngineFor(engine, settings);
+        if (!rules) log("warn", `convert: ${RULES_MISSING}; converting with the model alone`);
+        return rules ? { mode: "hybrid", rules, engine: loaded } : { mode: "model", engine: loaded };
+    } catch (e) {
+        if (!rules) throw e;
+        log("warn", `convert: the model could not load (${e instanceof Error ? e.message : String(e)}); converting with the rules alone`);
+        return { mode: "rules", rules };
+    }
+}
+
+/** Below this share of words the word lists know, a block with enough words is another language. */
+const NORWEGIAN_SHARE = 0.6;
+const MIN_WORDS = 5;
+
+/**
+ * A block's standard: "foreign" when most of its ordinary words are in neither word list (an
+ * English paragraph), else what the målform layer detects when it is sure (three words of
+ * evidence), else undefined.
+ */
+export function blockJudgeFor(layers: Layers): JudgeBlock | undefined {
+    const { malform } = layers;
+    const lexicon = layers.speller?.lexicon;
+    if (!malform && !lexicon) return undefined;
+    return (prose) => {
+        const words = scanWords(prose);
+        if (lexicon) {
+            let considered = 0;
+            let known = 0;
+            for (const w of words) {
+                // names, acronyms and numbers say nothing about the language
+                if (w.text.length < 2 || w.hasDigit || w.allCaps || w.abbreviation || (w.capitalized && !w.sentenceStart)) continue;
+                considered++;
+                if (lexicon.has(w.text, "nb") || lexicon.has(w.text, "nn")) known++;
+            }
+            if (considered >= MIN_WORDS && known / considered < NORWEGIAN_SHARE) return "foreign";
+        }
+        const d = malform?.detectVariety(words);
+        return d?.variety && d.confidence >= 0.9 && d.evidenceWords >= 3 ? d.variety : undefined;
     };
 }

@@ -19,18 +19,20 @@ const MARKUP = /[*_~`[\]<>|#$\\]/g;
 const PLACEHOLDER = /\{(\d+)\}/g;
 /** Openings that announce an answer instead of being one. */
 const CHATTER =
-    /^(?:her (?:er|kjem|kommer)\b|sjølvsagt|selvfølgelig|sikkert[.!]|ja[,.!]|ok[,.!]|okay|sure\b|here is|here's|certainly|omsett(?:ing)?\s*:|oversatt\s*:|oversettelse\s*:|nynorsk(?: versjon| tekst)?\s*:|bokmål(?: versjon| tekst)?\s*:|teksten (?:på|omsett|oversatt))/i;
+    /^(?:her (?:er|kjem|kommer)\b|sjølvsagt|selvfølgelig|sikkert[.!]|ja[,.!]|ok[,.!]|okay|sure\b|here is|here's|certainly|omsett(?:ing)?\s*:|oversatt\s*:|oversettelse\s*:|nynorsk(?: versjon| tekst)?\s*:|bokmål(?: versjon| tekst)?\s*:|(?:rett(?:a|et|ed)? )?utkast(?: til (?:nynorsk|bokmål))?\s*:|teksten (?:på|omsett|oversatt))/i;
 
 /**
  * Splits and checks the answer: the same number of units and lines, every placeholder once and
  * in order, the same markup characters, a sane length, no chatter, not in the source standard.
  * Returns the answer's lines per unit, trimmed.
  */
-export function checkPiece(input: PieceInput, answer: string, from: Variety, detect?: DetectVariety): GuardResult {
+export function checkPiece(input: PieceInput, answer: string, from: Variety, detect?: DetectVariety, opts: { shapeOnly?: boolean } = {}): GuardResult {
     const trimmed = answer.replace(/\r\n?/g, "\n").replace(/^\s*\n/, "").trimEnd();
     if (!trimmed.trim()) return { ok: false, reason: "the answer is empty" };
     const firstInput = input.units[0]?.[0] ?? "";
-    if (CHATTER.test(trimmed.trimStart()) && !CHATTER.test(firstInput.trimStart())) return { ok: false, reason: "the answer starts with a remark instead of the text" };
+    // shapeOnly (the rule converter's draft): no chatter, length or standard checks, which judge a model's answer
+    const shapeOnly = opts.shapeOnly === true;
+    if (!shapeOnly && CHATTER.test(trimmed.trimStart()) && !CHATTER.test(firstInput.trimStart())) return { ok: false, reason: "the answer starts with a remark instead of the text" };
     const units = trimmed.split(/\n[ \t]*\n/).map((u) => u.split("\n").map((l) => l.trim()));
     if (units.length !== input.units.length) return { ok: false, reason: `the answer has ${units.length} paragraphs instead of ${input.units.length}` };
 
@@ -50,9 +52,10 @@ export function checkPiece(input: PieceInput, answer: string, from: Variety, det
         const bareGot = gotText.replace(PLACEHOLDER, "");
         if (/[{}]/.test(bareGot)) return { ok: false, reason: "the answer has a brace that is no placeholder" };
         if (markupSignature(bareWant) !== markupSignature(bareGot)) return { ok: false, reason: "the answer changed Markdown markup" };
-        if (!lengthSane(bareWant.length, bareGot.length, 0.4, 1.9, 12)) return { ok: false, reason: `paragraph ${u + 1} changed length too much` };
+        if (!shapeOnly && !lengthSane(bareWant.length, bareGot.length, 0.4, 1.9, 12)) return { ok: false, reason: `paragraph ${u + 1} changed length too much` };
     }
     if (seen.length !== input.placeholders) return { ok: false, reason: "placeholders are missing" };
+    if (shapeOnly) return { ok: true, units };
     const wantAll = input.units.map((u) => u.join("\n")).join("\n\n").replace(PLACEHOLDER, "");
     const gotAll = units.map((u) => u.join("\n")).join("\n\n").replace(PLACEHOLDER, "");
     if (!lengthSane(wantAll.length, gotAll.length, 0.6, 1.5, 16)) return { ok: false, reason: "the answer's length is far from the input's" };

@@ -4,7 +4,9 @@
 // raw `text` completion prompt.
 //
 // Variables: {{text}} the text to convert, {{preferences}} the user's style choices as
-// sentences, {{retry}} empty on the first try, a reminder on the second.
+// sentences, {{retry}} empty on the first try, a reminder on the second. The post-edit templates
+// (engine "hybrid") have {{source}} too: {{text}} is then the rule converter's draft, which the
+// model corrects; the answer has the draft's shape, so the same guards check it.
 import type { ChatMessage } from "../protocol/methods";
 
 export type Variety = "nb" | "nn";
@@ -49,6 +51,30 @@ export const DEFAULT_TEMPLATES: Record<Direction, PromptTemplate> = {
     },
 };
 
+/** Hybrid conversion: the source and the rules' draft; the model answers the corrected draft. */
+export const POST_EDIT_TEMPLATES: Record<Direction, PromptTemplate> = {
+    "nb-nn": {
+        system:
+            "Du er ein nøyaktig korrekturlesar av nynorsk. Brukaren sender ein tekst på bokmål og eit utkast til nynorsk omsetjing laga med reglar og ordliste. " +
+            "Rett utkastet så det vert korrekt nynorsk etter gjeldande rettskriving og seier det same som bokmålsteksten: rett bøying, samsvar, ordval og ord som står att på bokmål. " +
+            "Endra ikkje det som alt er rett. " +
+            RULES_COMMON +
+            "{{preferences}}",
+        user: "{{retry}}Bokmål:\n{{source}}\n\nUtkast til nynorsk:\n{{text}}",
+    },
+    "nn-nb": {
+        system:
+            "Du er en nøyaktig korrekturleser av bokmål. Brukeren sender en tekst på nynorsk og et utkast til oversettelse til bokmål laget med regler og ordliste. " +
+            "Rett utkastet så det blir korrekt bokmål etter gjeldende rettskrivning og sier det samme som nynorskteksten: rett bøyning, samsvar, ordvalg og ord som står igjen på nynorsk. " +
+            "Ikke endre det som allerede er riktig. " +
+            "Teksten kan inneholde plassholdere som {1}, {2} osv. Hver plassholder skal stå nøyaktig én gang i svaret, uendret og på samme sted i setningen. " +
+            "Behold linjeskift, tomme linjer mellom avsnitt, tegnsetting og markeringer som ** og _ nøyaktig som i utkastet. " +
+            "Svar bare med den rettede teksten, uten forklaring." +
+            "{{preferences}}",
+        user: "{{retry}}Nynorsk:\n{{source}}\n\nUtkast til bokmål:\n{{text}}",
+    },
+};
+
 /** What the preferences say, in the target's language (empty when nothing applies). */
 export function preferencesText(direction: Direction, p: ConvertPreferences): string {
     const out: string[] = [];
@@ -69,11 +95,11 @@ const RETRY: Record<Direction, string> = {
 
 export type BuiltPrompt = { messages: ChatMessage[] } | { text: string };
 
-/** The prompt for one piece of text. */
-export function buildPrompt(template: PromptTemplate, direction: Direction, text: string, prefs: ConvertPreferences, retry: boolean): BuiltPrompt {
-    const vars: Record<string, string> = { text, preferences: preferencesText(direction, prefs), retry: retry ? RETRY[direction] : "" };
+/** The prompt for one piece of text; `source` is the original beside a draft `text` (post-edit templates). */
+export function buildPrompt(template: PromptTemplate, direction: Direction, text: string, prefs: ConvertPreferences, retry: boolean, source = ""): BuiltPrompt {
+    const vars: Record<string, string> = { text, source, preferences: preferencesText(direction, prefs), retry: retry ? RETRY[direction] : "" };
     // one pass, so a {{…}} inside the user's text is never expanded
-    const fill = (t: string) => t.replace(/\{\{(text|preferences|retry)\}\}/g, (_, k: string) => vars[k]);
+    const fill = (t: string) => t.replace(/\{\{(text|source|preferences|retry)\}\}/g, (_, k: string) => vars[k]);
     if ("text" in template) return { text: fill(template.text) };
     const messages: ChatMessage[] = [];
     if (template.system) messages.push({ role: "system", content: fill(template.system) });

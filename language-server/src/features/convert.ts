@@ -1,12 +1,13 @@
-// `skrivehjelp/convert`: Bokmål ↔ Nynorsk conversion of a text (convert/ does the work).
-// Reports work-done progress in percent of pieces; a cancelled request returns nothing, so the
-// client's document stays as it was.
+// `skrivehjelp/convert`: Bokmål ↔ Nynorsk conversion of a text (convert/ does the work), with
+// the engine `skrivehjelp.convert.engine` chooses: the rules need no model, so with "auto" and
+// no model a conversion just runs. Reports work-done progress in percent of pieces; a cancelled
+// request returns nothing, so the client's document stays as it was.
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type WorkDoneProgressReporter } from "vscode-languageserver/node";
-import { ConvertCancelled, convertDocument } from "../convert/converter";
-import { convertEngineFor, detectorFor, type GeneratingEngine, preferencesFrom, styleCheckerFor } from "../convert/engineAdapter";
+import { ConvertCancelled, convertDocument, type ConvertOutcome, nothingToConvert } from "../convert/converter";
+import { blockJudgeFor, ConvertSetupError, convertSetupFor, detectorFor, type GeneratingEngine, modelConfigured, preferencesFrom, styleCheckerFor } from "../convert/engineAdapter";
 import { EngineError } from "../engine/supervisor";
 import type { Layers } from "../proofreading/proofreader";
-import { ConvertRequest, DetectVarietyRequest, type ConvertParams, type ConvertResult } from "../protocol/convert";
+import { ConvertRequest, DetectVarietyRequest, UNKNOWN_SAMPLE, type ConvertParams, type ConvertResult } from "../protocol/convert";
 import { extractProse } from "../text/extract";
 import { words } from "../text/words";
 import type { SkrivehjelpSettings } from "../protocol/settings";
@@ -43,43 +44,73 @@ export function registerConvert(
         const started = performance.now();
         try {
             const s = settings();
-            const convertEngine = await convertEngineFor(engine, s);
+            const l = layers();
+            const judgeBlock = blockJudgeFor(l);
+            const convertRanges = ranges && ranges.length ? ranges : undefined;
+            if (s.convert.engine !== "rules") {
+                // an empty document, or one already converted, needs no model: none is loaded for it
+                const nothing = nothingToConvert(params.text, { ...params, ranges: convertRanges, judgeBlock });
+                if (nothing) {
+                    log("info", `convert ${params.from}→${params.to}${params.uri ? " " + params.uri : ""}: nothing to convert (${nothing})`);
+                    const mode = s.convert.engine === "auto" ? (modelConfigured(s) ? "hybrid" : "rules") : s.convert.engine;
+                    return convertResult({ text: params.text, warnings: [], mode, pieces: 0, passed: 0, words: 0, unknown: [], skippedBlocks: { target: 0, foreign: 0 }, nothing }, params.text, lines);
+                }
+            }
+            const setup = await convertSetupFor(s.convert.engine, engine, s, log);
             const r = await convertDocument(
                 params.text,
                 {
+                    mode: setup.mode,
+                    rules: setup.rules,
+                    judgeBlock,
                     from: params.from,
                     to: params.to,
                     languageId: params.languageId,
-                    ranges: ranges && ranges.length ? ranges : undefined,
+                    ranges: convertRanges,
                     preferences: preferencesFrom(s),
                     templates: s.convert.templates,
-                    detect: detectorFor(layers().malform),
-                    checkStyle: styleCheckerFor(layers().malform, params.to, preferencesFrom(s)),
+                    detect: detectorFor(l.malform),
+                    checkStyle: styleCheckerFor(l.malform, params.to, preferencesFrom(s)),
                     signal,
                     onProgress: (done, total) => workDone.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total}`),
                 },
-                convertEngine,
+                setup.engine,
             );
-            log("info", `convert ${params.from}→${params.to}${params.uri ? " " + params.uri : ""}: ${r.passed}/${r.pieces} pieces, ${r.words} words in ${Math.round(performance.now() - started)} ms`);
-            return {
-                text: r.text,
-                warnings: r.warnings.map((w) => ({
-                    kind: w.kind,
-                    range: { start: { line: w.startLine, character: 0 }, end: { line: w.endLine, character: lineLength(params.text, lines, w.endLine) } },
-                    message: w.message,
-                })),
-                pieces: r.pieces,
-                passed: r.passed,
-            };
+            log(
+                "info",
+                `convert ${params.from}→${params.to} (${r.mode})${params.uri ? " " + params.uri : ""}: ${r.passed}/${r.pieces} pieces, ${r.words} words, ${r.unknown.length} unknown` +
+                    `${r.nothing ? `, nothing to convert (${r.nothing})` : ""} in ${Math.round(performance.now() - started)} ms`,
+            );
+            return convertResult(r, params.text, lines);
         } catch (e) {
             if (e instanceof ConvertCancelled || (e instanceof EngineError && e.kind === "cancelled")) {
                 throw new ResponseError(LSPErrorCodes.RequestCancelled, "The conversion was cancelled; nothing was changed.");
             }
+            if (e instanceof ConvertSetupError) throw new ResponseError(LSPErrorCodes.RequestFailed, e.message);
             throw toResponseError(e);
         } finally {
             workDone.done();
         }
     }
+}
+
+function convertResult(r: ConvertOutcome, text: string, lines: LineIndex): ConvertResult {
+    return {
+        text: r.text,
+        warnings: r.warnings.map((w) => ({
+            kind: w.kind,
+            range: { start: { line: w.startLine, character: 0 }, end: { line: w.endLine, character: lineLength(text, lines, w.endLine) } },
+            message: w.message,
+        })),
+        engine: r.mode,
+        pieces: r.pieces,
+        passed: r.passed,
+        words: r.words,
+        unknownWords: r.unknown.length,
+        unknownSample: [...new Set(r.unknown)].slice(0, UNKNOWN_SAMPLE),
+        skippedBlocks: r.skippedBlocks,
+        ...(r.nothing ? { nothing: r.nothing } : {}),
+    };
 }
 
 function lineLength(text: string, lines: LineIndex, line: number): number {
