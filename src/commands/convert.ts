@@ -1,7 +1,8 @@
 // "Konverter til nynorsk", "Konverter til bokmål", "Byt målform": the selections (or the whole
 // document) go to the server's `skrivehjelp/convert`; the result comes back as ONE edit (one
 // undo step), applied only if the document is unchanged. Cancel leaves the document as it was.
-// With `skrivehjelp.convert.preview` the result first shows in the diff editor.
+// With `skrivehjelp.convert.preview` the result first shows in the diff editor. Which engine
+// converts (rules, model, both) is the server's choice; the client only reports what it says.
 import * as vscode from "vscode";
 import { WorkDoneProgress } from "vscode-languageclient/node";
 import { ConvertRequest, DetectVarietyRequest, type ConvertResult, type ConvertVariety } from "../../language-server/src/protocol/convert";
@@ -81,16 +82,46 @@ export async function convertCommand(ctx: Ctx, target: ConvertVariety | "switch"
     });
     if (!result) return; // cancelled or failed: the document is untouched
 
-    showWarnings(ctx, doc, result);
+    ctx.output.info(`conversion to ${NAMES[to]} (${result.engine}): ${result.passed} of ${result.pieces} parts, ${result.words} words, ${result.unknownWords} not recognised`);
+    if (result.unknownSample.length) ctx.output.info(`not recognised, kept as written: ${result.unknownSample.join(", ")}`);
+    if (result.nothing) {
+        void vscode.window.showInformationMessage(nothingMessage(result.nothing, from, to));
+        return;
+    }
+    const warned = showWarnings(ctx, doc, result);
     if (result.text === text) {
-        if (result.warnings.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t("Nothing to convert."));
+        if (!warned) void vscode.window.showInformationMessage(vscode.l10n.t("Nothing to convert."));
         return;
     }
     if (vscode.workspace.getConfiguration("skrivehjelp", doc.uri).get<boolean>("convert.preview") === true) {
         const accepted = await preview(doc, result.text, to);
         if (!accepted) return;
     }
-    await applyResult(ctx, doc, version, text, result.text, target);
+    const applied = await applyResult(ctx, doc, version, text, result.text, target);
+    if (applied && !warned) showSummary(ctx, result, from, to);
+}
+
+function nothingMessage(reason: NonNullable<ConvertResult["nothing"]>, from: ConvertVariety, to: ConvertVariety): string {
+    if (reason === "alreadyTarget") return vscode.l10n.t("The text is already in {0}; nothing was changed.", NAMES[to]);
+    if (reason === "notSource") return vscode.l10n.t("The text is not in {0}, so nothing was converted.", NAMES[from]);
+    return vscode.l10n.t("Nothing to convert.");
+}
+
+/** "Converted to Nynorsk." and what the user should know: words kept as written, blocks left alone, the house style. */
+function showSummary(ctx: Ctx, r: ConvertResult, from: ConvertVariety, to: ConvertVariety): void {
+    const parts = [to === "nn" ? vscode.l10n.t("Converted to Nynorsk.") : vscode.l10n.t("Converted to Bokmål.")];
+    if (r.unknownWords === 1) parts.push(vscode.l10n.t("1 word was not recognised and kept as it is."));
+    else if (r.unknownWords > 1) parts.push(vscode.l10n.t("{0} words were not recognised and kept as they are.", r.unknownWords));
+    const skipped = r.skippedBlocks.target + r.skippedBlocks.foreign;
+    if (skipped === 1) parts.push(vscode.l10n.t("1 paragraph not in {0} was left as it is.", NAMES[from]));
+    else if (skipped > 1) parts.push(vscode.l10n.t("{0} paragraphs not in {1} were left as they are.", skipped, NAMES[from]));
+    const drafts = r.warnings.filter((w) => w.kind === "draft").length;
+    if (drafts) parts.push(vscode.l10n.t("The model's corrections of {0} parts did not pass the checks; they have the rules' conversion.", drafts));
+    if (r.warnings.some((w) => w.kind === "style")) parts.push(vscode.l10n.t("Some parts do not follow your house style."));
+    const details = vscode.l10n.t("Show details");
+    const message = parts.join(" ");
+    if (parts.length === 1) void vscode.window.showInformationMessage(message);
+    else void vscode.window.showInformationMessage(message, details).then((picked) => picked === details && ctx.output.show(true));
 }
 
 async function preview(doc: vscode.TextDocument, converted: string, to: ConvertVariety): Promise<boolean> {
@@ -115,14 +146,14 @@ async function preview(doc: vscode.TextDocument, converted: string, to: ConvertV
     }
 }
 
-/** One WorkspaceEdit over the changed span only, if the document is still the one converted. */
-async function applyResult(ctx: Ctx, doc: vscode.TextDocument, version: number, before: string, after: string, target: ConvertVariety | "switch"): Promise<void> {
-    if (doc.isClosed) return;
+/** One WorkspaceEdit over the changed span only, if the document is still the one converted; whether it was applied. */
+async function applyResult(ctx: Ctx, doc: vscode.TextDocument, version: number, before: string, after: string, target: ConvertVariety | "switch"): Promise<boolean> {
+    if (doc.isClosed) return false;
     if (doc.version !== version) {
         const again = vscode.l10n.t("Convert again");
         const picked = await vscode.window.showWarningMessage(vscode.l10n.t("The document changed while it was being converted, so the result was not applied."), again);
         if (picked === again) await convertCommand(ctx, target);
-        return;
+        return false;
     }
     let start = 0;
     while (start < before.length && start < after.length && before.charCodeAt(start) === after.charCodeAt(start)) start++;
@@ -132,21 +163,22 @@ async function applyResult(ctx: Ctx, doc: vscode.TextDocument, version: number, 
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(start), doc.positionAt(before.length - end)), after.slice(start, after.length - end));
     const ok = await vscode.workspace.applyEdit(edit);
     if (!ok) void vscode.window.showErrorMessage(vscode.l10n.t("Skrivehjelp could not apply the conversion."));
+    return ok;
 }
 
-function showWarnings(ctx: Ctx, doc: vscode.TextDocument, r: ConvertResult): void {
+/** Logs every warning; shows parts left unconverted, if any (then whether it did). */
+function showWarnings(ctx: Ctx, doc: vscode.TextDocument, r: ConvertResult): boolean {
     for (const w of r.warnings) ctx.output.warn(`${doc.uri.fsPath}:${w.range.start.line + 1}: ${w.message}`);
-    const unconverted = r.warnings.filter((w) => w.kind !== "style");
-    if (unconverted.length === 0) {
-        if (r.warnings.length) void vscode.window.showInformationMessage(vscode.l10n.t("Converted. Some parts do not follow your house style; see the Skrivehjelp log."));
-        return;
-    }
+    const unconverted = r.warnings.filter((w) => w.kind === "unconverted");
+    if (unconverted.length === 0) return false;
     const first = unconverted[0].range;
     const go = vscode.l10n.t("Go to the first");
     const log = vscode.l10n.t("Show details");
     void vscode.window
         .showWarningMessage(
-            vscode.l10n.t("{0} of {1} parts were left unconverted (from line {2}): the model's answer did not pass the checks.", unconverted.length, r.pieces, first.start.line + 1),
+            r.engine === "model"
+                ? vscode.l10n.t("{0} of {1} parts were left unconverted (from line {2}): the model's answer did not pass the checks.", unconverted.length, r.pieces, first.start.line + 1)
+                : vscode.l10n.t("{0} of {1} parts were left unconverted (from line {2}); see the Skrivehjelp log.", unconverted.length, r.pieces, first.start.line + 1),
             go,
             log,
         )
@@ -160,4 +192,5 @@ function showWarnings(ctx: Ctx, doc: vscode.TextDocument, r: ConvertResult): voi
                 }
             } else if (picked === log) ctx.output.show(true);
         });
+    return true;
 }
