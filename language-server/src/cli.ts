@@ -16,7 +16,8 @@ const USAGE = `Usage:
   skrivehjelp generate --model FILE.gguf [--threads N] [--max-tokens N] [--chat] PROMPT
   skrivehjelp generate --endpoint URL [--openai-model NAME] [--max-tokens N] [--chat] PROMPT
       (an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1; API key from $SKRIVEHJELP_OPENAI_API_KEY)
-  skrivehjelp convert --to nn|nb [--from nb|nn] [--model FILE.gguf] [--in-place] FILE...   (convert --help for more)
+  skrivehjelp convert --to nn|nb [--from nb|nn] [--engine auto|rules|model|hybrid] [--model FILE.gguf | --endpoint URL] [--in-place] FILE...
+      (no model needed: the built-in rules convert; with a model it corrects their draft; convert --help for more)
   skrivehjelp download URI [--dir DIR] [--file NAME.gguf]
       (hf:<user>/<repo>/<file>.gguf or an http(s) URL; by default into the folder where --model URI
       and skrivehjelp.model.path look for it; the path is printed; run it again to resume)

@@ -1,27 +1,32 @@
 // `skrivehjelp convert`: Bokmål ↔ Nynorsk conversion of files on the command line, with the
-// same engine, pieces and guards as the editor. Prints the result, or writes it back with
-// --in-place. Pieces that fail their checks stay as they were and are listed on stderr as
-// FILE:LINE: message.
+// same engines, pieces and guards as the editor. Without a model the rule converter does it
+// (instant); with --model or --endpoint the model post-edits the rules' draft (hybrid), or
+// converts alone with --engine model. Prints the result, or writes it back with --in-place.
+// Pieces that fail their checks stay as they were and are listed on stderr as FILE:LINE: message.
 //
 // Exit status: 0 every piece converted, 1 some piece left unconverted or the engine failed,
 // 2 usage error or unreadable file.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConvertCancelled, convertDocument } from "./convert/converter";
-import { convertEngineFor, detectorFor, preferencesFrom, styleCheckerFor } from "./convert/engineAdapter";
-import { EngineSupervisor } from "./engine/supervisor";
-import { loadOptionsFrom } from "./engine/loadOptions";
-import { findDataDir } from "./proofreading/dataDir";
-import { loadMalform, type Malform } from "./proofreading/malform/malform";
+import { blockJudgeFor, convertSetupFor, detectorFor, preferencesFrom, styleCheckerFor } from "./convert/engineAdapter";
+import { EngineSelector } from "./engine/engineSelector";
+import { DictionaryLayers } from "./proofreading/dictionaryLayers";
+import type { Malform } from "./proofreading/malform/malform";
+import type { ConvertEngineSetting } from "./protocol/convert";
 import { normalizeSettings } from "./protocol/settingsNormalize";
 import { scanWords } from "./text/words";
 import { modelArgument } from "./models/modelDir";
 
-export const CONVERT_USAGE = `Usage: skrivehjelp convert --to nn|nb [--from nb|nn] [--model FILE.gguf] [--threads N] [--sequences N]
+export const CONVERT_USAGE = `Usage: skrivehjelp convert --to nn|nb [--from nb|nn] [--engine auto|rules|model|hybrid]
+                           [--model FILE.gguf | --endpoint URL [--openai-model NAME]] [--threads N] [--sequences N]
                            [--infinitive a|e] [--pronoun me|vi] [--in-place] FILE...
   --from      the files' written standard (default: detected per file)
+  --engine    rules: the built-in rule converter, no model; model: the model alone; hybrid: the model
+              corrects the rules' draft; auto (default): hybrid with a model, else rules
+  --model     the GGUF model (default: $SKRIVEHJELP_MODEL); --endpoint an OpenAI-compatible server
+              (API key from $SKRIVEHJELP_OPENAI_API_KEY)
   --infinitive, --pronoun  Nynorsk house style (as skrivehjelp.nynorsk.infinitive, skrivehjelp.convert.nynorsk.pronoun)
-  --model     the GGUF model (default: $SKRIVEHJELP_MODEL)
   --in-place  write the result back to each file instead of printing it
 Exit status: 0 every piece converted, 1 some piece left unconverted or the engine failed, 2 usage error.`;
 
@@ -30,7 +35,10 @@ class UsageError extends Error {}
 interface Args {
     to: "nb" | "nn";
     from?: "nb" | "nn";
+    engine: ConvertEngineSetting;
     model: string;
+    endpoint?: string;
+    openaiModel?: string;
     threads?: string;
     sequences?: string;
     infinitive?: string;
@@ -40,7 +48,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-    const valued = new Set(["--to", "--from", "--model", "--threads", "--sequences", "--infinitive", "--pronoun"]);
+    const valued = new Set(["--to", "--from", "--engine", "--model", "--endpoint", "--openai-model", "--threads", "--sequences", "--infinitive", "--pronoun"]);
     const flags = new Map<string, string>();
     const files: string[] = [];
     let inPlace = false;
@@ -59,10 +67,14 @@ function parseArgs(argv: string[]): Args {
     const from = flags.get("--from");
     if (from !== undefined && from !== "nb" && from !== "nn") throw new UsageError("--from must be nb or nn");
     if (from === to) throw new UsageError("--from and --to are the same written standard");
+    const engine = (flags.get("--engine") ?? "auto") as ConvertEngineSetting;
+    if (!["auto", "rules", "model", "hybrid"].includes(engine)) throw new UsageError("--engine must be auto, rules, model or hybrid");
+    const endpoint = flags.get("--endpoint");
     const model = flags.get("--model") ?? process.env.SKRIVEHJELP_MODEL ?? "";
-    if (!model) throw new UsageError("convert needs --model FILE.gguf (or $SKRIVEHJELP_MODEL)");
+    if (model && endpoint !== undefined) throw new UsageError("give --model or --endpoint, not both");
+    if ((engine === "model" || engine === "hybrid") && !model && !endpoint) throw new UsageError(`--engine ${engine} needs --model FILE.gguf (or $SKRIVEHJELP_MODEL) or --endpoint URL`);
     if (files.length === 0) throw new UsageError("convert needs at least one FILE");
-    return { to, from, model, threads: flags.get("--threads"), sequences: flags.get("--sequences"), infinitive: flags.get("--infinitive"), pronoun: flags.get("--pronoun"), inPlace, files };
+    return { to, from, engine, model: engine === "rules" ? "" : model, endpoint: engine === "rules" ? undefined : endpoint, openaiModel: flags.get("--openai-model"), threads: flags.get("--threads"), sequences: flags.get("--sequences"), infinitive: flags.get("--infinitive"), pronoun: flags.get("--pronoun"), inPlace, files };
 }
 
 export async function runConvertCli(argv: string[], out = (s: string) => void process.stdout.write(s), err = (s: string) => void process.stderr.write(s)): Promise<number> {
@@ -90,31 +102,32 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
         }
     }
     const { settings, problems } = normalizeSettings({
-        model: { path: modelArgument(args.model), threads: args.threads, sequences: args.sequences },
+        model: { path: args.model ? modelArgument(args.model) : "", threads: args.threads, sequences: args.sequences },
+        ...(args.endpoint !== undefined ? { engine: "openai", openai: { endpoint: args.endpoint, model: args.openaiModel ?? "" } } : {}),
         nynorsk: { infinitive: args.infinitive },
-        convert: { nynorsk: { pronoun: args.pronoun } },
+        convert: { engine: args.engine, nynorsk: { pronoun: args.pronoun } },
     });
     if (problems.length) {
-        err(`skrivehjelp convert: ${problems.map((p) => `${p.key.replace(/^skrivehjelp\.(model|nynorsk|convert\.nynorsk)\./, "--")} ${p.message}`).join("\n")}\n`);
+        err(`skrivehjelp convert: ${problems.map((p) => `${p.key.replace(/^skrivehjelp\.(model|nynorsk|convert\.nynorsk|openai)\./, "--")} ${p.message}`).join("\n")}\n`);
         return 2;
     }
-    const malformDir = findDataDir("malform", "malform.bin", process.env.SKRIVEHJELP_MALFORM_DIR);
-    const malform: Malform | undefined = malformDir ? loadMalform(malformDir) : undefined;
+    const debug = (level: string, message: string) => {
+        if (level === "error" || process.env.SKRIVEHJELP_DEBUG) err(`${level}: ${message}\n`);
+    };
+    const layers = new DictionaryLayers((level, message) => debug(level, message)).layers();
+    const malform = layers.malform;
     if (!malform) err("skrivehjelp convert: no compiled målform data; answers are not checked for the written standard\n");
 
-    const engine = new EngineSupervisor({
-        workerScript: path.join(__dirname, "server.js"),
-        log: (level, message) => {
-            if (level === "error" || process.env.SKRIVEHJELP_DEBUG) err(`${level}: ${message}\n`);
-        },
-    });
-    engine.configure(loadOptionsFrom(settings));
+    const engine = new EngineSelector({ workerScript: path.join(__dirname, "server.js"), log: debug });
+    engine.setApiKey(process.env.SKRIVEHJELP_OPENAI_API_KEY);
+    engine.configure(settings);
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once("SIGINT", onSigint);
     let status = 0;
     try {
-        const convertEngine = await convertEngineFor(engine, settings);
+        // auto with a model that cannot load falls back to the rules and says why
+        const setup = await convertSetupFor(settings.convert.engine, engine, settings, (_, message) => err(`skrivehjelp ${message}\n`));
         for (let i = 0; i < args.files.length; i++) {
             const file = args.files[i];
             const text = texts[i];
@@ -127,6 +140,9 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
             const r = await convertDocument(
                 text,
                 {
+                    mode: setup.mode,
+                    rules: setup.rules,
+                    judgeBlock: blockJudgeFor(layers),
                     from,
                     to: args.to,
                     languageId: /\.(md|markdown|mdown|mkd)$/i.test(file) ? "markdown" : "plaintext",
@@ -135,10 +151,10 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
                     checkStyle: styleCheckerFor(malform, args.to, preferencesFrom(settings)),
                     signal: controller.signal,
                 },
-                convertEngine,
+                setup.engine,
             );
             for (const w of r.warnings) err(`${file}:${w.startLine + 1}: ${w.message}\n`);
-            err(`${file}: ${r.passed} of ${r.pieces} pieces converted\n`);
+            err(`${file}: ${summary(r)}\n`);
             if (r.warnings.some((w) => w.kind === "unconverted")) status = 1;
             if (args.inPlace) {
                 if (r.text !== text) fs.writeFileSync(file, r.text);
@@ -153,6 +169,18 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
         process.off("SIGINT", onSigint);
         engine.dispose();
     }
+}
+
+/** One line on what happened to a file: pieces, engine, words kept as written, blocks left alone. */
+function summary(r: Awaited<ReturnType<typeof convertDocument>>): string {
+    if (r.nothing === "noProse") return "nothing to convert (no prose)";
+    if (r.nothing === "alreadyTarget") return "already in the target standard; left as it is";
+    if (r.nothing === "notSource") return "not in the source standard; left as it is";
+    const parts = [`${r.passed} of ${r.pieces} pieces converted (${r.mode})`];
+    if (r.unknown.length) parts.push(`${r.unknown.length} words not recognised, kept as written: ${[...new Set(r.unknown)].slice(0, 20).join(", ")}`);
+    const skipped = r.skippedBlocks.target + r.skippedBlocks.foreign;
+    if (skipped) parts.push(`${skipped} paragraphs not in the source standard left as they are`);
+    return parts.join("; ");
 }
 
 /** The file's own standard when the målform layer can tell; else the other one than `to`. */

@@ -1,6 +1,8 @@
 // The `skrivehjelp` command line (dist/cli.js) runs the same engine as the server.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import { ensureTinyModel } from "../models/models";
@@ -8,6 +10,12 @@ import { REPO } from "./lspClient";
 
 const CLI = path.join(REPO, "dist", "cli.js");
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 60_000 });
+/** Without $SKRIVEHJELP_MODEL, so "no --model" means no model. */
+const runNoModel = (...args: string[]) => {
+    const env = { ...process.env };
+    delete env.SKRIVEHJELP_MODEL;
+    return spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 60_000, env });
+};
 
 describe("skrivehjelp CLI", () => {
     let tiny: string;
@@ -55,5 +63,53 @@ describe("skrivehjelp CLI", () => {
         const bad = run("generate", "--model", tiny, "--threads", "lots", "Hei");
         assert.equal(bad.status, 2);
         assert.match(bad.stderr, /--threads must be a whole number/);
+    });
+
+    it("convert needs no model: the rules convert (exit 0), --in-place writes, and unknown engines or a model engine without a model exit 2", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-cli-rules-"));
+        try {
+            const md = path.join(dir, "a.md");
+            const text = "# Hvordan\n\nJeg vet ikke hva `ikke` er.\n\n```\nikke\n```\n";
+            fs.writeFileSync(md, text);
+            const printed = runNoModel("convert", "--to", "nn", md);
+            assert.equal(printed.status, 0, printed.stderr);
+            assert.match(printed.stdout, /^# Korleis\n\nEg .*ikkje kva `ikke` er\.\n\n```\nikke\n```\n$/);
+            assert.match(printed.stderr, /a\.md: 1 of 1 pieces converted \(rules\)/);
+            assert.equal(fs.readFileSync(md, "utf8"), text, "without --in-place the file is untouched");
+
+            const txt = path.join(dir, "b.txt");
+            const lines = "Jeg vet ikke.\nHun leser boken.\n\nHva?\n";
+            fs.writeFileSync(txt, lines);
+            const inPlace = runNoModel("convert", "--to", "nn", "--engine", "rules", "--in-place", txt);
+            assert.equal(inPlace.status, 0, inPlace.stderr);
+            const written = fs.readFileSync(txt, "utf8");
+            assert.equal(written.split("\n").length, lines.split("\n").length, "as many lines");
+            assert.match(written, /^Eg .*ikkje\.\nHo .*boka\.\n\nKva\?\n$/);
+
+            const empty = path.join(dir, "empty.md");
+            fs.writeFileSync(empty, "");
+            const nothing = runNoModel("convert", "--to", "nn", empty);
+            assert.equal(nothing.status, 0, nothing.stderr);
+            assert.match(nothing.stderr, /empty\.md: nothing to convert/);
+            assert.equal(nothing.stdout, "");
+
+            const hybrid = runNoModel("convert", "--to", "nn", "--engine", "hybrid", md);
+            assert.equal(hybrid.status, 2);
+            assert.match(hybrid.stderr, /--engine hybrid needs --model FILE\.gguf \(or \$SKRIVEHJELP_MODEL\) or --endpoint URL/);
+            const model = runNoModel("convert", "--to", "nn", "--engine", "model", md);
+            assert.equal(model.status, 2);
+            assert.match(model.stderr, /--engine model needs --model/);
+            const bad = runNoModel("convert", "--to", "nn", "--engine", "apertium", md);
+            assert.equal(bad.status, 2);
+            assert.match(bad.stderr, /--engine must be auto, rules, model or hybrid/);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    it("convert --engine model with a file that is no model exits 1 with the engine's message", () => {
+        const r = runNoModel("convert", "--to", "nn", "--engine", "model", "--model", path.join(REPO, "package.json"), path.join(REPO, "test", "fixtures", "convert", "bokmal.md"));
+        assert.equal(r.status, 1);
+        assert.match(r.stderr, /package\.json is not a GGUF model file/);
     });
 });

@@ -115,9 +115,14 @@ export async function convertSetupFor(
     if (setting === "rules" || setting === "hybrid") {
         if (!rules) throw new ConvertSetupError(`Cannot convert with "${setting}": ${RULES_MISSING}.`);
         if (setting === "rules") return { mode: "rules", rules };
-        return { mode: "hybrid", rules, engine: await convertEngineFor(engine, settings) };
     }
-    if (setting === "model") return { mode: "model", engine: await convertEngineFor(engine, settings) };
+    if (setting === "model" || setting === "hybrid") {
+        if (!modelConfigured(settings)) {
+            throw new ConvertSetupError(`skrivehjelp.convert.engine is "${setting}", but no language model is chosen. Choose one, or set skrivehjelp.convert.engine to "auto" or "rules" to convert with the built-in rules, which need no model.`);
+        }
+        const loaded = await convertEngineFor(engine, settings);
+        return setting === "model" ? { mode: "model", engine: loaded } : { mode: "hybrid", rules, engine: loaded };
+    }
     if (!modelConfigured(settings)) {
         if (!rules) throw new ConvertSetupError(`Cannot convert: ${RULES_MISSING}, and no language model is chosen.`);
         return { mode: "rules", rules };
