@@ -4,13 +4,14 @@ import * as crypto from "node:crypto";
 import * as vscode from "vscode";
 import { ProgressType } from "vscode-languageclient/node";
 import { ChatRequest, type ChatContext, type ChatResult } from "../../language-server/src/protocol/chat";
+import { ConvertRequest, DetectVarietyRequest } from "../../language-server/src/protocol/convert";
 import { wasTrimmed } from "../../language-server/src/protocol/chatBudget";
 import { safeExternalUrl, type FromWebview, type QuickAction, type ToWebview, type ViewMessage } from "../../language-server/src/protocol/webview";
 import type { Ctx } from "../ctx";
 import { ConversationStore, toView, turnsOf, type StoredConversation } from "./conversationStore";
 import { EditorTracker, fileContext, insertAtCursor, replaceSelection, selectionContext } from "./editorContext";
 import { ChunkBatcher } from "./chunkBatcher";
-import { quickActionPrompt } from "./quickActions";
+import { chatConversion, quickActionPrompt } from "./quickActions";
 import { VIEW_ID } from "./viewId";
 
 const TEXT_PROGRESS = new ProgressType<string>();
@@ -141,7 +142,50 @@ export class ChatController implements vscode.Disposable {
             return;
         }
         await this.setContext(context);
+        if (action === "convert") return this.convert(context.text, editor?.document.languageId ?? "plaintext");
         await this.send(quickActionPrompt(action, context.text));
+    }
+
+    /** The convert action: the server's conversion (rules, model or both, as for the palette command), its text as the answer. */
+    private async convert(text: string, languageId: string): Promise<void> {
+        const conversation = this.store.active();
+        try {
+            const client = await this.client();
+            const outcome = await chatConversion({
+                detect: async () => (await client.sendRequest(DetectVarietyRequest, { text, languageId })).variety,
+                pick: async () =>
+                    (
+                        await vscode.window.showQuickPick(
+                            [
+                                { label: vscode.l10n.t("To Nynorsk"), to: "nn" as const },
+                                { label: vscode.l10n.t("To Bokmål"), to: "nb" as const },
+                            ],
+                            { title: vscode.l10n.t("Skrivehjelp cannot tell whether this is Bokmål or Nynorsk. Convert to which?") },
+                        )
+                    )?.to,
+                convert: (from, to) => client.sendRequest(ConvertRequest, { text, from, to, languageId }),
+            });
+            if (!outcome) return;
+            if (outcome.kind === "nothing") {
+                const names = { nb: "Bokmål", nn: "Nynorsk" };
+                const message =
+                    outcome.reason === "alreadyTarget"
+                        ? vscode.l10n.t("The text is already in {0}; nothing was changed.", names[outcome.to])
+                        : outcome.reason === "notSource"
+                          ? vscode.l10n.t("The text is not in {0}, so nothing was converted.", names[outcome.from])
+                          : vscode.l10n.t("Nothing to convert.");
+                void vscode.window.showInformationMessage(message);
+                return;
+            }
+            const chip = conversation.context ? (toView(conversation).context ?? undefined) : undefined;
+            this.store.addMessage(conversation, { role: "user", content: outcome.request, context: chip });
+            this.store.addMessage(conversation, { role: "assistant", content: outcome.answer, state: "done" });
+        } catch (e) {
+            void vscode.window.showErrorMessage(vscode.l10n.t("Skrivehjelp could not convert: {0}", e instanceof Error ? e.message : String(e)));
+            return;
+        }
+        this.showConversation(conversation);
+        await this.save();
     }
 
     async send(text: string): Promise<void> {

@@ -1,24 +1,14 @@
-// What the quick actions ask the model. The prompts are Norwegian whatever the UI language:
-// they are instructions to a Norwegian model about a Norwegian text.
+// What the quick actions do. Explain, improve and summarize ask the model; their prompts are
+// Norwegian whatever the UI language: they are instructions to a Norwegian model about a
+// Norwegian text. Convert is no chat prompt: it is the server's conversion, the same path as the
+// palette command (its detection of the written standard, its engines, its guards), so it works
+// with no model at all; the converted text comes back as the answer.
+import type { ConvertResult, ConvertVariety } from "../../language-server/src/protocol/convert";
 import type { QuickAction } from "../../language-server/src/protocol/webview";
 
-/** A rough guess of the written standard from its most telling little words. */
-export function guessVariety(text: string): "nb" | "nn" | undefined {
-    const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-    const NN = new Set(["ikkje", "eg", "kva", "berre", "frå", "korleis", "kven", "noko", "nokon", "dei", "ho", "me", "vore", "eit", "mykje", "heile"]);
-    const NB = new Set(["ikke", "jeg", "hva", "bare", "fra", "hvordan", "hvem", "noe", "noen", "de", "hun", "vi", "vært", "et", "mye", "hele"]);
-    let nn = 0;
-    let nb = 0;
-    for (const w of words) {
-        if (NN.has(w)) nn++;
-        else if (NB.has(w)) nb++;
-    }
-    if (nn === nb) return undefined;
-    return nn > nb ? "nn" : "nb";
-}
-
-/** The user message a quick action sends, about the attached text. */
-export function quickActionPrompt(action: QuickAction, text: string): string {
+/** The user message a model quick action sends, about the attached text. */
+export function quickActionPrompt(action: Exclude<QuickAction, "convert">, text: string): string {
+    void text;
     switch (action) {
         case "explain":
             return "Forklar teksten.";
@@ -26,11 +16,32 @@ export function quickActionPrompt(action: QuickAction, text: string): string {
             return "Forbetre språket i teksten: rett feil og gjer han klarare, men behald innhaldet og målforma. Gje berre den forbetra teksten.";
         case "summarize":
             return "Oppsummer teksten kort.";
-        case "convert": {
-            const variety = guessVariety(text);
-            if (variety === "nn") return "Gjer om teksten frå nynorsk til bokmål. Gje berre den omsette teksten.";
-            if (variety === "nb") return "Gjer om teksten frå bokmål til nynorsk. Gje berre den omsette teksten.";
-            return "Gjer om teksten til den andre målforma: bokmål til nynorsk, eller nynorsk til bokmål. Gje berre den omsette teksten.";
-        }
     }
+}
+
+/** What the chat's convert action needs of the server and the user. */
+export interface ChatConvertIo {
+    /** The server's detection of the text's written standard (skrivehjelp/detectVariety). */
+    detect(): Promise<ConvertVariety | null>;
+    /** Asks the user when the server cannot tell; undefined: they cancelled. */
+    pick(): Promise<ConvertVariety | undefined>;
+    /** skrivehjelp/convert of the text. */
+    convert(from: ConvertVariety, to: ConvertVariety): Promise<ConvertResult>;
+}
+
+export type ChatConversion =
+    /** The turn to add to the conversation: the request and the converted text. */
+    | { kind: "answer"; request: string; answer: string; result: ConvertResult }
+    /** Nothing converted, and why (shown as a notification, not as an answer). */
+    | { kind: "nothing"; reason: NonNullable<ConvertResult["nothing"]>; from: ConvertVariety; to: ConvertVariety };
+
+/** The convert action: towards the other standard than the server detects; undefined when the user cancelled. */
+export async function chatConversion(io: ChatConvertIo): Promise<ChatConversion | undefined> {
+    const detected = await io.detect();
+    const to = detected ? (detected === "nb" ? "nn" : "nb") : await io.pick();
+    if (!to) return undefined;
+    const from: ConvertVariety = to === "nn" ? "nb" : "nn";
+    const result = await io.convert(from, to);
+    if (result.nothing) return { kind: "nothing", reason: result.nothing, from, to };
+    return { kind: "answer", request: to === "nn" ? "Gjer om til nynorsk." : "Gjer om til bokmål.", answer: result.text, result };
 }
