@@ -9,13 +9,17 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { createHash } from "node:crypto";
 import { convertDocument } from "../../../language-server/src/convert/converter";
+import { ruleEngine, ruleEngineProblem } from "../../../language-server/src/convert/rules/load";
+import { DEFAULT_PREFERENCES } from "../../../language-server/src/convert/prompts";
 import { convertEngineFor, detectorFor, preferencesFrom } from "../../../language-server/src/convert/engineAdapter";
 import { loadOptionsFrom } from "../../../language-server/src/engine/loadOptions";
 import { EngineSupervisor } from "../../../language-server/src/engine/supervisor";
 import { findDataDir } from "../../../language-server/src/proofreading/dataDir";
 import { loadMalform } from "../../../language-server/src/proofreading/malform/malform";
 import { normalizeSettings } from "../../../language-server/src/protocol/settingsNormalize";
+import { explain } from "./explain";
 import { bleu, chrF } from "./metrics";
 
 type Dir = "nb→nn" | "nn→nb";
@@ -57,8 +61,24 @@ function words(texts: readonly string[]): number {
     return texts.reduce((n, t) => n + (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 }
 
-/** Apertium needs a blank line between segments, or it joins lines into one sentence. */
+/**
+ * Apertium needs a blank line between segments, or it joins lines into one sentence. Its output
+ * is kept in .cache/eval by a hash of the input (a rerun takes a minute less; --fresh-apertium
+ * runs it again), with the words/s it measured.
+ */
 function apertium(pair: "nob-nno" | "nno-nob", texts: readonly string[]): { out: string[]; seconds: number } | undefined {
+    const key = createHash("sha256").update(pair + "\0" + texts.join("\n")).digest("hex").slice(0, 16);
+    const cacheFile = path.join(repo, ".cache", "eval", `apertium-${pair}-${key}.json`);
+    if (!process.argv.includes("--fresh-apertium") && fs.existsSync(cacheFile)) return JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { out: string[]; seconds: number };
+    const r = runApertium(pair, texts);
+    if (r) {
+        fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+        fs.writeFileSync(cacheFile, JSON.stringify(r));
+    }
+    return r;
+}
+
+function runApertium(pair: "nob-nno" | "nno-nob", texts: readonly string[]): { out: string[]; seconds: number } | undefined {
     if (spawnSync("sh", ["-c", "command -v apertium"]).status !== 0) return undefined;
     // through files: fed on stdin from Node, the apertium script's text deformatter gets no input
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-apertium-"));
@@ -73,6 +93,27 @@ function apertium(pair: "nob-nno" | "nno-nob", texts: readonly string[]): { out:
     if (out.length !== texts.length) throw new Error(`apertium ${pair}: ${out.length} segments back for ${texts.length}`);
     return { out, seconds: (performance.now() - started) / 1000 };
 }
+
+/** The rule engine on each sentence (the tables are loaded before the clock starts). */
+function withRules(texts: Record<Dir, string[]>): Row[] {
+    const engine = ruleEngine();
+    if (!engine) throw new Error(ruleEngineProblem() ?? "no rule engine");
+    const rows: Row[] = [];
+    for (const direction of ["nb→nn", "nn→nb"] as const) {
+        const [from, to] = direction === "nb→nn" ? (["nb", "nn"] as const) : (["nn", "nb"] as const);
+        const source = texts[direction].map((t) => t.replace(/\s+/g, " ").trim());
+        const started = performance.now();
+        const out = source.map((t) => engine.convertText(t, { from, to, preferences: DEFAULT_PREFERENCES }).text);
+        const seconds = (performance.now() - started) / 1000;
+        const refs = direction === "nb→nn" ? texts["nn→nb"] : texts["nb→nn"];
+        if (showDiffs) for (let i = 0; i < Math.min(showDiffs, out.length); i++) if (out[i] !== refs[i]) console.log(`${direction}\n  src ${source[i]}\n  out ${out[i]}\n  ref ${refs[i]}`);
+        if (arg("--dump")) fs.writeFileSync(`${arg("--dump")}.${from}${to}.tsv`, source.map((s, i) => `${s}\t${out[i]}\t${refs[i]}`).join("\n") + "\n");
+        rows.push({ direction, system: "rules", chrF: chrF(out, refs), bleu: bleu(out, refs), wordsPerSecond: words(source) / seconds });
+    }
+    return rows;
+}
+
+const showDiffs = arg("--show") ? Number(arg("--show")) : 0;
 
 async function withModel(texts: Record<Dir, string[]>): Promise<Row[]> {
     const { settings, problems } = normalizeSettings({ model: { path: path.resolve(model!), threads: arg("--threads"), sequences: arg("--sequences") } });
@@ -124,6 +165,13 @@ async function withModel(texts: Record<Dir, string[]>): Promise<Row[]> {
 }
 
 async function main(): Promise<void> {
+    const ex = process.argv.indexOf("--explain");
+    if (ex >= 0) {
+        const from = process.argv[ex + 1];
+        if ((from !== "nb" && from !== "nn") || !process.argv[ex + 2]) throw new Error('--explain needs nb|nn and a sentence: --explain nb "Velg en fil"');
+        explain(from, process.argv[ex + 2]);
+        return;
+    }
     const { nb, nn } = readPairs();
     console.log(`nbnn-dev.tsv: ${nb.length} sentence pairs${limit !== undefined ? ` (--limit ${limit})` : ""}\n`);
     const rows: Row[] = [
@@ -136,6 +184,7 @@ async function main(): Promise<void> {
         rows.push({ direction: "nb→nn", system: "Apertium nob-nno", chrF: chrF(toNn.out, nn), bleu: bleu(toNn.out, nn), wordsPerSecond: words(nb) / toNn.seconds });
         rows.push({ direction: "nn→nb", system: "Apertium nno-nob", chrF: chrF(toNb.out, nb), bleu: bleu(toNb.out, nb), wordsPerSecond: words(nn) / toNb.seconds });
     } else console.log("(apertium is not installed: apt-get install apertium apertium-nno-nob for its baseline)\n");
+    rows.push(...withRules({ "nb→nn": nb, "nn→nb": nn }));
     if (model) rows.push(...(await withModel({ "nb→nn": nb, "nn→nb": nn })));
     else console.log("(no --model: only the baselines)\n");
 

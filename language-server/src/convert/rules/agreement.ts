@@ -1,0 +1,106 @@
+// Stage 4, agreement: a determiner takes the gender of the noun it goes with, in the target
+// standard ("en bok" → "ei bok": Bokmål's masculine "bok" is feminine in Nynorsk; "eit vindauge"
+// → "et vindu"). The noun's gender is read from the target standard's own lists.
+import type { Variety } from "../prompts";
+import type { Word } from "./analyse";
+import type { ConvertTable, Reading } from "./table";
+
+type Gender = "m" | "f" | "nt";
+
+/** Determiners that agree, by source form: the target form for a masculine, feminine and neuter noun. */
+const TO_NN: Record<string, [string, string, string]> = {
+    en: ["ein", "ei", "eit"],
+    ei: ["ein", "ei", "eit"],
+    et: ["ein", "ei", "eit"],
+    min: ["min", "mi", "mitt"],
+    mi: ["min", "mi", "mitt"],
+    mitt: ["min", "mi", "mitt"],
+    din: ["din", "di", "ditt"],
+    di: ["din", "di", "ditt"],
+    ditt: ["din", "di", "ditt"],
+    sin: ["sin", "si", "sitt"],
+    si: ["sin", "si", "sitt"],
+    sitt: ["sin", "si", "sitt"],
+    vår: ["vår", "vår", "vårt"],
+    vårt: ["vår", "vår", "vårt"],
+    annen: ["annan", "anna", "anna"],
+    annet: ["annan", "anna", "anna"],
+    hver: ["kvar", "kvar", "kvart"],
+    hvert: ["kvar", "kvar", "kvart"],
+    ingen: ["ingen", "inga", "ingen"],
+};
+
+function toNb(feminineA: boolean): Record<string, [string, string, string]> {
+    const en: [string, string, string] = ["en", feminineA ? "ei" : "en", "et"];
+    return {
+        ein: en,
+        ei: en,
+        eit: en,
+        min: ["min", feminineA ? "mi" : "min", "mitt"],
+        mi: ["min", feminineA ? "mi" : "min", "mitt"],
+        mitt: ["min", feminineA ? "mi" : "min", "mitt"],
+        din: ["din", feminineA ? "di" : "din", "ditt"],
+        di: ["din", feminineA ? "di" : "din", "ditt"],
+        ditt: ["din", feminineA ? "di" : "din", "ditt"],
+        sin: ["sin", feminineA ? "si" : "sin", "sitt"],
+        si: ["sin", feminineA ? "si" : "sin", "sitt"],
+        sitt: ["sin", feminineA ? "si" : "sin", "sitt"],
+        kvar: ["hver", "hver", "hvert"],
+        kvart: ["hver", "hver", "hvert"],
+        annan: ["annen", "annen", "annet"],
+        kva: ["hvilken", "hvilken", "hvilket"],
+        inga: ["ingen", "ingen", "ingen"],
+    };
+}
+const TO_NB_EN = toNb(false);
+const TO_NB_A = toNb(true);
+
+/** Words that may stand between a determiner and its noun. */
+function modifierOf(r: Reading | undefined): boolean {
+    return !!r && (r.tags.pos === "adj" || r.tags.pos === "num" || (r.tags.pos === "adv" && !r.tags.has("itg")));
+}
+
+/**
+ * The gender of a noun form in the target standard. Where its lists give two (Nynorsk has many
+ * nouns as masculine and feminine), the source noun's own gender decides, else masculine.
+ */
+export function genderOf(table: ConvertTable, side: Variety, form: string, number: "sg" | "pl", definite: boolean, source?: Gender): Gender | undefined {
+    const lower = form.toLowerCase();
+    let rs = table.readings(side, lower);
+    // a compound the lists lack takes its head's gender ("biletfil" → "fil")
+    for (let k = 1; !rs && k <= lower.length - 3; k++) rs = table.readings(side, lower.slice(k));
+    if (!rs) return source;
+    const found = new Set<Gender>();
+    for (const r of rs) {
+        const t = r.tags;
+        if (t.pos !== "n" || !t.has(number) || t.has("def") !== definite) continue;
+        if (t.has("m")) found.add("m");
+        else if (t.has("f")) found.add("f");
+        else if (t.has("nt")) found.add("nt");
+    }
+    if (found.size === 1) return [...found][0];
+    if (found.size === 0) return source;
+    if (source && found.has(source)) return source;
+    return found.has("m") ? "m" : found.has("f") ? "f" : "nt";
+}
+
+/**
+ * Rewrites determiners in `out` (the target form of each word) to agree with their noun.
+ * `chosen` is each word's reading.
+ */
+export function agree(table: ConvertTable, to: Variety, words: readonly Word[], chosen: readonly (Reading | undefined)[], out: string[], feminineA: boolean): void {
+    const forms = to === "nn" ? TO_NN : feminineA ? TO_NB_A : TO_NB_EN;
+    for (let i = 0; i < words.length - 1; i++) {
+        const row = forms[words[i].lower];
+        if (!row || !words[i].readings.some((r) => r.tags.pos === "det")) continue;
+        // the noun: the next word, or the first after adjectives and numbers ("et nytt vindu")
+        let j = i + 1;
+        while (j < words.length && j <= i + 4 && modifierOf(chosen[j]) && words[j].index === words[j - 1].index + 2) j++;
+        const noun = chosen[j];
+        if (!noun || noun.tags.pos !== "n" || words[j].index !== words[j - 1].index + 2 || !noun.tags.has("sg")) continue;
+        const source: Gender | undefined = noun.tags.has("m") ? "m" : noun.tags.has("f") ? "f" : noun.tags.has("nt") ? "nt" : undefined;
+        const g = genderOf(table, to, out[j], "sg", noun.tags.has("def"), source);
+        if (!g) continue;
+        out[i] = row[g === "m" ? 0 : g === "f" ? 1 : 2];
+    }
+}

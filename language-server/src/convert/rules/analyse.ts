@@ -1,0 +1,116 @@
+// Stage 1, analysis: each word of a line with every reading the source standard's lists give it.
+// A word the lists lack is tried without its capitals, after its last hyphen ("PDF-fila") and
+// as a compound of two known parts ("dagbok|notiser"); what still has no reading is unknown and
+// will be kept as written.
+import type { Variety } from "../prompts";
+import type { ConvertTable, Reading } from "./table";
+import { type Case, caseOf, endsSentence, type Token, tokenize } from "./tokens";
+
+export interface Word {
+    /** Index of the token in the line. */
+    index: number;
+    text: string;
+    lower: string;
+    case: Case;
+    /** First word of a sentence (or of the line). */
+    initial: boolean;
+    readings: Reading[];
+    /** Found as written with a capital (a name in the lists: "Noreg", "Linux"). */
+    name: boolean;
+    /** Kept before the converted part: a word the lists lack is converted after its last hyphen ("PDF-"). */
+    prefix: string;
+}
+
+export interface AnalysedLine {
+    tokens: Token[];
+    words: Word[];
+}
+
+const MIN_PART = 3;
+
+export function analyseLine(table: ConvertTable, side: Variety, line: string): AnalysedLine {
+    const tokens = tokenize(line);
+    const words: Word[] = [];
+    let initial = true;
+    tokens.forEach((t, index) => {
+        if (t.kind === "other") {
+            if (endsSentence(t.text)) initial = true;
+            return;
+        }
+        if (t.kind === "placeholder") {
+            initial = false;
+            return;
+        }
+        if (!/\p{L}/u.test(t.text)) {
+            initial = false;
+            return;
+        }
+        words.push(analyseWord(table, side, t.text, index, initial));
+        initial = false;
+    });
+    return { tokens, words };
+}
+
+function analyseWord(table: ConvertTable, side: Variety, text: string, index: number, initial: boolean): Word {
+    const lower = text.toLowerCase();
+    const c = caseOf(text);
+    const w: Word = { index, text, lower, case: c, initial, readings: [], name: false, prefix: "" };
+    if (c !== "lower") {
+        const exact = table.readings(side, text);
+        // a name in the lists ("Endre", "Linux"); at a sentence start only when no common word is spelt so
+        if (exact && exact.some((r) => r.tags.pos === "np") && !(initial && table.readings(side, lower))) {
+            w.name = true;
+            w.readings = exact;
+            return w;
+        }
+    }
+    const found = table.readings(side, lower);
+    if (found) {
+        w.readings = found;
+        return w;
+    }
+    const hyphen = text.lastIndexOf("-");
+    if (hyphen > 0 && hyphen < text.length - 1) {
+        // "PDF-filen": the part after the hyphen is converted, the rest kept as written
+        const head = text.slice(hyphen + 1);
+        const headLower = head.toLowerCase();
+        w.prefix = text.slice(0, hyphen + 1);
+        w.lower = headLower;
+        w.case = caseOf(head);
+        w.readings = table.readings(side, headLower) ?? compound(table, side, headLower) ?? [];
+        return w;
+    }
+    w.readings = compound(table, side, lower) ?? [];
+    return w;
+}
+
+function compound(table: ConvertTable, side: Variety, lower: string): Reading[] | undefined {
+    for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+        const head = table.readings(side, lower.slice(i))?.filter((r) => r.tags.pos === "n" || r.tags.pos === "adj" || (r.tags.pos === "vblex" && r.tags.has("pp")));
+        if (!head || head.length === 0) continue;
+        const modifier = modifierForm(table, side, lower.slice(0, i));
+        if (modifier === undefined) continue;
+        return prefixed(head, modifier);
+    }
+    return undefined;
+}
+
+/** The other standard's form of a compound's first part (with its linking -s- or -e-), or undefined. */
+function modifierForm(table: ConvertTable, side: Variety, part: string): string | undefined {
+    for (const [stem, link] of [
+        [part, ""],
+        [part.slice(0, -1), part.slice(-1)],
+    ]) {
+        if (stem.length < MIN_PART || (link && link !== "s" && link !== "e")) continue;
+        const rs = table.readings(side, stem);
+        if (!rs) continue;
+        const noun = rs.find((r) => r.tags.pos === "n" && r.tags.has("sg") && r.tags.has("ind")) ?? rs.find((r) => r.tags.pos === "n" || r.tags.pos === "adj" || r.tags.pos === "vblex");
+        if (!noun) continue;
+        return (noun.targets[0] ?? stem) + link;
+    }
+    return undefined;
+}
+
+function prefixed(rs: readonly Reading[], prefix: string): Reading[] {
+    return rs.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => prefix + t) }));
+}

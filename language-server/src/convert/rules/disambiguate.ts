@@ -1,0 +1,147 @@
+// Stage 2, disambiguation: one reading per word, chosen from its neighbours. Only readings whose
+// translations differ need a choice ("for" preposition or "fór" verb, "hele" determiner or verb);
+// each reading gets a prior by part of speech and inflection and context scores from the words
+// before and after it, and the best one wins. Rules, not a trained tagger: every score says
+// which construction it stands for, so a wrong word can be traced to one rule.
+import type { Word } from "./analyse";
+import type { Reading } from "./table";
+
+/** Modal verbs and their forms in both standards: an infinitive follows. */
+const MODALS = new Set(
+    "kan kunne skal skulle vil ville må måtte bør burde tør torde får fikk fekk lar la let slapp sleppe kunna skula vilja måtta".split(" "),
+);
+/** Adverbs that may stand between a modal and its infinitive ("kan ikke lagre"). */
+const MIDDLE = new Set("ikke ikkje også òg bare berre alltid aldri nok ofte sjelden heller gjerne snart da då derfor difor likevel enda endå".split(" "));
+/** Subject pronouns: a finite verb follows. */
+const SUBJECTS = new Set("jeg eg du han hun ho vi me dere de dykk dei man ein den det dette denne som".split(" "));
+/** Forms of "ha": a participle follows ("har lagret"). */
+const HAVE = new Set("har hadde ha hatt".split(" "));
+/** Forms of "bli"/"verte" and "være": a participle follows in the passive ("vert opna", "er lagret"). */
+const PASSIVE = new Set("blir ble blitt bli vert vart vorte verte verta blei er var vore vært".split(" "));
+
+const POS_PRIOR: Record<string, number> = {
+    cnjcoo: 3,
+    cnjsub: 2.8,
+    cnjadv: 2.5,
+    pr: 3.2,
+    det: 3,
+    prn: 3,
+    part: 3,
+    adv: 2.2,
+    num: 2,
+    n: 1.2,
+    vblex: 1,
+    vbmod: 1.5,
+    adj: 1,
+    np: 0.5,
+    ij: 0.2,
+    abbr: 0.4,
+};
+
+function prior(r: Reading, w: Word): number {
+    const t = r.tags;
+    let s = (POS_PRIOR[t.pos] ?? 0.5) + 0.25 * r.rank;
+    if (t.has("imp")) {
+        // an imperative that is also the infinitive ("Lagre", "Endre") is the infinitive: the
+        // other standard writes both alike too, and the infinitive follows the house style
+        if (w.readings.some((o) => o.tags.pos === "vblex" && o.tags.has("inf") && !o.tags.has("pasv"))) return -10;
+        s = w.initial && w.case !== "lower" ? 3.2 + 0.25 * r.rank : 0.3;
+    }
+    if (t.has("inf")) {
+        // at a sentence start, an infinitive that is also the imperative is the command ("Lagre filen")
+        const imperative = w.initial && w.case !== "lower" && w.readings.some((o) => o.tags.has("imp"));
+        s += imperative ? 2.2 : -0.6;
+    }
+    // a reading the bilingual lexicon cannot translate is seldom the one meant ("de" as a preposition)
+    if (r.targets.length === 0) s -= 1.5;
+    if (MIDDLE.has(w.lower) && t.pos === "adv") s += 3;
+    if (MODALS.has(w.lower) && t.pos === "vblex" && !t.has("inf")) s += 2;
+    // between equals, the reading that keeps the word as it is
+    if (r.targets[0] === w.lower) s += 0.05;
+    if (t.pos === "adj" && t.has("pp") && t.has("pl")) s -= 0.3;
+    if (t.has("gen")) s -= 1;
+    if (t.has("pasv") && t.has("inf")) s -= 0.2;
+    if (r.compound) s -= 0.4;
+    // an adjective's comparative/superlative or a rare noun reading of a common function word
+    if (t.pos === "n" && w.readings.some((o) => o.tags.pos !== "n" && o.tags.pos !== "adj" && o.tags.pos !== "vblex" && o.tags.pos !== "np")) s -= 1.5;
+    return s;
+}
+
+function isVerb(r: Reading | undefined, form?: string): boolean {
+    return !!r && (r.tags.pos === "vblex" || r.tags.pos === "vbmod") && (!form || r.tags.has(form));
+}
+
+/** The words before `i`, skipping the adverbs that stand between a modal and its verb. */
+function before(words: readonly Word[], i: number): Word | undefined {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+        if (!MIDDLE.has(words[j].lower)) return words[j];
+    }
+    return undefined;
+}
+
+function context(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
+    const w = words[i];
+    const t = r.tags;
+    const prev = i > 0 && !w.initial ? words[i - 1] : undefined;
+    const prevChosen = prev ? chosen[i - 1] : undefined;
+    const head = before(words, i);
+    let s = 0;
+    const verb = t.pos === "vblex" || t.pos === "vbmod";
+    if (head && !w.initial) {
+        if (head.lower === "å") s += t.has("inf") ? 6.6 : verb ? -1 : -3;
+        else if (MODALS.has(head.lower)) s += t.has("inf") ? 4.6 : verb && t.has("pres") ? -2 : 0;
+        else if (HAVE.has(head.lower)) s += verb && t.has("pp") ? 3 : 0;
+        else if (PASSIVE.has(head.lower) && t.has("pp")) s += verb ? 2.5 : t.has("def") ? -1 : 0;
+    }
+    if (prev && prevChosen) {
+        const pt = prevChosen.tags;
+        const nominal = t.pos === "n" || t.pos === "adj" || t.pos === "np" || t.pos === "num";
+        if (pt.pos === "det" || (pt.pos === "adj" && !pt.has("pp")) || pt.pos === "num") s += nominal ? 2 : verb ? -2.5 : 0;
+        const relative = prev.lower === "som";
+        if (pt.pos === "pr" && !relative) s += nominal || t.pos === "det" || t.pos === "prn" ? 1.5 : verb && !t.has("inf") ? -1.5 : t.pos === "cnjsub" || t.pos === "pr" || t.pos === "cnjcoo" ? -2 : 0;
+        if ((pt.pos === "n" && pt.has("def")) || pt.pos === "np") s += verb && (t.has("pres") || t.has("pret")) ? 1 : 0;
+        if ((pt.pos === "prn" || relative) && SUBJECTS.has(prev.lower)) s += verb && (t.has("pres") || t.has("pret")) ? 2 : 0;
+        // an object pronoun follows a verb or a preposition; elsewhere a pronoun is the subject
+        if (t.pos === "prn" && t.has("acc")) s += pt.pos === "vblex" || pt.pos === "pr" ? 0.3 : -0.1;
+        // a definite adjective follows a determiner ("den åpne fila")
+        if (t.pos === "adj" && t.has("def") && pt.pos !== "det" && pt.pos !== "prn") s -= 0.5;
+    }
+    // coordination joins like with like: "lagre og åpne", "filer og mapper"
+    const conj = i >= 2 && words[i - 1].lower === "og" || (i >= 2 && words[i - 1].lower === "eller") ? chosen[i - 2] : undefined;
+    if (conj && words[i - 1].index === w.index - 2 && words[i - 2].index === w.index - 4) {
+        const ct = conj.tags;
+        if (ct.pos === t.pos && (t.pos !== "vblex" || ["inf", "imp", "pres", "pret", "pp"].some((f) => ct.has(f) && t.has(f)))) s += 1.5;
+    }
+    // a determiner or adjective right before a noun is one ("hele dagen", "for mange filer")
+    const next = words[i + 1];
+    if (next && next.index === w.index + 2 && (t.pos === "det" || t.pos === "adj")) {
+        if (next.readings.some((n) => n.tags.pos === "n")) s += 0.8;
+    }
+    return s;
+}
+
+/** The reading index chosen for each word (-1 for unknown words). */
+export function disambiguate(words: readonly Word[]): number[] {
+    const chosenIdx = words.map(() => -1);
+    const chosen: (Reading | undefined)[] = words.map(() => undefined);
+    for (let i = 0; i < words.length; i++) {
+        const rs = words[i].readings;
+        if (rs.length === 0) continue;
+        let best = 0;
+        if (rs.length > 1) {
+            let bestScore = -Infinity;
+            rs.forEach((r, k) => {
+                const s = prior(r, words[i]) + context(words, i, r, chosen);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = k;
+                }
+            });
+        }
+        chosenIdx[i] = best;
+        chosen[i] = rs[best];
+    }
+    return chosenIdx;
+}
+
+export { isVerb };

@@ -1,0 +1,40 @@
+// The converter's compiled tables (built by scripts/convert/build.sh into
+// .cache/convert/convert.bin), one definition for the build script and the server.
+//
+// For each written standard, every known word form with its readings: the part of speech and
+// inflection (a tag set) and the other standard's forms for that reading, best first. Keys sit
+// in one minimal automaton (proofreading/lexicon/dawg.ts): "<s><form>\u0001<hi><lo>" where <s>
+// is "b" (Bokmål) or "n" (Nynorsk) and hi/lo the record id in base ID_BASE. Forms are stored as
+// the word lists write them (names keep their capital).
+//
+// Layout (little endian, sections 4-byte aligned):
+//   header   8 × uint32: magic "SKCV", version, edges, root, record count, record bytes,
+//            tag-table bytes, reserved
+//   labels   edges × uint16, padded to 4 bytes
+//   targets  edges × uint32
+//   offsets  (records + 1) × uint32 into the record bytes
+//   records  per record: uint8 reading count, then per reading: uint16 tag-set id, uint8 bits
+//            (READING), uint8 target count, then per target: uint8 strip, uint8 byte length,
+//            UTF-8 bytes (the target is the form minus its last `strip` code units plus them)
+//   tags     UTF-8, tag sets separated by "\n" ("n.f.sg.def", "vblex.pres.pasv" …)
+
+export const MAGIC = 0x5643_4b53; // "SKCV"
+export const VERSION = 1;
+export const HEADER_WORDS = 8;
+export const ID_BASE = 0xd000;
+export const KEY_SEPARATOR = "\u0001";
+
+/** Reading bits. */
+export const READING = {
+    /** The analysis is a compound made by the analyser (not listed whole in the lexicon). */
+    COMPOUND: 1,
+    /** The bilingual lexicon changed the lemma (not only its spelling or inflection). */
+    LEMMA_CHANGED: 2,
+    /** Bits 2-4: how common the lemma is, 0..7 (seen in web text, productive in compounds). */
+    RANK_SHIFT: 2,
+} as const;
+
+export function keyOf(side: "nb" | "nn", form: string, record: number): string {
+    if (record >= ID_BASE * ID_BASE) throw new Error("too many records");
+    return (side === "nb" ? "b" : "n") + form + KEY_SEPARATOR + String.fromCharCode(Math.floor(record / ID_BASE), record % ID_BASE);
+}

@@ -1,0 +1,104 @@
+// Reads the converter's compiled tables (format.ts) in place: one file read, a few typed-array
+// views; a word's readings are decoded only when it is looked up.
+import * as fs from "node:fs";
+import { Dawg } from "../../proofreading/lexicon/dawg";
+import { HEADER_WORDS, ID_BASE, MAGIC, READING, VERSION } from "./format";
+import type { Variety } from "../prompts";
+
+export interface Tags {
+    /** Part of speech: n, np, adj, vblex, adv, pr, det, prn, cnjcoo, cnjsub, ij, part, num … */
+    pos: string;
+    /** Whether the reading has a tag, the part of speech included ("n", "f", "sg", "def"). */
+    has(tag: string): boolean;
+    text: string;
+}
+
+export interface Reading {
+    tags: Tags;
+    compound: boolean;
+    lemmaChanged: boolean;
+    /** How common the lemma is, 0..7. */
+    rank: number;
+    /** The other standard's forms, best first. */
+    targets: readonly string[];
+}
+
+const decoder = new TextDecoder("utf-8");
+const SEP = 1;
+
+export class ConvertTable {
+    private readonly dawg: Dawg;
+    private readonly offsets: Uint32Array;
+    private readonly bytes: Uint8Array;
+    private readonly tagSets: Tags[];
+    readonly byteLength: number;
+
+    constructor(buf: Uint8Array) {
+        if (buf.byteOffset % 4 !== 0) buf = new Uint8Array(buf);
+        if (buf.byteLength < HEADER_WORDS * 4) throw new Error("conversion tables: file too short");
+        const h = new Uint32Array(buf.buffer, buf.byteOffset, HEADER_WORDS);
+        if (h[0] !== MAGIC) throw new Error("conversion tables: not a Skrivehjelp conversion file");
+        if (h[1] !== VERSION) throw new Error(`conversion tables: version ${h[1]}, expected ${VERSION}`);
+        const [, , edges, root, records, recordBytes, tagBytes] = h;
+        const align4 = (n: number) => (n + 3) & ~3;
+        const labelsOff = HEADER_WORDS * 4;
+        const targetsOff = align4(labelsOff + edges * 2);
+        const offsetsOff = targetsOff + edges * 4;
+        const recordsOff = offsetsOff + (records + 1) * 4;
+        const tagsOff = align4(recordsOff + recordBytes);
+        if (buf.byteLength < tagsOff + tagBytes) throw new Error("conversion tables: file truncated");
+        this.dawg = new Dawg(new Uint16Array(buf.buffer, buf.byteOffset + labelsOff, edges), new Uint32Array(buf.buffer, buf.byteOffset + targetsOff, edges), root);
+        this.offsets = new Uint32Array(buf.buffer, buf.byteOffset + offsetsOff, records + 1);
+        this.bytes = new Uint8Array(buf.buffer, buf.byteOffset + recordsOff, recordBytes);
+        this.tagSets = decoder
+            .decode(buf.subarray(tagsOff, tagsOff + tagBytes))
+            .split("\n")
+            .map((text) => {
+                const list = text.split(".");
+                const set = new Set(list);
+                return { pos: list[0], has: (tag: string) => set.has(tag), text };
+            });
+        this.byteLength = buf.byteLength;
+    }
+
+    /** The record id of `form` as written in `side`'s lists (exact case), or -1. */
+    private recordOf(side: Variety, form: string): number {
+        let node = this.dawg.child(this.dawg.root, side === "nb" ? 98 : 110);
+        node = node < 0 ? -1 : this.dawg.walk(form, 0, form.length, node);
+        node = node < 0 ? -1 : this.dawg.child(node, SEP);
+        if (node <= 0) return -1;
+        const hi = this.dawg.labels[node - 1];
+        const next = this.dawg.targets[node - 1] & 0x7fffffff;
+        if (next <= 0) return -1;
+        return hi * ID_BASE + this.dawg.labels[next - 1];
+    }
+
+    /** The readings of `form` in `side` (exact case), or undefined when the lists lack it. */
+    readings(side: Variety, form: string): Reading[] | undefined {
+        const rec = this.recordOf(side, form);
+        if (rec < 0) return undefined;
+        const b = this.bytes;
+        let p = this.offsets[rec];
+        const n = b[p++];
+        const out: Reading[] = [];
+        for (let i = 0; i < n; i++) {
+            const tags = this.tagSets[b[p] | (b[p + 1] << 8)];
+            const bits = b[p + 2];
+            const count = b[p + 3];
+            p += 4;
+            const targets: string[] = [];
+            for (let k = 0; k < count; k++) {
+                const strip = b[p];
+                const len = b[p + 1];
+                targets.push(form.slice(0, form.length - strip) + decoder.decode(b.subarray(p + 2, p + 2 + len)));
+                p += 2 + len;
+            }
+            out.push({ tags, compound: (bits & READING.COMPOUND) !== 0, lemmaChanged: (bits & READING.LEMMA_CHANGED) !== 0, rank: (bits >> READING.RANK_SHIFT) & 7, targets });
+        }
+        return out;
+    }
+}
+
+export function readConvertTable(file: string): ConvertTable {
+    return new ConvertTable(fs.readFileSync(file));
+}

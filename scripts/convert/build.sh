@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds the rule converter's tables into .cache/convert/convert.bin (+ convert.json) from the
+# målform build's per-form translation maps (Apertium nno-nob through the wnorwegian lists;
+# scripts/malform/build.mjs stages 1-4). See scripts/convert/README.md for sources and licences.
+#   bash scripts/convert/build.sh [--force]
+# Does nothing when convert.bin is newer than this script, compile.ts and the format.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/env.sh"
+cd "$REPO"
+OUT="$CACHE/convert"
+WORK="$CACHE/malform/work"
+HERE="$REPO/scripts/convert"
+force=0
+[ "${1:-}" = "--force" ] && force=1
+up_to_date() {
+    local f
+    [ -f "$OUT/convert.bin" ] || return 1
+    for f in "$HERE/build.sh" "$HERE/compile.ts" "$REPO/language-server/src/convert/rules/format.ts" "$REPO/language-server/src/proofreading/lexicon/dawg.ts" "$CACHE/lexicon/lexicon.bin" "$REPO/scripts/malform/markers.tsv"; do
+        [ "$OUT/convert.bin" -nt "$f" ] || return 1
+    done
+}
+if [ $force = 0 ] && up_to_date; then
+    _log "convert: $OUT/convert.bin is up to date"
+    exit 0
+fi
+if [ ! -f "$WORK/nb2nn.tsv" ] || [ ! -f "$WORK/nn2nb.tsv" ] || [ ! -f "$WORK/nb2nn.units" ]; then
+    _log "convert: the målform build's maps are missing; running its stages"
+    ensure_apt wnorwegian apertium apertium-nno-nob lttoolbox apertium-lex-tools cg3
+    node "$REPO/scripts/malform/build.mjs"
+fi
+[ -x "$REPO/node_modules/.bin/esbuild" ] || ensure_npm_ci
+mkdir -p "$OUT"
+npx esbuild "$HERE/compile.ts" --bundle --platform=node --target=node20 --format=cjs --log-level=warning --outfile="$OUT/compile.js"
+node --max-old-space-size=6144 "$OUT/compile.js" --work "$WORK" --lexicon "$CACHE/lexicon" --markers "$REPO/scripts/malform/markers.tsv" --out "$OUT"
+rm -f "$OUT/compile.js"
+_log "convert: $(du -h "$OUT/convert.bin" | cut -f1) $OUT/convert.bin"

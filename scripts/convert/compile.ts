@@ -1,0 +1,209 @@
+// Compiles the converter's tables (language-server/src/convert/rules/format.ts) from the målform
+// build's per-form translation maps (scripts/malform/build.mjs stages 2-4: every form of the
+// wnorwegian lists through Apertium's analyser, bilingual lexicon and generator).
+//
+//   node compile.js --work .cache/malform/work --out .cache/convert
+//
+// Per form and reading: the head's tag set, whether the analysis is a compound, whether the
+// bilingual lexicon changed the lemma, and the other standard's forms, best first. One change
+// to what Apertium's tables give word by word: a Bokmål present s-passive ("lagres") becomes
+// "vert"/"blir" + participle ("vert lagra"), since Apertium's bilingual lexicon maps it to the
+// active present ("lagrar") and leaves the passive to its transfer rules.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as readline from "node:readline";
+import { DawgBuilder } from "../../language-server/src/proofreading/lexicon/dawg";
+import { F_COMMON, freqClass } from "../../language-server/src/proofreading/lexicon/flags";
+import { loadLexicon } from "../../language-server/src/proofreading/lexicon/lexicon";
+import { HEADER_WORDS, keyOf, MAGIC, READING, VERSION } from "../../language-server/src/convert/rules/format";
+
+function arg(name: string): string {
+    const i = process.argv.indexOf(name);
+    if (i < 0 || !process.argv[i + 1]) throw new Error(`missing ${name}`);
+    return process.argv[i + 1];
+}
+
+const work = arg("--work");
+const out = arg("--out");
+const lexicon = loadLexicon(arg("--lexicon"));
+
+/**
+ * How common a lemma is, 0..7, from the speller's lexicon: seen in web text (4) plus half its
+ * productivity class (how many compounds end in it). Tells "ny" (new) from "nyte" (enjoy) when
+ * both analyse "nytt".
+ */
+function lemmaRank(lemma: string): number {
+    const f = lexicon.formFlags(lemma.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, ""));
+    return ((f & F_COMMON) !== 0 ? 4 : 0) + Math.min(3, freqClass(f) >> 1);
+}
+
+interface Reading {
+    tags: number;
+    bits: number;
+    targets: string[];
+}
+
+const tagIds = new Map<string, number>();
+function tagId(tags: string): number {
+    let id = tagIds.get(tags);
+    if (id === undefined) tagIds.set(tags, (id = tagIds.size));
+    return id;
+}
+
+/** "lemma<a><b>" → ["lemma", "a.b"]. */
+function split(unit: string): [string, string] {
+    const i = unit.indexOf("<");
+    if (i < 0) return [unit, ""];
+    return [unit.slice(0, i), unit.slice(i + 1, -1).split("><").join(".")];
+}
+
+/** The participle of a lemma in the target standard, from the units map ("lagre" → "lagra"). */
+async function participles(file: string): Promise<Map<string, string>> {
+    const m = new Map<string, string>();
+    const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
+    for await (const line of rl) {
+        const tab = line.indexOf("\t");
+        if (tab < 0) continue;
+        const unit = line.slice(0, tab);
+        if (!unit.endsWith("<vblex><pp>")) continue;
+        const first = line.slice(tab + 1).split("\t")[0];
+        const [, pref, , forms] = first.split("=");
+        const form = pref || forms?.split("|")[0];
+        if (form) m.set(unit.slice(0, -"<vblex><pp>".length), form);
+    }
+    return m;
+}
+
+/**
+ * The hand-written målform markers (scripts/malform/markers.tsv): closed-class words and frequent
+ * irregular forms with their replacements in the other standard. A reading none of whose targets
+ * is a replacement gets the replacements ("fleire": Apertium's adjective reading → "gjentatte";
+ * the marker says "flere").
+ */
+function markers(file: string): Map<string, string[]> {
+    const m = new Map<string, string[]>();
+    for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+        if (!line || line.startsWith("#")) continue;
+        const [form, variety, , flag, repl] = line.split("\t");
+        if (flag !== "y" || !repl) continue;
+        m.set(`${variety}:${form}`, repl.split("|").filter(Boolean));
+    }
+    return m;
+}
+const MARKERS = markers(arg("--markers"));
+
+async function readSide(file: string, side: "nb" | "nn", pp: Map<string, string>, add: (form: string, readings: Reading[]) => void): Promise<void> {
+    const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
+    for await (const line of rl) {
+        const cols = line.split("\t");
+        const form = cols[0];
+        if (!form || cols.length < 2) continue;
+        const readings: Reading[] = [];
+        for (const col of cols.slice(1)) {
+            const b = col.lastIndexOf("=");
+            const a = col.lastIndexOf("=", b - 1);
+            if (a < 0) continue;
+            const analysis = col.slice(0, a);
+            const targets = col.slice(a + 1, b).split("|").filter(Boolean);
+            if (analysis.includes("#") || analysis.includes(" ")) continue;
+            const units = analysis.split("+");
+            const [lemma, tags] = split(units[units.length - 1]);
+            let bits = (units.length > 1 ? READING.COMPOUND : 0) | (col.slice(b + 1) === "1" ? READING.LEMMA_CHANGED : 0) | (lemmaRank(lemma) << READING.RANK_SHIFT);
+            let ts = targets;
+            if (side === "nb" && tags === "vblex.pres.pasv") {
+                const p = pp.get(lemma);
+                if (p && targets.length) {
+                    const prefix = units.length > 1 ? targets[0].slice(0, Math.max(0, targets[0].length - lemma.length - 2)) : "";
+                    ts = [`vert ${prefix}${p}`];
+                    bits |= READING.LEMMA_CHANGED;
+                }
+            }
+            const marked = MARKERS.get(`${side}:${form}`);
+            if (marked && !ts.some((t) => marked.includes(t))) ts = marked;
+            readings.push({ tags: tagId(tags), bits, targets: ts.slice(0, 4) });
+        }
+        if (readings.length) add(form, readings);
+    }
+}
+
+function encodeRecord(form: string, readings: Reading[]): Buffer {
+    const parts: Buffer[] = [Buffer.from([Math.min(255, readings.length)])];
+    for (const r of readings.slice(0, 255)) {
+        parts.push(Buffer.from([r.tags & 0xff, r.tags >> 8, r.bits, r.targets.length]));
+        for (const t of r.targets) {
+            let common = 0;
+            while (common < form.length && common < t.length && form[common] === t[common]) common++;
+            const strip = form.length - common;
+            const tail = Buffer.from(t.slice(common), "utf8");
+            if (strip > 255 || tail.length > 255) throw new Error(`target too long: ${form} → ${t}`);
+            parts.push(Buffer.from([strip, tail.length]), tail);
+        }
+    }
+    return Buffer.concat(parts);
+}
+
+async function main(): Promise<void> {
+    const started = Date.now();
+    const recordIds = new Map<string, number>();
+    const records: Buffer[] = [];
+    const keys: string[] = [];
+    let forms = 0;
+    for (const [side, file, unitsFile] of [
+        ["nb", "nb2nn.tsv", "nb2nn.units"],
+        ["nn", "nn2nb.tsv", "nn2nb.units"],
+    ] as const) {
+        const pp = side === "nb" ? await participles(path.join(work, unitsFile)) : new Map<string, string>();
+        await readSide(path.join(work, file), side, pp, (form, readings) => {
+            const rec = encodeRecord(form, readings);
+            const k = rec.toString("latin1");
+            let id = recordIds.get(k);
+            if (id === undefined) {
+                recordIds.set(k, (id = records.length));
+                records.push(rec);
+            }
+            keys.push(keyOf(side, form, id));
+            forms++;
+        });
+    }
+    keys.sort();
+    const builder = new DawgBuilder();
+    let prev = "";
+    for (const k of keys) {
+        if (k === prev) continue;
+        builder.add(k, 1);
+        prev = k;
+    }
+    const dawg = builder.finish();
+    const recordBytes = records.reduce((n, r) => n + r.length, 0);
+    const tagText = Buffer.from([...tagIds.keys()].join("\n"), "utf8");
+    const align4 = (n: number) => (n + 3) & ~3;
+    const labelsOff = HEADER_WORDS * 4;
+    const targetsOff = align4(labelsOff + dawg.edgeCount * 2);
+    const offsetsOff = targetsOff + dawg.edgeCount * 4;
+    const recordsOff = offsetsOff + (records.length + 1) * 4;
+    const tagsOff = align4(recordsOff + recordBytes);
+    const buf = Buffer.alloc(tagsOff + tagText.length);
+    const header = new Uint32Array(buf.buffer, buf.byteOffset, HEADER_WORDS);
+    header.set([MAGIC, VERSION, dawg.edgeCount, dawg.root, records.length, recordBytes, tagText.length, 0]);
+    Buffer.from(dawg.labels.buffer, dawg.labels.byteOffset, dawg.labels.byteLength).copy(buf, labelsOff);
+    Buffer.from(dawg.targets.buffer, dawg.targets.byteOffset, dawg.targets.byteLength).copy(buf, targetsOff);
+    let o = 0;
+    for (let i = 0; i < records.length; i++) {
+        buf.writeUInt32LE(o, offsetsOff + i * 4);
+        records[i].copy(buf, recordsOff + o);
+        o += records[i].length;
+    }
+    buf.writeUInt32LE(o, offsetsOff + records.length * 4);
+    tagText.copy(buf, tagsOff);
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, "convert.bin.tmp"), buf);
+    fs.renameSync(path.join(out, "convert.bin.tmp"), path.join(out, "convert.bin"));
+    const meta = { forms, records: records.length, recordBytes, edges: dawg.edgeCount, tagSets: tagIds.size, bytes: buf.length, seconds: (Date.now() - started) / 1000 };
+    fs.writeFileSync(path.join(out, "convert.json"), JSON.stringify(meta, null, 2) + "\n");
+    console.error(`convert: ${JSON.stringify(meta)}`);
+}
+
+main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.stack : String(e));
+    process.exit(1);
+});
