@@ -15,7 +15,7 @@ import type { ConvertEngine, ConvertMode } from "./converter";
 import type { DetectVariety } from "./guards";
 import type { ConvertPreferences } from "./prompts";
 import type { RuleEngine } from "./rules/index";
-import { ruleEngine } from "./rules/load";
+import { ruleEngine, ruleEngineProblem } from "./rules/load";
 
 /** What conversion needs of an engine (the local supervisor or any other). */
 export interface GeneratingEngine {
@@ -92,7 +92,10 @@ export interface ConvertSetup {
 /** A conversion that cannot run as set up; the message says what to do. */
 export class ConvertSetupError extends Error {}
 
-const RULES_MISSING = "the rule converter's tables are missing (a damaged installation): reinstall Skrivehjelp";
+/** Why the rules cannot run, as a sentence. */
+function rulesMissing(): string {
+    return ruleEngineProblem() ?? "The rule converter's tables are missing: reinstall Skrivehjelp.";
+}
 
 /** Whether the settings name a model at all (a file or URI, or a server). */
 export function modelConfigured(settings: SkrivehjelpSettings): boolean {
@@ -113,7 +116,7 @@ export async function convertSetupFor(
     rules: RuleEngine | undefined = ruleEngine(),
 ): Promise<ConvertSetup> {
     if (setting === "rules" || setting === "hybrid") {
-        if (!rules) throw new ConvertSetupError(`Cannot convert with "${setting}": ${RULES_MISSING}.`);
+        if (!rules) throw new ConvertSetupError(`Cannot convert with "${setting}". ${rulesMissing()}`);
         if (setting === "rules") return { mode: "rules", rules };
     }
     if (setting === "model" || setting === "hybrid") {
@@ -124,12 +127,12 @@ export async function convertSetupFor(
         return setting === "model" ? { mode: "model", engine: loaded } : { mode: "hybrid", rules, engine: loaded };
     }
     if (!modelConfigured(settings)) {
-        if (!rules) throw new ConvertSetupError(`Cannot convert: ${RULES_MISSING}, and no language model is chosen.`);
+        if (!rules) throw new ConvertSetupError(`Cannot convert: no language model is chosen, and the rules cannot run. ${rulesMissing()}`);
         return { mode: "rules", rules };
     }
     try {
         const loaded = await convertEngineFor(engine, settings);
-        if (!rules) log("warn", `convert: ${RULES_MISSING}; converting with the model alone`);
+        if (!rules) log("warn", `convert: converting with the model alone. ${rulesMissing()}`);
         return rules ? { mode: "hybrid", rules, engine: loaded } : { mode: "model", engine: loaded };
     } catch (e) {
         if (!rules) throw e;
