@@ -179,7 +179,7 @@ function summary(r: Awaited<ReturnType<typeof convertDocument>>): string {
     const parts = [`${r.passed} of ${r.pieces} pieces converted (${r.mode})`];
     if (r.unknown.length) parts.push(`${r.unknown.length} words not recognised, kept as written: ${[...new Set(r.unknown)].slice(0, 20).join(", ")}`);
     const skipped = r.skippedBlocks.target + r.skippedBlocks.foreign;
-    if (skipped) parts.push(`${skipped} paragraphs not in the source standard left as they are`);
+    if (skipped) parts.push(skipped === 1 ? "1 paragraph not in the source standard left as it is" : `${skipped} paragraphs not in the source standard left as they are`);
     return parts.join("; ");
 }
 
