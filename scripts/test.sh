@@ -40,6 +40,7 @@ node dist/test-out/test/models/generate.js --tiny --broken --answer
 step "linguistic data (Debian word lists and Apertium, compiled into .cache)"
 bash scripts/lexicon/build.sh
 bash scripts/malform/build.sh
+bash scripts/convert/build.sh
 
 # node 20's --test takes files, not globs
 specs() { find "$@" -name '*.spec.js' -o -name '*.test.js' | sort; }

@@ -15,7 +15,7 @@ force=0
 up_to_date() {
     local f
     [ -f "$OUT/convert.bin" ] || return 1
-    for f in "$HERE/build.sh" "$HERE/compile.ts" "$REPO/language-server/src/convert/rules/format.ts" "$REPO/language-server/src/proofreading/lexicon/dawg.ts" "$CACHE/lexicon/lexicon.bin" "$REPO/scripts/malform/markers.tsv"; do
+    for f in "$HERE/build.sh" "$HERE/compile.ts" "$REPO/language-server/src/convert/rules/format.ts" "$REPO/language-server/src/proofreading/lexicon/dawg.ts" "$CACHE/lexicon/lexicon.bin" "$REPO/scripts/malform/markers.tsv" "$HERE/learnt.tsv"; do
         [ "$OUT/convert.bin" -nt "$f" ] || return 1
     done
 }
@@ -33,4 +33,5 @@ mkdir -p "$OUT"
 npx esbuild "$HERE/compile.ts" --bundle --platform=node --target=node20 --format=cjs --log-level=warning --outfile="$OUT/compile.js"
 node --max-old-space-size=6144 "$OUT/compile.js" --work "$WORK" --lexicon "$CACHE/lexicon" --markers "$REPO/scripts/malform/markers.tsv" --out "$OUT"
 rm -f "$OUT/compile.js"
+cp "$HERE/learnt.tsv" "$OUT/learnt.tsv"
 _log "convert: $(du -h "$OUT/convert.bin" | cut -f1) $OUT/convert.bin"

@@ -11,8 +11,6 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { createHash } from "node:crypto";
 import { convertDocument } from "../../../language-server/src/convert/converter";
-import { ruleEngine, ruleEngineProblem } from "../../../language-server/src/convert/rules/load";
-import { DEFAULT_PREFERENCES } from "../../../language-server/src/convert/prompts";
 import { convertEngineFor, detectorFor, preferencesFrom } from "../../../language-server/src/convert/engineAdapter";
 import { loadOptionsFrom } from "../../../language-server/src/engine/loadOptions";
 import { EngineSupervisor } from "../../../language-server/src/engine/supervisor";
@@ -20,10 +18,11 @@ import { findDataDir } from "../../../language-server/src/proofreading/dataDir";
 import { loadMalform } from "../../../language-server/src/proofreading/malform/malform";
 import { normalizeSettings } from "../../../language-server/src/protocol/settingsNormalize";
 import { explain } from "./explain";
+import { rulesRows } from "./rules";
 import { bleu, chrF } from "./metrics";
 
-type Dir = "nb→nn" | "nn→nb";
-interface Row {
+export type Dir = "nb→nn" | "nn→nb";
+export interface Row {
     direction: Dir;
     system: string;
     chrF: number;
@@ -48,13 +47,14 @@ if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
 const model = arg("--model");
 const reportFile = arg("--report") ?? path.join(repo, ".cache", "eval", "convert.json");
 
-function readPairs(): { nb: string[]; nn: string[] } {
+function readPairs(): { nb: string[]; nn: string[]; domains: string[] } {
     const lines = fs.readFileSync(path.join(dataDir, "nbnn-dev.tsv"), "utf8").trim().split("\n");
     const header = lines[0].split("\t");
     const nbCol = header.indexOf("nb");
     const nnCol = header.indexOf("nn");
+    const domainCol = header.indexOf("domain");
     const rows = lines.slice(1, limit !== undefined ? limit + 1 : undefined).map((l) => l.split("\t"));
-    return { nb: rows.map((r) => r[nbCol]), nn: rows.map((r) => r[nnCol]) };
+    return { nb: rows.map((r) => r[nbCol]), nn: rows.map((r) => r[nnCol]), domains: rows.map((r) => (domainCol >= 0 ? r[domainCol] : "all")) };
 }
 
 function words(texts: readonly string[]): number {
@@ -93,27 +93,6 @@ function runApertium(pair: "nob-nno" | "nno-nob", texts: readonly string[]): { o
     if (out.length !== texts.length) throw new Error(`apertium ${pair}: ${out.length} segments back for ${texts.length}`);
     return { out, seconds: (performance.now() - started) / 1000 };
 }
-
-/** The rule engine on each sentence (the tables are loaded before the clock starts). */
-function withRules(texts: Record<Dir, string[]>): Row[] {
-    const engine = ruleEngine();
-    if (!engine) throw new Error(ruleEngineProblem() ?? "no rule engine");
-    const rows: Row[] = [];
-    for (const direction of ["nb→nn", "nn→nb"] as const) {
-        const [from, to] = direction === "nb→nn" ? (["nb", "nn"] as const) : (["nn", "nb"] as const);
-        const source = texts[direction].map((t) => t.replace(/\s+/g, " ").trim());
-        const started = performance.now();
-        const out = source.map((t) => engine.convertText(t, { from, to, preferences: DEFAULT_PREFERENCES }).text);
-        const seconds = (performance.now() - started) / 1000;
-        const refs = direction === "nb→nn" ? texts["nn→nb"] : texts["nb→nn"];
-        if (showDiffs) for (let i = 0; i < Math.min(showDiffs, out.length); i++) if (out[i] !== refs[i]) console.log(`${direction}\n  src ${source[i]}\n  out ${out[i]}\n  ref ${refs[i]}`);
-        if (arg("--dump")) fs.writeFileSync(`${arg("--dump")}.${from}${to}.tsv`, source.map((s, i) => `${s}\t${out[i]}\t${refs[i]}`).join("\n") + "\n");
-        rows.push({ direction, system: "rules", chrF: chrF(out, refs), bleu: bleu(out, refs), wordsPerSecond: words(source) / seconds });
-    }
-    return rows;
-}
-
-const showDiffs = arg("--show") ? Number(arg("--show")) : 0;
 
 async function withModel(texts: Record<Dir, string[]>): Promise<Row[]> {
     const { settings, problems } = normalizeSettings({ model: { path: path.resolve(model!), threads: arg("--threads"), sequences: arg("--sequences") } });
@@ -172,7 +151,7 @@ async function main(): Promise<void> {
         explain(from, process.argv[ex + 2]);
         return;
     }
-    const { nb, nn } = readPairs();
+    const { nb, nn, domains } = readPairs();
     console.log(`nbnn-dev.tsv: ${nb.length} sentence pairs${limit !== undefined ? ` (--limit ${limit})` : ""}\n`);
     const rows: Row[] = [
         { direction: "nb→nn", system: "identity", chrF: chrF(nb, nn), bleu: bleu(nb, nn) },
@@ -184,7 +163,7 @@ async function main(): Promise<void> {
         rows.push({ direction: "nb→nn", system: "Apertium nob-nno", chrF: chrF(toNn.out, nn), bleu: bleu(toNn.out, nn), wordsPerSecond: words(nb) / toNn.seconds });
         rows.push({ direction: "nn→nb", system: "Apertium nno-nob", chrF: chrF(toNb.out, nb), bleu: bleu(toNb.out, nb), wordsPerSecond: words(nn) / toNb.seconds });
     } else console.log("(apertium is not installed: apt-get install apertium apertium-nno-nob for its baseline)\n");
-    rows.push(...withRules({ "nb→nn": nb, "nn→nb": nn }));
+    rows.push(...rulesRows({ nb, nn, domains }, { learnFile: arg("--learn"), dump: arg("--dump"), show: Number(arg("--show") ?? 0), oracle: process.argv.includes("--oracle") }));
     if (model) rows.push(...(await withModel({ "nb→nn": nb, "nn→nb": nn })));
     else console.log("(no --model: only the baselines)\n");
 

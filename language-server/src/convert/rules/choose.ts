@@ -6,8 +6,9 @@ import type { Word } from "./analyse";
 import type { RulesOptions } from "./index";
 import type { Reading } from "./table";
 
-export function chooseTarget(r: Reading, w: Word, opts: RulesOptions): string {
-    const ts = r.targets;
+/** The target form of a reading; `learnt` is the learnt choice for the word, if any (learnt.ts). */
+export function chooseTarget(r: Reading, w: Word, opts: RulesOptions, learnt?: string): string {
+    const ts = learnt ? [learnt, ...r.targets] : r.targets;
     if (ts.length === 0) return w.lower;
     const p = opts.preferences;
     if (opts.to === "nn") {
@@ -15,6 +16,11 @@ export function chooseTarget(r: Reading, w: Word, opts: RulesOptions): string {
         if (p.houseStyle.length) {
             const preferred = ts.find((t) => p.houseStyle.includes(t));
             if (preferred) return preferred;
+        }
+        if (learnt) {
+            // a learnt infinitive follows the house style's infinitive all the same
+            if (r.tags.has("inf") && !r.tags.has("pasv") && p.infinitive === "e" && learnt.endsWith("a")) return learnt.slice(0, -1) + "e";
+            return learnt;
         }
         if (r.tags.has("inf") && !r.tags.has("pasv")) {
             const wanted = p.infinitive === "e" ? /e$/ : /a$/;
@@ -27,6 +33,13 @@ export function chooseTarget(r: Reading, w: Word, opts: RulesOptions): string {
         const preferred = ts.find((t) => p.houseStyle.includes(t));
         if (preferred) return preferred;
     }
+    if (r.tags.pos === "n" && opts.bokmalFeminine && r.tags.has("f") && r.tags.has("sg") && r.tags.has("def")) {
+        // the user's Bokmål feminine style wins over a learnt choice
+        const wanted = opts.bokmalFeminine === "a" ? /a$/ : /en$/;
+        const t = ts.find((x) => wanted.test(x));
+        if (t) return t;
+    }
+    if (learnt) return learnt;
     if (r.tags.pos === "n" && r.tags.has("f") && r.tags.has("sg") && r.tags.has("def") && ts.length > 1) {
         const wanted = opts.bokmalFeminine === "a" ? /a$/ : /en$/;
         const t = ts.find((x) => wanted.test(x));

@@ -4,14 +4,14 @@
 import * as path from "node:path";
 import { findDataDir } from "../../proofreading/dataDir";
 import { TableRuleEngine } from "./engine";
-import type { RuleEngine } from "./index";
+import { readLearnt } from "./learnt";
 import { readConvertTable } from "./table";
 
-let cached: RuleEngine | undefined;
+let cached: TableRuleEngine | undefined;
 let failure: string | undefined;
 
 /** The rule engine, loaded on first use; undefined when its data is missing or broken (see ruleEngineProblem). */
-export function ruleEngine(): RuleEngine | undefined {
+export function ruleEngine(): TableRuleEngine | undefined {
     if (cached || failure) return cached;
     const dir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
     if (!dir) {
@@ -19,7 +19,7 @@ export function ruleEngine(): RuleEngine | undefined {
         return undefined;
     }
     try {
-        cached = new TableRuleEngine(readConvertTable(path.join(dir, "convert.bin")));
+        cached = new TableRuleEngine(readConvertTable(path.join(dir, "convert.bin")), readLearnt(path.join(dir, "learnt.tsv")));
     } catch (e) {
         failure = `The conversion tables in ${dir} cannot be read (${e instanceof Error ? e.message : String(e)}): reinstall Skrivehjelp.`;
     }
