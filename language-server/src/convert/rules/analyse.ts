@@ -84,6 +84,15 @@ function analyseWord(table: ConvertTable, side: Variety, text: string, index: nu
     return w;
 }
 
+/**
+ * Every reading of a lower-case word form in one standard: as the lists have it, else as a
+ * compound of two known parts ("dagbok|notiser"), else none. For other layers that need a
+ * word's part of speech, gender or inflection (the grammar checks).
+ */
+export function wordReadings(table: ConvertTable, side: Variety, lower: string): Reading[] {
+    return table.readings(side, lower) ?? compound(table, side, lower) ?? [];
+}
+
 function compound(table: ConvertTable, side: Variety, lower: string): Reading[] | undefined {
     for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
         const head = table.readings(side, lower.slice(i))?.filter((r) => r.tags.pos === "n" || r.tags.pos === "adj" || (r.tags.pos === "vblex" && r.tags.has("pp")));
