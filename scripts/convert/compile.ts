@@ -15,7 +15,9 @@ import * as readline from "node:readline";
 import { DawgBuilder } from "../../language-server/src/proofreading/lexicon/dawg";
 import { F_COMMON, freqClass } from "../../language-server/src/proofreading/lexicon/flags";
 import { loadLexicon } from "../../language-server/src/proofreading/lexicon/lexicon";
+import { compoundReadings, type Lookup } from "../../language-server/src/convert/rules/compounds";
 import { HEADER_WORDS, keyOf, MAGIC, READING, VERSION } from "../../language-server/src/convert/rules/format";
+import { type Reading as TableReading, tagsOf } from "../../language-server/src/convert/rules/table";
 
 function arg(name: string): string {
     const i = process.argv.indexOf(name);
@@ -34,7 +36,7 @@ const lexicon = loadLexicon(arg("--lexicon"));
  */
 function lemmaRank(lemma: string): number {
     const f = lexicon.formFlags(lemma.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, ""));
-    return ((f & F_COMMON) !== 0 ? 4 : 0) + Math.min(3, freqClass(f) >> 1);
+    return ((f & F_COMMON) !== 0 ? 2 : 0) + (freqClass(f) >= 4 ? 1 : 0);
 }
 
 interface Reading {
@@ -108,19 +110,22 @@ async function readSide(file: string, side: "nb" | "nn", pp: Map<string, string>
             if (analysis.includes("#") || analysis.includes(" ")) continue;
             const units = analysis.split("+");
             const [lemma, tags] = split(units[units.length - 1]);
-            let bits = (units.length > 1 ? READING.COMPOUND : 0) | (col.slice(b + 1) === "1" ? READING.LEMMA_CHANGED : 0) | (lemmaRank(lemma) << READING.RANK_SHIFT);
+            const bits = (units.length > 1 ? READING.COMPOUND : 0) | (lemmaRank(lemma) << READING.RANK_SHIFT);
             let ts = targets;
             if (side === "nb" && tags === "vblex.pres.pasv") {
                 const p = pp.get(lemma);
                 if (p && targets.length) {
                     const prefix = units.length > 1 ? targets[0].slice(0, Math.max(0, targets[0].length - lemma.length - 2)) : "";
                     ts = [`vert ${prefix}${p}`];
-                    bits |= READING.LEMMA_CHANGED;
                 }
             }
             const marked = MARKERS.get(`${side}:${form}`);
             if (marked && !ts.some((t) => marked.includes(t))) ts = marked;
-            readings.push({ tags: tagId(tags), bits, targets: ts.slice(0, 4) });
+            const reading = { tags: tagId(tags), bits, targets: ts.slice(0, 4) };
+            // two analyses with the same tags and forms (compounds split two ways) are one reading
+            const same = readings.find((r) => r.tags === reading.tags && r.targets.join("|") === reading.targets.join("|"));
+            if (same) same.bits = (same.bits & ~READING.COMPOUND) | (same.bits & reading.bits & READING.COMPOUND);
+            else readings.push(reading);
         }
         if (readings.length) add(form, readings);
     }
@@ -129,14 +134,16 @@ async function readSide(file: string, side: "nb" | "nn", pp: Map<string, string>
 function encodeRecord(form: string, readings: Reading[]): Buffer {
     const parts: Buffer[] = [Buffer.from([Math.min(255, readings.length)])];
     for (const r of readings.slice(0, 255)) {
-        parts.push(Buffer.from([r.tags & 0xff, r.tags >> 8, r.bits, r.targets.length]));
+        if (r.tags > 255) throw new Error("more than 256 tag sets");
+        parts.push(Buffer.from([r.tags, r.targets.length | (r.bits << READING.BITS_SHIFT)]));
         for (const t of r.targets) {
             let common = 0;
             while (common < form.length && common < t.length && form[common] === t[common]) common++;
             const strip = form.length - common;
             const tail = Buffer.from(t.slice(common), "utf8");
             if (strip > 255 || tail.length > 255) throw new Error(`target too long: ${form} → ${t}`);
-            parts.push(Buffer.from([strip, tail.length]), tail);
+            // strip and length share a byte when both are under 15 (nearly always)
+            parts.push(strip < 15 && tail.length < 15 ? Buffer.from([strip | (tail.length << 4)]) : Buffer.from([0xff, strip, tail.length]), tail);
         }
     }
     return Buffer.concat(parts);
@@ -148,12 +155,33 @@ async function main(): Promise<void> {
     const records: Buffer[] = [];
     const keys: string[] = [];
     let forms = 0;
+    let dropped = 0;
+    const read: Record<"nb" | "nn", Map<string, Reading[]>> = { nb: new Map(), nn: new Map() };
     for (const [side, file, unitsFile] of [
         ["nb", "nb2nn.tsv", "nb2nn.units"],
         ["nn", "nn2nb.tsv", "nn2nb.units"],
     ] as const) {
         const pp = side === "nb" ? await participles(path.join(work, unitsFile)) : new Map<string, string>();
-        await readSide(path.join(work, file), side, pp, (form, readings) => {
+        await readSide(path.join(work, file), side, pp, (form, readings) => read[side].set(form, readings));
+    }
+    // A listed compound that the run-time compound reading gives exactly (same readings in the
+    // same order, same targets) from the forms that are kept is left out: about half the lists.
+    const tagTexts = [...tagIds.keys()];
+    const tagObjects = tagTexts.map(tagsOf);
+    const asReading = (r: Reading): TableReading => ({ tags: tagObjects[r.tags], compound: (r.bits & READING.COMPOUND) !== 0, rank: 0, targets: r.targets });
+    const kept: Record<"nb" | "nn", Map<string, TableReading[]>> = { nb: new Map(), nn: new Map() };
+    for (const side of ["nb", "nn"] as const) {
+        for (const [form, rs] of read[side]) if (!rs.every((r) => r.bits & READING.COMPOUND)) kept[side].set(form, rs.map(asReading));
+    }
+    const lookup: Lookup = (side, form) => kept[side].get(form);
+    const same = (a: readonly TableReading[] | undefined, b: readonly Reading[]) =>
+        !!a && a.length === b.length && a.every((r, i) => r.tags.text === tagTexts[b[i].tags] && r.targets.join("|") === b[i].targets.join("|"));
+    for (const side of ["nb", "nn"] as const) {
+        for (const [form, readings] of read[side]) {
+            if (!kept[side].has(form) && form === form.toLowerCase() && same(compoundReadings(lookup, side, form), readings)) {
+                dropped++;
+                continue;
+            }
             const rec = encodeRecord(form, readings);
             const k = rec.toString("latin1");
             let id = recordIds.get(k);
@@ -163,7 +191,7 @@ async function main(): Promise<void> {
             }
             keys.push(keyOf(side, form, id));
             forms++;
-        });
+        }
     }
     keys.sort();
     const builder = new DawgBuilder();
@@ -198,7 +226,7 @@ async function main(): Promise<void> {
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, "convert.bin.tmp"), buf);
     fs.renameSync(path.join(out, "convert.bin.tmp"), path.join(out, "convert.bin"));
-    const meta = { forms, records: records.length, recordBytes, edges: dawg.edgeCount, tagSets: tagIds.size, bytes: buf.length, seconds: (Date.now() - started) / 1000 };
+    const meta = { forms, dropped, records: records.length, recordBytes, edges: dawg.edgeCount, tagSets: tagIds.size, bytes: buf.length, seconds: (Date.now() - started) / 1000 };
     fs.writeFileSync(path.join(out, "convert.json"), JSON.stringify(meta, null, 2) + "\n");
     console.error(`convert: ${JSON.stringify(meta)}`);
 }

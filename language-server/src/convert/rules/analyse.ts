@@ -3,6 +3,7 @@
 // as a compound of two known parts ("dagbok|notiser"); what still has no reading is unknown and
 // will be kept as written.
 import type { Variety } from "../prompts";
+import { compoundReadings } from "./compounds";
 import type { ConvertTable, Reading } from "./table";
 import { type Case, caseOf, endsSentence, type Token, tokenize } from "./tokens";
 
@@ -25,8 +26,6 @@ export interface AnalysedLine {
     tokens: Token[];
     words: Word[];
 }
-
-const MIN_PART = 3;
 
 export function analyseLine(table: ConvertTable, side: Variety, line: string): AnalysedLine {
     const tokens = tokenize(line);
@@ -94,32 +93,5 @@ export function wordReadings(table: ConvertTable, side: Variety, lower: string):
 }
 
 function compound(table: ConvertTable, side: Variety, lower: string): Reading[] | undefined {
-    for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
-        const head = table.readings(side, lower.slice(i))?.filter((r) => r.tags.pos === "n" || r.tags.pos === "adj" || (r.tags.pos === "vblex" && r.tags.has("pp")));
-        if (!head || head.length === 0) continue;
-        const modifier = modifierForm(table, side, lower.slice(0, i));
-        if (modifier === undefined) continue;
-        return prefixed(head, modifier);
-    }
-    return undefined;
-}
-
-/** The other standard's form of a compound's first part (with its linking -s- or -e-), or undefined. */
-function modifierForm(table: ConvertTable, side: Variety, part: string): string | undefined {
-    for (const [stem, link] of [
-        [part, ""],
-        [part.slice(0, -1), part.slice(-1)],
-    ]) {
-        if (stem.length < MIN_PART || (link && link !== "s" && link !== "e")) continue;
-        const rs = table.readings(side, stem);
-        if (!rs) continue;
-        const noun = rs.find((r) => r.tags.pos === "n" && r.tags.has("sg") && r.tags.has("ind")) ?? rs.find((r) => r.tags.pos === "n" || r.tags.pos === "adj" || r.tags.pos === "vblex");
-        if (!noun) continue;
-        return (noun.targets[0] ?? stem) + link;
-    }
-    return undefined;
-}
-
-function prefixed(rs: readonly Reading[], prefix: string): Reading[] {
-    return rs.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => prefix + t) }));
+    return compoundReadings((sd, f) => table.readings(sd, f), side, lower);
 }

@@ -40,12 +40,12 @@ const POS_PRIOR: Record<string, number> = {
 
 function prior(r: Reading, w: Word): number {
     const t = r.tags;
-    let s = (POS_PRIOR[t.pos] ?? 0.5) + 0.25 * r.rank;
+    let s = (POS_PRIOR[t.pos] ?? 0.5) + 0.5 * r.rank;
     if (t.has("imp")) {
         // an imperative that is also the infinitive ("Lagre", "Endre") is the infinitive: the
         // other standard writes both alike too, and the infinitive follows the house style
         if (w.readings.some((o) => o.tags.pos === "vblex" && o.tags.has("inf") && !o.tags.has("pasv"))) return -10;
-        s = w.initial && w.case !== "lower" ? 3.2 + 0.25 * r.rank : 0.3;
+        s = w.initial && w.case !== "lower" ? 3.2 + 0.5 * r.rank : 0.3;
     }
     if (t.has("inf")) {
         // at a sentence start, an infinitive that is also the imperative is the command ("Lagre filen")

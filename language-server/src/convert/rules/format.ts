@@ -13,25 +13,26 @@
 //   labels   edges × uint16, padded to 4 bytes
 //   targets  edges × uint32
 //   offsets  (records + 1) × uint32 into the record bytes
-//   records  per record: uint8 reading count, then per reading: uint16 tag-set id, uint8 bits
-//            (READING), uint8 target count, then per target: uint8 strip, uint8 byte length,
-//            UTF-8 bytes (the target is the form minus its last `strip` code units plus them)
+//   records  per record: uint8 reading count, then per reading: uint8 tag-set id, uint8 target
+//            count (bits 0-2) | READING bits << 3, then per target: one byte strip (bits 0-3) |
+//            byte length (bits 4-7), or 0xFF, uint8 strip, uint8 length; then the UTF-8 bytes
+//            (the target is the form minus its last `strip` code units plus them)
 //   tags     UTF-8, tag sets separated by "\n" ("n.f.sg.def", "vblex.pres.pasv" …)
 
 export const MAGIC = 0x5643_4b53; // "SKCV"
-export const VERSION = 1;
+export const VERSION = 3;
 export const HEADER_WORDS = 8;
 export const ID_BASE = 0xd000;
 export const KEY_SEPARATOR = "\u0001";
 
-/** Reading bits. */
+/** Reading bits (stored shifted by BITS_SHIFT beside the target count). */
 export const READING = {
+    COUNT_MASK: 7,
+    BITS_SHIFT: 3,
     /** The analysis is a compound made by the analyser (not listed whole in the lexicon). */
     COMPOUND: 1,
-    /** The bilingual lexicon changed the lemma (not only its spelling or inflection). */
-    LEMMA_CHANGED: 2,
-    /** Bits 2-4: how common the lemma is, 0..7 (seen in web text, productive in compounds). */
-    RANK_SHIFT: 2,
+    /** Bits 1-2: how common the lemma is, 0..3 (seen in web text, productive in compounds). */
+    RANK_SHIFT: 1,
 } as const;
 
 export function keyOf(side: "nb" | "nn", form: string, record: number): string {

@@ -16,14 +16,20 @@ export interface Tags {
 export interface Reading {
     tags: Tags;
     compound: boolean;
-    lemmaChanged: boolean;
-    /** How common the lemma is, 0..7. */
+    /** How common the lemma is, 0..3. */
     rank: number;
     /** The other standard's forms, best first. */
     targets: readonly string[];
 }
 
 const decoder = new TextDecoder("utf-8");
+
+/** A tag set from its text ("n.f.sg.def"). */
+export function tagsOf(text: string): Tags {
+    const list = text.split(".");
+    const set = new Set(list);
+    return { pos: list[0], has: (tag: string) => set.has(tag), text };
+}
 const SEP = 1;
 
 export class ConvertTable {
@@ -50,14 +56,7 @@ export class ConvertTable {
         this.dawg = new Dawg(new Uint16Array(buf.buffer, buf.byteOffset + labelsOff, edges), new Uint32Array(buf.buffer, buf.byteOffset + targetsOff, edges), root);
         this.offsets = new Uint32Array(buf.buffer, buf.byteOffset + offsetsOff, records + 1);
         this.bytes = new Uint8Array(buf.buffer, buf.byteOffset + recordsOff, recordBytes);
-        this.tagSets = decoder
-            .decode(buf.subarray(tagsOff, tagsOff + tagBytes))
-            .split("\n")
-            .map((text) => {
-                const list = text.split(".");
-                const set = new Set(list);
-                return { pos: list[0], has: (tag: string) => set.has(tag), text };
-            });
+        this.tagSets = decoder.decode(buf.subarray(tagsOff, tagsOff + tagBytes)).split("\n").map(tagsOf);
         this.byteLength = buf.byteLength;
     }
 
@@ -82,18 +81,24 @@ export class ConvertTable {
         const n = b[p++];
         const out: Reading[] = [];
         for (let i = 0; i < n; i++) {
-            const tags = this.tagSets[b[p] | (b[p + 1] << 8)];
-            const bits = b[p + 2];
-            const count = b[p + 3];
-            p += 4;
+            const tags = this.tagSets[b[p]];
+            const count = b[p + 1] & READING.COUNT_MASK;
+            const bits = b[p + 1] >> READING.BITS_SHIFT;
+            p += 2;
             const targets: string[] = [];
             for (let k = 0; k < count; k++) {
-                const strip = b[p];
-                const len = b[p + 1];
-                targets.push(form.slice(0, form.length - strip) + decoder.decode(b.subarray(p + 2, p + 2 + len)));
-                p += 2 + len;
+                let strip = b[p] & 15;
+                let len = b[p] >> 4;
+                p++;
+                if (b[p - 1] === 0xff) {
+                    strip = b[p];
+                    len = b[p + 1];
+                    p += 2;
+                }
+                targets.push(form.slice(0, form.length - strip) + decoder.decode(b.subarray(p, p + len)));
+                p += len;
             }
-            out.push({ tags, compound: (bits & READING.COMPOUND) !== 0, lemmaChanged: (bits & READING.LEMMA_CHANGED) !== 0, rank: (bits >> READING.RANK_SHIFT) & 7, targets });
+            out.push({ tags, compound: (bits & READING.COMPOUND) !== 0, rank: (bits >> READING.RANK_SHIFT) & 3, targets });
         }
         return out;
     }
