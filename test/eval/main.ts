@@ -1,7 +1,7 @@
 // `npm run eval:proofread`: node dist/test-out/test/eval/main.js [--data DIR] [--pairs FILE]
 // [--typos FILE] [--lexicon DIR]
 // [--report FILE] [--examples N] [--model FILE.gguf | --endpoint URL [--openai-model NAME]]
-// [--limit N] [--synth N] [--synth-misses]. Run from the repository root. Defaults: ../shared/data
+// [--limit N] [--synth N] [--synth-misses] [--grammar FILE] [--grammar-only]. Run from the repository root. Defaults: ../shared/data
 // (its nbnn-dev.tsv and typos-dev.tsv; --pairs and --typos take held-out files instead), the lexicon
 // loadLexicon() finds (.cache/lexicon), .cache/eval/proofread.json. With a model (or a model
 // server), the model layer is scored too, on N injected errors and N clean sentences per
@@ -12,6 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { checkEngine } from "../../language-server/src/cliCheck";
 import { DictionaryLayers } from "../../language-server/src/proofreading/dictionaryLayers";
+import { evalGrammar, formatGrammar } from "./grammar";
 import { evalLayers, formatInjected, formatLayers, writeLayersReport } from "./layers";
 import { synthTypos } from "./synthTypos";
 import { evalModelLayer, formatModelLayer } from "./modelLayer";
@@ -35,6 +36,8 @@ for (const f of process.argv.includes("--cold") ? [pairsFile] : [pairsFile, typo
 if (process.argv.includes("--cold")) {
     // the child of the main run: a fresh process that loads and checks a 10,000-word document
     console.log(JSON.stringify(coldStart(pairsFile, arg("--lexicon"))));
+} else if (process.argv.includes("--grammar-only")) {
+    scoreGrammar(new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers(), readTsv(pairsFile));
 } else {
     console.log("== The speller alone: why words are flagged ==\n");
     const reportFile = arg("--report") ?? path.join(repo, ".cache", "eval", "proofread.json");
@@ -45,6 +48,7 @@ if (process.argv.includes("--cold")) {
     const report = evalLayers(pairs, typos, layers);
     console.log("\n" + formatLayers(report));
     writeLayersReport(reportFile.replace(/\.json$/, "") + "-layers.json", report);
+    scoreGrammar(layers, pairs);
     // the same kinds of error, many more of them: judge a change by kinds, not by typos-dev's rows
     const perType = Number(arg("--synth") ?? 300);
     if (perType > 0) {
@@ -58,6 +62,21 @@ if (process.argv.includes("--cold")) {
 }
 
 type Rows = ReturnType<typeof readTsv>;
+
+/** The grammar layer on grammar-dev.tsv (or --grammar FILE) and its false alarms on the clean pairs. */
+function scoreGrammar(layers: ReturnType<DictionaryLayers["layers"]>, pairs: Rows): void {
+    const file = arg("--grammar") ?? path.join(dataDir, "grammar-dev.tsv");
+    if (!fs.existsSync(file)) {
+        console.log(`\n(no ${file}: the grammar layer is not scored)`);
+        return;
+    }
+    const report = evalGrammar(readTsv(file), pairs, layers);
+    console.log("\n" + formatGrammar(report));
+    const out = path.join(repo, ".cache", "eval", "proofread-grammar.json");
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+    console.log(`(misses and every false alarm: ${path.relative(repo, out)})`);
+}
 
 async function scoreModelLayer(layers: ReturnType<DictionaryLayers["layers"]>, pairs: Rows, typos: Rows, reportFile: string, model: string | undefined, endpoint: string | undefined): Promise<void> {
     const engine = checkEngine({ model, endpoint, openaiModel: arg("--openai-model"), threads: arg("--threads") }, path.join(repo, "dist", "server.js"));

@@ -1,6 +1,9 @@
 // Loads the compiled dictionaries once, on first use, and hands the proofreader its layers.
 // A missing dictionary is reported once; the other layers keep working.
+import * as path from "node:path";
+import { readConvertTable } from "../convert/rules/table";
 import { findDataDir } from "./dataDir";
+import { GrammarData } from "./grammar";
 import { loadLexicon } from "./lexicon/lexicon";
 import { loadMalform } from "./malform/malform";
 import type { Layers } from "./proofreader";
@@ -24,6 +27,15 @@ export class DictionaryLayers {
         const malformDir = findDataDir("malform", "malform.bin", process.env.SKRIVEHJELP_MALFORM_DIR);
         if (malformDir) this.loaded.malform = loadMalform(malformDir);
         else this.log("error", "the Bokmål/Nynorsk check is off: no compiled målform data (run scripts/malform/build.sh)");
+        // the grammar layer reads the converter's tables: every form's part of speech and inflection
+        const convertDir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
+        if (convertDir) {
+            try {
+                this.loaded.grammar = new GrammarData(readConvertTable(path.join(convertDir, "convert.bin")), this.loaded.speller?.lexicon);
+            } catch (e) {
+                this.log("error", `the grammar check is off: ${e instanceof Error ? e.message : String(e)} (reinstall Skrivehjelp, or run scripts/convert/build.sh)`);
+            }
+        } else this.log("error", "the grammar check is off: no compiled word readings (convert/convert.bin; run scripts/convert/build.sh)");
         return this.loaded;
     }
 }

@@ -8,6 +8,8 @@ import { LineIndex, ProseExtractor, words, type ProseBlock, type Word } from "..
 import { decideLanguage, type DocumentLanguage, type Variety } from "./documentLanguage";
 import { texts } from "./messages";
 import { feminineStyleOf, infinitiveStyleOf, type FeminineCounts, type FeminineStyle, type InfinitiveCounts, type IssueKind, type Malform, type MalformIssue } from "./malform/malform";
+import type { GrammarData, GrammarRule } from "./grammar";
+import { grammarOn, withGrammar } from "./grammarLayer";
 import type { SpellChecker } from "./spelling/checker";
 import type { WordSet } from "./wordLists";
 
@@ -16,6 +18,8 @@ export const SOURCE = "skrivehjelp";
 export interface Layers {
     speller?: SpellChecker;
     malform?: Malform;
+    /** The readings the grammar layer's rules use (grammar/). */
+    grammar?: GrammarData;
 }
 
 export interface CheckOutcome {
@@ -26,11 +30,13 @@ export interface CheckOutcome {
 }
 
 /** A problem found in one block, its offsets relative to the block's start. */
-interface BlockProblem {
+export interface BlockProblem {
     start: number;
     end: number;
     text: string;
     code: ProblemCode;
+    /** The grammar layer's rule family: fix-all works per family. */
+    rule?: GrammarRule;
     severity: DiagnosticSeverity;
     message: string;
     /** Searched for on first need (a spelling suggestion search takes ~1 ms a word), then kept. */
@@ -116,7 +122,7 @@ export class DocumentProofreader {
             this.accepted = accepted;
             this.acceptedId++;
         }
-        const stamp = [variety, infinitive, feminine, settings.checks.spelling, settings.checks.malform, !!layers.speller, !!layers.malform, this.acceptedId, ignored.size].join("|");
+        const stamp = [variety, infinitive, feminine, settings.checks.spelling, settings.checks.malform, JSON.stringify(settings.checks.grammar), !!layers.speller, !!layers.malform, !!layers.grammar, this.acceptedId, ignored.size].join("|");
 
         const lines = new LineIndex(text);
         const deadline = options.suggestionDeadline ?? Infinity;
@@ -138,7 +144,8 @@ export class DocumentProofreader {
                     searched++;
                 }
                 if (!p.suggestions) complete = false;
-                const data: ProblemData = { text: p.text, suggestions: p.suggestions ?? [] };
+                const data: ProblemData & { rule?: GrammarRule } = { text: p.text, suggestions: p.suggestions ?? [] };
+                if (p.rule) data.rule = p.rule;
                 diagnostics.push({
                     range: { start: lines.positionAt(at + p.start), end: lines.positionAt(at + p.end) },
                     severity: p.severity,
@@ -251,11 +258,15 @@ export class DocumentProofreader {
                 add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, message, suggest);
             }
         }
-        if (settings.checks.spelling) {
-            const repeated = repeatedWords(doc, shift, f, t, ignored, out);
-            if (repeated.length) return [...out, ...repeated].sort((a, b) => a.start - b.start);
+        let found = out;
+        if (layers.grammar && grammarOn(settings.checks.grammar)) {
+            found = withGrammar({ doc, shift, at: f.at, words: all }, variety, style.infinitive, settings.checks.grammar, layers.grammar, ignored, out);
         }
-        return out;
+        if (settings.checks.spelling) {
+            const repeated = repeatedWords(doc, shift, f, t, ignored, found);
+            if (repeated.length) return [...found, ...repeated].sort((a, b) => a.start - b.start);
+        }
+        return found;
     }
 }
 

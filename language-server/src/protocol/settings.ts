@@ -50,6 +50,8 @@ export interface SkrivehjelpSettings {
         spelling: boolean;
         malform: boolean;
         model: boolean;
+        /** The grammar layer's rule families, each on or off (proofreading/grammar/). */
+        grammar: GrammarChecks;
         /** Kilobytes (thousands of characters) of a document that are proofread; the rest is not. */
         maxDocumentKB: number;
     };
@@ -71,13 +73,21 @@ export interface SkrivehjelpSettings {
     };
 }
 
+/** `skrivehjelp.checks.grammar.*`: særskriving, "og"/"å", the verb form after "å"/a modal/"har", article gender. */
+export interface GrammarChecks {
+    saerskriving: boolean;
+    ogAa: boolean;
+    verbForm: boolean;
+    gender: boolean;
+}
+
 export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
     model: { path: "", threads: null, contextSize: 4096, sequences: 3, gpu: "auto", gpuLayers: null, temperature: 0 },
     log: { level: "info" },
     engine: "local",
     openai: { endpoint: "", model: "", maxConcurrent: 4, timeoutSeconds: 60 },
     language: "auto",
-    checks: { spelling: true, malform: true, model: true, maxDocumentKB: 500 },
+    checks: { spelling: true, malform: true, model: true, grammar: { saerskriving: true, ogAa: true, verbForm: true, gender: true }, maxDocumentKB: 500 },
     nynorsk: { infinitive: "auto" },
     bokmal: { feminine: "auto" },
     dictionary: { workspaceFile: ".skrivehjelp/ordliste.txt" },

@@ -94,6 +94,12 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
         spelling: bool("checks.spelling", d.checks.spelling),
         malform: bool("checks.malform", d.checks.malform),
         model: bool("checks.model", d.checks.model),
+        grammar: {
+            saerskriving: bool("checks.grammar.saerskriving", d.checks.grammar.saerskriving),
+            ogAa: bool("checks.grammar.ogAa", d.checks.grammar.ogAa),
+            verbForm: bool("checks.grammar.verbForm", d.checks.grammar.verbForm),
+            gender: bool("checks.grammar.gender", d.checks.grammar.gender),
+        },
         maxDocumentKB: integer("checks.maxDocumentKB", d.checks.maxDocumentKB, LIMITS.maxDocumentKB.min, LIMITS.maxDocumentKB.max),
     };
     const nynorsk = { infinitive: oneOf("nynorsk.infinitive", ["auto", "a", "e"] as const, d.nynorsk.infinitive) };

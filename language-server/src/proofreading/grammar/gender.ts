@@ -1,0 +1,53 @@
+// The indefinite article against the noun's gender: "et fil" → "en fil", "ein bilete" → "eit
+// bilete". Bokmål's "en" goes with masculine and feminine nouns; Nynorsk's "ein", "ei" and "eit"
+// each with one gender. Adjectives between are looked through ("et stort fil"); a noun of more
+// than one gender accepts any of them; names, a pronoun "en" ("en av dem") and nouns whose noun
+// reading is the rare one are left alone.
+import { ARTICLE_GENDER, type GrammarProblem, Sentence, withCaseOf } from "./context";
+import { G, P, rankOf, VERB } from "./wordInfo";
+
+const ADVERBS = new Set(["veldig", "svært", "litt", "mer", "meir", "mest", "mindre", "ganske", "heilt", "helt", "så", "nokså", "temmelig", "særs"]);
+
+function articleFor(variety: "nb" | "nn", gender: number): string[] {
+    if (variety === "nb") return gender & G.NT ? ["et"] : gender & G.M ? ["en"] : ["en", "ei"];
+    const out: string[] = [];
+    if (gender & G.M) out.push("ein");
+    if (gender & G.F) out.push("ei");
+    if (gender & G.NT) out.push("eit");
+    return out;
+}
+
+export function gender(s: Sentence): GrammarProblem[] {
+    const out: GrammarProblem[] = [];
+    const v = s.input.variety;
+    for (let i = 0; i + 1 < s.length; i++) {
+        const art = ARTICLE_GENDER[s.low(i)];
+        if (!art || (art.variety !== "both" && art.variety !== v) || s.opaque(i)) continue;
+        // the noun, after at most two adjectives (and their adverbs)
+        let j = i + 1;
+        while (j < s.length && j - i <= 3 && s.adjacent(j) && !s.opaque(j) && (ADVERBS.has(s.low(j)) || (s.info(j).pos & P.ADJ && !(s.info(j).pos & P.NOUN)))) j++;
+        if (j >= s.length || !s.adjacent(j) || s.opaque(j)) continue;
+        const n = s.info(j);
+        if (!(n.pos & P.NOUN) || !n.nounIndefSg || !n.genders) continue;
+        // "en lagre"? no: the noun reading must be the word's main one ("et par", "en rekke" are nouns)
+        if (rankOf(n, P.NOUN) < rankOf(n, VERB | P.ADV | P.PREP | P.PRON | P.DET) - 1) continue;
+        const fits = art.gender === G.M && v === "nb" ? (n.genders & (G.M | G.F)) !== 0 : (n.genders & art.gender) !== 0;
+        if (fits) continue;
+        const right = articleFor(v, n.genders);
+        if (!right.length) continue;
+        const written = s.word(i).text;
+        // one gender and a plain noun: sure; a noun that is also a verb or adjective may be read otherwise
+        const single = (n.genders & (n.genders - 1)) === 0 || (v === "nb" && n.genders === (G.M | G.F));
+        out.push({
+            rule: "gender",
+            reason: "articleGender",
+            first: i,
+            last: i,
+            suggestions: right.map((r) => withCaseOf(written, r)),
+            sure: single && !(n.pos & (VERB | P.ADJ)),
+            subject: written,
+            detail: s.word(j).text,
+        });
+    }
+    return out;
+}

@@ -1,0 +1,93 @@
+// Særskriving: a compound written as two words ("fil navn" → "filnavn", "inne holder" →
+// "inneholder"). Two neighbours are flagged when the lexicon knows them joined as one word and
+// the two words, read as two, do not make a phrase: no reading of the first can stand before a
+// reading of the second (a noun before a noun, an indefinite adjective before a definite noun
+// with no determiner, a rare first part before a common compound). A phrase the words can
+// make ("på visning", "små grupper", "filen er", "kan ta") is left alone.
+import { type GrammarProblem, Sentence, withCaseOf } from "./context";
+import { FINITE, FUNCTION, P, rankOf, VERB, type WordInfo } from "./wordInfo";
+
+const CONTENT = P.NOUN | P.ADJ | VERB | P.PPRS;
+
+/** A grammatical word before all else ("for", "en", "i", "du"): its readings as noun or verb are rare ones. */
+function isFunctionWord(i: WordInfo): boolean {
+    return (i.pos & FUNCTION) !== 0 && rankOf(i, FUNCTION) >= rankOf(i, CONTENT);
+}
+
+/** Readings rarer than this are ignored when a commoner reading exists ("i" as a noun). */
+function readingsOf(i: WordInfo): number {
+    const top = rankOf(i, CONTENT | P.ADV);
+    let bits = 0;
+    for (const b of [P.NOUN, P.ADJ, P.INF, P.PRES, P.PRET, P.PP, P.IMP, P.PPRS, P.ADV]) if (i.pos & b && rankOf(i, b) >= top - 3) bits |= b;
+    return bits;
+}
+
+/** Whether "A B" can be read as two words of a phrase. */
+function makesPhrase(a: WordInfo, b: WordInfo, afterB: WordInfo | undefined): boolean {
+    const ra = readingsOf(a);
+    const rb = readingsOf(b);
+    // a verb before its object, complement or particle: "lagre fil", "kan ta", "er lagt"
+    if (ra & (P.INF | P.PRES | P.PRET | P.IMP) && rb & (P.NOUN | P.ADJ | P.PP | P.INF | P.ADV | P.PPRS)) {
+        // unless the verb reading is the rare one and the noun reading of B is definite with no
+        // determiner: "muse knappen", "spør ringen" read as verb + object need a common verb
+        if (!(b.nounDef && rankOf(a, VERB) < 4 && !(rb & (P.ADJ | P.PP)))) return true;
+    }
+    // a subject before its verb: "filen er", "dokument finst"
+    if (ra & (P.NOUN | P.ADJ) && rb & (P.PRES | P.PRET)) return true;
+    // an adjective or participle before a noun it agrees with: "små grupper", "høyre kant", "lagret fil"
+    if (ra & (P.ADJ | P.PP | P.PPRS) && rb & P.NOUN) {
+        if (a.adjDefOrPl || a.adjOrdinal) return true;
+        if (!b.nounDef && (a.adjMf || a.adjNt || a.adjInvariable)) return true;
+    }
+    // two adjectives or adverb + adjective: "små røde", "svært lang"
+    if (ra & (P.ADJ | P.ADV) && rb & (P.ADJ | P.PP | P.PPRS)) return true;
+    // an adverb before a verb or noun phrase: "ikkje vald", "bare tekst"
+    if (ra & P.ADV && !(ra & (P.NOUN | P.ADJ))) return true;
+    // a noun before an adverb or a participle used as one ("filer lagret i …" is rare; "tid nok")
+    if (ra & P.NOUN && rb & P.ADV && !(rb & (P.NOUN | P.ADJ))) return true;
+    void afterB;
+    return false;
+}
+
+/** Forms of "ingen"/"inga" after a verb: a split "-ingen" noun only when no noun phrase follows ("plasser ingen"). */
+const NONE_FORMS = new Set(["ingen", "inga", "ingi"]);
+
+export function saerskriving(s: Sentence): GrammarProblem[] {
+    const out: GrammarProblem[] = [];
+    const v = s.input.variety;
+    for (let i = 1; i < s.length; i++) {
+        if (!s.adjacent(i) || !s.plain(i - 1, i)) continue;
+        const la = s.low(i - 1);
+        const lb = s.low(i);
+        if (la.length < 2 || lb.length < 2) continue;
+        const joined = s.input.data.info(v, la + lb);
+        if (!joined.known || !(joined.pos & (CONTENT | P.ADV))) continue;
+        const a = s.info(i - 1);
+        const b = s.info(i);
+        const after = s.adjacent(i + 1) ? s.info(i + 1) : undefined;
+        let sure = false;
+        if (!a.known || !b.known) {
+            // a first part that is no word by itself ("gjen opprettes", "redige ring")
+            sure = true;
+        } else if (isFunctionWord(b)) {
+            // "plasser ingen" for "plasseringen": a verb, then "ingen" with no noun phrase after it
+            if (!NONE_FORMS.has(lb) || !(joined.pos & P.NOUN) || !joined.nounDef || a.pos & FUNCTION || !(a.pos & VERB)) continue;
+            if (after && after.pos & (P.NOUN | P.ADJ | P.ADV | P.DET)) continue;
+        } else if (isFunctionWord(a) || (a.pos & (P.PREP | P.ADV) && !(a.pos & (P.NOUN | P.ADJ | VERB)))) {
+            // a verb's particle before its verb: "inne holder", "tilbake stiller" (a verb form joined);
+            // a preposition before a noun is a phrase ("på visning", "for tiden")
+            if (a.pos & (P.DET | P.PRON | P.CONJ | P.PART) || !(b.pos & (P.PRES | P.PRET)) || !(joined.pos & (P.PRES | P.PRET))) continue;
+        } else if (!a.common && joined.common && !(a.pos & FINITE && rankOf(a, VERB) >= 5)) {
+            // a rare word before the rest of a common one ("kont akten", "skri ving")
+            sure = false;
+        } else if (makesPhrase(a, b, after)) {
+            continue;
+        } else {
+            sure = (readingsOf(a) & P.NOUN) !== 0 && (readingsOf(b) & P.NOUN) !== 0 && !(readingsOf(a) & VERB);
+        }
+        const first = s.word(i - 1).text;
+        const second = s.word(i).text;
+        out.push({ rule: "saerskriving", reason: "compound", first: i - 1, last: i, suggestions: [withCaseOf(first, la + lb)], sure, subject: `${first} ${second}`, detail: withCaseOf(first, la + lb) });
+    }
+    return out;
+}
