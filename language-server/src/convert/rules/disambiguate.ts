@@ -14,6 +14,8 @@ const MODALS = new Set(
 const MIDDLE = new Set("ikke ikkje også òg bare berre alltid aldri nok ofte sjelden heller gjerne snart da då derfor difor likevel enda endå".split(" "));
 /** Subject pronouns: a finite verb follows. */
 const SUBJECTS = new Set("jeg eg du han hun ho vi me dere de dykk dei man ein den det dette denne som".split(" "));
+/** Personal pronouns that stand between a fronted modal and its infinitive. */
+const PRONOUNS = new Set("jeg eg du han hun ho vi me dere de dykk dei man ein det den".split(" "));
 /** Forms of "ha": a participle follows ("har lagret"). */
 const HAVE = new Set("har hadde ha hatt".split(" "));
 /** Forms of "bli"/"verte" and "være": a participle follows in the passive ("vert opna", "er lagret"). */
@@ -56,6 +58,9 @@ function prior(r: Reading, w: Word): number {
     if (r.targets.length === 0) s -= 1.5;
     if (MIDDLE.has(w.lower) && t.pos === "adv") s += 3;
     if (MODALS.has(w.lower) && t.pos === "vblex" && !t.has("inf")) s += 2;
+    // a finite verb is far likelier than an agent noun or a rare noun of the same spelling
+    // ("legger", "støtter", "fant"); nominal contexts below win it back for the noun
+    if (t.pos === "vblex" && (t.has("pres") || t.has("pret")) && w.readings.some((o) => o.tags.pos === "n")) s += w.initial ? 1.6 : 0.8;
     // between equals, the reading that keeps the word as it is
     if (r.targets[0] === w.lower) s += 0.05;
     if (t.pos === "adj" && t.has("pp") && t.has("pl")) s -= 0.3;
@@ -71,10 +76,16 @@ function isVerb(r: Reading | undefined, form?: string): boolean {
     return !!r && (r.tags.pos === "vblex" || r.tags.pos === "vbmod") && (!form || r.tags.has(form));
 }
 
-/** The words before `i`, skipping the adverbs that stand between a modal and its verb. */
+/**
+ * The word that governs the verb form at `i`, skipping the adverbs that stand between a modal
+ * and its verb ("kan ikke lagre") and the subject after a fronted modal ("Vil du lagre").
+ */
 function before(words: readonly Word[], i: number): Word | undefined {
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-        if (!MIDDLE.has(words[j].lower)) return words[j];
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+        const w = words[j];
+        if (MIDDLE.has(w.lower)) continue;
+        if (PRONOUNS.has(w.lower) && j > 0 && (MODALS.has(words[j - 1].lower) || MIDDLE.has(words[j - 1].lower))) continue;
+        return w;
     }
     return undefined;
 }
