@@ -17,6 +17,20 @@ function articleFor(variety: "nb" | "nn", gender: number): string[] {
     return out;
 }
 
+/** "annen", "eigen": they stand between the article and the noun like adjectives. */
+const OTHER = new Set(["annen", "annet", "anna", "annan", "anna", "egen", "eget", "eigen", "eige", "eiget"]);
+
+/** The noun at `j`; of a hyphenated one ("mini-framstilling") its last part, which decides the gender. */
+function nounAt(s: Sentence, j: number) {
+    const w = s.word(j);
+    if (w.parts.length > 1) {
+        const last = w.parts[w.parts.length - 1];
+        if (last.capitalized || last.hasDigit || last.mixedCase || w.parts[0].mixedCase) return undefined;
+        return s.input.data.info(s.input.variety, last.text.toLowerCase());
+    }
+    return s.opaque(j) ? undefined : s.info(j);
+}
+
 export function gender(s: Sentence): GrammarProblem[] {
     const out: GrammarProblem[] = [];
     const v = s.input.variety;
@@ -25,12 +39,14 @@ export function gender(s: Sentence): GrammarProblem[] {
         if (!art || (art.variety !== "both" && art.variety !== v) || s.opaque(i)) continue;
         // the noun, after at most two adjectives (and their adverbs)
         let j = i + 1;
-        while (j < s.length && j - i <= 3 && s.adjacent(j) && !s.opaque(j) && (ADVERBS.has(s.low(j)) || (s.info(j).pos & P.ADJ && !(s.info(j).pos & P.NOUN)))) j++;
-        if (j >= s.length || !s.adjacent(j) || s.opaque(j)) continue;
-        const n = s.info(j);
+        const adjective = (k: number) => OTHER.has(s.low(k)) || (s.info(k).pos & (P.ADJ | P.PP) && (!(s.info(k).pos & P.NOUN) || (s.adjacent(k + 1) && s.info(k + 1).pos & P.NOUN)));
+        while (j + 1 < s.length && j - i <= 3 && s.adjacent(j) && !s.opaque(j) && (ADVERBS.has(s.low(j)) || adjective(j))) j++;
+        if (j >= s.length || !s.adjacent(j)) continue;
+        const n = nounAt(s, j);
+        if (!n) continue;
         if (!(n.pos & P.NOUN) || !n.nounIndefSg || !n.genders) continue;
         // "en lagre"? no: the noun reading must be the word's main one ("et par", "en rekke" are nouns)
-        if (rankOf(n, P.NOUN) < rankOf(n, VERB | P.ADV | P.PREP | P.PRON | P.DET) - 1) continue;
+        if (rankOf(n, P.NOUN) < 2 || rankOf(n, P.NOUN) < rankOf(n, VERB | P.ADV | P.PREP | P.PRON | P.DET) - 3) continue;
         const fits = art.gender === G.M && v === "nb" ? (n.genders & (G.M | G.F)) !== 0 : (n.genders & art.gender) !== 0;
         if (fits) continue;
         const right = articleFor(v, n.genders);

@@ -4,13 +4,13 @@
 // before what is no infinitive ("høyde å bredde", "slett fila å velg"), or between infinitives
 // that already hang on one modal or "å" ("kan opprette, slette å teste").
 import { type GrammarProblem, Sentence, withCaseOf } from "./context";
-import { BETWEEN, infinitiveFor, MODALS } from "./verbForm";
-import { FUNCTION, P, rankOf } from "./wordInfo";
+import { BETWEEN, infinitiveFor, MODALS, SUBJECTS } from "./verbForm";
+import { FUNCTION, P, rankOf, VERB } from "./wordInfo";
 
 /** Prepositions after which "og" + infinitive is nearly always "å". */
 const STRONG = new Set(["for", "uten", "utan"]);
 /** Prepositions that are also a verb's particle ("legg til og lagre"): only when no imperative stands before. */
-const WEAK = new Set(["til", "om", "ved", "med"]);
+const WEAK = new Set(["til", "om", "ved", "med", "på", "eller"]);
 /** Stems of verbs that take "å" + infinitive (any form: "prøv", "prøvde", "vurderer"). */
 const AA_VERBS = ["prøv", "forsøk", "vurder", "begynn", "begynt", "klar", "greid", "glem", "husk", "lær", "pleie", "pleia", "ønsk", "tør", "orke", "unngå", "nekt", "slutt", "fortsett", "held fram", "tillat"];
 const NOT = new Set(["ikke", "ikkje"]);
@@ -44,40 +44,63 @@ function governedInfinitive(s: Sentence, i: number): boolean {
     return false;
 }
 
+/**
+ * "Vel ein tenar og spørja": the clause starts with an imperative and nothing between it and
+ * "og" takes an infinitive, so the verb after "og" should be an imperative too, or follow "å".
+ */
+function imperativeClause(s: Sentence, i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+        const w = s.low(k);
+        if (MODALS.has(w) || w === "å" || w === "og" || w === "eller") return false;
+        const x = s.info(k);
+        if (s.word(k).sentenceStart || k === 0) return (x.pos & P.IMP) !== 0 && rankOf(x, P.IMP) >= rankOf(x, P.NOUN);
+        if (x.pos & P.INF && !(x.pos & (P.NOUN | P.IMP))) return false;
+        if (s.input.gaps[k].trim() !== "") return false;
+    }
+    return false;
+}
+
 export function ogAa(s: Sentence): GrammarProblem[] {
     const out: GrammarProblem[] = [];
     const { variety, data, infinitive } = s.input;
     for (let i = 1; i + 1 < s.length; i++) {
         const w = s.low(i);
         if (w === "og" && s.adjacent(i) && !s.opaque(i)) {
-            const before = s.low(i - 1);
             const j = infinitiveAt(s, i + 1);
             if (j < 0 || s.opaque(i - 1)) continue;
+            // "for fortsatt og bli", "ønsker du virkelig og": look past adverbs and a subject
+            let b = i - 1;
+            while (b > 0 && i - b < 3 && s.adjacent(b) && (BETWEEN.has(s.low(b)) || SUBJECTS.has(s.low(b)) || s.low(b) === "virkelig" || s.low(b) === "verkeleg") && !NOT.has(s.low(b))) b--;
+            const before = s.low(b);
+            const y = s.info(j);
             let sure = false;
             if (STRONG.has(before)) sure = true;
             else if (WEAK.has(before)) {
                 // "legg til og lagre" (a particle, then a second imperative) is right as it stands
-                const verb = i >= 2 && s.adjacent(i - 1) ? s.info(i - 2) : undefined;
-                if (verb && verb.pos & P.IMP && s.info(j).pos & P.IMP) continue;
+                const verb = b >= 1 && s.adjacent(b) ? s.info(b - 1) : undefined;
+                if (verb && verb.pos & P.IMP && rankOf(verb, P.IMP) >= rankOf(verb, P.NOUN) && y.pos & P.IMP) continue;
             } else if (NOT.has(before)) {
                 // "klarte ikke og binde"; "kan ikke og vil ikke" has no infinitive after "og"
-                if (i >= 2 && MODALS.has(s.low(i - 2))) continue;
-                if (s.info(j).pos & (P.IMP | P.PRES)) continue;
-            } else if (takesAa(before) && s.info(i - 1).pos & (P.INF | P.PRES | P.PRET | P.IMP | P.PP)) {
+                if (b >= 1 && MODALS.has(s.low(b - 1))) continue;
+                if (y.pos & (P.PRES | P.PRET)) continue;
+            } else if (takesAa(before) && s.info(b).pos & (P.INF | P.PRES | P.PRET | P.IMP | P.PP)) {
                 // "vurder og bruke": a second imperative would be "bruk"
-                if (s.info(j).pos & (P.IMP | P.PRES)) continue;
-            } else continue;
+                if (y.pos & (P.IMP | P.PRES)) continue;
+            } else if (!imperativeClause(s, i) || y.pos & (P.IMP | P.PRES | P.NOUN)) continue;
             out.push({ rule: "ogAa", reason: "ogBeforeInfinitive", first: i, last: i, suggestions: [withCaseOf(s.word(i).text, "å")], sure, subject: s.word(i).text, detail: s.word(i - 1).text });
-        } else if (w === "å" && !s.opaque(i) && s.input.gaps[i].trim() === "") {
+        } else if (w === "å" && !s.opaque(i) && (s.input.gaps[i].trim() === "" || s.input.gaps[i].trim() === ",")) {
             if (!s.adjacent(i + 1) || s.opaque(i + 1)) continue;
             const next = s.low(i + 1);
             const x = s.info(i + 1);
-            if (BETWEEN.has(next) || !x.known) continue;
+            if (BETWEEN.has(next)) continue;
             const prev = s.word(i - 1);
             // "skygge- å skyggealternativene": the first half of a shortened compound
             let sure = prev.trailingHyphen && s.input.gaps[i].trim() === "";
             if (!sure) {
-                if (!s.adjacent(i)) continue;
+                if (!x.known) continue;
+                // ", å av formler": after a comma only before what no infinitive marker stands before
+                if (s.input.gaps[i].trim() === "," && x.pos & (VERB | P.ADV)) continue;
+                if (!s.adjacent(i) && s.input.gaps[i].trim() !== ",") continue;
                 if (x.pos & P.INF) {
                     // "kan opprette, slette å teste": the infinitives are a list on one modal
                     if (!governedInfinitive(s, i - 1) || takesAa(s.low(i - 1))) continue;

@@ -11,7 +11,18 @@ const CONTENT = P.NOUN | P.ADJ | VERB | P.PPRS;
 
 /** A grammatical word before all else ("for", "en", "i", "du"): its readings as noun or verb are rare ones. */
 function isFunctionWord(i: WordInfo): boolean {
-    return (i.pos & FUNCTION) !== 0 && rankOf(i, FUNCTION) >= rankOf(i, CONTENT);
+    return (i.pos & FUNCTION) !== 0 && rankOf(i, FUNCTION) > rankOf(i, CONTENT);
+}
+
+/**
+ * The readings of the first word its left neighbour allows: after a determiner, a preposition or
+ * an adjective no verb form but a participle can follow ("de følg ende", "alle sign aler").
+ */
+function allowedAfter(prev: WordInfo | undefined, bits: number): number {
+    if (!prev) return bits;
+    const p = readingsOf(prev) | (isFunctionWord(prev) ? prev.pos & (P.DET | P.PREP) : 0);
+    if (p & (P.DET | P.PREP) || (p & P.ADJ && !(p & (VERB | P.NOUN | P.ADV)))) return bits & ~(P.INF | P.PRES | P.PRET | P.IMP);
+    return bits;
 }
 
 /** Readings rarer than this are ignored when a commoner reading exists ("i" as a noun). */
@@ -23,8 +34,8 @@ function readingsOf(i: WordInfo): number {
 }
 
 /** Whether "A B" can be read as two words of a phrase. */
-function makesPhrase(a: WordInfo, b: WordInfo, afterB: WordInfo | undefined): boolean {
-    const ra = readingsOf(a);
+function makesPhrase(a: WordInfo, b: WordInfo, beforeA: WordInfo | undefined): boolean {
+    const ra = allowedAfter(beforeA, readingsOf(a));
     const rb = readingsOf(b);
     // a verb before its object, complement or particle: "lagre fil", "kan ta", "er lagt"
     if (ra & (P.INF | P.PRES | P.PRET | P.IMP) && rb & (P.NOUN | P.ADJ | P.PP | P.INF | P.ADV | P.PPRS)) {
@@ -45,7 +56,6 @@ function makesPhrase(a: WordInfo, b: WordInfo, afterB: WordInfo | undefined): bo
     if (ra & P.ADV && !(ra & (P.NOUN | P.ADJ))) return true;
     // a noun before an adverb or a participle used as one ("filer lagret i …" is rare; "tid nok")
     if (ra & P.NOUN && rb & P.ADV && !(rb & (P.NOUN | P.ADJ))) return true;
-    void afterB;
     return false;
 }
 
@@ -65,6 +75,7 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
         const a = s.info(i - 1);
         const b = s.info(i);
         const after = s.adjacent(i + 1) ? s.info(i + 1) : undefined;
+        const before = s.adjacent(i - 1) ? s.info(i - 2) : undefined;
         let sure = false;
         if (!a.known || !b.known) {
             // a first part that is no word by itself ("gjen opprettes", "redige ring")
@@ -80,7 +91,7 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
         } else if (!a.common && joined.common && !(a.pos & FINITE && rankOf(a, VERB) >= 5)) {
             // a rare word before the rest of a common one ("kont akten", "skri ving")
             sure = false;
-        } else if (makesPhrase(a, b, after)) {
+        } else if (makesPhrase(a, b, before)) {
             continue;
         } else {
             sure = (readingsOf(a) & P.NOUN) !== 0 && (readingsOf(b) & P.NOUN) !== 0 && !(readingsOf(a) & VERB);

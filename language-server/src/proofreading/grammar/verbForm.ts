@@ -13,7 +13,7 @@ const HAVE = new Set(["har", "hadde", "ha", "hatt"]);
 export const BETWEEN = new Set([
     "ikke", "ikkje", "også", "òg", "bare", "berre", "alltid", "aldri", "ofte", "heller", "gjerne", "først", "fyrst", "igjen", "att", "straks", "snart", "enten", "ennå", "enno", "fortsatt", "framleis", "likevel", "derfor", "difor", "vel", "nok", "jo", "da", "no", "nå",
 ]);
-const SUBJECTS = new Set(["du", "jeg", "eg", "han", "ho", "hun", "vi", "me", "de", "dei", "man", "ein", "en", "det", "den", "dette", "denne", "dere", "de", "dykk", "programmet", "brukaren", "brukeren"]);
+export const SUBJECTS = new Set(["du", "jeg", "eg", "han", "ho", "hun", "vi", "me", "de", "dei", "man", "ein", "en", "det", "den", "dette", "denne", "dere", "de", "dykk", "programmet", "brukaren", "brukeren"]);
 
 /** The infinitive a present-tense (or -r-extended) form stands for: "lagrer" → "lagre", "visar" → "visa". */
 export function infinitiveFor(data: GrammarData, variety: Variety, lower: string, style: "a" | "e", allowAdverb = false): string | undefined {
@@ -35,7 +35,7 @@ export function infinitiveFor(data: GrammarData, variety: Variety, lower: string
         if (c.length < 2) continue;
         const info = data.info(variety, c);
         if (info.pos & P.INF) return c;
-        if (allowAdverb && info.pos & P.ADV && !(info.pos & (P.NOUN | VERB))) return c;
+        if (allowAdverb && info.common && info.pos & (P.ADV | P.DET | P.PRON) && !(info.pos & (P.NOUN | VERB))) return c;
     }
     return undefined;
 }
@@ -66,10 +66,14 @@ export function verbForm(s: Sentence): GrammarProblem[] {
             const j = verbAfter(s, i, modal);
             if (j < 0) continue;
             const x = s.info(j);
-            if (!(x.pos & P.PRES) || x.pos & (P.INF | P.PP)) continue;
-            // after a modal a plural noun may be the subject ("nå kan filer lagres")
-            if (modal && x.pos & P.NOUN && (x.nounPl || rankOf(x, P.NOUN) > rankOf(x, P.PRES))) continue;
-            const inf = infinitiveFor(data, variety, s.low(j), infinitive, modal && s.low(j) !== "er");
+            if (x.pos & (P.INF | P.PP) || (j === i + 1 && x.pos & P.ADV)) continue;
+            // a rare form one letter from the word that belongs ("kan ikker", "vil detter"); else a present
+            const rare = !x.common && x.pos !== 0 ? true : !x.known;
+            if (!(x.pos & P.PRES) && !rare && !marker) continue;
+            // after a modal with no subject before it, a noun may be the subject ("nå kan filer lagres")
+            const subjectBefore = i > 0 && s.adjacent(i) && (SUBJECTS.has(s.low(i - 1)) || (s.info(i - 1).pos & P.NOUN && !(s.info(i - 1).pos & (VERB | P.ADV | P.PREP))));
+            if (modal && !rare && !subjectBefore && x.pos & P.NOUN && (x.nounPl || rankOf(x, P.NOUN) > rankOf(x, P.PRES))) continue;
+            const inf = infinitiveFor(data, variety, s.low(j), infinitive, rare || (modal && s.low(j) !== "er"));
             if (!inf) continue;
             const written = s.word(j).text;
             out.push({
@@ -78,7 +82,7 @@ export function verbForm(s: Sentence): GrammarProblem[] {
                 first: j,
                 last: j,
                 suggestions: [withCaseOf(written, inf)],
-                sure: !(x.pos & P.NOUN),
+                sure: !(x.pos & P.NOUN) && !rare,
                 subject: written,
                 detail: s.word(i).text,
             });
