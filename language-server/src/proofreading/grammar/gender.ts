@@ -4,7 +4,7 @@
 // than one gender accepts any of them; names, a pronoun "en" ("en av dem") and nouns whose noun
 // reading is the rare one are left alone.
 import { ARTICLE_GENDER, type GrammarProblem, Sentence, withCaseOf } from "./context";
-import { G, P, rankOf, VERB } from "./wordInfo";
+import { FUNCTION, G, P, rankOf, VERB } from "./wordInfo";
 
 const ADVERBS = new Set(["veldig", "svært", "litt", "mer", "meir", "mest", "mindre", "ganske", "heilt", "helt", "så", "nokså", "temmelig", "særs"]);
 
@@ -18,6 +18,8 @@ function articleFor(variety: "nb" | "nn", gender: number): string[] {
 }
 
 /** "annen", "eigen": they stand between the article and the noun like adjectives. */
+/** Nouns in fixed adverbials where the article's gender is idiom ("ei gong", "en gang"). */
+const ADVERBIAL = new Set(["gong", "gang", "stund", "tid"]);
 const OTHER = new Set(["annen", "annet", "anna", "annan", "anna", "egen", "eget", "eigen", "eige", "eiget"]);
 
 /** The noun at `j`; of a hyphenated one ("mini-framstilling") its last part, which decides the gender. */
@@ -39,11 +41,21 @@ export function gender(s: Sentence): GrammarProblem[] {
         if (!art || (art.variety !== "both" && art.variety !== v) || s.opaque(i)) continue;
         // the noun, after at most two adjectives (and their adverbs)
         let j = i + 1;
-        const adjective = (k: number) => OTHER.has(s.low(k)) || (s.info(k).pos & (P.ADJ | P.PP) && (!(s.info(k).pos & P.NOUN) || (s.adjacent(k + 1) && s.info(k + 1).pos & P.NOUN)));
+        // an adjective before the noun; one that is a noun too ("feil", "ny") only when it is the
+        // rarer reading and a noun follows
+        const adjective = (k: number) => {
+            const x = s.info(k);
+            if (OTHER.has(s.low(k))) return true;
+            if (!(x.pos & (P.ADJ | P.PP)) && !x.compound) return false;
+            if (!(x.pos & P.NOUN)) return true;
+            if (!s.adjacent(k + 1) || s.opaque(k + 1)) return false;
+            const next = s.info(k + 1);
+            return (next.pos & P.NOUN) !== 0 && rankOf(next, P.NOUN) >= rankOf(next, FUNCTION);
+        };
         while (j + 1 < s.length && j - i <= 3 && s.adjacent(j) && !s.opaque(j) && (ADVERBS.has(s.low(j)) || adjective(j))) j++;
         if (j >= s.length || !s.adjacent(j)) continue;
         const n = nounAt(s, j);
-        if (!n) continue;
+        if (!n || ADVERBIAL.has(s.low(j))) continue;
         if (!(n.pos & P.NOUN) || !n.nounIndefSg || !n.genders) continue;
         // "en lagre"? no: the noun reading must be the word's main one ("et par", "en rekke" are nouns)
         if (rankOf(n, P.NOUN) < 2 || rankOf(n, P.NOUN) < rankOf(n, VERB | P.ADV | P.PREP | P.PRON | P.DET) - 3) continue;

@@ -12,7 +12,7 @@ const STRONG = new Set(["for", "uten", "utan"]);
 /** Prepositions that are also a verb's particle ("legg til og lagre"): only when no imperative stands before. */
 const WEAK = new Set(["til", "om", "ved", "med", "på", "eller"]);
 /** Stems of verbs that take "å" + infinitive (any form: "prøv", "prøvde", "vurderer"). */
-const AA_VERBS = ["prøv", "forsøk", "vurder", "begynn", "begynt", "klar", "greid", "glem", "husk", "lær", "pleie", "pleia", "ønsk", "tør", "orke", "unngå", "nekt", "slutt", "fortsett", "held fram", "tillat"];
+const AA_VERBS = ["byrj", "freist", "prøv", "forsøk", "vurder", "begynn", "begynt", "klar", "greid", "glem", "husk", "lær", "pleie", "pleia", "ønsk", "tør", "orke", "unngå", "nekt", "slutt", "fortsett", "held fram", "tillat"];
 const NOT = new Set(["ikke", "ikkje"]);
 
 function takesAa(lower: string): boolean {
@@ -69,8 +69,12 @@ export function ogAa(s: Sentence): GrammarProblem[] {
             const j = infinitiveAt(s, i + 1);
             if (j < 0 || s.opaque(i - 1)) continue;
             // "for fortsatt og bli", "ønsker du virkelig og": look past adverbs and a subject
+            // past adverbs to the preposition; past a subject too to a verb that takes "å"
             let b = i - 1;
-            while (b > 0 && i - b < 3 && s.adjacent(b) && (BETWEEN.has(s.low(b)) || SUBJECTS.has(s.low(b)) || s.low(b) === "virkelig" || s.low(b) === "verkeleg") && !NOT.has(s.low(b))) b--;
+            while (b > 0 && i - b < 3 && s.adjacent(b) && BETWEEN.has(s.low(b)) && !NOT.has(s.low(b))) b--;
+            let v = b;
+            while (v > 0 && i - v < 4 && s.adjacent(v) && (BETWEEN.has(s.low(v)) || SUBJECTS.has(s.low(v)) || s.low(v) === "virkelig" || s.low(v) === "verkeleg") && !NOT.has(s.low(v))) v--;
+            if (takesAa(s.low(v)) && !takesAa(s.low(b))) b = v;
             const before = s.low(b);
             const y = s.info(j);
             let sure = false;
@@ -93,11 +97,16 @@ export function ogAa(s: Sentence): GrammarProblem[] {
             const next = s.low(i + 1);
             const x = s.info(i + 1);
             if (BETWEEN.has(next)) continue;
+            // "å automatisk øke", "å raskt forstørra": an adverb before the infinitive
+            if (x.pos & P.ADV && s.adjacent(i + 2) && s.info(i + 2).pos & P.INF) continue;
             const prev = s.word(i - 1);
+            const lowPrev = s.low(i - 1);
+            // "for å", "ved å", "prøve å", "mogleg å": the marker where it belongs
+            if (STRONG.has(lowPrev) || WEAK.has(lowPrev) || lowPrev === "i" || takesAa(lowPrev)) continue;
             // "skygge- å skyggealternativene": the first half of a shortened compound
             let sure = prev.trailingHyphen && s.input.gaps[i].trim() === "";
             if (!sure) {
-                if (!x.known) continue;
+                if (!x.known || x.compound) continue;
                 // ", å av formler": after a comma only before what no infinitive marker stands before
                 if (s.input.gaps[i].trim() === "," && x.pos & (VERB | P.ADV)) continue;
                 if (!s.adjacent(i) && s.input.gaps[i].trim() !== ",") continue;

@@ -11,7 +11,7 @@ const CONTENT = P.NOUN | P.ADJ | VERB | P.PPRS;
 
 /** A grammatical word before all else ("for", "en", "i", "du"): its readings as noun or verb are rare ones. */
 function isFunctionWord(i: WordInfo): boolean {
-    return (i.pos & FUNCTION) !== 0 && rankOf(i, FUNCTION) > rankOf(i, CONTENT);
+    return (i.pos & FUNCTION) !== 0 && rankOf(i, FUNCTION) >= rankOf(i, CONTENT);
 }
 
 /**

@@ -181,7 +181,8 @@ export class GrammarData {
         const direct = this.table.readings(variety, lower);
         const known = direct !== undefined || (this.lexicon?.has(lower, variety) ?? false);
         const common = this.lexicon ? (this.lexicon.formFlags(lower) & F_COMMON) !== 0 : true;
-        info = summarize(direct ?? (known ? wordReadings(this.table, variety, lower) : []), known, common);
+        // an unlisted compound still has its head's readings ("kontaktliste": a feminine noun)
+        info = summarize(direct ?? wordReadings(this.table, variety, lower), known, common);
         if (cache.size >= CACHE_LIMIT) cache.clear();
         cache.set(lower, info);
         return info;
