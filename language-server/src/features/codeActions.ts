@@ -7,6 +7,12 @@ import { Commands, MAX_SUGGESTIONS, type AddWordArgs, type IgnoreWordArgs, type 
 
 export const SOURCE = "skrivehjelp";
 
+/** The grammar layer's rule family of a diagnostic (its `data.rule`), if any. */
+function ruleOf(d: Diagnostic): string | undefined {
+    const rule = (d.data as { rule?: unknown } | undefined)?.rule;
+    return typeof rule === "string" ? rule : undefined;
+}
+
 function dataOf(d: Diagnostic): ProblemData | undefined {
     const data = d.data as Partial<ProblemData> | undefined;
     if (d.source !== SOURCE || !data || typeof data.text !== "string" || !Array.isArray(data.suggestions)) return undefined;
@@ -35,10 +41,13 @@ export function codeActionsFor(uri: string, atCursor: readonly Diagnostic[], all
         // of one kind: the same code and severity, so fixing the målform warnings leaves the
         // house style's marks (Information) alone, and fixing misspellings leaves unknown words,
         // often names and terms, as they are
-        const sameKind = all.filter((o) => o.code === d.code && o.severity === d.severity && (dataOf(o)?.suggestions.length ?? 0) > 0);
+        // (a grammar problem: of the same rule family, whatever the rule's certainty: "fix all
+        // særskriving" joins every split compound, and one undo takes it back)
+        const rule = ruleOf(d);
+        const sameKind = all.filter((o) => o.code === d.code && (rule ? ruleOf(o) === rule : o.severity === d.severity) && (dataOf(o)?.suggestions.length ?? 0) > 0);
         if (sameKind.length > 1) {
             const edits: TextEdit[] = sameKind.map((o) => ({ range: o.range, newText: dataOf(o)!.suggestions[0] }));
-            actions.push({ title: t.fixAll(sameKind.length), kind: CodeActionKind.QuickFix, diagnostics: sameKind, edit: { changes: { [uri]: edits } } });
+            actions.push({ title: rule ? t.fixAllGrammar(sameKind.length, rule) : t.fixAll(sameKind.length), kind: CodeActionKind.QuickFix, diagnostics: sameKind, edit: { changes: { [uri]: edits } } });
         }
         // a word list takes words, not "skal skal" (a word typed twice)
         if (d.code === "spelling" && !/\s/.test(data.text)) {
