@@ -50,7 +50,7 @@ export function gender(s: Sentence): GrammarProblem[] {
             if (!(x.pos & P.NOUN)) return true;
             if (!s.adjacent(k + 1) || s.opaque(k + 1)) return false;
             const next = s.info(k + 1);
-            return (next.pos & P.NOUN) !== 0 && rankOf(next, P.NOUN) >= rankOf(next, FUNCTION);
+            return (next.pos & P.NOUN) !== 0 && rankOf(next, P.NOUN) > rankOf(next, FUNCTION);
         };
         while (j + 1 < s.length && j - i <= 3 && s.adjacent(j) && !s.opaque(j) && (ADVERBS.has(s.low(j)) || adjective(j))) j++;
         if (j >= s.length || !s.adjacent(j)) continue;
@@ -58,7 +58,7 @@ export function gender(s: Sentence): GrammarProblem[] {
         if (!n || ADVERBIAL.has(s.low(j))) continue;
         if (!(n.pos & P.NOUN) || !n.nounIndefSg || !n.genders) continue;
         // "en lagre"? no: the noun reading must be the word's main one ("et par", "en rekke" are nouns)
-        if (rankOf(n, P.NOUN) < 2 || rankOf(n, P.NOUN) < rankOf(n, VERB | P.ADV | P.PREP | P.PRON | P.DET) - 3) continue;
+        if (rankOf(n, P.NOUN) < 1 || rankOf(n, P.NOUN) < rankOf(n, VERB | P.ADV | P.PREP | P.PRON | P.DET) - 1) continue;
         const fits = art.gender === G.M && v === "nb" ? (n.genders & (G.M | G.F)) !== 0 : (n.genders & art.gender) !== 0;
         if (fits) continue;
         const right = articleFor(v, n.genders);

@@ -37,7 +37,7 @@ function governedInfinitive(s: Sentence, i: number): boolean {
         const x = s.info(k);
         if (!(x.pos & P.INF) && k === i) return false;
         // only infinitives, commas and "ikke" in between: "kan opprette, redigere, slette"
-        if (k < i && !(x.pos & P.INF) && !BETWEEN.has(w)) return false;
+        if (k < i && !(x.pos & P.INF) && !BETWEEN.has(w) && !SUBJECTS.has(w)) return false;
         if (k > 0 && s.input.gaps[k].trim() !== "" && s.input.gaps[k].trim() !== ",") return false;
         if (s.word(k).sentenceStart) return false;
     }
@@ -82,7 +82,7 @@ export function ogAa(s: Sentence): GrammarProblem[] {
             else if (WEAK.has(before)) {
                 // "legg til og lagre" (a particle, then a second imperative) is right as it stands
                 const verb = b >= 1 && s.adjacent(b) ? s.info(b - 1) : undefined;
-                if (verb && verb.pos & P.IMP && rankOf(verb, P.IMP) >= rankOf(verb, P.NOUN) && y.pos & P.IMP) continue;
+                if (verb && verb.pos & P.IMP && (s.word(b - 1).sentenceStart || rankOf(verb, P.IMP) >= rankOf(verb, P.NOUN)) && y.pos & P.IMP) continue;
             } else if (NOT.has(before)) {
                 // "klarte ikke og binde"; "kan ikke og vil ikke" has no infinitive after "og"
                 if (b >= 1 && MODALS.has(s.low(b - 1))) continue;
@@ -98,7 +98,7 @@ export function ogAa(s: Sentence): GrammarProblem[] {
             const x = s.info(i + 1);
             if (BETWEEN.has(next)) continue;
             // "å automatisk øke", "å raskt forstørra": an adverb before the infinitive
-            if (x.pos & P.ADV && s.adjacent(i + 2) && s.info(i + 2).pos & P.INF) continue;
+            if (x.pos & (P.ADV | P.ADJ) && s.adjacent(i + 2) && s.info(i + 2).pos & P.INF) continue;
             const prev = s.word(i - 1);
             const lowPrev = s.low(i - 1);
             // "for å", "ved å", "prøve å", "mogleg å": the marker where it belongs

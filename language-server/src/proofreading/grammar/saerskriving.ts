@@ -29,7 +29,7 @@ function allowedAfter(prev: WordInfo | undefined, bits: number): number {
 function readingsOf(i: WordInfo): number {
     const top = rankOf(i, CONTENT | P.ADV);
     let bits = 0;
-    for (const b of [P.NOUN, P.ADJ, P.INF, P.PRES, P.PRET, P.PP, P.IMP, P.PPRS, P.ADV]) if (i.pos & b && rankOf(i, b) >= top - 3) bits |= b;
+    for (const b of [P.NOUN, P.ADJ, P.INF, P.PRES, P.PRET, P.PP, P.IMP, P.PPRS, P.ADV]) if (i.pos & b && rankOf(i, b) >= top - 1) bits |= b;
     return bits;
 }
 
@@ -41,7 +41,7 @@ function makesPhrase(a: WordInfo, b: WordInfo, beforeA: WordInfo | undefined): b
     if (ra & (P.INF | P.PRES | P.PRET | P.IMP) && rb & (P.NOUN | P.ADJ | P.PP | P.INF | P.ADV | P.PPRS)) {
         // unless the verb reading is the rare one and the noun reading of B is definite with no
         // determiner: "muse knappen", "spør ringen" read as verb + object need a common verb
-        if (!(b.nounDef && rankOf(a, VERB) < 4 && !(rb & (P.ADJ | P.PP)))) return true;
+        if (!(b.nounDef && rankOf(a, VERB) < 2 && !(rb & (P.ADJ | P.PP)))) return true;
     }
     // a subject before its verb: "filen er", "dokument finst"
     if (ra & (P.NOUN | P.ADJ) && rb & (P.PRES | P.PRET)) return true;
@@ -88,7 +88,7 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
             // a verb's particle before its verb: "inne holder", "tilbake stiller" (a verb form joined);
             // a preposition before a noun is a phrase ("på visning", "for tiden")
             if (a.pos & (P.DET | P.PRON | P.CONJ | P.PART) || !(b.pos & (P.PRES | P.PRET)) || !(joined.pos & (P.PRES | P.PRET))) continue;
-        } else if (!a.common && joined.common && !(a.pos & FINITE && rankOf(a, VERB) >= 5)) {
+        } else if (!a.common && joined.common && !(a.pos & FINITE && rankOf(a, VERB) >= 2)) {
             // a rare word before the rest of a common one ("kont akten", "skri ving")
             sure = false;
         } else if (makesPhrase(a, b, before)) {

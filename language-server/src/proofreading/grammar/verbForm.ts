@@ -72,7 +72,9 @@ export function verbForm(s: Sentence): GrammarProblem[] {
             if (!(x.pos & P.PRES) && !rare && !marker) continue;
             // after a modal with no subject before it, a noun may be the subject ("nå kan filer lagres")
             const subjectBefore = i > 0 && s.adjacent(i) && (SUBJECTS.has(s.low(i - 1)) || (s.info(i - 1).pos & P.NOUN && !(s.info(i - 1).pos & (VERB | P.ADV | P.PREP))));
-            if (modal && !rare && !subjectBefore && x.pos & P.NOUN && (x.nounPl || rankOf(x, P.NOUN) > rankOf(x, P.PRES))) continue;
+            // an inverted subject ("vil du sletter") leaves the verb no noun reading either
+            const inverted = j > i + 1 && SUBJECTS.has(s.low(j - 1));
+            if (modal && !rare && !subjectBefore && !inverted && x.pos & P.NOUN && (x.nounPl || rankOf(x, P.NOUN) > rankOf(x, P.PRES))) continue;
             const inf = infinitiveFor(data, variety, s.low(j), infinitive, rare || (modal && s.low(j) !== "er"));
             if (!inf) continue;
             const written = s.word(j).text;
@@ -91,7 +93,7 @@ export function verbForm(s: Sentence): GrammarProblem[] {
             if (j < 0) continue;
             const x = s.info(j);
             // only a bare infinitive: a noun ("har lyst"), a participle or a present are something else
-            if (!(x.pos & P.INF) || x.pos & (P.PP | P.PRES | P.PRET | P.NOUN | P.ADJ | P.ADV | P.PREP | P.DET | P.PRON)) continue;
+            if (!(x.pos & P.INF) || x.pos & (P.PP | P.PRES | P.PRET | P.ADJ | P.ADV | P.PREP | P.DET | P.PRON) || rankOf(x, P.NOUN) > rankOf(x, P.INF)) continue;
             const pp = participleFor(data, variety, s.low(j));
             if (!pp) continue;
             const written = s.word(j).text;

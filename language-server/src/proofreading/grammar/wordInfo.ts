@@ -57,7 +57,7 @@ export interface WordInfo {
     /** Readings found only through the compound fallback (a head noun with a modifier). */
     compound: boolean;
     pos: number;
-    /** Highest lemma rank (0..7) of any reading with that part of speech, by P bit index. */
+    /** Highest lemma rank (0..3) of any reading with that part of speech, by P bit index. */
     rank: Uint8Array;
     /** Genders of the indefinite singular noun readings. */
     genders: number;
