@@ -56,6 +56,11 @@ export function gender(s: Sentence): GrammarProblem[] {
         if (j >= s.length || !s.adjacent(j)) continue;
         const n = nounAt(s, j);
         if (!n || ADVERBIAL.has(s.low(j))) continue;
+        // another noun after it ("eit linje nummer", a split compound): the last one would decide
+        if (s.adjacent(j + 1) && !s.opaque(j + 1)) {
+            const after = s.info(j + 1);
+            if (after.pos & P.NOUN && rankOf(after, P.NOUN) >= rankOf(after, FUNCTION | VERB)) continue;
+        }
         if (!(n.pos & P.NOUN) || !n.nounIndefSg || !n.genders) continue;
         // "en lagre"? no: the noun reading must be the word's main one ("et par", "en rekke" are nouns)
         if (rankOf(n, P.NOUN) < 1 || rankOf(n, P.NOUN) < rankOf(n, VERB | P.ADV | P.PREP | P.PRON | P.DET) - 1) continue;
