@@ -59,4 +59,16 @@ describe("codeActionsFor", () => {
     it("ignores diagnostics of other sources", () => {
         assert.deepEqual(codeActionsFor(uri, [{ ...a, source: "cSpell" }], [], "nb", true), []);
     });
+    it("fixes all of one grammar rule family, warnings and information alike, and no word-list actions", () => {
+        const grammar = (line: number, text: string, fix: string, rule: string, severity: 2 | 3): Diagnostic => ({ ...diag(line, text, [fix], "grammar"), severity, data: { text, suggestions: [fix], rule } });
+        const g1 = grammar(1, "fil navn", "filnavn", "saerskriving", 2);
+        const g2 = grammar(2, "linje nummer", "linjenummer", "saerskriving", 3);
+        const g3 = grammar(4, "og", "å", "ogAa", 2);
+        const actions = codeActionsFor(uri, [g1], [g1, g2, g3], "nb", true);
+        assert.deepEqual(
+            actions.map((x) => x.title),
+            ["Erstatt med «filnavn»", "Rett alle 2 tilfeller av særskriving i dokumentet", "Ignorer «fil navn» i dette dokumentet"],
+        );
+        assert.deepEqual(actions[1].edit?.changes?.[uri]?.map((e) => e.newText), ["filnavn", "linjenummer"]);
+    });
 });

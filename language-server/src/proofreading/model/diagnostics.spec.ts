@@ -50,6 +50,20 @@ describe("modelDiagnostics", () => {
         );
         assert.deepEqual(out, []);
     });
+
+    it("drops what the grammar layer already reports, over the same words or more", () => {
+        const { block, lines } = setUp();
+        const line = DOC.split("\n")[2];
+        // the grammar layer's diagnostic over "me" (say, a verb form) and the model's over "me skirve om"
+        const grammar: Diagnostic = { range: { start: { line: 2, character: line.indexOf("me skirve") }, end: { line: 2, character: line.indexOf("me skirve") + 2 } }, code: "grammar", message: "x" };
+        const wider = at(block.text, "me skirve om");
+        const elsewhere = at(block.text, "i dag");
+        const out = modelDiagnostics(DOC, lines, block, [{ ...wider, replacement: "me skriv om", message: "" }, { ...elsewhere, replacement: "no", message: "" }], [grammar], new Set());
+        assert.deepEqual(
+            out.map((d) => (d.data as { text: string }).text),
+            ["i dag"],
+        );
+    });
 });
 
 describe("quick fixes for model diagnostics", () => {

@@ -10,7 +10,8 @@ export const SOURCE = "skrivehjelp";
 /**
  * Diagnostics for `problems` of `block`. Dropped: a problem whose document text differs from
  * what the model saw (markup or an entity inside: replacing the range would lose it), one that
- * overlaps a dictionary diagnostic (spelling and målform win: they are precise), and one whose
+ * overlaps a dictionary diagnostic (spelling, målform and the grammar layer win: they are
+ * precise, and one problem gets one diagnostic: "for og lagra" is the grammar layer's), and one whose
  * text the user chose to ignore.
  */
 export function modelDiagnostics(
