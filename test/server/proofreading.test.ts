@@ -266,8 +266,8 @@ describe("the grammar layer over LSP", () => {
                 ["linje nummer", "linjenummer", 4, 4, 16],
             ],
         );
-        assert.match(ds[0].message, /skriv samansette ord i eitt ord: «linjenummer», ikkje «linje nummer»/);
-        assert.match(ds[1].message, /infinitivsmerket «å», ikkje «og»/);
+        assert.match(String(ds[0].message), /skriv samansette ord i eitt ord: «linjenummer», ikkje «linje nummer»/);
+        assert.match(String(ds[1].message), /infinitivsmerket «å», ikkje «og»/);
         assert.equal(ds[1].severity, 2, "sure after 'for': a warning");
     });
 
