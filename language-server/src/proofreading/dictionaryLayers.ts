@@ -25,13 +25,18 @@ export class DictionaryLayers {
             this.log("error", `spelling is off: ${e instanceof Error ? e.message : String(e)}`);
         }
         const malformDir = findDataDir("malform", "malform.bin", process.env.SKRIVEHJELP_MALFORM_DIR);
-        if (malformDir) this.loaded.malform = loadMalform(malformDir);
+        if (malformDir) {
+            const malform = (this.loaded.malform = loadMalform(malformDir));
+            // a form only the other standard's lists have passes the speller only where this layer has a replacement for it
+            this.loaded.speller?.useOtherStandardForms((word, variety) => malform.otherVarietyForm(word, variety) !== undefined);
+        }
         else this.log("error", "the Bokmål/Nynorsk check is off: no compiled målform data (run scripts/malform/build.sh)");
         // the grammar layer reads the converter's tables: every form's part of speech and inflection
         const convertDir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
         if (convertDir) {
             try {
-                this.loaded.grammar = new GrammarData(readConvertTable(path.join(convertDir, "convert.bin")), this.loaded.speller?.lexicon);
+                const malform = this.loaded.malform;
+                this.loaded.grammar = new GrammarData(readConvertTable(path.join(convertDir, "convert.bin")), this.loaded.speller?.lexicon, malform && ((form, variety) => malform.isInfinitive(form, variety)));
             } catch (e) {
                 this.log("error", `the grammar check is off: ${e instanceof Error ? e.message : String(e)} (reinstall Skrivehjelp, or run scripts/convert/build.sh)`);
             }

@@ -55,16 +55,16 @@ export function gender(s: Sentence): GrammarProblem[] {
         while (j + 1 < s.length && j - i <= 3 && s.adjacent(j) && !s.opaque(j) && (ADVERBS.has(s.low(j)) || adjective(j))) j++;
         if (j >= s.length || !s.adjacent(j)) continue;
         const n = nounAt(s, j);
-        if (!n || ADVERBIAL.has(s.low(j))) continue;
+        if (!n || (ADVERBIAL.has(s.low(j)) && art.gender !== G.NT)) continue;
         // another noun after it ("eit linje nummer", a split compound): the last one would decide
         if (s.adjacent(j + 1) && !s.opaque(j + 1)) {
             const after = s.info(j + 1);
             const split = s.input.data.info(s.input.variety, s.low(j) + s.low(j + 1)).known;
-            if (after.pos & P.NOUN && (split || !(after.pos & VERB)) && rankOf(after, P.NOUN) >= rankOf(after, FUNCTION)) continue;
+            if (split && after.pos & P.NOUN && rankOf(after, P.NOUN) >= rankOf(after, FUNCTION)) continue;
         }
         if (!(n.pos & P.NOUN) || !n.nounIndefSg || !n.genders) continue;
         // "en lagre"? no: the noun reading must be the word's main one ("et par", "en rekke" are nouns)
-        if (rankOf(n, P.NOUN) < 1 || rankOf(n, P.NOUN) < rankOf(n, VERB | P.ADV | P.PREP | P.PRON | P.DET) - 1) continue;
+        if (rankOf(n, P.NOUN) < rankOf(n, VERB | P.ADV | P.PREP | P.PRON | P.DET) - 1) continue;
         const fits = art.gender === G.M && v === "nb" ? (n.genders & (G.M | G.F)) !== 0 : (n.genders & art.gender) !== 0;
         if (fits) continue;
         const right = articleFor(v, n.genders);

@@ -10,7 +10,7 @@ import { FUNCTION, P, rankOf, VERB } from "./wordInfo";
 /** Prepositions after which "og" + infinitive is nearly always "å". */
 const STRONG = new Set(["for", "uten", "utan"]);
 /** Prepositions that are also a verb's particle ("legg til og lagre"): only when no imperative stands before. */
-const WEAK = new Set(["til", "om", "ved", "med", "på", "eller"]);
+const WEAK = new Set(["til", "om", "ved", "med", "på", "eller", "utenom", "utanom"]);
 /** Stems of verbs that take "å" + infinitive (any form: "prøv", "prøvde", "vurderer"). */
 const AA_VERBS = ["byrj", "freist", "prøv", "forsøk", "vurder", "begynn", "begynt", "klar", "greid", "glem", "husk", "lær", "pleie", "pleia", "ønsk", "tør", "orke", "unngå", "nekt", "slutt", "fortsett", "held fram", "tillat"];
 const NOT = new Set(["ikke", "ikkje"]);
@@ -53,7 +53,7 @@ function imperativeClause(s: Sentence, i: number): boolean {
         const w = s.low(k);
         if (MODALS.has(w) || w === "å" || w === "og" || w === "eller") return false;
         const x = s.info(k);
-        if (s.word(k).sentenceStart || k === 0) return (x.pos & P.IMP) !== 0 && rankOf(x, P.IMP) >= rankOf(x, P.NOUN);
+        if (s.word(k).sentenceStart || k === 0) return (x.pos & P.IMP) !== 0;
         if (x.pos & P.INF && !(x.pos & (P.NOUN | P.IMP))) return false;
         if (s.input.gaps[k].trim() !== "") return false;
     }
@@ -86,10 +86,12 @@ export function ogAa(s: Sentence): GrammarProblem[] {
             } else if (NOT.has(before)) {
                 // "klarte ikke og binde"; "kan ikke og vil ikke" has no infinitive after "og"
                 if (b >= 1 && MODALS.has(s.low(b - 1))) continue;
-                if (y.pos & (P.PRES | P.PRET)) continue;
+                if (y.pos & P.PRES) continue;
             } else if (takesAa(before) && s.info(b).pos & (P.INF | P.PRES | P.PRET | P.IMP | P.PP)) {
-                // "vurder og bruke": a second imperative would be "bruk"
-                if (y.pos & (P.IMP | P.PRES)) continue;
+                // "vurder og bruke": a second imperative would be "bruk"; after "ønskjer du" a
+                // second verb would be a present
+                const aa = s.info(b);
+                if (y.pos & P.PRES || (y.pos & P.IMP && aa.pos & P.IMP && rankOf(aa, P.IMP) >= rankOf(aa, P.PRES | P.INF))) continue;
             } else if (!imperativeClause(s, i) || y.pos & (P.IMP | P.PRES | P.NOUN)) continue;
             out.push({ rule: "ogAa", reason: "ogBeforeInfinitive", first: i, last: i, suggestions: [withCaseOf(s.word(i).text, "å")], sure, subject: s.word(i).text, detail: s.word(i - 1).text });
         } else if (w === "å" && !s.opaque(i) && (s.input.gaps[i].trim() === "" || s.input.gaps[i].trim() === ",")) {

@@ -6,6 +6,7 @@ import { extractProse, words } from "../../text";
 import { findDataDir } from "../dataDir";
 import type { Variety } from "../documentLanguage";
 import { loadLexicon } from "../lexicon/lexicon";
+import { loadMalform } from "../malform/malform";
 import { checkGrammar, GrammarData, type GrammarProblem, type GrammarRule } from "./index";
 
 let data: GrammarData | undefined;
@@ -14,7 +15,10 @@ export function grammarData(): GrammarData {
     if (data) return data;
     const dir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
     if (!dir) throw new Error("no compiled word readings: run `bash scripts/convert/build.sh` (writes .cache/convert/)");
-    data = new GrammarData(readConvertTable(path.join(dir, "convert.bin")), loadLexicon());
+    const malformDir = findDataDir("malform", "malform.bin", process.env.SKRIVEHJELP_MALFORM_DIR);
+    if (!malformDir) throw new Error("no compiled målform data: run `bash scripts/malform/build.sh` (writes .cache/malform/)");
+    const malform = loadMalform(malformDir);
+    data = new GrammarData(readConvertTable(path.join(dir, "convert.bin")), loadLexicon(), (form, variety) => malform.isInfinitive(form, variety));
     return data;
 }
 

@@ -68,10 +68,11 @@ export function verbForm(s: Sentence): GrammarProblem[] {
             const x = s.info(j);
             if (x.pos & (P.INF | P.PP) || (j === i + 1 && x.pos & P.ADV)) continue;
             // a rare form one letter from the word that belongs ("kan ikker", "vil detter"); else a present
-            const rare = !x.common && x.pos !== 0 ? true : !x.known;
-            if (!(x.pos & P.PRES) && !rare && !marker) continue;
-            // after a modal with no subject before it, a noun may be the subject ("nå kan filer lagres")
+            const rare = x.known && !x.common;
+            // after a subject and a modal no noun can follow: "dokumentet skal værer med" is "være"
             const subjectBefore = i > 0 && s.adjacent(i) && (SUBJECTS.has(s.low(i - 1)) || (s.info(i - 1).pos & P.NOUN && !(s.info(i - 1).pos & (VERB | P.ADV | P.PREP))));
+            if (!(x.pos & P.PRES) && !rare && !marker && !(subjectBefore && x.pos & P.NOUN)) continue;
+            // after a modal with no subject before it, a noun may be the subject ("nå kan filer lagres")
             // an inverted subject ("vil du sletter") leaves the verb no noun reading either
             const inverted = j > i + 1 && SUBJECTS.has(s.low(j - 1));
             if (modal && !rare && !subjectBefore && !inverted && x.pos & P.NOUN && (x.nounPl || rankOf(x, P.NOUN) > rankOf(x, P.PRES))) continue;

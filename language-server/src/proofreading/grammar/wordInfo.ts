@@ -168,9 +168,14 @@ const CACHE_LIMIT = 200_000;
 export class GrammarData {
     private readonly cache: Record<Variety, Map<string, WordInfo>> = { nb: new Map(), nn: new Map() };
 
+    /**
+     * @param isInfinitive the målform layer's infinitives: forms the word lists have and the
+     * analyser lacks ("merkja") are infinitives too
+     */
     constructor(
         private readonly table: ConvertTable,
         private readonly lexicon?: Lexicon,
+        private readonly isInfinitive?: (form: string, variety: Variety) => boolean,
     ) {}
 
     /** What is known of the lower-case form `lower` in `variety`. */
@@ -183,6 +188,10 @@ export class GrammarData {
         const common = this.lexicon ? (this.lexicon.formFlags(lower) & F_COMMON) !== 0 : true;
         // an unlisted compound still has its head's readings ("kontaktliste": a feminine noun)
         info = summarize(direct ?? wordReadings(this.table, variety, lower), known, common);
+        if (known && !(info.pos & P.INF) && this.isInfinitive?.(lower, variety)) {
+            info.pos |= P.INF;
+            info.rank[bitIndex(P.INF)] = Math.max(...info.rank);
+        }
         if (cache.size >= CACHE_LIMIT) cache.clear();
         cache.set(lower, info);
         return info;
