@@ -30,7 +30,8 @@ for a in "$@"; do
 done
 
 OUT="$CACHE/lexicon"
-WORK="$OUT/work"
+# SKRIVEHJELP_LEXICON_WORK: a work folder of its own (a build beside another one in the same checkout)
+WORK="${SKRIVEHJELP_LEXICON_WORK:-$OUT/work}"
 HERE="$REPO/scripts/lexicon"
 LEXMOD="$REPO/language-server/src/proofreading/lexicon"
 up_to_date() {

@@ -6,13 +6,14 @@
 //   nob.forms, nno.forms    Apertium nno-nob analysers expanded by lt-paradigm, as "K<TAB>form":
 //                           F = a full form, L = may begin a compound, R = may end a compound,
 //                           C = a function word's form, A = an adverb's (full forms too);
-//                           a third column has the lemma (unused here)
+//                           a third column has the lemma (for the error-tolerant entries)
 //   common.words            optional: Tesseract's Norwegian word list (words seen in web text)
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DawgBuilder } from "../../language-server/src/proofreading/lexicon/dawg";
 import { LEXICON_FILE, serializeDawg } from "../../language-server/src/proofreading/lexicon/format";
-import { F_COMMON, F_FREQ_MASK, F_FREQ_SHIFT, F_LIST_ONLY, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../../language-server/src/proofreading/lexicon/flags";
+import { misspellingKey } from "../../language-server/src/proofreading/lexicon/misspellings";
+import { F_COMMON, F_FREQ_MASK, F_FREQ_SHIFT, F_LIST_ONLY, F_MISSPELLING, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../../language-server/src/proofreading/lexicon/flags";
 
 function arg(name: string): string {
     const i = process.argv.indexOf(name);
@@ -49,6 +50,8 @@ counts["nn.words"] = wordLists.nn.size;
 // price of leaving them out is a few right forms the old Nynorsk list lacks, like "heiltal".)
 // Compound parts are lower-case forms only (a name in a compound takes a hyphen: "Oslo-området").
 const apertiumForms = new Set<string>();
+/** Per analyser, each lemma's lower-case full forms (for the error-tolerant entries, misspellings.ts). */
+const paradigms = { "nob.forms": new Map<string, string[]>(), "nno.forms": new Map<string, string[]>() };
 /** Forms of function words (class 7) and adverbs (class 5): the frequency prior for them. */
 const functionWords = new Map<string, number>();
 for (const [file, full, left, right, own, other] of [
@@ -58,8 +61,13 @@ for (const [file, full, left, right, own, other] of [
     let n = 0;
     let skipped = 0;
     for (const line of lines(file)) {
-        const [kind, form] = line.split("\t");
+        const [kind, form, lemma] = line.split("\t");
         const lower = form === form.toLowerCase();
+        if (kind === "F" && lower && lemma) {
+            const forms = paradigms[file].get(lemma);
+            if (forms) forms.push(form);
+            else paradigms[file].set(lemma, [form]);
+        }
         if (kind === "C" || kind === "A") functionWords.set(form, Math.max(functionWords.get(form) ?? 0, kind === "C" ? 7 : 5));
         if (kind === "F" || kind === "C" || kind === "A") {
             apertiumForms.add(form);
@@ -85,6 +93,70 @@ for (const [v, full, right] of [
         const known = apertiumForms.has(form);
         mark(form, full | (known ? 0 : F_LIST_ONLY) | (!known && form.length >= 4 && form === form.toLowerCase() ? right : 0));
     }
+}
+
+// Error-tolerant entries: Apertium's analysers accept common misspellings on purpose, as
+// forms of the rightly spelt lemma ("orginal", "orginalen" … under "original"; "statestikk"
+// under "statistikk"). Such a form is told from a real variant by its spelling: it differs from
+// the lemma inside the word, by one or two letters (a variant differs at the end: "boka"/"boken";
+// "mjølk" under "melk" is in the word list, which no misspelling is). It is no form of either
+// standard then, and its correction (the same form of the lemma's own spelling) is stored.
+const misspellings = new Map<string, string>();
+{
+    const tolerant = { "nob.forms": new Map<string, string>(), "nno.forms": new Map<string, string>() };
+    const surfaces = { "nob.forms": new Set<string>(), "nno.forms": new Set<string>() };
+    for (const file of ["nob.forms", "nno.forms"] as const) {
+        for (const [lemma, forms] of paradigms[file]) {
+            const own = new Set(forms);
+            for (const f of forms) surfaces[file].add(f);
+            for (const [wrong, right] of tolerantForms(lemma.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, ""), own)) tolerant[file].set(wrong, right);
+        }
+    }
+    for (const file of ["nob.forms", "nno.forms"] as const) {
+        const otherFile = file === "nob.forms" ? "nno.forms" : "nob.forms";
+        const ownList = file === "nob.forms" ? wordLists.nb : wordLists.nn;
+        for (const [wrong, right] of tolerant[file]) {
+            // the standard's own word list has it, or the other analyser reads it as a form of
+            // its own spelling. (The other standard's list alone is no proof: the Nynorsk list
+            // has "orginal", which no Nynorsk analysis knows.)
+            if (ownList.has(wrong)) continue;
+            if (surfaces[otherFile].has(wrong) && !tolerant[otherFile].has(wrong)) continue;
+            misspellings.set(wrong, right);
+        }
+    }
+    for (const wrong of misspellings.keys()) flags.delete(wrong);
+    counts["known misspellings (error-tolerant analyses)"] = misspellings.size;
+}
+
+/**
+ * The forms of one lemma's paradigm that spell its stem otherwise than the lemma, each with the
+ * same form rightly spelt. A citation form `wrong` = p + a + q beside the lemma p + b + q (a, b
+ * of at most two letters, q of three or more: the difference lies inside the word) gives the
+ * rewrite p+a → p+b for every form beginning so whose rewrite is in the paradigm too.
+ */
+function tolerantForms(lemma: string, forms: ReadonlySet<string>): [string, string][] {
+    const out: [string, string][] = [];
+    if (lemma.length < 4 || lemma !== lemma.toLowerCase() || !forms.has(lemma)) return out;
+    const rules = new Map<string, string>();
+    for (const f of forms) {
+        if (f === lemma || f.length < 4) continue;
+        let p = 0;
+        while (p < f.length && p < lemma.length && f[p] === lemma[p]) p++;
+        let q = 0;
+        while (q < f.length - p && q < lemma.length - p && f[f.length - 1 - q] === lemma[lemma.length - 1 - q]) q++;
+        const a = f.slice(p, f.length - q);
+        const b = lemma.slice(p, lemma.length - q);
+        if (q < 3 || a.length > 2 || b.length > 2 || a === b || p === 0) continue;
+        rules.set(f.slice(0, p) + a, lemma.slice(0, p) + b);
+    }
+    for (const [from, to] of rules) {
+        for (const f of forms) {
+            if (!f.startsWith(from) || f.startsWith(to)) continue;
+            const right = to + f.slice(from.length);
+            if (right !== f && forms.has(right)) out.push([f, right]);
+        }
+    }
+    return out;
 }
 
 /** Gives `bit` to every form seen at least `min` times; returns how many did not have it. */
@@ -214,6 +286,9 @@ for (const [form, cls] of functionWords) {
     if (((f & F_FREQ_MASK) >> F_FREQ_SHIFT) < cls) flags.set(form, (f & ~F_FREQ_MASK) | (cls << F_FREQ_SHIFT));
 }
 counts["function words and adverbs"] = functionWords.size;
+
+// the corrections, stored as keys of their own (misspellings.ts)
+for (const [wrong, right] of misspellings) flags.set(misspellingKey(wrong, right), F_MISSPELLING);
 
 const keys = [...flags.keys()].sort();
 const builder = new DawgBuilder();

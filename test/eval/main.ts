@@ -1,7 +1,7 @@
 // `npm run eval:proofread`: node dist/test-out/test/eval/main.js [--data DIR] [--pairs FILE]
 // [--typos FILE] [--lexicon DIR]
 // [--report FILE] [--examples N] [--model FILE.gguf | --endpoint URL [--openai-model NAME]]
-// [--limit N] [--synth N] [--synth-misses] [--grammar FILE] [--grammar-only]. Run from the repository root. Defaults: ../shared/data
+// [--limit N] [--synth N] [--synth-misses] [--grammar FILE] [--grammar-only] [--real-typos FILE] [--real-typos-only]. Run from the repository root. Defaults: ../shared/data
 // (its nbnn-dev.tsv and typos-dev.tsv; --pairs and --typos take held-out files instead), the lexicon
 // loadLexicon() finds (.cache/lexicon), .cache/eval/proofread.json. With a model (or a model
 // server), the model layer is scored too, on N injected errors and N clean sentences per
@@ -16,6 +16,7 @@ import { evalGrammar, formatGrammar } from "./grammar";
 import { evalLayers, formatInjected, formatLayers, writeLayersReport } from "./layers";
 import { synthTypos } from "./synthTypos";
 import { evalModelLayer, formatModelLayer } from "./modelLayer";
+import { evalRealTypos, formatRealTypos, readRealTypos } from "./realTypos";
 import { coldStart, readTsv, runEval } from "./proofread";
 
 function arg(name: string): string | undefined {
@@ -36,6 +37,8 @@ for (const f of process.argv.includes("--cold") ? [pairsFile] : [pairsFile, typo
 if (process.argv.includes("--cold")) {
     // the child of the main run: a fresh process that loads and checks a 10,000-word document
     console.log(JSON.stringify(coldStart(pairsFile, arg("--lexicon"))));
+} else if (process.argv.includes("--real-typos-only")) {
+    scoreRealTypos(new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers(), path.join(repo, ".cache", "eval", "proofread-real-typos.json"));
 } else if (process.argv.includes("--grammar-only")) {
     scoreGrammar(new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers(), readTsv(pairsFile));
 } else {
@@ -49,6 +52,7 @@ if (process.argv.includes("--cold")) {
     console.log("\n" + formatLayers(report));
     writeLayersReport(reportFile.replace(/\.json$/, "") + "-layers.json", report);
     scoreGrammar(layers, pairs);
+    scoreRealTypos(layers, reportFile.replace(/\.json$/, "") + "-real-typos.json");
     // the same kinds of error, many more of them: judge a change by kinds, not by typos-dev's rows
     const perType = Number(arg("--synth") ?? 300);
     if (perType > 0) {
@@ -62,6 +66,19 @@ if (process.argv.includes("--cold")) {
 }
 
 type Rows = ReturnType<typeof readTsv>;
+
+/** Real Bokmål typos (real-typos-nb-dev.tsv, or --real-typos FILE) in a carrier sentence: test/eval/realTypos.ts. */
+function scoreRealTypos(layers: ReturnType<DictionaryLayers["layers"]>, out: string): void {
+    const file = arg("--real-typos") ?? path.join(dataDir, "real-typos-nb-dev.tsv");
+    if (!fs.existsSync(file)) {
+        console.log(`\n(no ${file}: real typos are not scored)`);
+        return;
+    }
+    const report = evalRealTypos(readRealTypos(file), layers);
+    console.log("\n" + formatRealTypos(report, path.basename(file)));
+    fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+    console.log(`(every miss: ${path.relative(repo, out)})`);
+}
 
 /** The grammar layer on grammar-dev.tsv (or --grammar FILE) and its false alarms on the clean pairs. */
 function scoreGrammar(layers: ReturnType<DictionaryLayers["layers"]>, pairs: Rows): void {

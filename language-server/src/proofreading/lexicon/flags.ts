@@ -25,6 +25,12 @@ export const F_COMMON = 1 << 6;
  */
 export const F_LIST_ONLY = 1 << 10;
 
+/**
+ * A known misspelling's correction key (see misspellings.ts): an error-tolerant entry of the
+ * sources ("orginal" → "original"), kept out of the standards' forms.
+ */
+export const F_MISSPELLING = 1 << 11;
+
 export const FORM: Record<Variety, number> = { nb: F_NB, nn: F_NN };
 export const LEFT: Record<Variety, number> = { nb: F_NB_LEFT, nn: F_NN_LEFT };
 export const RIGHT: Record<Variety, number> = { nb: F_NB_RIGHT, nn: F_NN_RIGHT };

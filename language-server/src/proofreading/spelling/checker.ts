@@ -24,6 +24,9 @@ import { withoutBreakHints } from "../../text/words";
 import type { Variety } from "../documentLanguage";
 import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
+import { misspellingCorrection } from "../lexicon/misspellings";
+import { nearName } from "./names";
+import { likelierListedWord } from "./plausibility";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
 import { cheapNeighbour, digraphRestored, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
@@ -136,6 +139,55 @@ export class SpellChecker {
 
     private readonly cache = new Map<string, CheckResult>();
 
+    /** Does the målform layer have a form of the text's standard for this word? Unset: every other-standard form passes. */
+    private otherStandardForm: ((word: string, textVariety: Variety) => boolean) | undefined;
+
+    /**
+     * Lets the checker ask the målform layer whether an other-standard form has a replacement
+     * there (the layer reports it then); results cached before are dropped.
+     */
+    useOtherStandardForms(hasReplacement: (word: string, textVariety: Variety) => boolean): void {
+        this.otherStandardForm = hasReplacement;
+        this.cache.clear();
+    }
+
+    /**
+     * A form listed for the other standard only (not a compound guess, not hyphenated), that the
+     * målform layer cannot replace and that the text's standard has a cheap correction for.
+     */
+    private unreplaceableOtherForm(word: string, v: Variety): boolean {
+        // lower case only: a capitalised one is a name, a key ("Shift", "Enter") or an
+        // imperative of the other standard opening a sentence; short ones are too near too much
+        if (caseShape(word) !== "lower" || word.length < 4) return false;
+        if (word.includes("-") || !this.known(word, v === "nb" ? "nn" : "nb")) return false;
+        if (this.otherStandardForm!(word, v)) return false;
+        // a common word of this standard one edit away is what the writer meant; with none, the
+        // form is more likely one this standard's list just lacks ("polygonet" in Nynorsk)
+        const best = suggestScored(this.lexicon, word, v, { maxCost: 1.0, max: 1, compounds: false })[0];
+        if (!best) return false;
+        const f = this.lexicon.formFlags(best.word.toLowerCase());
+        const want = FORM[v] | F_COMMON;
+        return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(word.toLowerCase(), best.word.toLowerCase());
+    }
+
+    /** The listed word a compound of unlikely parts is one edit from ("statestikk" → "statistikk"), or undefined. */
+    private implausibleCompound(word: string, v: Variety): string | undefined {
+        const shape = caseShape(word);
+        if (shape !== "lower" && shape !== "capitalized") return undefined;
+        const lower = word.toLowerCase();
+        const parts = this.fewestParts(lower, v);
+        const best = parts && likelierListedWord(this.lexicon, lower, v, parts);
+        return best && applyCase(best, word);
+    }
+
+    /** The correction of a known misspelling (an error-tolerant entry of the sources), or undefined. */
+    knownMisspelling(word: string): string | undefined {
+        const s = caseShape(word);
+        if (s !== "lower" && s !== "capitalized") return undefined;
+        const fix = misspellingCorrection(this.lexicon, word.toLowerCase());
+        return fix && applyCase(fix, word);
+    }
+
     private checkUncached(word: string, context: WordContext): CheckResult {
         // "bilet\u00adkanalen" is spelt "biletkanalen"; a correction drops the hint
         const plain = withoutBreakHints(word);
@@ -143,7 +195,21 @@ export class SpellChecker {
         const v = context.language;
         const ok = this.accept(word, context);
         if (ok) {
-            const likely = this.likelyTypo(word, v, ok);
+            const misspelt = this.knownMisspelling(word);
+            if (misspelt) return this.problem("misspelling", word, v, misspelt, true);
+            // a capitalised word inside a sentence a cheap edit from a listed name is that name
+            // mistyped, not another name ("Mississipi", "Finnland"): asked gently, the name as the fix
+            if ((ok === "name" || ok === "compound") && caseShape(word) === "capitalized" && !context.sentenceStart) {
+                const name = nearName(this.lexicon, word, v);
+                if (name) return this.problem("possible-typo", word, v, name, ok === "compound");
+            }
+            // a form only the other standard's lists have is a målform matter only where the
+            // målform layer has this standard's form for it; otherwise it is a misspelling that
+            // both lists let through ("sannsynelig", "parantes" in Bokmål)
+            if (ok === "other-variety" && this.otherStandardForm && this.unreplaceableOtherForm(word, v)) {
+                return this.problem("misspelling", word, v, undefined, true);
+            }
+            const likely = this.likelyTypo(word, v, ok) ?? (ok === "compound" ? this.implausibleCompound(word, v) : undefined);
             if (likely) return this.problem("misspelling", word, v, likely, true);
             // an o where an ø makes a far more frequent word: a keyboard without ø ("mote" →
             // "møte", "hove" → "høve"). No such word stands in the 130,000 words of clean dev

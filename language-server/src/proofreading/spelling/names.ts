@@ -1,0 +1,38 @@
+// Names: a capitalised word the lists do not know is taken as a name, but one that is a cheap
+// edit or two from a name, place or brand the lists do know ("Mississipi", "Storbritania",
+// "Closseum") is far likelier that name mistyped than another name. The checker questions it
+// gently (information, with the name as the fix); other unknown capitalised words still pass.
+import type { Variety } from "../documentLanguage";
+import { F_COMMON, FORM } from "../lexicon/flags";
+import type { Lexicon } from "../lexicon/lexicon";
+import { search } from "./suggest";
+
+/**
+ * Edit budget: two cheap edits (a doubled letter typed single twice, "Missisipi") or one plain
+ * one. A name farther off is as likely another name.
+ */
+const NAME_COST = 1.0;
+/** Shorter words are too close to too many names ("Ola", "Ole", "Oda"). */
+const MIN_LENGTH = 5;
+
+/**
+ * The listed name (an entry spelled with a capital) of `variety` nearest to the capitalised
+ * `word`, within NAME_COST, or undefined. On a tie the name seen in web text wins.
+ */
+export function nearName(lex: Lexicon, word: string, variety: Variety): string | undefined {
+    if (word.length < MIN_LENGTH) return undefined;
+    const found = search(lex.dawg, word.toLowerCase(), variety, NAME_COST, false, true);
+    let best: string | undefined;
+    let bestScore = Infinity;
+    for (const [cand, { cost, flags }] of found) {
+        // a name is an entry stored with a capital; "Huset" for "huset" is no name
+        if (cand === cand.toLowerCase() || cand === word || !(flags & FORM[variety])) continue;
+        if (cand.toLowerCase() === word.toLowerCase()) continue;
+        const score = cost - (flags & F_COMMON ? 0.1 : 0);
+        if (score < bestScore || (score === bestScore && best !== undefined && cand < best)) {
+            best = cand;
+            bestScore = score;
+        }
+    }
+    return best;
+}

@@ -1,0 +1,48 @@
+// Compounds by plausibility, not possibility. Nearly any typo of a long word can be cut into
+// listed pieces ("statestikk" = state|stikk, "resturang" = rest|urang); a reader does not take
+// such a word for a new compound when a listed word is one edit away and the pieces are unlikely
+// ones. The prior of a split comes from the lexicon's own flags: a part seen in web text
+// (F_COMMON) or heading many listed compounds (productivity class) is a likely part; a rare part,
+// a three-letter part, or a third part make the split unlikely. Real new compounds are made of
+// likely parts ("dialog|vinduet", "lysbilde|framvisning") and stay accepted.
+import type { Variety } from "../documentLanguage";
+import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../lexicon/flags";
+import type { Lexicon } from "../lexicon/lexicon";
+import { hasNearWord } from "./near";
+import { changesFirstLetter, suggestScored } from "./suggest";
+
+/** Productivity class from which a part is a likely one even unseen in web text. */
+const PRODUCTIVE = 4;
+/** Unlikeliness of a split from which a listed word one edit away is the likelier reading. */
+const IMPLAUSIBLE = 1;
+
+/**
+ * How unlikely the split is (0: every part a likely one): +1 for each rare part (not in web
+ * text, few compounds end in it), +0.5 for a part of three letters, +0.5 for each part past two.
+ */
+export function splitUnlikeliness(lex: Lexicon, parts: readonly string[]): number {
+    let u = Math.max(0, parts.length - 2) * 0.5;
+    for (const p of parts) {
+        const f = lex.formFlags(p);
+        if (!(f & F_COMMON) && freqClass(f) < PRODUCTIVE) u += 1;
+        if (p.length <= 3) u += 0.5;
+    }
+    return u;
+}
+
+/**
+ * The listed word one edit from the compound `lower` that a reader would take it for, or
+ * undefined: only when the split is unlikely, and only a common word of `variety` that Apertium
+ * knows too (not a list-only rarity), with the first letter as typed.
+ */
+export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety, parts: readonly string[]): string | undefined {
+    if (splitUnlikeliness(lex, parts) < IMPLAUSIBLE) return undefined;
+    // cheap yes/no first: most compounds have no listed word one edit away
+    if (!hasNearWord(lex.dawg, lower, variety)) return undefined;
+    const want = FORM[variety] | F_COMMON;
+    for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) {
+        const f = lex.formFlags(s.word);
+        if ((f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, s.word)) return s.word;
+    }
+    return undefined;
+}
