@@ -91,6 +91,13 @@ export class Sentence {
         return w.hasDigit || w.allCaps || w.mixedCase || w.abbreviation || w.apostrophe || w.trailingHyphen || (w.capitalized && !w.sentenceStart) || w.parts.length > 1;
     }
 
+    /** A hyphenated word of lower-case parts ("e-post"): a compound's first part may be one. */
+    plainParts(i: number): boolean {
+        const w = this.input.words[i];
+        if (w.parts.length < 2 || w.hasDigit || w.allCaps || w.mixedCase || w.abbreviation || w.apostrophe || w.trailingHyphen) return false;
+        return !w.capitalized || w.sentenceStart;
+    }
+
     /** Every word of the span from `first` to `last` is plain lower-case prose (bar a capital at a sentence start). */
     plain(first: number, last: number): boolean {
         for (let i = first; i <= last; i++) if (this.opaque(i)) return false;

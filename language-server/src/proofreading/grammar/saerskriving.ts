@@ -5,6 +5,7 @@
 // with no determiner, a rare first part before a common compound). A phrase the words can
 // make ("på visning", "små grupper", "filen er", "kan ta") is left alone.
 import { type GrammarProblem, Sentence, withCaseOf } from "./context";
+import { MODALS } from "./verbForm";
 import { FINITE, FUNCTION, P, rankOf, VERB, type WordInfo } from "./wordInfo";
 
 const CONTENT = P.NOUN | P.ADJ | VERB | P.PPRS;
@@ -18,12 +19,20 @@ function isFunctionWord(i: WordInfo): boolean {
  * The readings of the first word its left neighbour allows: after a determiner, a preposition or
  * an adjective no verb form but a participle can follow ("de følg ende", "alle sign aler").
  */
-function allowedAfter(prev: WordInfo | undefined, bits: number): number {
+function allowedAfter(prev: WordInfo | undefined, prevLower: string, bits: number, imperative: boolean): number {
     if (!prev) return bits;
-    const p = readingsOf(prev) | (isFunctionWord(prev) ? prev.pos & (P.DET | P.PREP) : 0);
-    if (p & (P.DET | P.PREP) || (p & P.ADJ && !(p & (VERB | P.NOUN | P.ADV)))) return bits & ~(P.INF | P.PRES | P.PRET | P.IMP);
+    // an imperative opening its clause ("Vis skrive bordet", "og vis …") takes no bare verb
+    if (imperative && prev.pos & P.IMP && !MODALS.has(prevLower) && !LET.has(prevLower)) return bits & ~(P.INF | P.PRES | P.PRET | P.IMP);
+    const p = readingsOf(prev) | (isFunctionWord(prev) ? prev.pos & (P.DET | P.PREP | P.NUM) : 0);
+    const finite = P.INF | P.PRES | P.PRET | P.IMP;
+    if (p & (P.DET | P.PREP | P.NUM) || (p & P.ADJ && !(p & (VERB | P.NOUN | P.ADV)))) return bits & ~finite;
+    // after a finite verb that is no modal, no bare verb follows ("vis skrive bordet")
+    if (p & (P.PRES | P.PRET | P.IMP) && !(p & (P.NOUN | P.ADJ)) && !MODALS.has(prevLower) && !LET.has(prevLower)) return bits & ~finite;
     return bits;
 }
+
+/** Verbs a bare infinitive follows besides the modals ("la meg", "lat oss"). */
+const LET = new Set(["la", "lat", "får", "fekk", "fikk", "hjelp", "hjelpe", "bli", "ble", "vart", "blir", "vert", "er", "var", "har", "hadde", "gjer", "gjør"]);
 
 /** Readings rarer than this are ignored when a commoner reading exists ("i" as a noun). */
 function readingsOf(i: WordInfo): number {
@@ -34,8 +43,8 @@ function readingsOf(i: WordInfo): number {
 }
 
 /** Whether "A B" can be read as two words of a phrase. */
-function makesPhrase(a: WordInfo, b: WordInfo, beforeA: WordInfo | undefined): boolean {
-    const ra = allowedAfter(beforeA, readingsOf(a));
+function makesPhrase(a: WordInfo, b: WordInfo, beforeA: WordInfo | undefined, beforeLower: string, imperative: boolean): boolean {
+    const ra = allowedAfter(beforeA, beforeLower, readingsOf(a), imperative);
     const rb = readingsOf(b);
     // a verb before its object, complement or particle: "lagre fil", "kan ta", "er lagt"
     if (ra & (P.INF | P.PRES | P.PRET | P.IMP) && rb & (P.NOUN | P.ADJ | P.PP | P.INF | P.ADV | P.PPRS)) {
@@ -54,8 +63,6 @@ function makesPhrase(a: WordInfo, b: WordInfo, beforeA: WordInfo | undefined): b
     if (ra & (P.ADJ | P.ADV) && rb & (P.ADJ | P.PP | P.PPRS)) return true;
     // an adverb before a verb or noun phrase: "ikkje vald", "bare tekst"
     if (ra & P.ADV && !(ra & (P.NOUN | P.ADJ))) return true;
-    // a noun before an adverb or a participle used as one ("filer lagret i …" is rare; "tid nok")
-    if (ra & P.NOUN && rb & P.ADV && !(rb & (P.NOUN | P.ADJ))) return true;
     return false;
 }
 
@@ -66,12 +73,14 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
     const out: GrammarProblem[] = [];
     const v = s.input.variety;
     for (let i = 1; i < s.length; i++) {
-        if (!s.adjacent(i) || !s.plain(i - 1, i)) continue;
+        // a hyphenated first word may be a part ("e-post lister" → "e-postlister"), a second one not
+        if (!s.adjacent(i) || !s.plain(i, i) || !(s.plain(i - 1, i - 1) || s.plainParts(i - 1))) continue;
         const la = s.low(i - 1);
         const lb = s.low(i);
         if (la.length < 2 || lb.length < 2) continue;
         const joined = s.input.data.info(v, la + lb);
-        if (!joined.known || !(joined.pos & (CONTENT | P.ADV))) continue;
+        // an unlisted compound counts after a hyphenated first part, whose head the lists know ("e-post lister")
+        if (!(joined.known || (joined.compound && s.word(i - 1).parts.length > 1)) || !(joined.pos & (CONTENT | P.ADV))) continue;
         const a = s.info(i - 1);
         const b = s.info(i);
         const after = s.adjacent(i + 1) ? s.info(i + 1) : undefined;
@@ -80,6 +89,9 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
         if (!a.known || !b.known) {
             // a first part that is no word by itself ("gjen opprettes", "redige ring")
             sure = true;
+        } else if (a.pos & P.ADJ && (a.adjMf || a.adjNt) && !a.adjDefOrPl && !a.adjOrdinal && b.nounDef && !b.nounIndefSg && !(b.pos & (VERB | P.ADJ))) {
+            // an indefinite adjective (or "egen") before a definite noun, no determiner: "egen skapene"
+            sure = false;
         } else if (isFunctionWord(b)) {
             // "plasser ingen" for "plasseringen": a verb, then "ingen" with no noun phrase after it
             if (!NONE_FORMS.has(lb) || !(joined.pos & P.NOUN) || !joined.nounDef || a.pos & FUNCTION || !(a.pos & VERB)) continue;
@@ -88,10 +100,10 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
             // a verb's particle before its verb: "inne holder", "tilbake stiller" (a verb form joined);
             // a preposition before a noun is a phrase ("på visning", "for tiden")
             if (a.pos & (P.DET | P.PRON | P.CONJ | P.PART) || !(b.pos & (P.PRES | P.PRET)) || !(joined.pos & (P.PRES | P.PRET))) continue;
-        } else if (!a.common && joined.common && !(a.pos & FINITE && rankOf(a, VERB) >= 2)) {
-            // a rare word before the rest of a common one ("kont akten", "skri ving")
+        } else if ((!a.common && joined.common && !(a.pos & FINITE && rankOf(a, VERB) >= 2)) || (!b.common && joined.common)) {
+            // a rare word before or after the rest of a common one ("kont akten", "boks taver")
             sure = false;
-        } else if (makesPhrase(a, b, before)) {
+        } else if (makesPhrase(a, b, before, s.low(i - 2), before !== undefined && (s.word(i - 2).sentenceStart || s.low(i - 3) === "og" || s.low(i - 3) === "eller"))) {
             continue;
         } else {
             sure = (readingsOf(a) & P.NOUN) !== 0 && (readingsOf(b) & P.NOUN) !== 0 && !(readingsOf(a) & VERB);
