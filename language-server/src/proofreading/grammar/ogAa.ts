@@ -82,7 +82,8 @@ export function ogAa(s: Sentence): GrammarProblem[] {
             else if (WEAK.has(before)) {
                 // "legg til og lagre" (a particle, then a second imperative) is right as it stands
                 const verb = b >= 1 && s.adjacent(b) ? s.info(b - 1) : undefined;
-                if (verb && verb.pos & P.IMP && (s.word(b - 1).sentenceStart || rankOf(verb, P.IMP) >= rankOf(verb, P.NOUN)) && y.pos & P.IMP) continue;
+                const imperative = verb !== undefined && verb.pos & P.IMP && rankOf(verb, P.IMP) >= rankOf(verb, P.PRES) && (s.word(b - 1).sentenceStart || rankOf(verb, P.IMP) >= rankOf(verb, P.NOUN));
+                if (imperative && y.pos & P.IMP) continue;
             } else if (NOT.has(before)) {
                 // "klarte ikke og binde"; "kan ikke og vil ikke" has no infinitive after "og"
                 if (b >= 1 && MODALS.has(s.low(b - 1))) continue;

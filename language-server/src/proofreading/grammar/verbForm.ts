@@ -35,7 +35,7 @@ export function infinitiveFor(data: GrammarData, variety: Variety, lower: string
         if (c.length < 2) continue;
         const info = data.info(variety, c);
         if (info.pos & P.INF) return c;
-        if (allowAdverb && info.common && info.pos & (P.ADV | P.DET | P.PRON) && !(info.pos & (P.NOUN | VERB))) return c;
+        if (allowAdverb && info.common && info.pos & (P.ADV | P.DET | P.PRON) && rankOf(info, P.ADV | P.DET | P.PRON) >= rankOf(info, P.NOUN | VERB)) return c;
     }
     return undefined;
 }
