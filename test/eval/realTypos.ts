@@ -44,7 +44,7 @@ export function readRealTypos(file: string): RealTypoRow[] {
     const rows: RealTypoRow[] = [];
     for (const line of fs.readFileSync(file, "utf8").split("\n")) {
         if (!line || line.startsWith("#")) continue;
-        const [typo, correction] = line.split("\t");
+        const [typo, correction] = line.split("\t").map((c) => c?.trim());
         if (typo && correction) rows.push({ typo, correction });
     }
     return rows;

@@ -25,6 +25,7 @@ import type { Variety } from "../documentLanguage";
 import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { misspellingCorrection } from "../lexicon/misspellings";
+import { norwegianSpelling } from "./loanwords";
 import { nearName } from "./names";
 import { likelierListedWord } from "./plausibility";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
@@ -103,6 +104,10 @@ const MIN_PART = 3;
 const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019;
 const VOWEL = /[aeiouyæøåéèêóòôáàâü]/;
 
+/** A loanword spelt the foreign way is questioned from this length, as a compound from the second. */
+const LOANWORD_MIN = 6;
+const LOANWORD_COMPOUND_MIN = 9;
+
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
 
@@ -180,6 +185,14 @@ export class SpellChecker {
         return best && applyCase(best, word);
     }
 
+    /** The word with c, x, z, ph, w written the Norwegian way, when that is a word or compound of `v` ("corona" → "korona"). */
+    private norwegianised(word: string, v: Variety): string | undefined {
+        // short English words and terms stay English ("quit", "zip", "socket", "mailbox")
+        if (caseShape(word) !== "lower" || word.length < LOANWORD_MIN) return undefined;
+        const n = norwegianSpelling(word);
+        return n && (this.known(n, v) || (n.length >= LOANWORD_COMPOUND_MIN && this.isCompound(n, v))) ? n : undefined;
+    }
+
     /** The correction of a known misspelling (an error-tolerant entry of the sources), or undefined. */
     knownMisspelling(word: string): string | undefined {
         const s = caseShape(word);
@@ -249,7 +262,11 @@ export class SpellChecker {
         if (!close && (shape === "capitalized" || shape === "upper")) return { ok: true, reason: "name" };
         // nothing near, and letters Norwegian spelling leaves to loanwords: a foreign word or a
         // program's name ("cdrecord", "socket", "emacs"), not a Norwegian word to question
-        if (!close && FOREIGN_LETTER.test(word)) return { ok: true, reason: "foreign" };
+        if (!close && FOREIGN_LETTER.test(word)) {
+            // unless it is a Norwegian word spelt the foreign way ("avocado" → "avokado")
+            const fix = this.norwegianised(word, v);
+            return fix ? this.problem("misspelling", word, v, fix) : { ok: true, reason: "foreign" };
+        }
         return this.problem(close ? "misspelling" : "unknown", word, v);
     }
 

@@ -9,9 +9,12 @@ import { search } from "./suggest";
 
 /**
  * Edit budget: two cheap edits (a doubled letter typed single twice, "Missisipi") or one plain
- * one. A name farther off is as likely another name.
+ * one; a long name (LONG letters or more) one edit more ("Colloseoum"): the longer the name, the
+ * fewer names lie that near it. A name farther off is as likely another name.
  */
 const NAME_COST = 1.0;
+const LONG_NAME_COST = 1.5;
+const LONG = 9;
 /** Shorter words are too close to too many names ("Ola", "Ole", "Oda"). */
 const MIN_LENGTH = 5;
 
@@ -21,7 +24,7 @@ const MIN_LENGTH = 5;
  */
 export function nearName(lex: Lexicon, word: string, variety: Variety): string | undefined {
     if (word.length < MIN_LENGTH) return undefined;
-    const found = search(lex.dawg, word.toLowerCase(), variety, NAME_COST, false, true);
+    const found = search(lex.dawg, word.toLowerCase(), variety, word.length >= LONG ? LONG_NAME_COST : NAME_COST, false, true);
     let best: string | undefined;
     let bestScore = Infinity;
     for (const [cand, { cost, flags }] of found) {

@@ -8,7 +8,6 @@
 import type { Variety } from "../documentLanguage";
 import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../lexicon/flags";
 import type { Lexicon } from "../lexicon/lexicon";
-import { hasNearWord } from "./near";
 import { changesFirstLetter, suggestScored } from "./suggest";
 
 /** Productivity class from which a part is a likely one even unseen in web text. */
@@ -37,8 +36,8 @@ export function splitUnlikeliness(lex: Lexicon, parts: readonly string[]): numbe
  */
 export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety, parts: readonly string[]): string | undefined {
     if (splitUnlikeliness(lex, parts) < IMPLAUSIBLE) return undefined;
-    // cheap yes/no first: most compounds have no listed word one edit away
-    if (!hasNearWord(lex.dawg, lower, variety)) return undefined;
+    // (no cheap yes/no first: hasNearWord knows only the cheap substitutions, and "statestikk"
+    // is e for i; the split's prior already keeps most compounds from this search)
     const want = FORM[variety] | F_COMMON;
     for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) {
         const f = lex.formFlags(s.word);

@@ -8,6 +8,7 @@
 //   typed o for ø, a for å, a/e for æ .................................. 0.4-0.55
 //   a doubled letter typed single, or a single one doubled ............ 0.5
 //   two neighbouring letters swapped .................................. 0.6
+//   "skj" for "sj" and back, "-erene" for "-erne" ...................... 0.4
 //   a letter left out ................................................... 0.65
 //   a key next to the right one, an extra letter ....................... 0.9
 //   any other substitution .............................................. 1.0
@@ -49,6 +50,9 @@ const COST_NEIGHBOUR = 0.9;
 export const COST_EDIT = 1.0;
 const COST_DELETE = 0.65; // a letter left out: the most frequent typo
 const COST_INSERT = 0.9;
+/** Norwegian sound spellings confused in writing: "skj"/"sj" ("skjekke", "sjelden" → "skjelden"), "-erene" for "-erne". */
+const COST_CONFUSION = 0.4;
+const [K, S, J, E, R, N] = ["k", "s", "j", "e", "r", "n"].map((c) => c.charCodeAt(0));
 const PRIOR_COMMON = 0.2;
 const PRIOR_FREQ = 0.03; // per productivity class (0..7)
 const PENALTY_COMPOUND = 0.25;
@@ -247,7 +251,8 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
                 let v = prev[j - 1] + subs[j - 1];
                 const ins = row[j - 1] + insertionCost(t, j);
                 if (ins < v) v = ins;
-                const dl = prev[j] + del;
+                // "sj" typed for "skj" ("sjelden" for "skjelden" is the other way round, below)
+                const dl = prev[j] + (c === K && before === S && t[j] === J ? COST_CONFUSION : del);
                 if (dl < v) v = dl;
                 if (prevPrev !== undefined && j >= 2 && t[j - 1] === before && t[j - 2] === c && c !== before) {
                     const tr = prevPrev[j - 2] + COST_TRANSPOSE;
@@ -293,7 +298,15 @@ function rowBuffers(count: number, width: number): Float32Array[] {
     return DP_ROWS;
 }
 
-/** Cost of an extra typed letter t[j-1]: cheap when it doubles the letter before it. */
+/**
+ * Cost of an extra typed letter t[j-1]: cheap when it doubles the letter before it, or when it
+ * is a k in "skj" where "sj" belongs ("skjekke"), an e in "-erene" where "-erne" belongs.
+ */
 function insertionCost(t: Uint16Array, j: number): number {
-    return j >= 2 && t[j - 1] === t[j - 2] ? COST_DOUBLE : COST_INSERT;
+    if (j < 2) return COST_INSERT;
+    const x = t[j - 1];
+    if (x === t[j - 2]) return COST_DOUBLE;
+    if (x === K && t[j - 2] === S && t[j] === J) return COST_CONFUSION;
+    if (x === E && t[j - 2] === R && t[j] === N && t[j + 1] === E) return COST_CONFUSION;
+    return COST_INSERT;
 }
