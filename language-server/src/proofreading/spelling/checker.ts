@@ -27,7 +27,7 @@ import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { misspellingCorrection } from "../lexicon/misspellings";
 import { norwegianSpelling } from "./loanwords";
 import { nearName } from "./names";
-import { likelierListedWord } from "./plausibility";
+import { likelierListedWord, nonexistentInflection } from "./plausibility";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
 import { cheapNeighbour, digraphRestored, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
@@ -181,7 +181,7 @@ export class SpellChecker {
         if (shape !== "lower" && shape !== "capitalized") return undefined;
         const lower = word.toLowerCase();
         const parts = this.fewestParts(lower, v);
-        const best = parts && likelierListedWord(this.lexicon, lower, v, parts);
+        const best = nonexistentInflection(this.lexicon, lower, v) ?? (parts && likelierListedWord(this.lexicon, lower, v, parts));
         return best && applyCase(best, word);
     }
 

@@ -45,3 +45,14 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     }
     return undefined;
 }
+
+/**
+ * An inflection no paradigm makes, read as a compound: "-erene" for "-erne" ("vinnerene" =
+ * vinne|rene, "innbyggerene"), the definite plural of an agent noun in -er. Returns the listed
+ * form it stands for, or undefined.
+ */
+export function nonexistentInflection(lex: Lexicon, lower: string, variety: Variety): string | undefined {
+    if (variety !== "nb" || !lower.endsWith("erene") || lower.length < 8) return undefined;
+    const right = lower.slice(0, -5) + "erne";
+    return lex.formFlags(right) & FORM.nb ? right : undefined;
+}

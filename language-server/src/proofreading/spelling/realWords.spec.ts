@@ -1,0 +1,90 @@
+// The speller on the real, compiled data (issue 16): each mechanism with real words that must be
+// flagged and close ones that must not, and the 200 real compounds that must stay accepted.
+// Needs .cache/lexicon and .cache/malform (scripts/test.sh builds them before the unit tests).
+// The Nynorsk cases are written for these tests (no real-typo list exists for Nynorsk).
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { DictionaryLayers } from "../dictionaryLayers";
+import type { Variety } from "../documentLanguage";
+import { REAL_COMPOUNDS_NB, REAL_COMPOUNDS_NN } from "./realCompounds.testdata";
+
+const layers = new DictionaryLayers((level, message) => {
+    if (level === "error") throw new Error(message);
+}).layers();
+const speller = layers.speller!;
+
+/** What the checker makes of a word inside a sentence: "ok:<reason>" or "<problem>:<first suggestion>". */
+function verdict(word: string, language: Variety, sentenceStart = false): string {
+    const r = speller.checkWord(word, { language, sentenceStart });
+    return r.ok ? `ok:${r.reason}` : `${r.problem}:${r.suggestions[0] ?? ""}`;
+}
+
+function expectAll(cases: readonly [string, string][], language: Variety): void {
+    assert.ok(cases.length > 0);
+    const got = cases.map(([w]) => [w, verdict(w, language)]);
+    assert.deepEqual(got, cases);
+}
+
+describe("real words: known misspellings of the sources", () => {
+    it("flags a form Apertium accepts only as a misspelling of its lemma, with the lemma's form first", () => {
+        expectAll([["orginal", "misspelling:original"], ["orginalen", "misspelling:originalen"]], "nb");
+        expectAll([["orginal", "misspelling:original"]], "nn");
+    });
+    it("leaves the rightly spelt forms and real variants alone", () => {
+        expectAll([["original", "ok:word"], ["originalen", "ok:word"], ["mjølk", "ok:word"]], "nb");
+    });
+});
+
+describe("real words: a form only the other standard's lists have", () => {
+    it("is a misspelling when the målform layer has no replacement and a common word is one edit away", () => {
+        expectAll([["parantes", "misspelling:parentes"], ["sannsynelig", "misspelling:sannsynlig"], ["skjekke", "misspelling:sjekke"]], "nb");
+    });
+    it("is left to the målform layer when it has the replacement, and passes when nothing common is near", () => {
+        expectAll([["ikkje", "ok:other-variety"], ["eg", "ok:other-variety"]], "nb");
+        expectAll([["ikke", "ok:other-variety"], ["polygonet", "ok:other-variety"]], "nn");
+    });
+});
+
+describe("real words: compounds by plausibility", () => {
+    it("takes a split into unlikely parts one edit from a listed word for that word", () => {
+        expectAll([["statestikk", "misspelling:statistikk"]], "nb");
+        expectAll([["statestikk", "misspelling:statistikk"]], "nn");
+    });
+    it("takes -erene, an inflection no paradigm makes, for -erne", () => {
+        expectAll([["vinnerene", "misspelling:vinnerne"], ["innbyggerene", "misspelling:innbyggerne"], ["deltakerene", "misspelling:deltakerne"]], "nb");
+    });
+    it("keeps 200 real compounds of the dev sentences accepted", () => {
+        const rejected = (words: readonly string[], v: Variety) => words.filter((w) => !speller.checkWord(w, { language: v }).ok);
+        assert.equal(REAL_COMPOUNDS_NB.length + REAL_COMPOUNDS_NN.length, 200);
+        assert.deepEqual(rejected(REAL_COMPOUNDS_NB, "nb"), []);
+        assert.deepEqual(rejected(REAL_COMPOUNDS_NN, "nn"), []);
+    });
+});
+
+describe("real words: names", () => {
+    it("questions a capitalised word a cheap edit from a listed name, gently, with the name", () => {
+        expectAll([["Mississipi", "possible-typo:Mississippi"], ["Storbritania", "possible-typo:Storbritannia"], ["Talinn", "possible-typo:Tallinn"]], "nb");
+        expectAll([["Storbritania", "possible-typo:Storbritannia"], ["Stavangar", "possible-typo:Stavanger"]], "nn");
+    });
+    it("leaves listed names and unknown names far from any alone", () => {
+        expectAll([["Mississippi", "ok:word"], ["Kvarnstrøm", "ok:name"], ["Trondhjem", "ok:name"]], "nb");
+        expectAll([["Noreg", "ok:word"], ["Kvarnstrøm", "ok:name"]], "nn");
+    });
+});
+
+describe("real words: loanwords spelt the foreign way", () => {
+    it("flags c, x, z for the Norwegian k, ks, s when that makes a listed word", () => {
+        expectAll([["avocado", "misspelling:avokado"], ["corona", "misspelling:korona"], ["anorexi", "misspelling:anoreksi"]], "nb");
+        expectAll([["avocado", "misspelling:avokado"], ["anorexi", "misspelling:anoreksi"]], "nn");
+    });
+    it("leaves short English words and program names alone", () => {
+        expectAll([["quit", "ok:foreign"], ["cdrecord", "ok:foreign"]], "nb");
+    });
+});
+
+describe("real words: suggestions for Norwegian confusions", () => {
+    it("ranks skj/sj and -erne/-erene first", () => {
+        expectAll([["skjelden", "misspelling:sjelden"], ["mottakerene", "misspelling:mottakerne"]], "nb");
+        expectAll([["skjeldan", "misspelling:sjeldan"], ["innbyggjarene", "misspelling:innbyggjarane"]], "nn");
+    });
+});
