@@ -20,8 +20,8 @@ type Texts = {
     ignoreInDocument: (w: string) => string;
 };
 
-const RULE_NAMES_NB: Record<string, string> = { saerskriving: "særskriving", ogAa: "«og»/«å»", verbForm: "feil verbform", gender: "feil kjønn på artikkelen" };
-const RULE_NAMES_NN: Record<string, string> = { saerskriving: "særskriving", ogAa: "«og»/«å»", verbForm: "feil verbform", gender: "feil kjønn på artikkelen" };
+/** The grammar rule families in a fix-all title (the same words in both standards). */
+const RULE_NAMES: Record<string, string> = { saerskriving: "særskriving", ogAa: "«og»/«å»", verbForm: "feil verbform", gender: "feil kjønn på artikkelen" };
 
 const NB: Texts = {
     unknownWord: (w) => `Ukjent ord: «${w}»`,
@@ -43,7 +43,7 @@ const NB: Texts = {
     },
     replaceWith: (s) => `Erstatt med «${s}»`,
     fixAll: (n) => `Rett alle ${n} problemer av denne typen i dokumentet`,
-    fixAllGrammar: (n, rule) => `Rett alle ${n} tilfeller av ${RULE_NAMES_NB[rule] ?? rule} i dokumentet`,
+    fixAllGrammar: (n, rule) => `Rett alle ${n} tilfeller av ${RULE_NAMES[rule] ?? rule} i dokumentet`,
     addToWorkspace: (w) => `Legg «${w}» til i ordlisten for arbeidsområdet`,
     addToUser: (w) => `Legg «${w}» til i brukerordlisten`,
     ignoreInDocument: (w) => `Ignorer «${w}» i dette dokumentet`,
@@ -69,7 +69,7 @@ const NN: Texts = {
     },
     replaceWith: (s) => `Byt ut med «${s}»`,
     fixAll: (n) => `Rett alle ${n} problem av denne typen i dokumentet`,
-    fixAllGrammar: (n, rule) => `Rett alle ${n} tilfelle av ${RULE_NAMES_NN[rule] ?? rule} i dokumentet`,
+    fixAllGrammar: (n, rule) => `Rett alle ${n} tilfelle av ${RULE_NAMES[rule] ?? rule} i dokumentet`,
     addToWorkspace: (w) => `Legg «${w}» til i ordlista for arbeidsområdet`,
     addToUser: (w) => `Legg «${w}» til i brukarordlista`,
     ignoreInDocument: (w) => `Ignorer «${w}» i dette dokumentet`,

@@ -61,7 +61,7 @@ export function gender(s: Sentence): GrammarProblem[] {
         // another noun after it ("eit linje nummer", a split compound): the last one would decide
         if (s.adjacent(j + 1) && !s.opaque(j + 1)) {
             const after = s.info(j + 1);
-            const split = s.input.data.info(s.input.variety, s.low(j) + s.low(j + 1)).known;
+            const split = s.input.data.listed(s.input.variety, s.low(j) + s.low(j + 1));
             if (split && after.pos & P.NOUN && rankOf(after, P.NOUN) >= rankOf(after, FUNCTION)) continue;
         }
         if (!(n.pos & P.NOUN) || !n.nounIndefSg || !n.genders) continue;

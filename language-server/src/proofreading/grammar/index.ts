@@ -1,6 +1,6 @@
 // The grammar layer: real-word errors a speller cannot see, found with no model from the
-// readings the dictionaries know (grammar/README in ARCHITECTURE.md's proofreading section).
-// One call per prose block; the proofreader keeps the result while the block is unchanged.
+// readings the dictionaries know (the rules with examples: README.md, "Grammar without a
+// model"). One call per prose block; the proofreader keeps the result while the block is unchanged.
 import { type GrammarInput, type GrammarProblem, type GrammarRule, Sentence } from "./context";
 import { gender } from "./gender";
 import { ogAa } from "./ogAa";

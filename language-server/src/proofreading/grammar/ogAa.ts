@@ -12,7 +12,7 @@ const STRONG = new Set(["for", "uten", "utan"]);
 /** Prepositions that are also a verb's particle ("legg til og lagre"): only when no imperative stands before. */
 const WEAK = new Set(["til", "om", "ved", "med", "på", "eller", "utenom", "utanom"]);
 /** Stems of verbs that take "å" + infinitive (any form: "prøv", "prøvde", "vurderer"). */
-const AA_VERBS = ["byrj", "freist", "prøv", "forsøk", "vurder", "begynn", "begynt", "klar", "greid", "glem", "husk", "lær", "pleie", "pleia", "ønsk", "tør", "orke", "unngå", "nekt", "slutt", "fortsett", "held fram", "tillat"];
+const AA_VERBS = ["byrj", "freist", "velg", "valgt", "velj", "prøv", "forsøk", "vurder", "begynn", "begynt", "klar", "greid", "glem", "husk", "lær", "pleie", "pleia", "ønsk", "tør", "orke", "unngå", "nekt", "slutt", "fortsett", "held fram", "tillat"];
 const NOT = new Set(["ikke", "ikkje"]);
 
 function takesAa(lower: string): boolean {
@@ -29,11 +29,16 @@ function infinitiveAt(s: Sentence, j: number): number {
     return j;
 }
 
-/** An infinitive that hangs on a modal or "å" earlier in the clause, with other infinitives between. */
+/**
+ * An infinitive in a list that hangs on a modal or "å" earlier in the clause ("kan opprette,
+ * redigere, slette"): the list needs its comma, or "kan du velge å ta" would be one.
+ */
 function governedInfinitive(s: Sentence, i: number): boolean {
+    let comma = false;
     for (let k = i; k >= 0 && k > i - 8; k--) {
         const w = s.low(k);
-        if (k < i && (MODALS.has(w) || w === "å")) return !takesAa(s.low(k + 1));
+        if (k < i && (MODALS.has(w) || w === "å")) return comma && !takesAa(s.low(k + 1));
+        if (s.input.gaps[k]?.trim() === ",") comma = true;
         const x = s.info(k);
         if (!(x.pos & P.INF) && k === i) return false;
         // only infinitives, commas and "ikke" in between: "kan opprette, redigere, slette"
@@ -84,6 +89,8 @@ export function ogAa(s: Sentence): GrammarProblem[] {
                 const verb = b >= 1 && s.adjacent(b) ? s.info(b - 1) : undefined;
                 const imperative = verb !== undefined && verb.pos & P.IMP && rankOf(verb, P.IMP) >= rankOf(verb, P.PRES) && (s.word(b - 1).sentenceStart || rankOf(verb, P.IMP) >= rankOf(verb, P.NOUN));
                 if (imperative && y.pos & P.IMP) continue;
+                // "talet på og type handlinga": a bare noun shared by two prepositions, a noun after it
+                if (y.nounIndefSg && !y.nounDef && rankOf(y, P.NOUN) >= rankOf(y, P.INF) && s.adjacent(j + 1) && s.info(j + 1).pos & P.NOUN && !(s.info(j + 1).pos & VERB)) continue;
             } else if (NOT.has(before)) {
                 // "klarte ikke og binde"; "kan ikke og vil ikke" has no infinitive after "og"
                 if (b >= 1 && MODALS.has(s.low(b - 1))) continue;
@@ -94,7 +101,8 @@ export function ogAa(s: Sentence): GrammarProblem[] {
                 const aa = s.info(b);
                 if (y.pos & P.PRES || (y.pos & P.IMP && aa.pos & P.IMP && rankOf(aa, P.IMP) >= rankOf(aa, P.PRES | P.INF))) continue;
             } else if (!imperativeClause(s, i) || y.pos & (P.IMP | P.PRES | P.NOUN)) continue;
-            out.push({ rule: "ogAa", reason: "ogBeforeInfinitive", first: i, last: i, suggestions: [withCaseOf(s.word(i).text, "å")], sure, subject: s.word(i).text, detail: s.word(i - 1).text });
+            // the message names the word that calls for "å" ("for", "vurder"), not a subject between
+            out.push({ rule: "ogAa", reason: "ogBeforeInfinitive", first: i, last: i, suggestions: [withCaseOf(s.word(i).text, "å")], sure, subject: s.word(i).text, detail: s.word(b).text });
         } else if (w === "å" && !s.opaque(i) && (s.input.gaps[i].trim() === "" || s.input.gaps[i].trim() === ",")) {
             if (!s.adjacent(i + 1) || s.opaque(i + 1)) continue;
             const next = s.low(i + 1);

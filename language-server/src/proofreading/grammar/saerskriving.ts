@@ -25,7 +25,11 @@ function allowedAfter(prev: WordInfo | undefined, prevLower: string, bits: numbe
     if (imperative && prev.pos & P.IMP && !MODALS.has(prevLower) && !LET.has(prevLower)) return bits & ~(P.INF | P.PRES | P.PRET | P.IMP);
     const p = readingsOf(prev) | (isFunctionWord(prev) ? prev.pos & (P.DET | P.PREP | P.NUM) : 0);
     const finite = P.INF | P.PRES | P.PRET | P.IMP;
-    if (p & (P.DET | P.PREP | P.NUM) || (p & P.ADJ && !(p & (VERB | P.NOUN | P.ADV)))) return bits & ~finite;
+    if (p & (P.DET | P.PREP | P.NUM) || (p & P.ADJ && !(p & (VERB | P.NOUN | P.ADV)))) {
+        // after what may be a subject pronoun or a conjunction a finite verb may follow ("dette
+        // kan ta", "som skal ta"); an imperative or a bare infinitive not ("de følg ende")
+        return prev.pos & (P.PRON | P.CONJ) ? bits & ~(P.INF | P.IMP) : bits & ~finite;
+    }
     // after a finite verb that is no modal, no bare verb follows ("vis skrive bordet")
     if (p & (P.PRES | P.PRET | P.IMP) && !(p & (P.NOUN | P.ADJ)) && !MODALS.has(prevLower) && !LET.has(prevLower)) return bits & ~finite;
     return bits;
@@ -78,17 +82,22 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
         const la = s.low(i - 1);
         const lb = s.low(i);
         if (la.length < 2 || lb.length < 2) continue;
+        const hyphenated = s.word(i - 1).parts.length > 1;
+        // most neighbours joined are no word: ask the automata first, the readings only then
+        if (!hyphenated && !s.input.data.listed(v, la + lb)) continue;
         const joined = s.input.data.info(v, la + lb);
         // an unlisted compound counts after a hyphenated first part, whose head the lists know ("e-post lister")
-        if (!(joined.known || (joined.compound && s.word(i - 1).parts.length > 1)) || !(joined.pos & (CONTENT | P.ADV))) continue;
+        if (!(joined.known || (joined.compound && hyphenated)) || !(joined.pos & (CONTENT | P.ADV))) continue;
         const a = s.info(i - 1);
         const b = s.info(i);
         const after = s.adjacent(i + 1) ? s.info(i + 1) : undefined;
         const before = s.adjacent(i - 1) ? s.info(i - 2) : undefined;
         let sure = false;
         if (!a.known || !b.known) {
-            // a first part that is no word by itself ("gjen opprettes", "redige ring")
-            sure = true;
+            // a first part that is no word by itself ("gjen opprettes", "redige ring"); after a
+            // hyphenated one ("e-post lister") only a noun or adjective can be the compound's head
+            if (hyphenated && (isFunctionWord(b) || !(b.pos & (P.NOUN | P.ADJ)))) continue;
+            sure = !hyphenated;
         } else if (a.pos & P.ADJ && (a.adjMf || a.adjNt) && !a.adjDefOrPl && !a.adjOrdinal && b.nounDef && !b.nounIndefSg && !(b.pos & (VERB | P.ADJ))) {
             // an indefinite adjective (or "egen") before a definite noun, no determiner: "egen skapene"
             sure = false;
@@ -99,7 +108,7 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
         } else if (isFunctionWord(a) || (a.pos & (P.PREP | P.ADV) && !(a.pos & (P.NOUN | P.ADJ | VERB)))) {
             // a verb's particle before its verb: "inne holder", "tilbake stiller" (a verb form joined);
             // a preposition before a noun is a phrase ("på visning", "for tiden")
-            if (a.pos & (P.DET | P.PRON | P.CONJ | P.PART) || !(b.pos & (P.PRES | P.PRET)) || !(joined.pos & (P.PRES | P.PRET))) continue;
+            if (a.pos & (P.DET | P.PRON | P.CONJ | P.PART) || !(a.pos & P.PREP) || !(b.pos & (P.PRES | P.PRET)) || !(joined.pos & (P.PRES | P.PRET))) continue;
         } else if ((!a.common && joined.common && !(a.pos & FINITE && rankOf(a, VERB) >= 2)) || (!b.common && joined.common)) {
             // a rare word before or after the rest of a common one ("kont akten", "boks taver")
             sure = false;

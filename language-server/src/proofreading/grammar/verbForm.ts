@@ -71,7 +71,11 @@ export function verbForm(s: Sentence): GrammarProblem[] {
             const rare = x.known && !x.common;
             // after a subject and a modal no noun can follow: "dokumentet skal værer med" is "være"
             const subjectBefore = i > 0 && s.adjacent(i) && (SUBJECTS.has(s.low(i - 1)) || (s.info(i - 1).pos & P.NOUN && !(s.info(i - 1).pos & (VERB | P.ADV | P.PREP))));
-            if (!(x.pos & P.PRES) && !rare && !marker && !(subjectBefore && x.pos & P.NOUN)) continue;
+            // (a plural in -r whose infinitive is one letter shorter: "skal værer", not "kan bruk av")
+            const rForm = s.low(j).endsWith("r") && x.nounPl;
+            if (!(x.pos & P.PRES) && !rare && !marker && !(subjectBefore && rForm)) continue;
+            // an adverb or adjective of its own ("kan ikkje lenger brukast")
+            if (!(x.pos & P.PRES) && x.pos & (P.ADV | P.ADJ)) continue;
             // after a modal with no subject before it, a noun may be the subject ("nå kan filer lagres")
             // an inverted subject ("vil du sletter") leaves the verb no noun reading either
             const inverted = j > i + 1 && SUBJECTS.has(s.low(j - 1));
@@ -94,7 +98,8 @@ export function verbForm(s: Sentence): GrammarProblem[] {
             if (j < 0) continue;
             const x = s.info(j);
             // only a bare infinitive: a noun ("har lyst"), a participle or a present are something else
-            if (!(x.pos & P.INF) || x.pos & (P.PP | P.PRES | P.PRET | P.ADJ | P.ADV | P.PREP | P.DET | P.PRON) || rankOf(x, P.NOUN) > rankOf(x, P.INF)) continue;
+            // a noun can be the object ("har løyve", "har støtte"): only a plural one is unlikely there
+            if (!(x.pos & P.INF) || x.pos & (P.PP | P.PRES | P.PRET | P.ADJ | P.ADV | P.PREP | P.DET | P.PRON) || (x.nounIndefSg && rankOf(x, P.NOUN) >= rankOf(x, P.INF) - 1) || rankOf(x, P.NOUN) > rankOf(x, P.INF)) continue;
             const pp = participleFor(data, variety, s.low(j));
             if (!pp) continue;
             const written = s.word(j).text;

@@ -197,9 +197,15 @@ export class GrammarData {
         return info;
     }
 
-    /** Whether `lower` is a whole word of `variety` in the speller's lists or the analyser. */
-    isWord(variety: Variety, lower: string): boolean {
-        return this.info(variety, lower).known;
+    /**
+     * Whether `lower` is a listed word of `variety` (the analyser or the speller's lists), without
+     * the compound analysis {@link info} does: two walks of the automata, for the many strings
+     * that are no word (every pair of neighbours joined, looked up as the user types).
+     */
+    listed(variety: Variety, lower: string): boolean {
+        const cached = this.cache[variety].get(lower);
+        if (cached) return cached.known;
+        return this.table.readings(variety, lower) !== undefined || (this.lexicon?.has(lower, variety) ?? false);
     }
 
     /** The raw readings, for rules that need more than the summary. */
