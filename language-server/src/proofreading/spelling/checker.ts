@@ -108,6 +108,9 @@ const VOWEL = /[aeiouyæøåéèêóòôáàâü]/;
 const LOANWORD_MIN = 6;
 const LOANWORD_COMPOUND_MIN = 9;
 
+/** The dearest edit that counts as cheap (a neighbour key, an extra letter: 0.9; see suggest.ts). */
+const CHEAP_EDIT = 0.9;
+
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
 
@@ -168,7 +171,10 @@ export class SpellChecker {
         if (this.otherStandardForm!(word, v)) return false;
         // a common word of this standard one edit away is what the writer meant; with none, the
         // form is more likely one this standard's list just lacks ("polygonet" in Nynorsk)
-        const best = suggestScored(this.lexicon, word, v, { maxCost: 1.0, max: 1, compounds: false })[0];
+        // a form an analyser knows too ("skriptet" in Nynorsk) needs a cheap edit (a key next to
+        // the right one, a letter left out or doubled); a form only a word list has, any one edit
+        const listOnly = (this.lexicon.formFlags(word) & F_LIST_ONLY) !== 0;
+        const best = suggestScored(this.lexicon, word, v, { maxCost: listOnly ? 1.0 : CHEAP_EDIT, max: 1, compounds: false })[0];
         if (!best) return false;
         const f = this.lexicon.formFlags(best.word.toLowerCase());
         const want = FORM[v] | F_COMMON;

@@ -36,9 +36,9 @@ export function splitUnlikeliness(lex: Lexicon, parts: readonly string[]): numbe
  */
 export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety, parts: readonly string[]): string | undefined {
     if (splitUnlikeliness(lex, parts) < IMPLAUSIBLE) return undefined;
-    // (no cheap yes/no first: hasNearWord knows only the cheap substitutions, and "statestikk"
-    // is e for i; the split's prior already keeps most compounds from this search)
     const want = FORM[variety] | F_COMMON;
+    // a cheap yes/no first (µs): most compounds have no common word one edit away
+    if (!withinOneEdit(lex, lower, want)) return undefined;
     for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) {
         const f = lex.formFlags(s.word);
         if ((f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, s.word)) return s.word;
@@ -55,4 +55,38 @@ export function nonexistentInflection(lex: Lexicon, lower: string, variety: Vari
     if (variety !== "nb" || !lower.endsWith("erene") || lower.length < 8) return undefined;
     const right = lower.slice(0, -5) + "erne";
     return lex.formFlags(right) & FORM.nb ? right : undefined;
+}
+
+/**
+ * Is a form whose flags include `want` one edit of any kind from `lower` (a letter changed, left
+ * out, too many, two swapped; the first letter kept as typed, so "Mississipi" finds names only)? A walk of the automaton with one edit to
+ * spend, like hasNearWord but with every substitution (hasNearWord knows only the cheap ones,
+ * and "statestikk" is e for i).
+ */
+export function withinOneEdit(lex: Lexicon, lower: string, want: number): boolean {
+    const dawg = lex.dawg;
+    const n = lower.length;
+    const rest = (node: number, i: number): boolean => {
+        for (let j = i; j < n && node >= 0; j++) node = dawg.child(node, lower.charCodeAt(j));
+        return node >= 0 && (dawg.finalFlags(node) & want) === want;
+    };
+    let node = dawg.child(dawg.root, lower.charCodeAt(0));
+    for (let i = 1; i <= n && node >= 0; i++) {
+        let hit = false;
+        dawg.forEachChild(node, (_unit, next) => {
+            // a letter left out before lower[i], or lower[i] typed for another letter
+            if (!hit && (rest(next, i) || (i < n && rest(next, i + 1)))) hit = true;
+        });
+        if (hit) return true;
+        if (i === n) break;
+        // a letter too many
+        if (rest(node, i + 1)) return true;
+        // two letters swapped
+        if (i + 1 < n && lower[i] !== lower[i + 1]) {
+            const a = dawg.child(node, lower.charCodeAt(i + 1));
+            if (a >= 0 && rest(dawg.child(a, lower.charCodeAt(i)), i + 2)) return true;
+        }
+        node = dawg.child(node, lower.charCodeAt(i));
+    }
+    return false;
 }

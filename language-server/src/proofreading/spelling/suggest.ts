@@ -178,10 +178,11 @@ export interface Found {
 }
 
 /**
- * Every lexicon form (or two-part compound) within `maxCost` of `typed` (lower case), with its cost.
+ * Every lexicon form (or two-part compound) within `maxCost` of `typed` (lower case), with its cost;
+ * from `from`, the forms that continue what leads there.
  * Rows: rows[d][j] = cost of turning typed[0..j) into the candidate's first d letters.
  */
-export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: number, compounds = true, capitals = false): Map<string, Found> {
+export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: number, compounds = true, capitals = false, from = dawg.root): Map<string, Found> {
     const n = typed.length;
     const t = new Uint16Array(n);
     for (let j = 0; j < n; j++) t[j] = typed.charCodeAt(j);
@@ -284,7 +285,8 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
             if (last) break;
         }
     };
-    visit(dawg.root, 0, 0);
+    // (`from`: the node after a fixed beginning, such as a name's capital; candidates are then the rest)
+    visit(from, 0, 0);
     return out;
 }
 
