@@ -13,6 +13,8 @@ import { startCodeServer } from "../e2e/harness/codeServer";
 import { builtVsix, freshWorkspace } from "../e2e/workspace";
 import { directGeneration } from "./direct";
 import { childPids, memoryMb } from "./procStats";
+import { findLog } from "./vscodeLog";
+import { rulesFigures } from "./rules";
 
 import type { Row } from "./row";
 import { chatFigures } from "./chat";
@@ -134,23 +136,14 @@ async function pollInits(userDataDir: string, count: number): Promise<number[]> 
     }
 }
 
-function findLog(userDataDir: string): string {
-    const logs = path.join(userDataDir, "logs");
-    for (const session of fs.readdirSync(logs).sort().reverse()) {
-        for (const host of fs.readdirSync(path.join(logs, session))) {
-            const file = path.join(logs, session, host, "skrivehjelp.skrivehjelp", "Skrivehjelp.log");
-            if (fs.existsSync(file)) return fs.readFileSync(file, "utf8");
-        }
-    }
-    return "";
-}
-
 async function main(): Promise<void> {
-    // `npm run bench -- proofreading` (or vscode, server, remote, convert, download) measures one part only
+    // `npm run bench -- proofreading` (or rules, vscode, server, remote, convert, download) measures one part only
     const only = process.argv[2];
     const rows: Row[] = [];
-    const big = await ensureNbLlama1bShapeModel({ onGenerated: (f) => process.stderr.write(`generated ${f.path}\n`) });
     const details: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, loadavg: os.loadavg() };
+    // the rule converter needs no model: measured first, and alone without generating one
+    if (!only || only === "rules") details.rules = await rulesFigures(rows);
+    const big = only === "rules" ? "" : await ensureNbLlama1bShapeModel({ onGenerated: (f) => process.stderr.write(`generated ${f.path}\n`) });
     if (!only || only === "proofreading") details.proofreading = await proofreadingFigures(rows, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
     if (!only || only === "model-proofreading") details.modelProofreading = await modelProofreadingFigures(rows, big, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
     if (!only || only === "vscode") details.vscode = await vscodeFigures(rows);

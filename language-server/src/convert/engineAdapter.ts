@@ -150,11 +150,15 @@ const MIN_WORDS = 5;
  * English paragraph), else what the målform layer detects when it is sure (three words of
  * evidence), else undefined.
  */
+const JUDGE_CHARS = 500;
+
 export function blockJudgeFor(layers: Layers): JudgeBlock | undefined {
     const { malform } = layers;
     const lexicon = layers.speller?.lexicon;
     if (!malform && !lexicon) return undefined;
-    return (prose) => {
+    return (text) => {
+        // the first few hundred words of a block tell its language as well as all of them
+        const prose = text.length > JUDGE_CHARS ? text.slice(0, JUDGE_CHARS) : text;
         const words = scanWords(prose);
         if (lexicon) {
             let considered = 0;

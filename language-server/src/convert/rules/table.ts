@@ -23,6 +23,7 @@ export interface Reading {
 }
 
 const decoder = new TextDecoder("utf-8");
+const CACHE_SIZE = 50_000;
 
 /** A tag set from its text ("n.f.sg.def"). */
 export function tagsOf(text: string): Tags {
@@ -72,8 +73,21 @@ export class ConvertTable {
         return hi * ID_BASE + this.dawg.labels[next - 1];
     }
 
-    /** The readings of `form` in `side` (exact case), or undefined when the lists lack it. */
+    /** Decoded readings by side and form: running text repeats its words (cleared when full). */
+    private readonly cache = new Map<string, Reading[] | undefined>();
+
+    /** The readings of `form` in `side` (exact case), or undefined when the lists lack it. Shared: do not change them. */
     readings(side: Variety, form: string): Reading[] | undefined {
+        const key = side + form;
+        const hit = this.cache.get(key);
+        if (hit !== undefined || this.cache.has(key)) return hit;
+        if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+        const rs = this.decode(side, form);
+        this.cache.set(key, rs);
+        return rs;
+    }
+
+    private decode(side: Variety, form: string): Reading[] | undefined {
         const rec = this.recordOf(side, form);
         if (rec < 0) return undefined;
         const b = this.bytes;
