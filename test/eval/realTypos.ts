@@ -19,7 +19,20 @@ const SUFFIX = " i teksten.";
  * without them.
  */
 export const NOT_ERRORS: ReadonlyMap<string, string> = new Map([
-    // (filled from the list with the norm's reasons; see the README of test/eval)
+    ["AIDS", "an acronym in capitals; the norm's lower-case 'aids' is a style choice"],
+    ["HIV", "an acronym in capitals; the norm's lower-case 'hiv' is a style choice"],
+    ["internett", "lower-case 'internett' is the norm's spelling since 2011"],
+    ["risikoer", "a right plural of 'risiko'"],
+    ["diskret", "another right word ('discreet'), not a misspelling of 'diskré'"],
+    ["visst", "a right word, wrong only in its sentence (for 'hvis'): no speller's matter"],
+    ["gasell", "the norm has 'gasell' beside 'gaselle'"],
+    ["arkipelag", "the norm has 'arkipelag' beside 'arkipel'"],
+    ["bevilgning", "a right word of the norm (beside 'bevilling')"],
+    ["potensiale", "the norm has 'potensiale' beside 'potensial'"],
+    ["viderekommende", "a right word of the norm (beside 'viderekommen')"],
+    ["hundretalls", "a right adverbial genitive ('hundretalls mennesker')"],
+    ["karre", "a right verb of the norm ('karre seg')"],
+    ["holke", "the norm has 'holke' beside 'hålke'"],
 ]);
 
 export interface RealTypoRow {
@@ -37,6 +50,8 @@ export interface RealTyposReport {
     /** Flagged, right word not first: by whether it was in the top five. */
     wrongFirst: number;
     notErrors: number;
+    /** The same three figures over every row, the entries that are no error included. */
+    all: { n: number; flagged: number; first: number; top5: number };
     misses: string[];
 }
 
@@ -44,24 +59,31 @@ export function readRealTypos(file: string): RealTypoRow[] {
     const rows: RealTypoRow[] = [];
     for (const line of fs.readFileSync(file, "utf8").split("\n")) {
         if (!line || line.startsWith("#")) continue;
-        const [typo, correction] = line.split("\t").map((c) => c?.trim());
-        if (typo && correction) rows.push({ typo, correction });
+        const [cell, correction] = line.split("\t").map((c) => c?.trim());
+        if (!cell || !correction) continue;
+        // a few cells list several typos of one word ("agresiv eller aggresiv", "imunologi osv."): one row each
+        for (const typo of cell.replace(/\s+osv\.?$/, "").split(/,\s*|\s+eller\s+/)) if (typo) rows.push({ typo, correction });
     }
     return rows;
 }
 
 export function evalRealTypos(rows: readonly RealTypoRow[], layers: Layers): RealTyposReport {
-    const r: RealTyposReport = { n: 0, flagged: 0, first: 0, top5: 0, missedBy: {}, wrongFirst: 0, notErrors: 0, misses: [] };
+    const r: RealTyposReport = { n: 0, flagged: 0, first: 0, top5: 0, missedBy: {}, wrongFirst: 0, notErrors: 0, all: { n: 0, flagged: 0, first: 0, top5: 0 }, misses: [] };
     const start = PREFIX.length;
     for (const row of rows) {
+        const end = start + row.typo.length;
+        const diags = proofread(PREFIX + row.typo + SUFFIX, "nb", layers).diagnostics;
+        const hit = diags.find((d: Diagnostic) => d.range.start.line === 0 && d.range.start.character <= start && d.range.end.character >= end);
+        const got = (hit?.data as ProblemData | undefined)?.suggestions ?? [];
+        r.all.n++;
+        if (hit) r.all.flagged++;
+        if (hit && got[0] === row.correction) r.all.first++;
+        if (hit && got.slice(0, 5).includes(row.correction)) r.all.top5++;
         if (NOT_ERRORS.has(row.typo)) {
             r.notErrors++;
             continue;
         }
         r.n++;
-        const end = start + row.typo.length;
-        const diags = proofread(PREFIX + row.typo + SUFFIX, "nb", layers).diagnostics;
-        const hit = diags.find((d: Diagnostic) => d.range.start.line === 0 && d.range.start.character <= start && d.range.end.character >= end);
         if (!hit) {
             const why = layers.speller?.accept(row.typo, { language: "nb" }) ?? "?";
             const kind = /^\p{Lu}/u.test(row.typo) ? `capitalised (${why})` : why;
@@ -89,7 +111,11 @@ export function formatRealTypos(r: RealTyposReport, source: string): string {
     out.push("| n | flagged | right word 1st | in top 5 |");
     out.push("|---|---|---|---|");
     out.push(`| ${r.n} | ${pct(r.flagged, r.n)} | ${pct(r.first, r.n)} | ${pct(r.top5, r.n)} |`);
-    if (r.notErrors) out.push(`(${r.notErrors} entries left out: no error in today's norm, see NOT_ERRORS in test/eval/realTypos.ts)`);
+    if (r.notErrors) {
+        const a = r.all;
+        out.push(`| ${a.n} (all rows) | ${pct(a.flagged, a.n)} | ${pct(a.first, a.n)} | ${pct(a.top5, a.n)} |`);
+        out.push(`(the first row leaves out ${r.notErrors} entries that are no error in today's norm: NOT_ERRORS in test/eval/realTypos.ts)`);
+    }
     out.push("");
     out.push("Not flagged, by why the speller accepted the word:");
     for (const [k, v] of Object.entries(r.missedBy).sort((a, b) => b[1] - a[1])) out.push(`- ${k}: ${v}`);

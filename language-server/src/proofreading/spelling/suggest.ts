@@ -5,7 +5,8 @@
 // strings that are not in the lexicon. The costs encode the errors Norwegian writers make:
 //
 //   typed "ae"/"oe"/"aa" for æ/ø/å (a keyboard without them) .......... 0.15
-//   typed o for ø, a for å, a/e for æ .................................. 0.4-0.55
+//   typed o for ø, a for å, a/e for æ, o for å ......................... 0.4-0.6
+//   an unstressed vowel for another (e/i, a/e) ........................... 0.75
 //   a doubled letter typed single, or a single one doubled ............ 0.5
 //   two neighbouring letters swapped .................................. 0.6
 //   "skj" for "sj" and back, "-erene" for "-erne" ...................... 0.4
@@ -74,6 +75,11 @@ sub("ø", "o", 0.6);
 sub("å", "a", 0.6);
 sub("æ", "e", 0.6);
 sub("æ", "a", 0.6);
+// vowels of unstressed syllables, which speech does not tell apart ("statestikk", "parantes",
+// "sterelisering"), and o for å ("politelig")
+const COST_VOWEL = 0.75;
+for (const [x, y] of [["e", "i"], ["i", "e"], ["a", "e"], ["e", "a"]]) sub(x, y, COST_VOWEL);
+sub("o", "å", 0.6);
 sub("ø", "ö", 0.3);
 sub("o", "ö", 0.4);
 sub("u", "ü", 0.4);
