@@ -213,9 +213,10 @@ export class SpellChecker {
         if (plain !== word) return plain ? this.checkWord(plain, context) : { ok: true, reason: "not-a-word" };
         const v = context.language;
         const ok = this.accept(word, context);
+        // a known misspelling is no listed form, so a listed word needs no look-up
+        const misspelt = ok === "word" ? undefined : this.knownMisspelling(word);
+        if (misspelt) return this.problem("misspelling", word, v, misspelt, ok !== undefined);
         if (ok) {
-            const misspelt = this.knownMisspelling(word);
-            if (misspelt) return this.problem("misspelling", word, v, misspelt, true);
             // a capitalised word inside a sentence a cheap edit from a listed name is that name
             // mistyped, not another name ("Mississipi", "Finnland"): asked gently, the name as the fix
             if ((ok === "name" || ok === "compound") && caseShape(word) === "capitalized" && !context.sentenceStart) {
@@ -290,7 +291,9 @@ export class SpellChecker {
                 digraphTried = true;
                 first = this.digraphFix(word, v);
             }
-            let found = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust }).map((s) => s.word);
+            let found = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust, plausibleCompounds: true }).map((s) => s.word);
+            // nothing likely one edit away: a listed word two edits away ("inviduell" → "individuell")
+            if (found.length === 0) found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false }).map((s) => s.word);
             // the search finds listed words and short compounds; a long compound one cheap
             // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
             if (first === undefined && found.length === 0) first = compoundFix();
@@ -647,6 +650,17 @@ export class SpellChecker {
      * not lys|bile|tov|erg|angen.
      */
     fewestParts(lower: string, v: Variety): string[] | undefined {
+        // asked twice in a row for the same word (likelyTypo, then the plausibility check)
+        const key = v + lower;
+        if (key === this.lastSplit.key) return this.lastSplit.parts;
+        const parts = this.fewestPartsUncached(lower, v);
+        this.lastSplit = { key, parts };
+        return parts;
+    }
+
+    private lastSplit: { key: string; parts: string[] | undefined } = { key: "", parts: undefined };
+
+    private fewestPartsUncached(lower: string, v: Variety): string[] | undefined {
         const n = lower.length;
         const dawg = this.lexicon.dawg;
         const left = LEFT[v];

@@ -6,28 +6,13 @@
 // a three-letter part, or a third part make the split unlikely. Real new compounds are made of
 // likely parts ("dialog|vinduet", "lysbilde|framvisning") and stay accepted.
 import type { Variety } from "../documentLanguage";
-import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../lexicon/flags";
+import { F_COMMON, F_LIST_ONLY, FORM } from "../lexicon/flags";
 import type { Lexicon } from "../lexicon/lexicon";
+import { splitUnlikeliness } from "./splitPrior";
 import { changesFirstLetter, suggestScored } from "./suggest";
 
-/** Productivity class from which a part is a likely one even unseen in web text. */
-const PRODUCTIVE = 4;
 /** Unlikeliness of a split from which a listed word one edit away is the likelier reading. */
 const IMPLAUSIBLE = 1;
-
-/**
- * How unlikely the split is (0: every part a likely one): +1 for each rare part (not in web
- * text, few compounds end in it), +0.5 for a part of three letters, +0.5 for each part past two.
- */
-export function splitUnlikeliness(lex: Lexicon, parts: readonly string[]): number {
-    let u = Math.max(0, parts.length - 2) * 0.5;
-    for (const p of parts) {
-        const f = lex.formFlags(p);
-        if (!(f & F_COMMON) && freqClass(f) < PRODUCTIVE) u += 1;
-        if (p.length <= 3) u += 0.5;
-    }
-    return u;
-}
 
 /**
  * The listed word one edit from the compound `lower` that a reader would take it for, or

@@ -26,6 +26,7 @@ import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../lexicon/dawg";
 import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, capitalize, caseShape, Lexicon } from "../lexicon/lexicon";
 import { LOWER, UPPER } from "./caseTables";
+import { splitUnlikeliness } from "./splitPrior";
 
 export interface Suggestion {
     word: string;
@@ -42,6 +43,11 @@ export interface SuggestOptions {
     compounds?: boolean;
     /** What the context says of a form (lower case), added to its score: < 0 ranks it higher. */
     adjust?: (form: string) => number;
+    /**
+     * Leave out compounds of unlikely parts ("inn|viduell" for "inviduell"): a listed word two
+     * edits away is the better guess, which a wider search then finds.
+     */
+    plausibleCompounds?: boolean;
 }
 
 const COST_DIGRAPH = 0.15; // "ae" -> æ, "aa" -> å, "oe" -> ø
@@ -137,11 +143,12 @@ export function suggestScored(lex: Lexicon, word: string, variety: Variety, opti
     if (!capitals) {
         const name = capitalize(typed);
         const f = lex.formFlags(name);
-        if (f & FORM[variety]) found.set(name, { cost: 0, flags: f, compound: false });
+        if (f & FORM[variety]) found.set(name, { cost: 0, flags: f, compound: false, split: 0 });
     }
     const scored: Suggestion[] = [];
-    for (const [cand, { cost, flags, compound }] of found) {
+    for (const [cand, { cost, flags, compound, split }] of found) {
         if (cand === word || TRIPLE.test(cand)) continue;
+        if (compound && options.plausibleCompounds && splitUnlikeliness(lex, [cand.slice(0, split), cand.slice(split)]) >= 1) continue;
         let score = cost;
         // the priors describe a listed form; a compound's flags are only its last part's
         if (compound) score += PENALTY_COMPOUND;
@@ -181,6 +188,8 @@ export interface Found {
     cost: number;
     flags: number;
     compound: boolean;
+    /** Where a compound's second part begins (0: no compound). */
+    split: number;
 }
 
 /**
@@ -279,7 +288,7 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
                     if (ok) {
                         const cand = String.fromCharCode(...path.subarray(0, d));
                         const had = out.get(cand);
-                        if (!had || row[n] < had.cost) out.set(cand, { cost: row[n], flags: f, compound: partStart !== 0 });
+                        if (!had || row[n] < had.cost) out.set(cand, { cost: row[n], flags: f, compound: partStart !== 0, split: partStart });
                     }
                 }
                 visit(target, d, partStart);
