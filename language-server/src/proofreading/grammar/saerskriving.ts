@@ -83,13 +83,20 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
         const lb = s.low(i);
         if (la.length < 2 || lb.length < 2) continue;
         const hyphenated = s.word(i - 1).parts.length > 1;
+        const a = s.info(i - 1);
+        const b = s.info(i);
+        // the pairs the branches below leave alone whatever the joined form, left before it is
+        // looked up (most pairs: a keystroke's re-check does this for every pair of its block)
+        const indefiniteBeforeDefinite = a.pos & P.ADJ && (a.adjMf || a.adjNt) && !a.adjDefOrPl && !a.adjOrdinal && b.nounDef && !b.nounIndefSg && !(b.pos & (VERB | P.ADJ));
+        if (a.known && b.known && !indefiniteBeforeDefinite) {
+            if (isFunctionWord(b) && !NONE_FORMS.has(lb)) continue;
+            if ((isFunctionWord(a) || (a.pos & (P.PREP | P.ADV) && !(a.pos & (P.NOUN | P.ADJ | VERB)))) && !(a.pos & P.PREP && b.pos & (P.PRES | P.PRET))) continue;
+        }
         // most neighbours joined are no word: ask the automata first, the readings only then
         if (!hyphenated && !s.input.data.listed(v, la + lb)) continue;
         const joined = s.input.data.info(v, la + lb);
         // an unlisted compound counts after a hyphenated first part, whose head the lists know ("e-post lister")
         if (!(joined.known || (joined.compound && hyphenated)) || !(joined.pos & (CONTENT | P.ADV))) continue;
-        const a = s.info(i - 1);
-        const b = s.info(i);
         const after = s.adjacent(i + 1) ? s.info(i + 1) : undefined;
         const before = s.adjacent(i - 1) ? s.info(i - 2) : undefined;
         let sure = false;
@@ -98,7 +105,7 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
             // hyphenated one ("e-post lister") only a noun or adjective can be the compound's head
             if (hyphenated && (isFunctionWord(b) || !(b.pos & (P.NOUN | P.ADJ)))) continue;
             sure = !hyphenated;
-        } else if (a.pos & P.ADJ && (a.adjMf || a.adjNt) && !a.adjDefOrPl && !a.adjOrdinal && b.nounDef && !b.nounIndefSg && !(b.pos & (VERB | P.ADJ))) {
+        } else if (indefiniteBeforeDefinite) {
             // an indefinite adjective (or "egen") before a definite noun, no determiner: "egen skapene"
             sure = false;
         } else if (isFunctionWord(b)) {

@@ -203,9 +203,9 @@ export class GrammarData {
      * that are no word (every pair of neighbours joined, looked up as the user types).
      */
     listed(variety: Variety, lower: string): boolean {
-        const cached = this.cache[variety].get(lower);
-        if (cached) return cached.known;
-        return this.table.readings(variety, lower) !== undefined || (this.lexicon?.has(lower, variety) ?? false);
+        // the speller's lexicon holds the analyser's forms too, and answers without decoding readings
+        if (this.lexicon) return this.lexicon.has(lower, variety);
+        return this.table.readings(variety, lower) !== undefined;
     }
 
     /** The raw readings, for rules that need more than the summary. */
