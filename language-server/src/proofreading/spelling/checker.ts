@@ -27,7 +27,7 @@ import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { misspellingCorrection } from "../lexicon/misspellings";
 import { norwegianSpelling } from "./loanwords";
 import { nearName } from "./names";
-import { likelierListedWord, nonexistentInflection } from "./plausibility";
+import { closedCompound, likelierListedWord, nonexistentInflection } from "./plausibility";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
 import { cheapNeighbour, digraphRestored, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
@@ -183,6 +183,7 @@ export class SpellChecker {
 
     /** The listed word a compound of unlikely parts is one edit from ("statestikk" → "statistikk"), or undefined. */
     private implausibleCompound(word: string, v: Variety): string | undefined {
+        if (word.includes("-")) return closedCompound(this.lexicon, word, v);
         const shape = caseShape(word);
         if (shape !== "lower" && shape !== "capitalized") return undefined;
         const lower = word.toLowerCase();

@@ -24,19 +24,22 @@ const MIN_LENGTH = 5;
  * `word`, within NAME_COST, or undefined. On a tie the name seen in web text wins.
  */
 export function nearName(lex: Lexicon, word: string, variety: Variety): string | undefined {
-    // a cheap yes/no first: most names in a text are no typo of another (µs, where the search is ~0.5 ms)
     if (word.length < MIN_LENGTH) return undefined;
     const asName = word.charAt(0) + word.slice(1).toLowerCase();
-    if (!withinOneEdit(lex, asName, FORM[variety])) return undefined;
-    // a name keeps its capital: search only what follows it, among lower-case letters (a search
-    // open to capitals everywhere costs ~2 ms a word, this a tenth of it)
-    const first = lex.dawg.child(lex.dawg.root, word.charCodeAt(0));
-    if (first < 0) return undefined;
-    const found = search(lex.dawg, word.slice(1).toLowerCase(), variety, word.length >= LONG ? LONG_NAME_COST : NAME_COST, false, false, first);
+    // A name keeps its capital: search only what follows it, among lower-case letters (a search
+    // open to capitals everywhere costs ~2 ms a word, this a tenth of it). One edit away is a
+    // cheap yes/no first; a long word with none is searched for two edits ("Misisippi") after
+    // its first two letters, as typed (long names are few, and the search from there is short).
+    const oneEdit = withinOneEdit(lex, asName, FORM[variety]);
+    if (!oneEdit && word.length < LONG) return undefined;
+    const kept = oneEdit ? 1 : 2;
+    const from = lex.dawg.walk(asName.slice(0, kept));
+    if (from < 0) return undefined;
+    const found = search(lex.dawg, asName.slice(kept), variety, oneEdit ? NAME_COST : LONG_NAME_COST, false, false, from);
     let best: string | undefined;
     let bestScore = Infinity;
     for (const [rest, { cost, flags }] of found) {
-        const cand = word.charAt(0) + rest;
+        const cand = asName.slice(0, kept) + rest;
         // a name is an entry stored with a capital; "Huset" for "huset" is no name
         if (cand === cand.toLowerCase() || cand === word || !(flags & FORM[variety])) continue;
         if (cand.toLowerCase() === word.toLowerCase()) continue;

@@ -33,13 +33,29 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
 
 /**
  * An inflection no paradigm makes, read as a compound: "-erene" for "-erne" ("vinnerene" =
- * vinne|rene, "innbyggerene"), the definite plural of an agent noun in -er. Returns the listed
- * form it stands for, or undefined.
+ * vinne|rene, "innbyggerene"), the definite plural of an agent noun in -er; "-igeste" for
+ * "-igste" ("viktigeste" = viktig|este). Returns the listed form it stands for, or undefined.
  */
 export function nonexistentInflection(lex: Lexicon, lower: string, variety: Variety): string | undefined {
-    if (variety !== "nb" || !lower.endsWith("erene") || lower.length < 8) return undefined;
-    const right = lower.slice(0, -5) + "erne";
-    return lex.formFlags(right) & FORM.nb ? right : undefined;
+    let right: string | undefined;
+    if (variety === "nb" && lower.endsWith("erene") && lower.length >= 8) right = lower.slice(0, -5) + "erne";
+    // adjectives in -ig, -lig, -som make their superlative with -st(e), not -est(e): "viktigste", "morsomste"
+    else if (/(ig|som)este?$/.test(lower)) right = lower.replace(/este?$/, (e) => e.slice(1));
+    return right && lex.formFlags(right) & FORM[variety] ? right : undefined;
+}
+
+/**
+ * A hyphenated word the lists have written closed, as the norm writes compounds ("Midt-Østen" →
+ * "Midtøsten", "front-kollisjon" → "frontkollisjon"), or undefined. Parts of three letters or
+ * more only: "e-post" and "jo-jo" keep theirs. The closed form must be a common listed word.
+ */
+export function closedCompound(lex: Lexicon, word: string, variety: Variety): string | undefined {
+    const parts = word.split("-");
+    if (parts.length < 2 || parts.some((p) => p.length < 3)) return undefined;
+    const joined = parts[0] + parts.slice(1).join("").toLowerCase();
+    const want = FORM[variety] | F_COMMON;
+    for (const cand of [joined, joined.toLowerCase()]) if ((lex.formFlags(cand) & want) === want) return cand;
+    return undefined;
 }
 
 /**

@@ -53,6 +53,14 @@ describe("real words: compounds by plausibility", () => {
     it("takes -erene, an inflection no paradigm makes, for -erne", () => {
         expectAll([["vinnerene", "misspelling:vinnerne"], ["innbyggerene", "misspelling:innbyggerne"], ["deltakerene", "misspelling:deltakerne"]], "nb");
     });
+    it("takes -igeste, a superlative no paradigm makes, for -igste", () => {
+        expectAll([["viktigeste", "misspelling:viktigste"], ["vanligeste", "misspelling:vanligste"]], "nb");
+        expectAll([["viktigaste", "ok:word"]], "nn");
+    });
+    it("writes a hyphenated compound closed where the lists have it so, and keeps short parts' hyphens", () => {
+        expectAll([["front-kollisjon", "misspelling:frontkollisjon"], ["Midt-Østen", "misspelling:Midtøsten"]], "nb");
+        expectAll([["e-post", "ok:word"], ["PDF-fila", "ok:compound"]], "nb");
+    });
     it("keeps 200 real compounds of the dev sentences accepted", () => {
         const rejected = (words: readonly string[], v: Variety) => words.filter((w) => !speller.checkWord(w, { language: v }).ok);
         assert.equal(REAL_COMPOUNDS_NB.length + REAL_COMPOUNDS_NN.length, 200);
