@@ -24,8 +24,9 @@ export function grammarOn(checks: GrammarChecks): boolean {
 
 /**
  * `found` (the block's spelling and målform problems) merged with the grammar layer's, in order.
- * A misspelt word is the speller's, except where two words make a compound the lexicon knows
- * ("gjen opprettes"): then the one særskriving problem replaces the speller's over either part.
+ * A misspelt word is the speller's (and a word of the other standard the målform layer's), except
+ * where two words make a compound the lexicon knows ("gjen opprettes", "klokke slettet"): then the
+ * one særskriving problem replaces theirs over either part, since the joined word is the fix.
  */
 export function withGrammar(
     block: GrammarBlock,
@@ -55,7 +56,7 @@ export function withGrammar(
         const end = last.end - at;
         const overlapping = out.filter((o) => o.start < end && start < o.end);
         if (overlapping.length) {
-            if (p.rule !== "saerskriving" || overlapping.some((o) => o.code !== "spelling")) continue;
+            if (p.rule !== "saerskriving") continue;
             out = out.filter((o) => !overlapping.includes(o));
         }
         const suggestions = p.suggestions;

@@ -6,13 +6,31 @@
 // make ("på visning", "små grupper", "filen er", "kan ta") is left alone.
 import { type GrammarProblem, Sentence, withCaseOf } from "./context";
 import { MODALS } from "./verbForm";
-import { FINITE, FUNCTION, P, rankOf, VERB, type WordInfo } from "./wordInfo";
+import { FINITE, FUNCTION, G, P, rankOf, VERB, type WordInfo } from "./wordInfo";
 
 const CONTENT = P.NOUN | P.ADJ | VERB | P.PPRS;
 
 /** A grammatical word before all else ("for", "en", "i", "du"): its readings as noun or verb are rare ones. */
 function isFunctionWord(i: WordInfo): boolean {
-    return (i.pos & FUNCTION) !== 0 && rankOf(i, FUNCTION) >= rankOf(i, CONTENT);
+    if (!(i.pos & FUNCTION)) return false;
+    const f = rankOf(i, FUNCTION);
+    const c = rankOf(i, CONTENT);
+    // a determiner that is as much an adjective ("egen", "eigen") is an adjective here
+    return f > c || (f === c && !(i.pos & P.ADJ && rankOf(i, P.ADJ) === c));
+}
+
+/** A noun (or adjective) before all else: the head a hyphenated first part makes a compound with. */
+function headNoun(b: WordInfo): boolean {
+    return !isFunctionWord(b) && (b.pos & (P.NOUN | P.ADJ)) !== 0 && rankOf(b, P.NOUN | P.ADJ) >= rankOf(b, VERB);
+}
+
+/** An adjective that agrees with the noun after it in gender and number (indefinite forms). */
+function agrees(a: WordInfo, b: WordInfo): boolean {
+    if (a.adjInvariable || a.adjDefOrPl || a.adjOrdinal) return true;
+    if (b.nounPl && !b.nounIndefSg) return false;
+    const g = b.genders;
+    if (!g) return true;
+    return ((g & G.NT) !== 0 && a.adjNt) || ((g & (G.M | G.F)) !== 0 && a.adjMf);
 }
 
 /**
@@ -56,12 +74,12 @@ function makesPhrase(a: WordInfo, b: WordInfo, beforeA: WordInfo | undefined, be
         // determiner: "muse knappen", "spør ringen" read as verb + object need a common verb
         if (!(b.nounDef && rankOf(a, VERB) < 2 && !(rb & (P.ADJ | P.PP)))) return true;
     }
-    // a subject before its verb: "filen er", "dokument finst"
+    // a subject before its verb: "filen er", "dokument finst", "tabell for tabell er"
     if (ra & (P.NOUN | P.ADJ) && rb & (P.PRES | P.PRET)) return true;
     // an adjective or participle before a noun it agrees with: "små grupper", "høyre kant", "lagret fil"
     if (ra & (P.ADJ | P.PP | P.PPRS) && rb & P.NOUN) {
         if (a.adjDefOrPl || a.adjOrdinal) return true;
-        if (!b.nounDef && (a.adjMf || a.adjNt || a.adjInvariable)) return true;
+        if (!b.nounDef && (ra & (P.PP | P.PPRS) || agrees(a, b))) return true;
     }
     // two adjectives or adverb + adjective: "små røde", "svært lang"
     if (ra & (P.ADJ | P.ADV) && rb & (P.ADJ | P.PP | P.PPRS)) return true;
@@ -96,14 +114,14 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
         if (!hyphenated && !s.input.data.listed(v, la + lb)) continue;
         const joined = s.input.data.info(v, la + lb);
         // an unlisted compound counts after a hyphenated first part, whose head the lists know ("e-post lister")
-        if (!(joined.known || (joined.compound && hyphenated)) || !(joined.pos & (CONTENT | P.ADV))) continue;
+        if (!(joined.known || (joined.compound && hyphenated && headNoun(b))) || !(joined.pos & (CONTENT | P.ADV))) continue;
         const after = s.adjacent(i + 1) ? s.info(i + 1) : undefined;
         const before = s.adjacent(i - 1) ? s.info(i - 2) : undefined;
         let sure = false;
         if (!a.known || !b.known) {
             // a first part that is no word by itself ("gjen opprettes", "redige ring"); after a
             // hyphenated one ("e-post lister") only a noun or adjective can be the compound's head
-            if (hyphenated && (isFunctionWord(b) || !(b.pos & (P.NOUN | P.ADJ)))) continue;
+            if (hyphenated && !headNoun(b)) continue;
             sure = !hyphenated;
         } else if (indefiniteBeforeDefinite) {
             // an indefinite adjective (or "egen") before a definite noun, no determiner: "egen skapene"
@@ -115,8 +133,9 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
         } else if (isFunctionWord(a) || (a.pos & (P.PREP | P.ADV) && !(a.pos & (P.NOUN | P.ADJ | VERB)))) {
             // a verb's particle before its verb: "inne holder", "tilbake stiller" (a verb form joined);
             // a preposition before a noun is a phrase ("på visning", "for tiden")
-            if (a.pos & (P.DET | P.PRON | P.CONJ | P.PART) || !(a.pos & P.PREP) || !(b.pos & (P.PRES | P.PRET)) || !(joined.pos & (P.PRES | P.PRET))) continue;
-        } else if ((!a.common && joined.common && !(a.pos & FINITE && rankOf(a, VERB) >= 2)) || (!b.common && joined.common)) {
+            // (not first in its sentence: "Her ser du" is an adverbial, its verb and the subject)
+            if (a.pos & (P.DET | P.PRON | P.CONJ | P.PART) || !(a.pos & P.PREP) || !(b.pos & (P.PRES | P.PRET)) || !(joined.pos & (P.PRES | P.PRET)) || s.word(i - 1).sentenceStart) continue;
+        } else if ((!a.common && joined.common && rankOf(a, CONTENT) <= 1 && !(a.pos & FINITE && rankOf(a, VERB) >= 2)) || (!b.common && joined.common && rankOf(b, CONTENT) <= 1)) {
             // a rare word before or after the rest of a common one ("kont akten", "boks taver")
             sure = false;
         } else if (makesPhrase(a, b, before, s.low(i - 2), before !== undefined && (s.word(i - 2).sentenceStart || s.low(i - 3) === "og" || s.low(i - 3) === "eller"))) {
