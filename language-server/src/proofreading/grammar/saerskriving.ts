@@ -56,7 +56,7 @@ function allowedAfter(prev: WordInfo | undefined, prevLower: string, bits: numbe
 /** Verbs a bare infinitive follows besides the modals ("la meg", "lat oss"). */
 const LET = new Set(["la", "lat", "får", "fekk", "fikk", "hjelp", "hjelpe", "bli", "ble", "vart", "blir", "vert", "er", "var", "har", "hadde", "gjer", "gjør"]);
 
-/** Readings rarer than this are ignored when a commoner reading exists ("i" as a noun). */
+/** The readings of a word less the rare ones: more than one rank below its commonest ("i" as a noun). */
 function readingsOf(i: WordInfo): number {
     const top = rankOf(i, CONTENT | P.ADV);
     let bits = 0;
