@@ -50,7 +50,13 @@ export function preferencesFrom(settings: SkrivehjelpSettings): ConvertPreferenc
     const c = settings.convert;
     // one house style for what the proofreader expects and what conversion writes; "auto" (follow
     // the text) means the a-infinitive for new text, as the proofreader assumes with no evidence
-    return { infinitive: settings.nynorsk.infinitive === "e" ? "e" : "a", pronoun: c.nynorsk.pronoun, houseStyle: c.houseStyle };
+    const feminine = settings.bokmal.feminine;
+    return {
+        infinitive: settings.nynorsk.infinitive === "e" ? "e" : "a",
+        pronoun: c.nynorsk.pronoun,
+        houseStyle: c.houseStyle,
+        bokmalFeminine: feminine === "a" || feminine === "en" ? feminine : undefined,
+    };
 }
 
 /**

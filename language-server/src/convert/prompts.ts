@@ -23,6 +23,8 @@ export interface ConvertPreferences {
     pronoun: "me" | "vi";
     /** House-style forms the model should prefer ("ikkje", "kva", "berre" …). */
     houseStyle: readonly string[];
+    /** Bokmål feminine nouns: "boka" (a) or "boken" (en); none: as the lexicon and the learnt choices give them. */
+    bokmalFeminine?: "a" | "en";
 }
 
 export const DEFAULT_PREFERENCES: ConvertPreferences = { infinitive: "a", pronoun: "vi", houseStyle: [] };

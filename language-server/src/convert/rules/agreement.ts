@@ -92,7 +92,7 @@ export function agree(table: ConvertTable, to: Variety, words: readonly Word[], 
     const forms = to === "nn" ? TO_NN : feminineA ? TO_NB_A : TO_NB_EN;
     for (let i = 0; i < words.length - 1; i++) {
         const row = forms[words[i].lower];
-        if (!row || !words[i].readings.some((r) => r.tags.pos === "det")) continue;
+        if (!row || chosen[i]?.tags.pos !== "det") continue;
         // the noun: the next word, or the first after adjectives and numbers ("et nytt vindu")
         let j = i + 1;
         while (j < words.length && j <= i + 4 && modifierOf(chosen[j]) && words[j].index === words[j - 1].index + 2) j++;

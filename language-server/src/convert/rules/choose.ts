@@ -33,15 +33,15 @@ export function chooseTarget(r: Reading, w: Word, opts: RulesOptions, learnt?: s
         const preferred = ts.find((t) => p.houseStyle.includes(t));
         if (preferred) return preferred;
     }
-    if (r.tags.pos === "n" && opts.bokmalFeminine && r.tags.has("f") && r.tags.has("sg") && r.tags.has("def")) {
+    if (r.tags.pos === "n" && opts.preferences.bokmalFeminine && r.tags.has("f") && r.tags.has("sg") && r.tags.has("def")) {
         // the user's Bokmål feminine style wins over a learnt choice
-        const wanted = opts.bokmalFeminine === "a" ? /a$/ : /en$/;
+        const wanted = opts.preferences.bokmalFeminine === "a" ? /a$/ : /en$/;
         const t = ts.find((x) => wanted.test(x));
         if (t) return t;
     }
     if (learnt) return learnt;
     if (r.tags.pos === "n" && r.tags.has("f") && r.tags.has("sg") && r.tags.has("def") && ts.length > 1) {
-        const wanted = opts.bokmalFeminine === "a" ? /a$/ : /en$/;
+        const wanted = opts.preferences.bokmalFeminine === "a" ? /a$/ : /en$/;
         const t = ts.find((x) => wanted.test(x));
         if (t) return t;
     }

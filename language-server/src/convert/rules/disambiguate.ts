@@ -18,8 +18,8 @@ const SUBJECTS = new Set("jeg eg du han hun ho vi me dere de dykk dei man ein de
 const PRONOUNS = new Set("jeg eg du han hun ho vi me dere de dykk dei man ein det den".split(" "));
 /** Forms of "ha": a participle follows ("har lagret"). */
 const HAVE = new Set("har hadde ha hatt".split(" "));
-/** Forms of "bli"/"verte" and "være": a participle follows in the passive ("vert opna", "er lagret"). */
-const PASSIVE = new Set("blir ble blitt bli vert vart vorte verte verta blei er var vore vært".split(" "));
+/** Forms of "bli"/"verte": a participle follows in the passive ("vert opna"). Not "er": "er lett" is an adjective. */
+const PASSIVE = new Set("blir ble blitt bli vert vart vorte verte verta blei".split(" "));
 
 const POS_PRIOR: Record<string, number> = {
     cnjcoo: 3,
@@ -40,27 +40,33 @@ const POS_PRIOR: Record<string, number> = {
     abbr: 0.4,
 };
 
-function prior(r: Reading, w: Word): number {
+/** Whether a word can be a finite verb ("vert", "lagrer"): then the word before it is no command. */
+function finiteVerb(w: Word | undefined): boolean {
+    return !!w && w.readings.some((r) => r.tags.pos === "vblex" && (r.tags.has("pres") || r.tags.has("pret")));
+}
+
+function prior(r: Reading, w: Word, next: Word | undefined): number {
     const t = r.tags;
     let s = (POS_PRIOR[t.pos] ?? 0.5) + 0.5 * r.rank;
     if (t.has("imp")) {
         // an imperative that is also the infinitive ("Lagre", "Endre") is the infinitive: the
         // other standard writes both alike too, and the infinitive follows the house style
         if (w.readings.some((o) => o.tags.pos === "vblex" && o.tags.has("inf") && !o.tags.has("pasv"))) return -10;
-        s = w.initial && w.case !== "lower" ? 3.2 + 0.5 * r.rank : 0.3;
+        s = w.initial && w.case !== "lower" && !finiteVerb(next) ? 3.2 + 0.5 * r.rank : 0.3;
     }
     if (t.has("inf")) {
         // at a sentence start, an infinitive that is also the imperative is the command ("Lagre filen")
-        const imperative = w.initial && w.case !== "lower" && w.readings.some((o) => o.tags.has("imp"));
+        const imperative = w.initial && w.case !== "lower" && !finiteVerb(next) && w.readings.some((o) => o.tags.has("imp"));
         s += imperative ? 2.2 : -0.6;
     }
     // a reading the bilingual lexicon cannot translate is seldom the one meant ("de" as a preposition)
-    if (r.targets.length === 0) s -= 1.5;
+    // (a determiner gets its form from agreement: "en" has no translation of its own)
+    if (r.targets.length === 0 && t.pos !== "det") s -= 1.5;
     if (MIDDLE.has(w.lower) && t.pos === "adv") s += 3;
     if (MODALS.has(w.lower) && t.pos === "vblex" && !t.has("inf")) s += 2;
     // a finite verb is far likelier than an agent noun or a rare noun of the same spelling
     // ("legger", "støtter", "fant"); nominal contexts below win it back for the noun
-    if (t.pos === "vblex" && (t.has("pres") || t.has("pret")) && w.readings.some((o) => o.tags.pos === "n")) s += w.initial ? 1.6 : 0.8;
+    if (t.pos === "vblex" && (t.has("pres") || t.has("pret")) && w.readings.some((o) => o.tags.pos === "n") && !finiteVerb(next)) s += w.initial ? 1.6 : 0.8;
     // between equals, the reading that keeps the word as it is
     if (r.targets[0] === w.lower) s += 0.05;
     if (t.pos === "adj" && t.has("pp") && t.has("pl")) s -= 0.3;
@@ -96,6 +102,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     const prev = i > 0 && !w.initial ? words[i - 1] : undefined;
     const prevChosen = prev ? chosen[i - 1] : undefined;
     const head = before(words, i);
+    const next = words[i + 1]?.index === w.index + 2 ? words[i + 1] : undefined;
     let s = 0;
     const verb = t.pos === "vblex" || t.pos === "vbmod";
     if (head && !w.initial) {
@@ -104,6 +111,8 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         else if (HAVE.has(head.lower)) s += verb && t.has("pp") ? 3 : 0;
         else if (PASSIVE.has(head.lower) && t.has("pp")) s += verb ? 2.5 : t.has("def") ? -1 : 0;
     }
+    // a definite adjective needs a determiner before it ("den åpne fila"); first in a sentence it is none
+    if (!prev && t.pos === "adj" && t.has("def")) s -= 2;
     if (prev && prevChosen) {
         const pt = prevChosen.tags;
         const nominal = t.pos === "n" || t.pos === "adj" || t.pos === "np" || t.pos === "num";
@@ -115,7 +124,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         // an object pronoun follows a verb or a preposition; elsewhere a pronoun is the subject
         if (t.pos === "prn" && t.has("acc")) s += pt.pos === "vblex" || pt.pos === "pr" ? 0.3 : -0.1;
         // a definite adjective follows a determiner ("den åpne fila")
-        if (t.pos === "adj" && t.has("def") && pt.pos !== "det" && pt.pos !== "prn") s -= 0.5;
+        if (t.pos === "adj" && t.has("def") && pt.pos !== "det" && pt.pos !== "prn" && !pt.has("gen")) s -= 2;
     }
     // coordination joins like with like: "lagre og åpne", "filer og mapper"
     const conj = i >= 2 && words[i - 1].lower === "og" || (i >= 2 && words[i - 1].lower === "eller") ? chosen[i - 2] : undefined;
@@ -123,10 +132,11 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const ct = conj.tags;
         if (ct.pos === t.pos && (t.pos !== "vblex" || ["inf", "imp", "pres", "pret", "pp"].some((f) => ct.has(f) && t.has(f)))) s += 1.5;
     }
+    // a determiner other than a demonstrative goes with an indefinite noun: "kva boka heiter" asks
+    if (t.pos === "det" && !t.has("dem") && next && next.readings.length && !next.readings.some((n) => (n.tags.pos === "n" && !n.tags.has("def")) || n.tags.pos === "adj" || n.tags.pos === "num")) s -= 2;
     // a determiner or adjective right before a noun is one ("hele dagen", "for mange filer")
-    const next = words[i + 1];
     if (next && next.index === w.index + 2 && (t.pos === "det" || t.pos === "adj")) {
-        if (next.readings.some((n) => n.tags.pos === "n")) s += 0.8;
+        if (next.readings.some((n) => n.tags.pos === "n") && !finiteVerb(next)) s += 0.8;
     }
     return s;
 }
@@ -142,7 +152,7 @@ export function disambiguate(words: readonly Word[]): number[] {
         if (rs.length > 1) {
             let bestScore = -Infinity;
             rs.forEach((r, k) => {
-                const s = prior(r, words[i]) + context(words, i, r, chosen);
+                const s = prior(r, words[i], words[i + 1]) + context(words, i, r, chosen);
                 if (s > bestScore) {
                     bestScore = s;
                     best = k;

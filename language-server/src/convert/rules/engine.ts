@@ -18,6 +18,8 @@ export interface ConvertedWord {
     reading: Reading | undefined;
     /** The target form in lower case (the source's case is put back later). */
     out: string;
+    /** Moved into the word before it (word order), so it and the space before it go. */
+    dropped?: boolean;
 }
 
 export class TableRuleEngine implements RuleEngine {
@@ -54,14 +56,52 @@ export class TableRuleEngine implements RuleEngine {
             if (w.name) return w.text;
             return chooseTarget(r, w, opts, learnt?.get(learntKey(w.lower, r.tags.pos)));
         });
-        agree(this.table, opts.to, words, chosen, out, opts.bokmalFeminine === "a");
-        return { tokens, converted: words.map((word, i) => ({ word, reading: chosen[i], out: out[i] })) };
+        if (opts.to === "nb" && opts.preferences.bokmalFeminine === "a") feminineA(this.table, chosen, out);
+        agree(this.table, opts.to, words, chosen, out, opts.preferences.bokmalFeminine === "a");
+        const converted: ConvertedWord[] = words.map((word, i) => ({ word, reading: chosen[i], out: out[i] }));
+        if (opts.to === "nn") passiveAdverbs(converted, tokens);
+        return { tokens, converted };
+    }
+}
+
+/**
+ * Bokmål feminine nouns in -a when the house style asks for it: Apertium's Bokmål generator
+ * gives only "boken"; "boka" is taken when the Bokmål lists have it as a feminine definite noun.
+ */
+function feminineA(table: ConvertTable, chosen: readonly (Reading | undefined)[], out: string[]): void {
+    chosen.forEach((r, i) => {
+        if (!r || r.tags.pos !== "n" || !r.tags.has("f") || !r.tags.has("sg") || !r.tags.has("def") || !out[i].endsWith("en")) return;
+        const a = out[i].slice(0, -2) + "a";
+        if (table.readings("nb", a)?.some((t) => t.tags.pos === "n" && t.tags.has("f") && t.tags.has("sg") && t.tags.has("def"))) out[i] = a;
+    });
+}
+
+/** Sentence adverbs that stand between the auxiliary and the participle in Nynorsk ("vert ikkje lagra"). */
+const SENTENCE_ADVERBS = new Set("ikkje òg også alltid aldri berre ofte sjeldan heller gjerne snart då difor likevel endå automatisk".split(" "));
+
+/**
+ * A Bokmål s-passive became "vert" + participle (the tables do that); a sentence adverb right
+ * after it moves in between: "Filen lagres ikke" → "Fila vert ikkje lagra", not "vert lagra ikkje".
+ */
+function passiveAdverbs(converted: ConvertedWord[], tokens: readonly Token[]): void {
+    for (let i = 0; i + 1 < converted.length; i++) {
+        const c = converted[i];
+        const next = converted[i + 1];
+        if (!c.reading?.tags.has("pasv") || !c.out.startsWith("vert ") || next.word.index !== c.word.index + 2) continue;
+        if (!/^\s+$/.test(tokens[c.word.index + 1].text) || !SENTENCE_ADVERBS.has(next.out) || next.word.case !== "lower") continue;
+        c.out = `vert ${next.out} ${c.out.slice(5)}`;
+        next.dropped = true;
     }
 }
 
 function render(tokens: readonly Token[], converted: readonly ConvertedWord[], unknown: string[]): string {
     const texts = tokens.map((t) => t.text);
-    for (const { word: w, reading, out } of converted) {
+    for (const { word: w, reading, out, dropped } of converted) {
+        if (dropped) {
+            texts[w.index] = "";
+            texts[w.index - 1] = "";
+            continue;
+        }
         if (!reading) {
             unknown.push(w.text);
             continue;

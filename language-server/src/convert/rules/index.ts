@@ -6,8 +6,6 @@ export interface RulesOptions {
     from: Variety;
     to: Variety;
     preferences: ConvertPreferences;
-    /** Bokmål feminine nouns: "boka" (a) or "boken" (en, the default). */
-    bokmalFeminine?: "a" | "en";
 }
 
 export interface RulesResult {

@@ -1,0 +1,129 @@
+// The rule converter on real sentences, per rule family and in both directions, with the
+// compiled tables (npm test builds them into .cache/convert before the unit tests).
+import assert from "node:assert/strict";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { findDataDir } from "../../proofreading/dataDir";
+import { DEFAULT_PREFERENCES, type ConvertPreferences } from "../prompts";
+import { TableRuleEngine } from "./engine";
+import type { RulesOptions } from "./index";
+import { parseLearnt } from "./learnt";
+import { readConvertTable } from "./table";
+
+const dir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
+if (!dir) throw new Error("no conversion tables: run bash scripts/convert/build.sh (npm test does)");
+const table = readConvertTable(path.join(dir, "convert.bin"));
+const engine = new TableRuleEngine(table);
+
+function toNn(text: string, prefs: Partial<ConvertPreferences> = {}, extra: Partial<RulesOptions> = {}): string {
+    return engine.convertText(text, { from: "nb", to: "nn", preferences: { ...DEFAULT_PREFERENCES, ...prefs }, ...extra }).text;
+}
+function toNb(text: string, extra: Partial<RulesOptions> = {}): string {
+    return engine.convertText(text, { from: "nn", to: "nb", preferences: DEFAULT_PREFERENCES, ...extra }).text;
+}
+
+describe("rule converter: agreement in the noun phrase", () => {
+    it("takes the target noun's gender: Bokmål masculine 'bok' is feminine in Nynorsk", () => {
+        assert.equal(toNn("Jeg har en bok."), "Eg har ei bok.");
+        assert.equal(toNn("Boken er ny."), "Boka er ny.");
+        assert.equal(toNn("Velg en fil og et bilde."), "Vel ei fil og eit bilete.");
+    });
+    it("looks past adjectives to the noun", () => {
+        assert.equal(toNn("Et nytt vindu"), "Eit nytt vindauge");
+    });
+    it("back to Bokmål: ei/eit become en/et", () => {
+        assert.equal(toNb("Ho har ei fil og eit bilete."), "Hun har en fil og et bilde.");
+    });
+    it("a compound the lists lack takes its head's gender", () => {
+        assert.match(toNn("Lag en bildefil."), /\bei \w*fil\b/);
+    });
+});
+
+describe("rule converter: verbs", () => {
+    it("past tense and participle", () => {
+        assert.equal(toNn("Hun kastet ballen."), "Ho kasta ballen.");
+    });
+    it("the infinitive after å and a modal, in the house style's a- or e-infinitive", () => {
+        assert.equal(toNn("Det er lett å lagre."), "Det er lett å lagra.");
+        assert.equal(toNn("Det er lett å lagre.", { infinitive: "e" }), "Det er lett å lagre.");
+        assert.equal(toNn("Du kan ikke lagre filen."), "Du kan ikkje lagra fila.");
+        assert.equal(toNn("Vil du lagre filen?"), "Vil du lagra fila?");
+    });
+    it("a command at a sentence start that is also the infinitive follows the infinitive style", () => {
+        assert.equal(toNn("Lagre filen."), "Lagra fila.");
+    });
+    it("the s-passive: vert + participle, a sentence adverb in between; after a modal -ast", () => {
+        assert.equal(toNn("Filen lagres ikke."), "Fila vert ikkje lagra.");
+        assert.equal(toNn("Den kan lagres senere."), "Den kan lagrast seinare.");
+    });
+    it("Nynorsk vert + participle back to Bokmål blir + participle", () => {
+        assert.equal(toNb("Fila vert lagra."), "Filen blir lagret.");
+    });
+});
+
+describe("rule converter: closed classes", () => {
+    it("pronouns, question words and the negation", () => {
+        assert.equal(toNn("Hva er dette, og hvordan virker det?"), "Kva er dette, og korleis verkar det?");
+        assert.equal(toNn("Hun sier at de ikke vet."), "Ho seier at dei ikkje veit.");
+        assert.equal(toNb("Eg veit ikkje kva boka heiter."), "Jeg vet ikke hva boken heter.");
+    });
+    it("'vi' follows the pronoun setting", () => {
+        assert.equal(toNn("Vi må lese.", { pronoun: "me" }), "Me må lesa.");
+        assert.equal(toNn("Vi må lese.", { pronoun: "vi" }), "Vi må lesa.");
+    });
+    it("'og' stays the conjunction and 'for' the preposition", () => {
+        assert.equal(toNn("Vi må lese for å forstå og huske."), "Vi må lesa for å forstå og hugsa.");
+    });
+    it("'hele' before a noun is the determiner, not the verb 'hele'", () => {
+        assert.equal(toNn("Det tok hele dagen."), "Det tok heile dagen.");
+    });
+});
+
+describe("rule converter: compounds", () => {
+    it("a listed compound part by part", () => {
+        assert.equal(toNn("Tegnsetting"), "Teiknsetjing");
+    });
+    it("a compound the lists lack, from its parts", () => {
+        assert.equal(toNn("dagboknotisene"), "dagboknotisane");
+    });
+});
+
+describe("rule converter: what it leaves alone", () => {
+    it("case: Title Case and ALL CAPS are kept", () => {
+        assert.equal(toNn("IKKE slett filen"), "IKKJE slett fila");
+    });
+    it("names, punctuation, double spaces and placeholders", () => {
+        assert.equal(toNn("{1} er ikke  {2}, sa Per i Oslo!"), "{1} er ikkje  {2}, sa Per i Oslo!");
+    });
+    it("a word after a hyphen is converted, the part before kept as written", () => {
+        assert.equal(toNn("Lagre PDF-filen"), "Lagra PDF-fila");
+    });
+    it("unknown words are kept as written and counted", () => {
+        const r = engine.convertText("Jeg leser xyzzyq og blorfen.", { from: "nb", to: "nn", preferences: DEFAULT_PREFERENCES });
+        assert.equal(r.text, "Eg les xyzzyq og blorfen.");
+        assert.deepEqual(r.unknown, ["xyzzyq", "blorfen"]);
+        assert.equal(r.words, 5);
+    });
+    it("line by line: as many lines out as in, empty lines kept", () => {
+        const out = toNn("Jeg vet ikke.\n\nHun vet det.\n");
+        assert.deepEqual(out.split("\n"), ["Eg veit ikkje.", "", "Ho veit det.", ""]);
+    });
+});
+
+describe("rule converter: house style", () => {
+    it("a preferred form among the lexicon's candidates wins (skrivehjelp.convert.houseStyle)", () => {
+        assert.equal(toNn("Mens vi venter", { houseStyle: ["mens"] }), "Mens vi ventar");
+        assert.equal(toNn("Mens vi venter"), "Medan vi ventar");
+    });
+    it("Bokmål feminine nouns in -a or -en", () => {
+        const nb = (bokmalFeminine: "a" | "en") => engine.convertText("Boka er ny.", { from: "nn", to: "nb", preferences: { ...DEFAULT_PREFERENCES, bokmalFeminine } }).text;
+        assert.equal(nb("a"), "Boka er ny.");
+        assert.equal(nb("en"), "Boken er ny.");
+    });
+    it("a learnt choice is used, and still follows the infinitive style", () => {
+        const learnt = engine.withLearnt(parseLearnt("nb-nn\topprett\tvblex\tlag\t5\t6\nnb-nn\tlagre\tvblex\tlagra\t5\t6\n"));
+        const opts = (infinitive: "a" | "e"): RulesOptions => ({ from: "nb", to: "nn", preferences: { ...DEFAULT_PREFERENCES, infinitive } });
+        assert.equal(learnt.convertText("Opprett en mappe.", opts("a")).text, "Lag ei mappe.");
+        assert.equal(learnt.convertText("Du kan lagre.", opts("e")).text, "Du kan lagre.");
+    });
+});
