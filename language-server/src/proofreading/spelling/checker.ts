@@ -27,7 +27,8 @@ import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { misspellingCorrection } from "../lexicon/misspellings";
 import { norwegianSpelling } from "./loanwords";
 import { nearName } from "./names";
-import { closedCompound, likelierListedWord, nonexistentInflection } from "./plausibility";
+import { splitUnlikeliness } from "./splitPrior";
+import { closedCompound, likelierListedWord, listOnlySlip, nonexistentInflection } from "./plausibility";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
 import { cheapNeighbour, digraphRestored, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
@@ -110,6 +111,8 @@ const LOANWORD_COMPOUND_MIN = 9;
 
 /** The dearest edit that counts as cheap (a neighbour key, an extra letter: 0.9; see suggest.ts). */
 const CHEAP_EDIT = 0.9;
+/** The cost of a letter doubled or undoubled, the cheapest edit but æ/ø/å (see suggest.ts). */
+const DOUBLED_ONLY = 0.5;
 
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
@@ -169,12 +172,17 @@ export class SpellChecker {
         if (caseShape(word) !== "lower" || word.length < 4) return false;
         if (word.includes("-") || !this.known(word, v === "nb" ? "nn" : "nb")) return false;
         if (this.otherStandardForm!(word, v)) return false;
+        // a compound of this standard's likely parts that this list lacks ("tekst|fil" in Nynorsk)
+        const parts = this.fewestParts(word, v);
+        if (parts && splitUnlikeliness(this.lexicon, parts) < 1) return false;
         // a common word of this standard one edit away is what the writer meant; with none, the
         // form is more likely one this standard's list just lacks ("polygonet" in Nynorsk)
         // a form an analyser knows too ("skriptet" in Nynorsk) needs a cheap edit (a key next to
         // the right one, a letter left out or doubled); a form only a word list has, any one edit
         const listOnly = (this.lexicon.formFlags(word) & F_LIST_ONLY) !== 0;
-        const best = suggestScored(this.lexicon, word, v, { maxCost: listOnly ? 1.0 : CHEAP_EDIT, max: 1, compounds: false })[0];
+        // (a four-letter word, only a letter doubled or undoubled: "grun" → "grunn", not "ping" → "pling")
+        const maxCost = word.length <= 4 ? DOUBLED_ONLY : listOnly ? 1.0 : CHEAP_EDIT;
+        const best = suggestScored(this.lexicon, word, v, { maxCost, max: 1, compounds: false })[0];
         if (!best) return false;
         const f = this.lexicon.formFlags(best.word.toLowerCase());
         const want = FORM[v] | F_COMMON;
@@ -368,7 +376,7 @@ export class SpellChecker {
             // Apertium knows too: that word mistyped ("forst" → "først"), seen in web text or not
             // (lower case only: "Navigator" inside a sentence is a name)
             if (shape === "lower" && (f & (F_LIST_ONLY | form)) === (F_LIST_ONLY | form)) {
-                const best = cheapNeighbour(lower, (c) => isCommon(c) && !(lex.formFlags(c) & F_LIST_ONLY), false, false);
+                const best = cheapNeighbour(lower, (c) => isCommon(c) && !(lex.formFlags(c) & F_LIST_ONLY), false, false) ?? listOnlySlip(lex, lower, variety, this.fewestParts(lower, variety));
                 if (best) return applyCase(best, word);
             }
             // F_COMMON comes from Bokmål-heavy web text: for a Nynorsk-only form it says little,

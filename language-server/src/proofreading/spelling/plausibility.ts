@@ -91,3 +91,42 @@ export function withinOneEdit(lex: Lexicon, lower: string, want: number): boolea
     }
     return false;
 }
+
+/** A list-only form this long or longer may be a dropped or added syllable's letter ("inneforstått"). */
+const SLIP_MIN = 7;
+
+/**
+ * A form only the word lists have (no analyser knows it) that is one slip from a common word an
+ * analyser knows: a letter left out, a vowel put in ("inneforstått" → "innforstått") or one for
+ * another, inside the word (the ending kept). The lists hold such
+ * misspellings as entries; a rare real word beside a common one is the lesser risk. Long words
+ * only (short ones have real neighbours), and not a compound of likely parts.
+ */
+export function listOnlySlip(lex: Lexicon, lower: string, variety: Variety, parts: readonly string[] | undefined): string | undefined {
+    if (lower.length < SLIP_MIN) return undefined;
+    // a compound of likely parts the list happens to hold is what it looks like ("tekst|fil")
+    if (parts && splitUnlikeliness(lex, parts) < IMPLAUSIBLE) return undefined;
+    const want = FORM[variety] | F_COMMON;
+    if (!withinOneEdit(lex, lower, want)) return undefined;
+    for (const s of suggestScored(lex, lower, variety, { maxCost: 0.9, max: 3, compounds: false })) {
+        const f = lex.formFlags(s.word);
+        // the slip lies inside the word: another ending is another inflection ("polygonet"/"polygoner")
+        if ((f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, s.word) && s.word.slice(-2) === lower.slice(-2) && isSlip(lower, s.word)) return s.word;
+    }
+    return undefined;
+}
+
+const VOWELS = "aeiouyæøå";
+
+/**
+ * Is `intended` what `typed` becomes by a slip of the pen over a syllable: a letter the writer
+ * left out ("påvirking" → "påvirkning"), a vowel put in ("inneforstått") or one for another
+ * ("priviligert")? A consonant too many or changed is more often another word.
+ */
+function isSlip(typed: string, intended: string): boolean {
+    let i = 0;
+    while (i < typed.length && typed[i] === intended[i]) i++;
+    if (intended.length === typed.length + 1) return typed.slice(i) === intended.slice(i + 1);
+    if (intended.length === typed.length - 1) return VOWELS.includes(typed[i]) && typed.slice(i + 1) === intended.slice(i);
+    return intended.length === typed.length && VOWELS.includes(typed[i]) && VOWELS.includes(intended[i]) && typed.slice(i + 1) === intended.slice(i + 1);
+}
