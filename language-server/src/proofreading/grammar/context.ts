@@ -17,7 +17,8 @@ export type GrammarReason =
     | "presentAfterAa"
     | "presentAfterModal"
     | "infinitiveAfterHave"
-    | "articleGender";
+    | "articleGender"
+    | "adjectiveAgreement";
 
 export interface GrammarProblem {
     rule: GrammarRule;

@@ -13,6 +13,15 @@ describe("article gender", () => {
         assert.deepEqual(problems("Opna eit stor fil.", "nn", "gender"), ["eit → ei"]);
     });
 
+    it("an adjective between that does not agree with article and noun", () => {
+        assert.deepEqual(problems("Opprett et ny vindu.", "nb", "gender"), ["ny → nytt"]);
+        assert.deepEqual(problems("Lag en stort mappe.", "nb", "gender"), ["stort → stor"]);
+        assert.deepEqual(problems("Lag eit stor bilete.", "nn", "gender"), ["stor → stort"]);
+        for (const text of ["Opprett et nytt vindu.", "Det er en svært gammel versjon.", "Skriv et viktig dokument.", "Bruk en lokalt installert driver."]) {
+            assert.deepEqual(problems(text, "nb", "gender"), [], text);
+        }
+    });
+
     it("keeps the capital at a sentence start", () => {
         assert.deepEqual(problems("Et fil mangler.", "nb", "gender"), ["Et → En"]);
     });

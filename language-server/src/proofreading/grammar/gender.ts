@@ -33,6 +33,31 @@ function nounAt(s: Sentence, j: number) {
     return s.opaque(j) ? undefined : s.info(j);
 }
 
+/**
+ * The adjective at `k` in the form a neuter (or masculine/feminine) indefinite noun wants, when
+ * the written one is only the other: "ny" → "nytt", "stort" → "stor". Invariable adjectives
+ * ("viktig", "moderne") have both readings and are never marked.
+ */
+function adjectiveAgreement(s: Sentence, k: number, neuter: boolean): GrammarProblem | undefined {
+    const x = s.info(k);
+    // between an article and its noun a word with an adjective reading is the adjective ("ny" is a noun too)
+    if (!(x.pos & P.ADJ) || OTHER.has(s.low(k)) || x.adjInvariable || x.adjDefOrPl) return undefined;
+    if (neuter ? x.adjNt || !x.adjMf : x.adjMf || !x.adjNt) return undefined;
+    const w = s.low(k);
+    const candidates = neuter
+        ? [w + "t", w + "tt", w.slice(0, -1) + "t", w.replace(/en$/, "e")]
+        : [w.slice(0, -1), w.slice(0, -2), w.slice(0, -1) + "n", w.replace(/e$/, "en")];
+    for (const c of candidates) {
+        if (c.length < 2 || c === w) continue;
+        const y = s.input.data.info(s.input.variety, c);
+        if (y.pos & P.ADJ && (neuter ? y.adjNt : y.adjMf)) {
+            const written = s.word(k).text;
+            return { rule: "gender", reason: "adjectiveAgreement", first: k, last: k, suggestions: [withCaseOf(written, c)], sure: false, subject: written };
+        }
+    }
+    return undefined;
+}
+
 export function gender(s: Sentence): GrammarProblem[] {
     const out: GrammarProblem[] = [];
     const v = s.input.variety;
@@ -71,7 +96,16 @@ export function gender(s: Sentence): GrammarProblem[] {
         // "en lagre"? no: the noun reading must be the word's main one ("et par", "en rekke" are nouns)
         if (rankOf(n, P.NOUN) < rankOf(n, VERB | P.ADV | P.PREP | P.PRON | P.DET) - 1) continue;
         const fits = art.gender === G.M && v === "nb" ? (n.genders & (G.M | G.F)) !== 0 : (n.genders & art.gender) !== 0;
-        if (fits) continue;
+        if (fits) {
+            // article and noun agree: the adjectives between must too ("et ny vindu" → "nytt")
+            for (let k = i + 1; k < j; k++) {
+                // a neuter form before another adjective is an adverb: "en svært gammel versjon"
+                if (k + 1 < j && s.info(k + 1).pos & (P.ADJ | P.PP)) continue;
+                const p = adjectiveAgreement(s, k, art.gender === G.NT);
+                if (p) out.push({ ...p, detail: s.word(j).text });
+            }
+            continue;
+        }
         const right = articleFor(v, n.genders);
         if (!right.length) continue;
         const written = s.word(i).text;
