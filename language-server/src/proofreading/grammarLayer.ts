@@ -19,7 +19,7 @@ export interface GrammarBlock {
 
 /** Whether any rule family is on. */
 export function grammarOn(checks: GrammarChecks): boolean {
-    return checks.saerskriving || checks.ogAa || checks.verbForm || checks.gender;
+    return checks.saerskriving || checks.ogAa || checks.verbForm || checks.gender || checks.deDem;
 }
 
 /**

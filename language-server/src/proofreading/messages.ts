@@ -21,7 +21,7 @@ type Texts = {
 };
 
 /** The grammar rule families in a fix-all title (the same words in both standards). */
-const RULE_NAMES: Record<string, string> = { saerskriving: "særskriving", ogAa: "«og»/«å»", verbForm: "feil verbform", gender: "feil kjønn på artikkelen" };
+const RULE_NAMES: Record<string, string> = { saerskriving: "særskriving", ogAa: "«og»/«å»", verbForm: "feil verbform", gender: "feil kjønn eller bøying", deDem: "«de»/«dem»" };
 
 const NB: Texts = {
     unknownWord: (w) => `Ukjent ord: «${w}»`,
@@ -41,6 +41,8 @@ const NB: Texts = {
         infinitiveAfterHave: (p) => `Etter «${p.detail}» skal verbet stå i perfektum partisipp: «${p.suggestions[0]}», ikke «${p.subject}»`,
         articleGender: (p) => `«${p.detail}» har et annet kjønn: skriv «${p.suggestions.join("» eller «")} ${p.detail}», ikke «${p.subject} ${p.detail}»`,
         adjectiveAgreement: (p) => `Adjektivet skal samsvare med «${p.detail}»: «${p.suggestions[0]}», ikke «${p.subject}»`,
+        demAsSubject: (p) => `Som subjekt (foran «${p.detail}») heter det «de», ikke «dem»`,
+        deAsObject: (p) => `Etter «${p.detail}» heter det «dem» (objektsform), ikke «de»`,
     },
     replaceWith: (s) => `Erstatt med «${s}»`,
     fixAll: (n) => `Rett alle ${n} problemer av denne typen i dokumentet`,
@@ -68,6 +70,9 @@ const NN: Texts = {
         infinitiveAfterHave: (p) => `Etter «${p.detail}» skal verbet stå i perfektum partisipp: «${p.suggestions[0]}», ikkje «${p.subject}»`,
         articleGender: (p) => `«${p.detail}» har eit anna kjønn: skriv «${p.suggestions.join("» eller «")} ${p.detail}», ikkje «${p.subject} ${p.detail}»`,
         adjectiveAgreement: (p) => `Adjektivet skal samsvara med «${p.detail}»: «${p.suggestions[0]}», ikkje «${p.subject}»`,
+        // Bokmål only: a Nynorsk text never gets these
+        demAsSubject: (p) => `Som subjekt (framfor «${p.detail}») heiter det «de», ikkje «dem»`,
+        deAsObject: (p) => `Etter «${p.detail}» heiter det «dem» (objektsform), ikkje «de»`,
     },
     replaceWith: (s) => `Byt ut med «${s}»`,
     fixAll: (n) => `Rett alle ${n} problem av denne typen i dokumentet`,

@@ -73,12 +73,14 @@ export interface SkrivehjelpSettings {
     };
 }
 
-/** `skrivehjelp.checks.grammar.*`: særskriving, "og"/"å", the verb form after "å"/a modal/"har", article gender. */
+/** `skrivehjelp.checks.grammar.*`: særskriving, "og"/"å", the verb form after "å"/a modal/"har", article gender and agreement, Bokmål "de"/"dem". */
 export interface GrammarChecks {
     saerskriving: boolean;
     ogAa: boolean;
     verbForm: boolean;
     gender: boolean;
+    /** Bokmål "de"/"dem" as subject and object. */
+    deDem: boolean;
 }
 
 export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
@@ -87,7 +89,7 @@ export const DEFAULT_SETTINGS: SkrivehjelpSettings = {
     engine: "local",
     openai: { endpoint: "", model: "", maxConcurrent: 4, timeoutSeconds: 60 },
     language: "auto",
-    checks: { spelling: true, malform: true, model: true, grammar: { saerskriving: true, ogAa: true, verbForm: true, gender: true }, maxDocumentKB: 500 },
+    checks: { spelling: true, malform: true, model: true, grammar: { saerskriving: true, ogAa: true, verbForm: true, gender: true, deDem: true }, maxDocumentKB: 500 },
     nynorsk: { infinitive: "auto" },
     bokmal: { feminine: "auto" },
     dictionary: { workspaceFile: ".skrivehjelp/ordliste.txt" },

@@ -55,7 +55,7 @@ describe("normalizeSettings", () => {
     it("reads the language, the check switches and the workspace word list", () => {
         const { settings, problems } = normalizeSettings({ language: "nn", checks: { model: false, maxDocumentKB: 2000 }, dictionary: { workspaceFile: "docs/ord.txt" } });
         assert.equal(settings.language, "nn");
-        assert.deepEqual(settings.checks, { spelling: true, malform: true, model: false, grammar: { saerskriving: true, ogAa: true, verbForm: true, gender: true }, maxDocumentKB: 2000 });
+        assert.deepEqual(settings.checks, { spelling: true, malform: true, model: false, grammar: { saerskriving: true, ogAa: true, verbForm: true, gender: true, deDem: true }, maxDocumentKB: 2000 });
         assert.equal(settings.dictionary.workspaceFile, "docs/ord.txt");
         assert.deepEqual(problems, []);
         const bad = normalizeSettings({ language: "sv", checks: { spelling: "yes", maxDocumentKB: 1 } });
@@ -67,7 +67,7 @@ describe("normalizeSettings", () => {
 
     it("reads each grammar rule family's switch, nested or flat, and reports a wrong value", () => {
         const nested = normalizeSettings({ checks: { grammar: { saerskriving: false, gender: false } } });
-        assert.deepEqual(nested.settings.checks.grammar, { saerskriving: false, ogAa: true, verbForm: true, gender: false });
+        assert.deepEqual(nested.settings.checks.grammar, { saerskriving: false, ogAa: true, verbForm: true, gender: false, deDem: true });
         const flat = normalizeSettings({ "checks.grammar.ogAa": false });
         assert.equal(flat.settings.checks.grammar.ogAa, false);
         const bad = normalizeSettings({ checks: { grammar: { verbForm: "off" } } });

@@ -99,6 +99,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
             ogAa: bool("checks.grammar.ogAa", d.checks.grammar.ogAa),
             verbForm: bool("checks.grammar.verbForm", d.checks.grammar.verbForm),
             gender: bool("checks.grammar.gender", d.checks.grammar.gender),
+            deDem: bool("checks.grammar.deDem", d.checks.grammar.deDem),
         },
         maxDocumentKB: integer("checks.maxDocumentKB", d.checks.maxDocumentKB, LIMITS.maxDocumentKB.min, LIMITS.maxDocumentKB.max),
     };

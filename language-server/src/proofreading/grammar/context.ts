@@ -5,8 +5,8 @@ import type { Variety } from "../documentLanguage";
 import { G, type GrammarData, type WordInfo } from "./wordInfo";
 
 /** The rule families, each with its own setting (`skrivehjelp.checks.grammar.<family>`). */
-export type GrammarRule = "saerskriving" | "ogAa" | "verbForm" | "gender";
-export const GRAMMAR_RULES: readonly GrammarRule[] = ["saerskriving", "ogAa", "verbForm", "gender"];
+export type GrammarRule = "saerskriving" | "ogAa" | "verbForm" | "gender" | "deDem";
+export const GRAMMAR_RULES: readonly GrammarRule[] = ["saerskriving", "ogAa", "verbForm", "gender", "deDem"];
 
 /** Why a rule fired: picks the message (messages.ts), in the document's standard. */
 export type GrammarReason =
@@ -18,7 +18,9 @@ export type GrammarReason =
     | "presentAfterModal"
     | "infinitiveAfterHave"
     | "articleGender"
-    | "adjectiveAgreement";
+    | "adjectiveAgreement"
+    | "demAsSubject"
+    | "deAsObject";
 
 export interface GrammarProblem {
     rule: GrammarRule;

@@ -8,7 +8,7 @@ import { withGrammar } from "../grammarLayer";
 import type { BlockProblem } from "../proofreader";
 import { grammarData } from "./testData";
 
-const ALL = { saerskriving: true, ogAa: true, verbForm: true, gender: true };
+const ALL = { saerskriving: true, ogAa: true, verbForm: true, gender: true, deDem: true };
 
 function run(doc: string, found: BlockProblem[] = [], ignored: ReadonlySet<string> = new Set(), checks = ALL) {
     const [block] = extractProse(doc, "markdown");

@@ -2,6 +2,7 @@
 // readings the dictionaries know (the rules with examples: README.md, "Grammar without a
 // model"). One call per prose block; the proofreader keeps the result while the block is unchanged.
 import { type GrammarInput, type GrammarProblem, type GrammarRule, Sentence } from "./context";
+import { deDem } from "./deDem";
 import { gender } from "./gender";
 import { ogAa } from "./ogAa";
 import { saerskriving } from "./saerskriving";
@@ -16,6 +17,7 @@ const RULES: readonly [GrammarRule, (s: Sentence) => GrammarProblem[]][] = [
     ["verbForm", verbForm],
     ["ogAa", ogAa],
     ["gender", gender],
+    ["deDem", deDem],
 ];
 
 /** The problems of one block's words, in word order, no two over the same word. */

@@ -22,7 +22,7 @@ export function grammarData(): GrammarData {
     return data;
 }
 
-const ALL: Record<GrammarRule, boolean> = { saerskriving: true, ogAa: true, verbForm: true, gender: true };
+const ALL: Record<GrammarRule, boolean> = { saerskriving: true, ogAa: true, verbForm: true, gender: true, deDem: true };
 
 /** The problems of one sentence (plain text), as "covered text → first suggestion". */
 export function problems(text: string, variety: Variety, only?: GrammarRule, infinitive: "a" | "e" = "a"): string[] {
@@ -34,7 +34,7 @@ export function found(text: string, variety: Variety, only?: GrammarRule, infini
     for (const block of extractProse(text, "plaintext")) {
         const ws = words(block);
         const gaps = ws.map((w, i) => (i === 0 ? "" : text.slice(ws[i - 1].end, w.start)));
-        const enabled = only ? { saerskriving: false, ogAa: false, verbForm: false, gender: false, [only]: true } : ALL;
+        const enabled: Record<GrammarRule, boolean> = only ? { saerskriving: false, ogAa: false, verbForm: false, gender: false, deDem: false, [only]: true } : ALL;
         for (const p of checkGrammar({ words: ws, gaps, variety, infinitive, data: grammarData() }, enabled)) out.push({ text: text.slice(ws[p.first].start, ws[p.last].end), problem: p });
     }
     return out;
