@@ -14,12 +14,14 @@ import { learn, type Pair, productOf, toChoices, toTsv } from "./learn";
 import type { Dir, Row } from "./main";
 import { bleu, chrF } from "./metrics";
 import { oracle } from "./oracle";
+import { differences, printDifferences } from "./differences";
 
 export interface RulesEvalOptions {
     learnFile?: string;
     dump?: string;
     show?: number;
     oracle?: boolean;
+    differences?: boolean;
 }
 
 function words(texts: readonly string[]): number {
@@ -57,6 +59,7 @@ export function rulesRows(data: { nb: string[]; nn: string[]; domains: string[] 
             });
         }
         rows.push(row(direction, `rules, learnt choices (${products.length} products held out in turn)`, held, refs));
+        if (opts.differences) printDifferences(direction, differences(source, held, refs));
         if (opts.oracle) console.log(`${direction}: oracle choice among the lexicon's forms: chrF ${oracle(bare, from, source, refs).toFixed(1)}`);
         rows.push(row(direction, "rules as shipped (learnt from these pairs: optimistic)", run(shipped), refs));
 

@@ -132,11 +132,24 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const ct = conj.tags;
         if (ct.pos === t.pos && (t.pos !== "vblex" || ["inf", "imp", "pres", "pret", "pp"].some((f) => ct.has(f) && t.has(f)))) s += 1.5;
     }
+    // "Hold museknappen og flytt …": after og/eller, a sentence that opened with a command goes on with one
+    if (i >= 1 && (words[i - 1].lower === "og" || words[i - 1].lower === "eller") && t.has("imp")) {
+        let j = i - 1;
+        while (j > 0 && !words[j].initial) j--;
+        if (chosen[j]?.tags.has("imp") || (chosen[j]?.tags.has("inf") && words[j].readings.some((o) => o.tags.has("imp")))) s += 3;
+    }
+    // number agrees in the noun phrase: "alle dokument" is plural, "eit dokument" singular
+    if (prevChosen && t.pos === "n" && (prevChosen.tags.pos === "det" || prevChosen.tags.pos === "adj" || prevChosen.tags.pos === "num")) {
+        const pn = prevChosen.tags;
+        if ((pn.has("pl") && t.has("pl")) || (pn.has("sg") && t.has("sg"))) s += 0.6;
+    }
     // a determiner other than a demonstrative goes with an indefinite noun: "kva boka heiter" asks
     if (t.pos === "det" && !t.has("dem") && next && next.readings.length && !next.readings.some((n) => (n.tags.pos === "n" && !n.tags.has("def")) || n.tags.pos === "adj" || n.tags.pos === "num")) s -= 2;
     // a determiner or adjective right before a noun is one ("hele dagen", "for mange filer")
     if (next && next.index === w.index + 2 && (t.pos === "det" || t.pos === "adj")) {
         if (next.readings.some((n) => n.tags.pos === "n") && !finiteVerb(next)) s += 0.8;
+        // "dei gjeldande endringane": a determiner before an adjective
+        else if (t.pos === "det" && next.readings.some((n) => n.tags.pos === "adj") && !finiteVerb(next)) s += 0.8;
     }
     return s;
 }
