@@ -1,0 +1,44 @@
+// Compounds the lists lack ("dagboknotiser"), read as a modifier and a head: the head is the
+// longest word of the lists that ends the form and is no compound itself (Norwegian compounds
+// are right-headed: its readings give the part of speech, gender and inflection), the modifier
+// any known word, or itself a compound, with its linking -s- or -e-. The build drops the listed
+// compounds this reads exactly as the lists do (scripts/convert/compile.ts), so the same
+// function must serve both: it sees the tables only through `Lookup`.
+import type { Variety } from "../prompts";
+import type { Reading } from "./table";
+
+export type Lookup = (side: Variety, form: string) => readonly Reading[] | undefined;
+
+const MIN_PART = 3;
+
+function headReading(r: Reading): boolean {
+    return !r.compound && (r.tags.pos === "n" || r.tags.pos === "adj" || (r.tags.pos === "vblex" && r.tags.has("pp")));
+}
+
+export function compoundReadings(lookup: Lookup, side: Variety, lower: string, depth = 0): Reading[] | undefined {
+    if (depth > 3) return undefined;
+    for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+        const head = lookup(side, lower.slice(i))?.filter(headReading);
+        if (!head || head.length === 0) continue;
+        const modifier = modifierForm(lookup, side, lower.slice(0, i), depth);
+        if (modifier === undefined) continue;
+        return head.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => modifier + t) }));
+    }
+    return undefined;
+}
+
+/** The other standard's form of a compound's first part (with its linking -s- or -e-), or undefined. */
+function modifierForm(lookup: Lookup, side: Variety, part: string, depth: number): string | undefined {
+    for (const [stem, link] of [
+        [part, ""],
+        [part.slice(0, -1), part.slice(-1)],
+    ]) {
+        if (stem.length < MIN_PART || (link && link !== "s" && link !== "e")) continue;
+        const rs = lookup(side, stem) ?? compoundReadings(lookup, side, stem, depth + 1);
+        if (!rs) continue;
+        const noun = rs.find((r) => r.tags.pos === "n" && r.tags.has("sg") && r.tags.has("ind")) ?? rs.find((r) => r.tags.pos === "n" || r.tags.pos === "adj" || r.tags.pos === "vblex");
+        if (!noun) continue;
+        return (noun.targets[0] ?? stem) + link;
+    }
+    return undefined;
+}
