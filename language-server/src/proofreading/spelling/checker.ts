@@ -114,6 +114,9 @@ const CHEAP_EDIT = 0.9;
 /** The cost of a letter doubled or undoubled, the cheapest edit but æ/ø/å (see suggest.ts). */
 const DOUBLED_ONLY = 0.5;
 
+/** From this length a word with no likely correction one edit away is searched two edits deep. */
+const WIDER_SEARCH_MIN = 7;
+
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
 
@@ -301,8 +304,9 @@ export class SpellChecker {
                 first = this.digraphFix(word, v);
             }
             let found = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust, plausibleCompounds: true }).map((s) => s.word);
-            // nothing likely one edit away: a listed word two edits away ("inviduell" → "individuell")
-            if (found.length === 0) found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false }).map((s) => s.word);
+            // nothing likely one edit away: a listed word two edits away ("inviduell" → "individuell");
+            // long words only, where two edits still leave few candidates (and the search is dear)
+            if (found.length === 0 && word.length >= WIDER_SEARCH_MIN) found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false }).map((s) => s.word);
             // the search finds listed words and short compounds; a long compound one cheap
             // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
             if (first === undefined && found.length === 0) first = compoundFix();
