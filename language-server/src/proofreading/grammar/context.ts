@@ -56,10 +56,14 @@ const SPACES = /^[ \t]+$|^[ \t]*\n[ \t]*$/;
 export class Sentence {
     private readonly lower: string[];
     private readonly infos: (WordInfo | undefined)[];
+    /** adjacent(i), worked out once: 0 unknown, 1 yes, 2 no (the rules ask about each pair often). */
+    private readonly adjacency: Uint8Array;
 
     constructor(readonly input: GrammarInput) {
-        this.lower = input.words.map((w) => w.text.replace(/\u00ad/g, "").toLowerCase());
+        // soft hyphens are break hints, not letters ("bilde\u00adfilen")
+        this.lower = input.words.map((w) => (w.text.includes("\u00ad") ? w.text.replace(/\u00ad/g, "") : w.text).toLowerCase());
         this.infos = new Array(input.words.length);
+        this.adjacency = new Uint8Array(input.words.length);
     }
 
     get length(): number {
@@ -81,8 +85,11 @@ export class Sentence {
     /** Words i-1 and i are neighbours: only spaces (one line break at most) between them, same sentence. */
     adjacent(i: number): boolean {
         if (i <= 0 || i >= this.length) return false;
-        const w = this.input.words[i];
-        return !w.sentenceStart && SPACES.test(this.input.gaps[i]);
+        const known = this.adjacency[i];
+        if (known) return known === 1;
+        const yes = !this.input.words[i].sentenceStart && SPACES.test(this.input.gaps[i]);
+        this.adjacency[i] = yes ? 1 : 2;
+        return yes;
     }
 
     /**

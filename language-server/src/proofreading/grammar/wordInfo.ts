@@ -167,6 +167,8 @@ const CACHE_LIMIT = 200_000;
 
 export class GrammarData {
     private readonly cache: Record<Variety, Map<string, WordInfo>> = { nb: new Map(), nn: new Map() };
+    /** {@link listed} of the strings asked about (two neighbours joined), kept like the readings. */
+    private readonly listedCache: Record<Variety, Map<string, boolean>> = { nb: new Map(), nn: new Map() };
 
     /**
      * @param isInfinitive the målform layer's infinitives: forms the word lists have and the
@@ -203,9 +205,14 @@ export class GrammarData {
      * that are no word (every pair of neighbours joined, looked up as the user types).
      */
     listed(variety: Variety, lower: string): boolean {
+        const cache = this.listedCache[variety];
+        let found = cache.get(lower);
+        if (found !== undefined) return found;
         // the speller's lexicon holds the analyser's forms too, and answers without decoding readings
-        if (this.lexicon) return this.lexicon.has(lower, variety);
-        return this.table.readings(variety, lower) !== undefined;
+        found = this.lexicon ? this.lexicon.has(lower, variety) : this.table.readings(variety, lower) !== undefined;
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(lower, found);
+        return found;
     }
 
     /** The raw readings, for rules that need more than the summary. */
