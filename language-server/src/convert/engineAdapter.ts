@@ -54,6 +54,7 @@ export function preferencesFrom(settings: SkrivehjelpSettings): ConvertPreferenc
     return {
         infinitive: settings.nynorsk.infinitive === "e" ? "e" : "a",
         pronoun: c.nynorsk.pronoun,
+        possessive: c.nynorsk.possessive,
         houseStyle: c.houseStyle,
         bokmalFeminine: feminine === "a" || feminine === "en" ? feminine : undefined,
     };

@@ -23,11 +23,13 @@ export interface ConvertPreferences {
     pronoun: "me" | "vi";
     /** House-style forms the model should prefer ("ikkje", "kva", "berre" …). */
     houseStyle: readonly string[];
+    /** Nynorsk possessives: before the noun ("mi bok") or after the definite noun ("boka mi"). */
+    possessive?: "before" | "after";
     /** Bokmål feminine nouns: "boka" (a) or "boken" (en); none: as the lexicon and the learnt choices give them. */
     bokmalFeminine?: "a" | "en";
 }
 
-export const DEFAULT_PREFERENCES: ConvertPreferences = { infinitive: "a", pronoun: "vi", houseStyle: [] };
+export const DEFAULT_PREFERENCES: ConvertPreferences = { infinitive: "a", pronoun: "vi", houseStyle: [], possessive: "after" };
 
 const RULES_COMMON =
     "Teksten kan innehalde plasshaldarar som {1}, {2} osb. Kvar plasshaldar skal stå nøyaktig éin gong i svaret, uendra og på same stad i setninga. " +
@@ -83,6 +85,7 @@ export function preferencesText(direction: Direction, p: ConvertPreferences): st
     if (direction === "nb-nn") {
         out.push(p.infinitive === "a" ? "Bruk a-infinitiv (å skriva, å lesa)." : "Bruk e-infinitiv (å skrive, å lese).");
         out.push(p.pronoun === "me" ? "Bruk «me» og «oss» for første person fleirtal." : "Bruk «vi» og «oss» for første person fleirtal.");
+        if (p.possessive === "after") out.push("Set eigedomsordet etter substantivet i bunden form (boka mi, passordet ditt).");
         if (p.houseStyle.length) out.push(`Føretrekk desse formene: ${p.houseStyle.join(", ")}.`);
     } else if (p.houseStyle.length) {
         out.push(`Foretrekk disse formene: ${p.houseStyle.join(", ")}.`);

@@ -87,6 +87,8 @@ export interface ConvertSettings {
     nynorsk: {
         /** First person plural: "me" or "vi". */
         pronoun: "me" | "vi";
+        /** Possessives before the noun ("mi bok") or after the definite noun ("boka mi"). */
+        possessive: "before" | "after";
     };
     /** Preferred forms the model is told to use ("ikkje", "kva", "berre" …). */
     houseStyle: string[];
@@ -97,7 +99,7 @@ export interface ConvertSettings {
 export const DEFAULT_CONVERT_SETTINGS: ConvertSettings = {
     engine: "auto",
     preview: false,
-    nynorsk: { pronoun: "vi" },
+    nynorsk: { pronoun: "vi", possessive: "after" },
     houseStyle: [],
     templates: {},
 };
@@ -122,6 +124,7 @@ export function normalizeConvertSettings(pick: (key: string) => unknown, problem
     else if (rawPreview !== undefined && rawPreview !== null) problem("convert.preview", `must be true or false, but is ${show(rawPreview)}. Using ${d.preview}.`);
 
     const pronoun = oneOf("convert.nynorsk.pronoun", ["me", "vi"] as const, d.nynorsk.pronoun);
+    const possessive = oneOf("convert.nynorsk.possessive", ["before", "after"] as const, d.nynorsk.possessive);
 
     let houseStyle = d.houseStyle;
     const rawWords = pick("convert.houseStyle");
@@ -143,7 +146,7 @@ export function normalizeConvertSettings(pick: (key: string) => unknown, problem
         }
     } else if (rawTemplates !== undefined && rawTemplates !== null) problem("convert.templates", `must be an object with "nb-nn" and/or "nn-nb", but is ${show(rawTemplates)}.`);
 
-    return { engine, preview, nynorsk: { pronoun }, houseStyle, templates };
+    return { engine, preview, nynorsk: { pronoun, possessive }, houseStyle, templates };
 }
 
 /** Why a template override is unusable, or undefined. */

@@ -22,4 +22,5 @@ export function explain(from: "nb" | "nn", text: string): void {
     });
     const to = from === "nb" ? "nn" : "nb";
     console.log(`\n${ruleEngine()!.convertText(text, { from, to, preferences: DEFAULT_PREFERENCES }).text}`);
+    if (to === "nn") console.log(`${ruleEngine()!.convertText(text, { from, to, preferences: { ...DEFAULT_PREFERENCES, possessive: "after" } }).text}   (possessive after the noun)`);
 }

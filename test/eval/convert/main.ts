@@ -168,7 +168,7 @@ async function main(): Promise<void> {
         rows.push({ direction: "nb→nn", system: "Apertium nob-nno", chrF: chrF(toNn.out, nn), bleu: bleu(toNn.out, nn), wordsPerSecond: words(nb) / toNn.seconds });
         rows.push({ direction: "nn→nb", system: "Apertium nno-nob", chrF: chrF(toNb.out, nb), bleu: bleu(toNb.out, nb), wordsPerSecond: words(nn) / toNb.seconds });
     } else console.log("(apertium is not installed: apt-get install apertium apertium-nno-nob for its baseline)\n");
-    rows.push(...rulesRows({ nb, nn, domains }, { learnFile: arg("--learn"), dump: arg("--dump"), show: Number(arg("--show") ?? 0), oracle: process.argv.includes("--oracle"), differences: process.argv.includes("--differences") }));
+    rows.push(...rulesRows({ nb, nn, domains }, { learnFile: arg("--learn"), dump: arg("--dump"), show: Number(arg("--show") ?? 0), oracle: process.argv.includes("--oracle"), differences: process.argv.includes("--differences"), preferences: arg("--possessive") === "after" ? { possessive: "after" } : {} }));
     if (model) rows.push(...(await withModel({ "nb→nn": nb, "nn→nb": nn })));
     else console.log("(no --model: only the baselines)\n");
 

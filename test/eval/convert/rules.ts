@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import type { TableRuleEngine } from "../../../language-server/src/convert/rules/engine";
 import { ruleEngine, ruleEngineProblem } from "../../../language-server/src/convert/rules/load";
-import { DEFAULT_PREFERENCES, type Variety } from "../../../language-server/src/convert/prompts";
+import { type ConvertPreferences, DEFAULT_PREFERENCES, type Variety } from "../../../language-server/src/convert/prompts";
 import { learn, type Pair, productOf, toChoices, toTsv } from "./learn";
 import type { Dir, Row } from "./main";
 import { bleu, chrF } from "./metrics";
@@ -22,6 +22,8 @@ export interface RulesEvalOptions {
     show?: number;
     oracle?: boolean;
     differences?: boolean;
+    /** House-style settings to score with (`--possessive after`). */
+    preferences?: Partial<ConvertPreferences>;
 }
 
 function words(texts: readonly string[]): number {
@@ -39,7 +41,7 @@ export function rulesRows(data: { nb: string[]; nn: string[]; domains: string[] 
         const source = (from === "nb" ? data.nb : data.nn).map((t) => t.replace(/\s+/g, " ").trim());
         const refs = from === "nb" ? data.nn : data.nb;
         const run = (engine: TableRuleEngine, only?: (i: number) => boolean) =>
-            source.map((t, i) => (only && !only(i) ? "" : engine.convertText(t, { from, to, preferences: DEFAULT_PREFERENCES }).text));
+            source.map((t, i) => (only && !only(i) ? "" : engine.convertText(t, { from, to, preferences: { ...DEFAULT_PREFERENCES, ...opts.preferences } }).text));
 
         const started = performance.now();
         const plain = run(bare);

@@ -115,6 +115,11 @@ describe("rule converter: house style", () => {
         assert.equal(toNn("Mens vi venter", { houseStyle: ["mens"] }), "Mens vi ventar");
         assert.equal(toNn("Mens vi venter"), "Medan vi ventar");
     });
+    it("Nynorsk possessives after the definite noun, or before it (skrivehjelp.convert.nynorsk.possessive)", () => {
+        assert.equal(toNn("Min bok og ditt nye passord.", { possessive: "after" }), "Boka mi og det nye passordet ditt.");
+        assert.equal(toNn("Lagre dine endringer.", { possessive: "after" }), "Lagra endringane dine.");
+        assert.equal(toNn("Min bok og ditt nye passord.", { possessive: "before" }), "Mi bok og ditt nye passord.");
+    });
     it("Bokmål feminine nouns in -a or -en", () => {
         const nb = (bokmalFeminine: "a" | "en") => engine.convertText("Boka er ny.", { from: "nn", to: "nb", preferences: { ...DEFAULT_PREFERENCES, bokmalFeminine } }).text;
         assert.equal(nb("a"), "Boka er ny.");

@@ -3,7 +3,8 @@
 // reading's target forms; choose.ts picks one by the learnt word choices and the house style) →
 // agreement (agreement.ts) → the source's case and everything between the words restored. Words
 // it does not know are kept as written and counted.
-import { agree } from "./agreement";
+import { agree, genderOf } from "./agreement";
+import { postposePossessives } from "./possessive";
 import { analyseLine, type Word } from "./analyse";
 import { chooseTarget } from "./choose";
 import { disambiguate } from "./disambiguate";
@@ -18,8 +19,8 @@ export interface ConvertedWord {
     reading: Reading | undefined;
     /** The target form in lower case (the source's case is put back later). */
     out: string;
-    /** Moved into the word before it (word order), so it and the space before it go. */
-    dropped?: boolean;
+    /** Moved elsewhere (word order), so it goes with the space before or after it. */
+    dropped?: "before" | "after";
 }
 
 export class TableRuleEngine implements RuleEngine {
@@ -60,6 +61,9 @@ export class TableRuleEngine implements RuleEngine {
         agree(this.table, opts.to, words, chosen, out, opts.preferences.bokmalFeminine === "a");
         const converted: ConvertedWord[] = words.map((word, i) => ({ word, reading: chosen[i], out: out[i] }));
         if (opts.to === "nn") passiveAdverbs(converted, tokens);
+        if (opts.to === "nn" && opts.preferences.possessive === "after") {
+            postposePossessives(this.table, converted, (form, source) => genderOf(this.table, "nn", form, "sg", false, source));
+        }
         return { tokens, converted };
     }
 }
@@ -90,7 +94,7 @@ function passiveAdverbs(converted: ConvertedWord[], tokens: readonly Token[]): v
         if (!c.reading?.tags.has("pasv") || !c.out.startsWith("vert ") || next.word.index !== c.word.index + 2) continue;
         if (!/^\s+$/.test(tokens[c.word.index + 1].text) || !SENTENCE_ADVERBS.has(next.out) || next.word.case !== "lower") continue;
         c.out = `vert ${next.out} ${c.out.slice(5)}`;
-        next.dropped = true;
+        next.dropped = "before";
     }
 }
 
@@ -99,7 +103,7 @@ function render(tokens: readonly Token[], converted: readonly ConvertedWord[], u
     for (const { word: w, reading, out, dropped } of converted) {
         if (dropped) {
             texts[w.index] = "";
-            texts[w.index - 1] = "";
+            texts[w.index + (dropped === "before" ? -1 : 1)] = "";
             continue;
         }
         if (!reading) {
