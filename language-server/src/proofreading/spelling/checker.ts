@@ -14,7 +14,7 @@
 // målform layer's call). A compound is accepted when it splits into parts the lexicon allows at
 // those places ("dialog|vindauget", "arbeids|miljø", "lys|bilet|framvising"), a hyphenated word
 // when each part is ("PDF-fila", "e-postadresse"), a genitive -s on a known noun form.
-// Some accepted words are still questioned as likely typos (see likelyTypo).
+// Some accepted words are still questioned as likely typos (likelyTypo.ts, realTypoChecks.ts).
 //
 // Cost: a word that passes is a few automaton walks (µs); an unknown word one more walk with one
 // edit to spend (hasNearWord). Suggestions are searched for only when a result's `suggestions`
@@ -24,14 +24,13 @@ import { withoutBreakHints } from "../../text/words";
 import type { Variety } from "../documentLanguage";
 import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
-import { misspellingCorrection } from "../lexicon/misspellings";
-import { norwegianSpelling } from "./loanwords";
 import { nearName } from "./names";
-import { splitUnlikeliness } from "./splitPrior";
-import { closedCompound, likelierListedWord, listOnlySlip, nonexistentInflection } from "./plausibility";
+import { likelyTypo } from "./likelyTypo";
+import { implausibleCompound, knownMisspelling, norwegianised, unreplaceableOtherForm } from "./realTypoChecks";
+import { fewestCompoundParts, MIN_PART, splitsIntoParts } from "./compoundSplit";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
-import { cheapNeighbour, digraphRestored, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
+import { cheapNeighbour, digraphRestored, lettersRestored } from "./variants";
 
 export interface WordContext {
     language: Variety;
@@ -95,24 +94,11 @@ const FOREIGN_LETTER = /[cqwxzCQWXZ]/;
 const FREQUENT = 5;
 /** Two-letter particles that begin compounds of verbs and their nouns ("pålogget", "avlogging"). */
 const PARTICLES = new Set(["på", "av", "ut", "om"]);
-/** Productivity class from which a compound part is no rare one, seen in web text or not. */
-const PRODUCTIVE_PART = 4;
-/** How many productivity classes a compound part with æ/ø/å restored must gain. */
-const PRODUCTIVITY_GAIN = 3;
 /** A capitalised unknown word this near a compound is a typo, not a name. */
 const COMPOUND_MISS_COST = 0.8;
-const MIN_PART = 3;
 const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019;
-const VOWEL = /[aeiouyæøåéèêóòôáàâü]/;
 
-/** A loanword spelt the foreign way is questioned from this length, as a compound from the second. */
-const LOANWORD_MIN = 6;
-const LOANWORD_COMPOUND_MIN = 9;
 
-/** The dearest edit that counts as cheap (a neighbour key, an extra letter: 0.9; see suggest.ts). */
-const CHEAP_EDIT = 0.9;
-/** The cost of a letter doubled or undoubled, the cheapest edit but æ/ø/å (see suggest.ts). */
-const DOUBLED_ONLY = 0.5;
 
 /** From this length a word with no likely correction one edit away is searched two edits deep. */
 const WIDER_SEARCH_MIN = 7;
@@ -154,7 +140,7 @@ export class SpellChecker {
     private readonly cache = new Map<string, CheckResult>();
 
     /** Does the målform layer have a form of the text's standard for this word? Unset: every other-standard form passes. */
-    private otherStandardForm: ((word: string, textVariety: Variety) => boolean) | undefined;
+    otherStandardForm: ((word: string, textVariety: Variety) => boolean) | undefined;
 
     /**
      * Lets the checker ask the målform layer whether an other-standard form has a replacement
@@ -165,60 +151,6 @@ export class SpellChecker {
         this.cache.clear();
     }
 
-    /**
-     * A form listed for the other standard only (not a compound guess, not hyphenated), that the
-     * målform layer cannot replace and that the text's standard has a cheap correction for.
-     */
-    private unreplaceableOtherForm(word: string, v: Variety): boolean {
-        // lower case only: a capitalised one is a name, a key ("Shift", "Enter") or an
-        // imperative of the other standard opening a sentence; short ones are too near too much
-        if (caseShape(word) !== "lower" || word.length < 4) return false;
-        if (word.includes("-") || !this.known(word, v === "nb" ? "nn" : "nb")) return false;
-        if (this.otherStandardForm!(word, v)) return false;
-        // a compound of this standard's likely parts that this list lacks ("tekst|fil" in Nynorsk)
-        const parts = this.fewestParts(word, v);
-        if (parts && splitUnlikeliness(this.lexicon, parts) < 1) return false;
-        // a common word of this standard one edit away is what the writer meant; with none, the
-        // form is more likely one this standard's list just lacks ("polygonet" in Nynorsk)
-        // a form an analyser knows too ("skriptet" in Nynorsk) needs a cheap edit (a key next to
-        // the right one, a letter left out or doubled); a form only a word list has, any one edit
-        const listOnly = (this.lexicon.formFlags(word) & F_LIST_ONLY) !== 0;
-        // (a four-letter word, only a letter doubled or undoubled: "grun" → "grunn", not "ping" → "pling")
-        const maxCost = word.length <= 4 ? DOUBLED_ONLY : listOnly ? 1.0 : CHEAP_EDIT;
-        const best = suggestScored(this.lexicon, word, v, { maxCost, max: 1, compounds: false })[0];
-        if (!best) return false;
-        const f = this.lexicon.formFlags(best.word.toLowerCase());
-        const want = FORM[v] | F_COMMON;
-        return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(word.toLowerCase(), best.word.toLowerCase());
-    }
-
-    /** The listed word a compound of unlikely parts is one edit from ("statestikk" → "statistikk"), or undefined. */
-    private implausibleCompound(word: string, v: Variety): string | undefined {
-        if (word.includes("-")) return closedCompound(this.lexicon, word, v);
-        const shape = caseShape(word);
-        if (shape !== "lower" && shape !== "capitalized") return undefined;
-        const lower = word.toLowerCase();
-        const parts = this.fewestParts(lower, v);
-        const best = nonexistentInflection(this.lexicon, lower, v) ?? (parts && likelierListedWord(this.lexicon, lower, v, parts));
-        return best && applyCase(best, word);
-    }
-
-    /** The word with c, x, z, ph, w written the Norwegian way, when that is a word or compound of `v` ("corona" → "korona"). */
-    private norwegianised(word: string, v: Variety): string | undefined {
-        // short English words and terms stay English ("quit", "zip", "socket", "mailbox")
-        if (caseShape(word) !== "lower" || word.length < LOANWORD_MIN) return undefined;
-        const n = norwegianSpelling(word);
-        return n && (this.known(n, v) || (n.length >= LOANWORD_COMPOUND_MIN && this.isCompound(n, v))) ? n : undefined;
-    }
-
-    /** The correction of a known misspelling (an error-tolerant entry of the sources), or undefined. */
-    knownMisspelling(word: string): string | undefined {
-        const s = caseShape(word);
-        if (s !== "lower" && s !== "capitalized") return undefined;
-        const fix = misspellingCorrection(this.lexicon, word.toLowerCase());
-        return fix && applyCase(fix, word);
-    }
-
     private checkUncached(word: string, context: WordContext): CheckResult {
         // "bilet\u00adkanalen" is spelt "biletkanalen"; a correction drops the hint
         const plain = withoutBreakHints(word);
@@ -226,7 +158,7 @@ export class SpellChecker {
         const v = context.language;
         const ok = this.accept(word, context);
         // a known misspelling is no listed form, so a listed word needs no look-up
-        const misspelt = ok === "word" ? undefined : this.knownMisspelling(word);
+        const misspelt = ok === "word" ? undefined : knownMisspelling(this.lexicon, word);
         if (misspelt) return this.problem("misspelling", word, v, misspelt, ok !== undefined);
         if (ok) {
             // a capitalised word inside a sentence a cheap edit from a listed name is that name
@@ -238,10 +170,10 @@ export class SpellChecker {
             // a form only the other standard's lists have is a målform matter only where the
             // målform layer has this standard's form for it; otherwise it is a misspelling that
             // both lists let through ("sannsynelig", "parantes" in Bokmål)
-            if (ok === "other-variety" && this.otherStandardForm && this.unreplaceableOtherForm(word, v)) {
+            if (ok === "other-variety" && this.otherStandardForm && unreplaceableOtherForm(this, word, v, this.otherStandardForm)) {
                 return this.problem("misspelling", word, v, undefined, true);
             }
-            const likely = this.likelyTypo(word, v, ok) ?? (ok === "compound" ? this.implausibleCompound(word, v) : undefined);
+            const likely = likelyTypo(this, word, v, ok) ?? (ok === "compound" ? implausibleCompound(this, word, v) : undefined);
             if (likely) return this.problem("misspelling", word, v, likely, true);
             // an o where an ø makes a far more frequent word: a keyboard without ø ("mote" →
             // "møte", "hove" → "høve"). No such word stands in the 130,000 words of clean dev
@@ -283,7 +215,7 @@ export class SpellChecker {
         // program's name ("cdrecord", "socket", "emacs"), not a Norwegian word to question
         if (!close && FOREIGN_LETTER.test(word)) {
             // unless it is a Norwegian word spelt the foreign way ("avocado" → "avokado")
-            const fix = this.norwegianised(word, v);
+            const fix = norwegianised(this, word, v);
             return fix ? this.problem("misspelling", word, v, fix) : { ok: true, reason: "foreign" };
         }
         return this.problem(close ? "misspelling" : "unknown", word, v);
@@ -322,101 +254,6 @@ export class SpellChecker {
             },
             suggestionsAdjusted: search,
         };
-    }
-
-    /**
-     * A word the lists allow that is still most likely a typo. Returns that word, or undefined.
-     * - A compound (not itself listed) one cheap edit from a listed word: æ/ø/å restored
-     *   ("svaert" = sva|ert → "svært", "fullforing" = full|foring → "fullføring") or a letter
-     *   doubled/undoubled inside a part; a swap or a left-out letter only when a part is not a
-     *   common word ("innholet" = inn|holet → "innholdet"; a part that heads many compounds is
-     *   no rare one); anything across the seams only towards a common word ("dataefil" →
-     *   "datafeil"). With common parts a left-out letter finds real neighbours ("lydfilen" →
-     *   "lydfilmen"), so it is not tried then. A compound an ø or å put back splits into fewer
-     *   parts ("nokke|lav|tale" → "nøkkelavtale").
-     * - A rare listed form (not F_COMMON; a Nynorsk-only one must also be unproductive; not a
-     *   capitalised imperative, "Skaler") a doubled letter or a missing æ/ø/å from a common one
-     *   ("eler" → "eller", "firre" → "fire", "oker" → "øker"); so is a form only the word lists have (F_LIST_ONLY), even one seen in
-     *   web text, next to a common word Apertium knows ("forst" → "først"). Swaps are not
-     *   questioned: too many real pairs ("merkte"/"merket").
-     * - A listed lower-case letter run with no vowel that is no known abbreviation, one letter
-     *   from a common word ("sst" → "sist").
-     * - A form only the other standard has that is one of this standard's with æ/ø/å typed
-     *   without them ("utfora" in Nynorsk → "utføra"); when it is not even listed there, only a
-     *   compound of its parts, a doubled or single letter or a swap too ("formattet" →
-     *   "formatet", "lysbidlene" → "lysbildene").
-     */
-    likelyTypo(word: string, variety: Variety, reason: OkReason): string | undefined {
-        if (reason !== "compound" && reason !== "word" && reason !== "other-variety") return undefined;
-        const shape = caseShape(word);
-        if (shape !== "lower" && shape !== "capitalized") return undefined;
-        if (word.includes("-")) return undefined;
-        const lower = word.toLowerCase();
-        const lex = this.lexicon;
-        const form = FORM[variety];
-        const isForm = (cand: string): boolean => (lex.formFlags(cand) & form) !== 0;
-        const isCommon = (cand: string): boolean => (lex.formFlags(cand) & (form | F_COMMON)) === (form | F_COMMON);
-        if (reason === "other-variety") {
-            // a form only the other standard has, one æ/ø/å away from one of this standard: a
-            // keyboard without those letters, not a målform matter ("utfora" in Nynorsk is "utføra")
-            if (lower.length < 4) return undefined;
-            // not even listed there, only a compound of its parts ("format|tet", "lys|bidlene"): a
-            // doubled or single letter or two swapped ones away from a listed form of this
-            // standard is the likelier reading
-            const listed = this.known(word, variety === "nb" ? "nn" : "nb");
-            const best = listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, true, false);
-            return best && applyCase(best, word);
-        }
-        if (reason === "word") {
-            // a listed lower-case "word" with no vowel that is no abbreviation is one that lost
-            // its vowel ("sst" → "sist"): the lists hold such letter runs from abbreviations
-            if (shape === "lower" && lower.length >= 3 && !VOWEL.test(lower) && !ABBREVIATIONS.has(lower)) {
-                const best = insertNeighbour(lex.dawg, lower, form | F_COMMON, true);
-                if (best) return best;
-            }
-            const f = lex.lookupFlags(word);
-            if (lower.length < 3) return undefined;
-            // a form only the word lists have, one æ/ø/å or doubled letter from a common word
-            // Apertium knows too: that word mistyped ("forst" → "først"), seen in web text or not
-            // (lower case only: "Navigator" inside a sentence is a name)
-            if (shape === "lower" && (f & (F_LIST_ONLY | form)) === (F_LIST_ONLY | form)) {
-                const best = cheapNeighbour(lower, (c) => isCommon(c) && !(lex.formFlags(c) & F_LIST_ONLY), false, false) ?? listOnlySlip(lex, lower, variety, this.fewestParts(lower, variety));
-                if (best) return applyCase(best, word);
-            }
-            // F_COMMON comes from Bokmål-heavy web text: for a Nynorsk-only form it says little,
-            // so such a form must also be unproductive in compounds to be questioned
-            if (f & F_COMMON) return undefined;
-            if (!(f & F_NB) && freqClass(f) > 0) return undefined;
-            // a capitalised stem of a listed verb (its infinitive is the form + e) opens a sentence
-            // as an imperative ("Skaler bildet", "Forlat"): rare in web text, common in instructions
-            if (shape === "capitalized" && isForm(lower + "e")) return undefined;
-            const best = cheapNeighbour(lower, isCommon, false, false);
-            return best && applyCase(best, word);
-        }
-        const parts = this.fewestParts(lower, variety);
-        if (!parts) return undefined;
-        const boundaries: number[] = [];
-        for (let i = 0, at = 0; i < parts.length - 1; i++) boundaries.push((at += parts[i].length));
-        // a swap or a left-out letter only where a part is rare ("inn|holet" → "innholdet");
-        // with common parts that finds real neighbours ("lyd|filen" → "lydfilmen"). Rare: not
-        // seen in web text, nor a part of many compounds (the web text is mostly Bokmål: Nynorsk
-        // "bilet" is not in it, and "bilet|fil" is no "biletfeil")
-        const rarePart = parts.some((p) => {
-            const f = lex.formFlags(p);
-            return !(f & F_COMMON) && freqClass(f) < PRODUCTIVE_PART;
-        });
-        const best =
-            cheapNeighbour(lower, isForm, rarePart, false, boundaries) ??
-            (rarePart ? insertNeighbour(lex.dawg, lower, form) : undefined) ??
-            // across the seams and with common parts only towards a common word ("dataefil" → "datafeil")
-            cheapNeighbour(lower, isCommon, true, false) ??
-            // two letters swapped across a seam make a listed word ("data|efil" → "datafeil")
-            swapNeighbour(lower, isForm) ??
-            insertNeighbour(lex.dawg, lower, form | F_COMMON, true) ??
-            this.productiveRestored(lower, variety, parts) ??
-            // an æ/ø/å put back joins parts: the reader's split of "nokke|lav|tale" is "nøkkel|avtale"
-            lettersRestored(lower, (c) => (this.fewestParts(c, variety)?.length ?? 255) < parts.length, false);
-        return best && applyCase(best, word);
     }
 
     /**
@@ -473,28 +310,6 @@ export class SpellChecker {
         const want = FORM[variety] | F_COMMON;
         const best = lettersRestored(lower, (c) => (this.lexicon.formFlags(c) & want) === want, false);
         return best && applyCase(best, word);
-    }
-
-    /**
-     * The compound with one æ/ø/å put back in one of its parts, where that part becomes a far
-     * more productive one ("tekstur|monsteret" → "teksturmønsteret": "mønster" heads hundreds of
-     * compounds, "monster" a few). The split stays as it is; the part must still be allowed there.
-     */
-    private productiveRestored(lower: string, variety: Variety, parts: readonly string[]): string | undefined {
-        const lex = this.lexicon;
-        let at = 0;
-        for (let k = 0; k < parts.length; k++) {
-            const part = parts[k];
-            const place = k === parts.length - 1 ? RIGHT[variety] : LEFT[variety];
-            const before = freqClass(lex.formFlags(part));
-            const better = lettersRestored(part, (c) => {
-                const f = lex.formFlags(c);
-                return (f & place) !== 0 && freqClass(f) >= before + PRODUCTIVITY_GAIN;
-            });
-            if (better) return lower.slice(0, at) + better + lower.slice(at + part.length);
-            at += part.length;
-        }
-        return undefined;
     }
 
     /** Up to `max` corrections, best first, within one edit, else within two (≈1-3 ms). */
@@ -596,7 +411,8 @@ export class SpellChecker {
         return false;
     }
 
-    private known(word: string, v: Variety): boolean {
+    /** Is `word` (case-folded) a listed form of `v`? */
+    known(word: string, v: Variety): boolean {
         return (this.lexicon.lookupFlags(word) & FORM[v]) !== 0;
     }
 
@@ -623,25 +439,7 @@ export class SpellChecker {
      * the first split it finds; `fewestParts` gives the one a reader would take.
      */
     isCompound(lower: string, v: Variety): boolean {
-        const n = lower.length;
-        const dead = new Uint8Array(n + 1); // no split starts here
-        const dawg = this.lexicon.dawg;
-        const left = LEFT[v];
-        const right = RIGHT[v];
-        const from = (start: number): boolean => {
-            if (dead[start]) return false;
-            let node = dawg.root;
-            for (let i = start; i < n - MIN_PART; i++) {
-                node = dawg.child(node, lower.charCodeAt(i));
-                if (node < 0) break;
-                if (i + 1 - start < MIN_PART || !(dawg.finalFlags(node) & left)) continue;
-                if (dawg.flags(lower, i + 1) & right) return true;
-                if (from(i + 1)) return true;
-            }
-            dead[start] = 1;
-            return false;
-        };
-        return from(0);
+        return splitsIntoParts(this.lexicon, lower, v);
     }
 
     /**
@@ -666,40 +464,10 @@ export class SpellChecker {
         // asked twice in a row for the same word (likelyTypo, then the plausibility check)
         const key = v + lower;
         if (key === this.lastSplit.key) return this.lastSplit.parts;
-        const parts = this.fewestPartsUncached(lower, v);
+        const parts = fewestCompoundParts(this.lexicon, lower, v);
         this.lastSplit = { key, parts };
         return parts;
     }
 
     private lastSplit: { key: string; parts: string[] | undefined } = { key: "", parts: undefined };
-
-    private fewestPartsUncached(lower: string, v: Variety): string[] | undefined {
-        const n = lower.length;
-        const dawg = this.lexicon.dawg;
-        const left = LEFT[v];
-        const right = RIGHT[v];
-        // count[i]: fewest parts for lower[i..] (255: none); next[i]: where the first of them ends
-        const count = new Uint8Array(n + 1).fill(255);
-        const next = new Uint16Array(n + 1);
-        for (let i = n - MIN_PART; i >= 0; i--) {
-            if (i > 0 && dawg.flags(lower, i) & right) {
-                count[i] = 1;
-                next[i] = n;
-            }
-            let node = dawg.root;
-            for (let j = i; j < n - MIN_PART; j++) {
-                node = dawg.child(node, lower.charCodeAt(j));
-                if (node < 0) break;
-                if (j + 1 - i < MIN_PART || !(dawg.finalFlags(node) & left) || count[j + 1] === 255) continue;
-                if (count[j + 1] + 1 < count[i]) {
-                    count[i] = count[j + 1] + 1;
-                    next[i] = j + 1;
-                }
-            }
-        }
-        if (count[0] === 255 || count[0] < 2) return undefined;
-        const parts: string[] = [];
-        for (let i = 0; i < n; i = next[i]) parts.push(lower.slice(i, next[i]));
-        return parts;
-    }
 }

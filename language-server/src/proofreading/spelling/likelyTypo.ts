@@ -1,0 +1,132 @@
+// Listed words (or compounds the lists allow) that are still most likely typos of another word:
+// the checker's questions of a word it accepts ("svaert" → "svært", "forst" → "først",
+// "innholet" → "innholdet"). See likelyTypo's comment for each rule.
+import type { Variety } from "../documentLanguage";
+import { F_COMMON, F_LIST_ONLY, F_NB, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
+import { applyCase, caseShape } from "../lexicon/lexicon";
+import { ABBREVIATIONS, type OkReason, type SpellChecker } from "./checker";
+import { listOnlySlip } from "./plausibility";
+import { cheapNeighbour, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
+
+/** Productivity class from which a compound part is no rare one, seen in web text or not. */
+const PRODUCTIVE_PART = 4;
+/** How many productivity classes a compound part with æ/ø/å restored must gain. */
+const PRODUCTIVITY_GAIN = 3;
+const VOWEL = /[aeiouyæøåéèêóòôáàâü]/;
+
+/**
+ * A word the lists allow that is still most likely a typo. Returns that word, or undefined.
+ * - A compound (not itself listed) one cheap edit from a listed word: æ/ø/å restored
+ *   ("svaert" = sva|ert → "svært", "fullforing" = full|foring → "fullføring") or a letter
+ *   doubled/undoubled inside a part; a swap or a left-out letter only when a part is not a
+ *   common word ("innholet" = inn|holet → "innholdet"; a part that heads many compounds is
+ *   no rare one); anything across the seams only towards a common word ("dataefil" →
+ *   "datafeil"). With common parts a left-out letter finds real neighbours ("lydfilen" →
+ *   "lydfilmen"), so it is not tried then. A compound an ø or å put back splits into fewer
+ *   parts ("nokke|lav|tale" → "nøkkelavtale").
+ * - A rare listed form (not F_COMMON; a Nynorsk-only one must also be unproductive; not a
+ *   capitalised imperative, "Skaler") a doubled letter or a missing æ/ø/å from a common one
+ *   ("eler" → "eller", "firre" → "fire", "oker" → "øker"); so is a form only the word lists have (F_LIST_ONLY), even one seen in
+ *   web text, next to a common word Apertium knows ("forst" → "først"). Swaps are not
+ *   questioned: too many real pairs ("merkte"/"merket").
+ * - A listed lower-case letter run with no vowel that is no known abbreviation, one letter
+ *   from a common word ("sst" → "sist").
+ * - A form only the other standard has that is one of this standard's with æ/ø/å typed
+ *   without them ("utfora" in Nynorsk → "utføra"); when it is not even listed there, only a
+ *   compound of its parts, a doubled or single letter or a swap too ("formattet" →
+ *   "formatet", "lysbidlene" → "lysbildene").
+ */
+export function likelyTypo(sp: SpellChecker, word: string, variety: Variety, reason: OkReason): string | undefined {
+    if (reason !== "compound" && reason !== "word" && reason !== "other-variety") return undefined;
+    const shape = caseShape(word);
+    if (shape !== "lower" && shape !== "capitalized") return undefined;
+    if (word.includes("-")) return undefined;
+    const lower = word.toLowerCase();
+    const lex = sp.lexicon;
+    const form = FORM[variety];
+    const isForm = (cand: string): boolean => (lex.formFlags(cand) & form) !== 0;
+    const isCommon = (cand: string): boolean => (lex.formFlags(cand) & (form | F_COMMON)) === (form | F_COMMON);
+    if (reason === "other-variety") {
+        // a form only the other standard has, one æ/ø/å away from one of this standard: a
+        // keyboard without those letters, not a målform matter ("utfora" in Nynorsk is "utføra")
+        if (lower.length < 4) return undefined;
+        // not even listed there, only a compound of its parts ("format|tet", "lys|bidlene"): a
+        // doubled or single letter or two swapped ones away from a listed form of this
+        // standard is the likelier reading
+        const listed = sp.known(word, variety === "nb" ? "nn" : "nb");
+        const best = listed ? lettersRestored(lower, isForm) : cheapNeighbour(lower, isForm, true, false);
+        return best && applyCase(best, word);
+    }
+    if (reason === "word") {
+        // a listed lower-case "word" with no vowel that is no abbreviation is one that lost
+        // its vowel ("sst" → "sist"): the lists hold such letter runs from abbreviations
+        if (shape === "lower" && lower.length >= 3 && !VOWEL.test(lower) && !ABBREVIATIONS.has(lower)) {
+            const best = insertNeighbour(lex.dawg, lower, form | F_COMMON, true);
+            if (best) return best;
+        }
+        const f = lex.lookupFlags(word);
+        if (lower.length < 3) return undefined;
+        // a form only the word lists have, one æ/ø/å or doubled letter from a common word
+        // Apertium knows too: that word mistyped ("forst" → "først"), seen in web text or not
+        // (lower case only: "Navigator" inside a sentence is a name)
+        if (shape === "lower" && (f & (F_LIST_ONLY | form)) === (F_LIST_ONLY | form)) {
+            const best = cheapNeighbour(lower, (c) => isCommon(c) && !(lex.formFlags(c) & F_LIST_ONLY), false, false) ?? listOnlySlip(lex, lower, variety, sp.fewestParts(lower, variety));
+            if (best) return applyCase(best, word);
+        }
+        // F_COMMON comes from Bokmål-heavy web text: for a Nynorsk-only form it says little,
+        // so such a form must also be unproductive in compounds to be questioned
+        if (f & F_COMMON) return undefined;
+        if (!(f & F_NB) && freqClass(f) > 0) return undefined;
+        // a capitalised stem of a listed verb (its infinitive is the form + e) opens a sentence
+        // as an imperative ("Skaler bildet", "Forlat"): rare in web text, common in instructions
+        if (shape === "capitalized" && isForm(lower + "e")) return undefined;
+        const best = cheapNeighbour(lower, isCommon, false, false);
+        return best && applyCase(best, word);
+    }
+    const parts = sp.fewestParts(lower, variety);
+    if (!parts) return undefined;
+    const boundaries: number[] = [];
+    for (let i = 0, at = 0; i < parts.length - 1; i++) boundaries.push((at += parts[i].length));
+    // a swap or a left-out letter only where a part is rare ("inn|holet" → "innholdet");
+    // with common parts that finds real neighbours ("lyd|filen" → "lydfilmen"). Rare: not
+    // seen in web text, nor a part of many compounds (the web text is mostly Bokmål: Nynorsk
+    // "bilet" is not in it, and "bilet|fil" is no "biletfeil")
+    const rarePart = parts.some((p) => {
+        const f = lex.formFlags(p);
+        return !(f & F_COMMON) && freqClass(f) < PRODUCTIVE_PART;
+    });
+    const best =
+        cheapNeighbour(lower, isForm, rarePart, false, boundaries) ??
+        (rarePart ? insertNeighbour(lex.dawg, lower, form) : undefined) ??
+        // across the seams and with common parts only towards a common word ("dataefil" → "datafeil")
+        cheapNeighbour(lower, isCommon, true, false) ??
+        // two letters swapped across a seam make a listed word ("data|efil" → "datafeil")
+        swapNeighbour(lower, isForm) ??
+        insertNeighbour(lex.dawg, lower, form | F_COMMON, true) ??
+        productiveRestored(sp, lower, variety, parts) ??
+        // an æ/ø/å put back joins parts: the reader's split of "nokke|lav|tale" is "nøkkel|avtale"
+        lettersRestored(lower, (c) => (sp.fewestParts(c, variety)?.length ?? 255) < parts.length, false);
+    return best && applyCase(best, word);
+}
+
+/**
+ * The compound with one æ/ø/å put back in one of its parts, where that part becomes a far
+ * more productive one ("tekstur|monsteret" → "teksturmønsteret": "mønster" heads hundreds of
+ * compounds, "monster" a few). The split stays as it is; the part must still be allowed there.
+ */
+function productiveRestored(sp: SpellChecker, lower: string, variety: Variety, parts: readonly string[]): string | undefined {
+    const lex = sp.lexicon;
+    let at = 0;
+    for (let k = 0; k < parts.length; k++) {
+        const part = parts[k];
+        const place = k === parts.length - 1 ? RIGHT[variety] : LEFT[variety];
+        const before = freqClass(lex.formFlags(part));
+        const better = lettersRestored(part, (c) => {
+            const f = lex.formFlags(c);
+            return (f & place) !== 0 && freqClass(f) >= before + PRODUCTIVITY_GAIN;
+        });
+        if (better) return lower.slice(0, at) + better + lower.slice(at + part.length);
+        at += part.length;
+    }
+    return undefined;
+}

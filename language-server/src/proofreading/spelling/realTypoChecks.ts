@@ -1,0 +1,75 @@
+// The checks behind real typos (issue 16) that question a word the lists would let through:
+// a known misspelling of the sources, a form of the other standard the målform layer has no
+// replacement for, a compound of unlikely parts (and inflections no paradigm makes), a loanword
+// spelt the foreign way. The checker asks them in checkUncached; each says why in its comment.
+import type { Variety } from "../documentLanguage";
+import { F_COMMON, F_LIST_ONLY, FORM } from "../lexicon/flags";
+import { applyCase, caseShape, type Lexicon } from "../lexicon/lexicon";
+import { misspellingCorrection } from "../lexicon/misspellings";
+import type { SpellChecker } from "./checker";
+import { norwegianSpelling } from "./loanwords";
+import { closedCompound, likelierListedWord, nonexistentInflection } from "./plausibility";
+import { splitUnlikeliness } from "./splitPrior";
+import { changesFirstLetter, suggestScored } from "./suggest";
+
+/** A loanword spelt the foreign way is questioned from this length, as a compound from the second. */
+const LOANWORD_MIN = 6;
+const LOANWORD_COMPOUND_MIN = 9;
+/** The dearest edit that counts as cheap (a neighbour key, an extra letter: 0.9; see suggest.ts). */
+const CHEAP_EDIT = 0.9;
+/** The cost of a letter doubled or undoubled, the cheapest edit but æ/ø/å (see suggest.ts). */
+const DOUBLED_ONLY = 0.5;
+
+/**
+ * A form listed for the other standard only (not a compound guess, not hyphenated), that the
+ * målform layer cannot replace and that the text's standard has a cheap correction for.
+ */
+export function unreplaceableOtherForm(sp: SpellChecker, word: string, v: Variety, hasReplacement: (word: string, textVariety: Variety) => boolean): boolean {
+    // lower case only: a capitalised one is a name, a key ("Shift", "Enter") or an
+    // imperative of the other standard opening a sentence; short ones are too near too much
+    if (caseShape(word) !== "lower" || word.length < 4) return false;
+    if (word.includes("-") || !sp.known(word, v === "nb" ? "nn" : "nb")) return false;
+    if (hasReplacement(word, v)) return false;
+    // a compound of this standard's likely parts that this list lacks ("tekst|fil" in Nynorsk)
+    const parts = sp.fewestParts(word, v);
+    if (parts && splitUnlikeliness(sp.lexicon, parts) < 1) return false;
+    // a common word of this standard one edit away is what the writer meant; with none, the
+    // form is more likely one this standard's list just lacks ("polygonet" in Nynorsk)
+    // a form an analyser knows too ("skriptet" in Nynorsk) needs a cheap edit (a key next to
+    // the right one, a letter left out or doubled); a form only a word list has, any one edit
+    const listOnly = (sp.lexicon.formFlags(word) & F_LIST_ONLY) !== 0;
+    // (a four-letter word, only a letter doubled or undoubled: "grun" → "grunn", not "ping" → "pling")
+    const maxCost = word.length <= 4 ? DOUBLED_ONLY : listOnly ? 1.0 : CHEAP_EDIT;
+    const best = suggestScored(sp.lexicon, word, v, { maxCost, max: 1, compounds: false })[0];
+    if (!best) return false;
+    const f = sp.lexicon.formFlags(best.word.toLowerCase());
+    const want = FORM[v] | F_COMMON;
+    return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(word.toLowerCase(), best.word.toLowerCase());
+}
+
+/** The listed word a compound of unlikely parts is one edit from ("statestikk" → "statistikk"), or undefined. */
+export function implausibleCompound(sp: SpellChecker, word: string, v: Variety): string | undefined {
+    if (word.includes("-")) return closedCompound(sp.lexicon, word, v);
+    const shape = caseShape(word);
+    if (shape !== "lower" && shape !== "capitalized") return undefined;
+    const lower = word.toLowerCase();
+    const parts = sp.fewestParts(lower, v);
+    const best = nonexistentInflection(sp.lexicon, lower, v) ?? (parts && likelierListedWord(sp.lexicon, lower, v, parts));
+    return best && applyCase(best, word);
+}
+
+/** The word with c, x, z, ph, w written the Norwegian way, when that is a word or compound of `v` ("corona" → "korona"). */
+export function norwegianised(sp: SpellChecker, word: string, v: Variety): string | undefined {
+    // short English words and terms stay English ("quit", "zip", "socket", "mailbox")
+    if (caseShape(word) !== "lower" || word.length < LOANWORD_MIN) return undefined;
+    const n = norwegianSpelling(word);
+    return n && (sp.known(n, v) || (n.length >= LOANWORD_COMPOUND_MIN && sp.isCompound(n, v))) ? n : undefined;
+}
+
+/** The correction of a known misspelling (an error-tolerant entry of the sources), or undefined. */
+export function knownMisspelling(lex: Lexicon, word: string): string | undefined {
+    const s = caseShape(word);
+    if (s !== "lower" && s !== "capitalized") return undefined;
+    const fix = misspellingCorrection(lex, word.toLowerCase());
+    return fix && applyCase(fix, word);
+}
