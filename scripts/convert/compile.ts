@@ -94,6 +94,8 @@ function markers(file: string): Map<string, string[]> {
 }
 const MARKERS = markers(arg("--markers"));
 
+const VERTE: Record<string, string[]> = { "vblex.pres": ["vert"], "vblex.inf": ["verta", "verte"], "vblex.pp": ["vorte"] };
+
 async function readSide(file: string, side: "nb" | "nn", pp: Map<string, string>, add: (form: string, readings: Reading[]) => void): Promise<void> {
     const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     for await (const line of rl) {
@@ -118,6 +120,13 @@ async function readSide(file: string, side: "nb" | "nn", pp: Map<string, string>
                     const prefix = units.length > 1 ? targets[0].slice(0, Math.max(0, targets[0].length - lemma.length - 2)) : "";
                     ts = [`vert ${prefix}${p}`];
                 }
+            }
+            // "bli" the way Apertium's Nynorsk already writes its past ("ble" → "vart"): "blir" →
+            // "vert", "bli" → "verta"/"verte", "blitt" → "vorte"; "blei"/"blir" stay as variants
+            // for a house style that wants them (skrivehjelp.convert.houseStyle)
+            if (side === "nb" && lemma === "bli" && units.length === 1) {
+                const verte = VERTE[tags];
+                if (verte) ts = [...verte, ...ts.filter((t) => !verte.includes(t))];
             }
             const marked = MARKERS.get(`${side}:${form}`);
             if (marked && !ts.some((t) => marked.includes(t))) ts = marked;
