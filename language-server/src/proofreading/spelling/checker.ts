@@ -102,6 +102,8 @@ const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019;
 
 /** From this length a word with no likely correction one edit away is searched two edits deep. */
 const WIDER_SEARCH_MIN = 7;
+/** How far a listed word may be that beats a compound suggestion one edit away (two cheap edits). */
+const LISTED_OVER_COMPOUND = 1.5;
 
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
@@ -239,6 +241,12 @@ export class SpellChecker {
             // nothing likely one edit away: a listed word two edits away ("inviduell" → "individuell");
             // long words only, where two edits still leave few candidates (and the search is dear)
             if (found.length === 0 && word.length >= WIDER_SEARCH_MIN) found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false }).map((s) => s.word);
+            // a compound made up one edit away loses to a common listed word two cheap edits away
+            // ("takknemmelig": "takk|hemmelig" < "takknemlig")
+            else if (found.length > 0 && word.length >= WIDER_SEARCH_MIN && !lexicon.has(found[0], v)) {
+                const listed = suggestScored(lexicon, word, v, { maxCost: LISTED_OVER_COMPOUND, max: 1, adjust, compounds: false })[0];
+                if (listed && lexicon.formFlags(listed.word.toLowerCase()) & F_COMMON) found = [listed.word, ...found.filter((w) => w !== listed.word)].slice(0, 5);
+            }
             // the search finds listed words and short compounds; a long compound one cheap
             // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
             if (first === undefined && found.length === 0) first = compoundFix();

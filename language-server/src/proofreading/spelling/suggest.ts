@@ -9,7 +9,8 @@
 //   an unstressed vowel for another (e/i, a/e) ........................... 0.75
 //   a doubled letter typed single, or a single one doubled ............ 0.5
 //   two neighbouring letters swapped .................................. 0.6
-//   "skj" for "sj" and back, "-erene" for "-erne" ...................... 0.4
+//   "skj" for "sj" and back, "sj" for "kj", "-erene" for "-erne" ......... 0.4
+//   b/p, d/t, g/k for each other ........................................ 0.8
 //   a letter left out ................................................... 0.65
 //   a key next to the right one, an extra letter ....................... 0.9
 //   any other substitution .............................................. 1.0
@@ -86,6 +87,12 @@ sub("æ", "a", 0.6);
 const COST_VOWEL = 0.75;
 for (const [x, y] of [["e", "i"], ["i", "e"], ["a", "e"], ["e", "a"]]) sub(x, y, COST_VOWEL);
 sub("o", "å", 0.6);
+// voiced for voiceless and back, which speech blurs next to other consonants ("kompinere", "Bokstad")
+const COST_VOICING = 0.8;
+for (const [x, y] of [["b", "p"], ["d", "t"], ["g", "k"]]) {
+    sub(x, y, COST_VOICING);
+    sub(y, x, COST_VOICING);
+}
 sub("ø", "ö", 0.3);
 sub("o", "ö", 0.4);
 sub("u", "ü", 0.4);
@@ -264,7 +271,8 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
             let best = v0;
             const digraph = DIGRAPH_CODES.get(c);
             for (let j = 1; j <= n; j++) {
-                let v = prev[j - 1] + subs[j - 1];
+                // "sj" typed for "kj" and back ("sykkelsjede" → "sykkelkjede")
+                let v = prev[j - 1] + (t[j] === J && ((c === K && t[j - 1] === S) || (c === S && t[j - 1] === K)) ? COST_CONFUSION : subs[j - 1]);
                 const ins = row[j - 1] + insertionCost(t, j);
                 if (ins < v) v = ins;
                 // "sj" typed for "skj" ("sjelden" for "skjelden" is the other way round, below)
