@@ -104,6 +104,8 @@ const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019;
 const WIDER_SEARCH_MIN = 7;
 /** How far a listed word may be that beats a compound suggestion one edit away (two cheap edits). */
 const LISTED_OVER_COMPOUND = 1.5;
+/** From this length (a long word has few listed words that near; the search is dear). */
+const LISTED_OVER_COMPOUND_MIN = 9;
 
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
@@ -243,7 +245,7 @@ export class SpellChecker {
             if (found.length === 0 && word.length >= WIDER_SEARCH_MIN) found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false }).map((s) => s.word);
             // a compound made up one edit away loses to a common listed word two cheap edits away
             // ("takknemmelig": "takk|hemmelig" < "takknemlig")
-            else if (found.length > 0 && word.length >= WIDER_SEARCH_MIN && !lexicon.has(found[0], v)) {
+            else if (found.length > 0 && word.length >= LISTED_OVER_COMPOUND_MIN && !lexicon.has(found[0], v)) {
                 const listed = suggestScored(lexicon, word, v, { maxCost: LISTED_OVER_COMPOUND, max: 1, adjust, compounds: false })[0];
                 if (listed && lexicon.formFlags(listed.word.toLowerCase()) & F_COMMON) found = [listed.word, ...found.filter((w) => w !== listed.word)].slice(0, 5);
             }
