@@ -157,7 +157,7 @@ const MIN_WORDS = 5;
  * English paragraph), else what the målform layer detects when it is sure (three words of
  * evidence), else undefined.
  */
-const JUDGE_CHARS = 500;
+const JUDGE_CHARS = 300;
 
 export function blockJudgeFor(layers: Layers): JudgeBlock | undefined {
     const { malform } = layers;

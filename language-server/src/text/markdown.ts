@@ -223,11 +223,21 @@ export const markdownParser = commonMark.configure([GFM, Emoji, frontMatter, mat
  */
 export function parseMarkdown(text: string, fragments?: readonly TreeFragment[]): Tree {
     currentFrontMatterEnd = frontMatterEnd(text);
+    if (!fragments && text === lastWhole.text && lastWhole.tree) return lastWhole.tree;
     try {
-        return markdownParser.parse(text, fragments);
+        const tree = markdownParser.parse(text, fragments);
+        if (!fragments) lastWhole = { text, tree };
+        return tree;
     } finally {
         currentFrontMatterEnd = -1;
     }
 }
+
+/**
+ * The last whole-text parse: a conversion parses its document to cut it into units and again
+ * to compare the Markdown tree after (convert/converter.ts skeleton); trees are immutable, so
+ * the second parse of the same text is the first one's tree.
+ */
+let lastWhole: { text: string; tree?: Tree } = { text: "" };
 
 export { TreeFragment };
