@@ -37,7 +37,7 @@ LEXMOD="$REPO/language-server/src/proofreading/lexicon"
 up_to_date() {
     local f
     [ -f "$OUT/lexicon.bin" ] || return 1
-    for f in "$HERE/build.sh" "$HERE/compile.ts" "$LEXMOD/dawg.ts" "$LEXMOD/format.ts" "$LEXMOD/flags.ts"; do
+    for f in "$HERE/build.sh" "$HERE/compile.ts" "$LEXMOD/dawg.ts" "$LEXMOD/format.ts" "$LEXMOD/flags.ts" "$LEXMOD/misspellings.ts"; do
         [ "$OUT/lexicon.bin" -nt "$f" ] || return 1
     done
 }
