@@ -48,13 +48,21 @@ ensure_npm_ci
 bash scripts/lexicon/build.sh
 bash scripts/malform/build.sh
 bash scripts/convert/build.sh
-node esbuild.js --production
-# the compiled dictionaries ship beside the server (dist/server.js finds dist/lexicon, dist/malform, dist/convert)
-rm -rf dist/lexicon dist/malform dist/convert
-mkdir -p dist/lexicon dist/malform dist/convert
-cp "$CACHE/lexicon/lexicon.bin" "$CACHE/lexicon/lexicon.json" dist/lexicon/
-cp "$CACHE/malform/malform.bin" "$CACHE/malform/malform.json" dist/malform/
-cp "$CACHE/convert/convert.bin" "$CACHE/convert/convert.json" "$CACHE/convert/learnt.tsv" dist/convert/
+
+# build_dist : the production bundles and, beside the server, the compiled dictionaries
+# (dist/server.js finds dist/lexicon, dist/malform, dist/convert)
+build_dist() {
+    node esbuild.js --production
+    rm -rf dist/lexicon dist/malform dist/convert
+    mkdir -p dist/lexicon dist/malform dist/convert
+    cp "$CACHE/lexicon/lexicon.bin" "$CACHE/lexicon/lexicon.json" dist/lexicon/
+    cp "$CACHE/malform/malform.bin" "$CACHE/malform/malform.json" dist/malform/
+    cp "$CACHE/convert/convert.bin" "$CACHE/convert/convert.json" "$CACHE/convert/learnt.tsv" dist/convert/
+}
+# dist_sum : a checksum of what the VSIXes take from dist/
+dist_sum() {
+    find dist -path dist/test-out -prune -o -type f ! -name '*.map' -print0 | sort -z | xargs -0 sha1sum | sha1sum
+}
 
 # every platform package there is, NAME@VERSION, one a line
 all_platform_packages=$(node -e '
@@ -96,7 +104,9 @@ stage() {
 }
 
 version=$(node -p 'require("./package.json").version')
-for t in "${targets[@]}"; do
+# package_target TARGET : skrivehjelp-<version>-TARGET.vsix from what dist/ holds now
+package_target() {
+    local t="$1" p spec name ignore out keep
     read -r -a keep <<<"$(platform_packages "$t")"
     for p in "${keep[@]}"; do stage "$p"; done
     # the shared rules, and every other platform package left out
@@ -113,5 +123,24 @@ for t in "${targets[@]}"; do
     npx vsce package --target "$t" --ignoreFile "$ignore" --allow-missing-repository --skip-license \
         --no-rewrite-relative-links -o "$out" >/dev/null
     cleanup
+}
+
+# Others may build into dist/ (`node esbuild.js`, a development build) while the VSIXes are
+# made: then every VSIX is made again from a fresh production build, so all of them carry the
+# same one.
+for round in 1 2 3; do
+    build_dist
+    built=$(dist_sum)
+    rewritten=
+    for t in "${targets[@]}"; do
+        package_target "$t"
+        [ "$(dist_sum)" = "$built" ] || { rewritten=1; break; }
+    done
+    [ -z "$rewritten" ] && break
+    [ "$round" -lt 3 ] || { echo "package.sh: dist/ kept being rewritten by another build while packaging" >&2; exit 1; }
+    _log "dist/ was rewritten by another build while packaging: packaging again"
+done
+for t in "${targets[@]}"; do
+    out="skrivehjelp-$version-$t.vsix"
     echo "$REPO/$out ($(du -m "$out" | cut -f1) MB)"
 done
