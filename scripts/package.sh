@@ -78,6 +78,7 @@ cleanup() {
     added=()
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM   # so an interrupted run cleans up too
 
 # stage PACKAGE : makes node_modules/PACKAGE the version node-llama-cpp (or reflink) asks for
 stage() {
