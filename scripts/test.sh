@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test, from a fresh clone: set-up (npm ci, Debian packages, code-server into .cache),
 # type-check, build, generated models, unit, LSP integration, VSIX, and real-VS-Code end-to-end.
-# `npm test` runs this. Pass a stage name (unit, server, e2e) to run only that stage.
+# `npm test` runs this. Pass a stage name (unit, server, package, e2e) to run only that stage.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 cd "$REPO"
@@ -60,9 +60,14 @@ if want server; then
     node dist/test-out/test/eval/convert/main.js --data "$data" --model .cache/models/tiny.gguf --limit 20
 fi
 
-if want e2e; then
-    step "VSIX"
+if want package || want e2e; then
+    step "VSIX per platform (linux-x64, linux-arm64, darwin-arm64, darwin-x64, win32-x64)"
+    ensure_apt unzip
     bash scripts/package.sh
+    node --test $(specs dist/test-out/test/package)
+fi
+
+if want e2e; then
     step "end-to-end tests in code-server + Chromium"
     node --test --test-concurrency=1 $(specs dist/test-out/test/e2e)
 fi
