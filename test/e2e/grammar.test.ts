@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { openFile, openWorkbench, screenshot, type Workbench } from "./harness/browser";
+import { openFile, openWorkbench, quickFixRow, screenshot, type Workbench } from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
 
@@ -66,9 +66,7 @@ describe("the grammar layer in code-server", () => {
 
     it("Ctrl+. joins the two words in one edit, and one undo restores them", async () => {
         await goTo(wb.page, 7, 22);
-        await wb.page.keyboard.press("Control+.");
-        const row = wb.page.locator(".action-widget .monaco-list-row", { hasText: "Byt ut med «linjenummer»" }).first();
-        await row.waitFor();
+        const row = await quickFixRow(wb.page, "Byt ut med «linjenummer»");
         await screenshot(wb.page, "grammar-quick-fix");
         await row.click();
         const fixed = await textWhere(wb.page, (t) => t.includes("eit nytt linjenummer her"), "the joined word");

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { openFile, openWorkbench, screenshot, type Workbench } from "./harness/browser";
+import { openFile, openWorkbench, quickFixRow, screenshot, type Workbench } from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
 
@@ -23,9 +23,7 @@ async function goTo(page: Page, line: number, column: number): Promise<void> {
 }
 
 async function quickFix(page: Page, title: string, shot: string): Promise<void> {
-    await page.keyboard.press("Control+.");
-    const row = page.locator(".action-widget .monaco-list-row", { hasText: title }).first();
-    await row.waitFor();
+    const row = await quickFixRow(page, title);
     await screenshot(page, shot);
     await row.click();
 }

@@ -170,6 +170,27 @@ export async function runCommand(page: Page, title: string, opts: { opensQuickIn
     await quickPick(page, "F1", title, new RegExp(`^${escapeRegExp(title)}$`), opts.opensQuickInput);
 }
 
+/**
+ * Opens the quick-fix menu at the cursor (Ctrl+.) and returns its row titled `title`. On a busy
+ * machine the first Ctrl+. can land before the editor has its focus back or before the server's
+ * code actions for the new cursor position arrive, and the menu then opens empty or not at all:
+ * it is closed and asked for again until the row appears (each wait is for the row, not a sleep).
+ */
+export async function quickFixRow(page: Page, title: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Locator> {
+    const row = page.locator(".action-widget .monaco-list-row", { hasText: title }).first();
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+        await page.keyboard.press("Control+.");
+        try {
+            await row.waitFor({ timeout: Math.min(5_000, Math.max(1, end - Date.now())) });
+            return row;
+        } catch (e) {
+            if (Date.now() >= end) throw e;
+            await page.keyboard.press("Escape");
+        }
+    }
+}
+
 /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor tab to be active. */
 export async function openFile(page: Page, name: string): Promise<void> {
     const base = path.basename(name);
