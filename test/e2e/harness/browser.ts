@@ -180,9 +180,6 @@ export async function quickFixRow(page: Page, title: string, timeoutMs = DEFAULT
     const row = page.locator(".action-widget .monaco-list-row", { hasText: title }).first();
     const end = Date.now() + timeoutMs;
     for (;;) {
-        // a notification (the first-run model set-up) may hold the keyboard focus: give it back to
-        // the editor's input without moving its cursor
-        await page.locator(".editor-instance .monaco-editor textarea").first().focus();
         await page.keyboard.press("Control+.");
         try {
             await row.waitFor({ timeout: Math.min(5_000, Math.max(1, end - Date.now())) });
