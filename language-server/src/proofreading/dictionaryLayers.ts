@@ -1,7 +1,6 @@
 // Loads the compiled dictionaries once, on first use, and hands the proofreader its layers.
 // A missing dictionary is reported once; the other layers keep working.
-import * as path from "node:path";
-import { readConvertTable } from "../convert/rules/table";
+import { convertTable, ruleEngineProblem } from "../convert/rules/load";
 import { findDataDir } from "./dataDir";
 import { GrammarData } from "./grammar";
 import { loadLexicon } from "./lexicon/lexicon";
@@ -32,15 +31,12 @@ export class DictionaryLayers {
         }
         else this.log("error", "the Bokmål/Nynorsk check is off: no compiled målform data (run scripts/malform/build.sh)");
         // the grammar layer reads the converter's tables: every form's part of speech and inflection
-        const convertDir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
-        if (convertDir) {
-            try {
-                const malform = this.loaded.malform;
-                this.loaded.grammar = new GrammarData(readConvertTable(path.join(convertDir, "convert.bin")), this.loaded.speller?.lexicon, malform && ((form, variety) => malform.isInfinitive(form, variety)));
-            } catch (e) {
-                this.log("error", `the grammar check is off: ${e instanceof Error ? e.message : String(e)} (reinstall Skrivehjelp, or run scripts/convert/build.sh)`);
-            }
-        } else this.log("error", "the grammar check is off: no compiled word readings (convert/convert.bin; run scripts/convert/build.sh)");
+        // (the same loaded copy the rule converter uses)
+        const table = convertTable();
+        if (table) {
+            const malform = this.loaded.malform;
+            this.loaded.grammar = new GrammarData(table, this.loaded.speller?.lexicon, malform && ((form, variety) => malform.isInfinitive(form, variety)));
+        } else this.log("error", `the grammar check is off: ${ruleEngineProblem()}`);
         return this.loaded;
     }
 }

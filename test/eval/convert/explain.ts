@@ -1,18 +1,14 @@
 // `npm run eval:convert -- --explain nb "Velg en fil"`: one sentence through the rule engine,
 // stage by stage (each word's readings with how common the lemma is and their target forms, the
 // chosen one starred, then the result), so a wrong word can be traced to the stage that made it.
-import * as path from "node:path";
 import { analyseLine } from "../../../language-server/src/convert/rules/analyse";
 import { disambiguate } from "../../../language-server/src/convert/rules/disambiguate";
-import { ruleEngine } from "../../../language-server/src/convert/rules/load";
-import { readConvertTable } from "../../../language-server/src/convert/rules/table";
-import { findDataDir } from "../../../language-server/src/proofreading/dataDir";
+import { convertTable, ruleEngine, ruleEngineProblem } from "../../../language-server/src/convert/rules/load";
 import { DEFAULT_PREFERENCES } from "../../../language-server/src/convert/prompts";
 
 export function explain(from: "nb" | "nn", text: string): void {
-    const dir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
-    if (!dir) throw new Error("no conversion tables: run bash scripts/convert/build.sh");
-    const table = readConvertTable(path.join(dir, "convert.bin"));
+    const table = convertTable();
+    if (!table) throw new Error(ruleEngineProblem());
     const { words } = analyseLine(table, from, text);
     const chosen = disambiguate(words);
     words.forEach((w, i) => {

@@ -1,9 +1,8 @@
 // `npm run eval:convert -- --oracle`: how far choosing among the lexicon's forms can go. Each
 // source word takes whichever of its readings' target forms the reference has (else the
 // engine's output): an upper bound for disambiguation and variant choice, not a system.
-import type { TableRuleEngine } from "../../../language-server/src/convert/rules/engine";
+import { type TableRuleEngine, written } from "../../../language-server/src/convert/rules/engine";
 import { DEFAULT_PREFERENCES, type Variety } from "../../../language-server/src/convert/prompts";
-import { recase } from "../../../language-server/src/convert/rules/tokens";
 import { chrF } from "./metrics";
 
 export function oracle(engine: TableRuleEngine, from: Variety, source: readonly string[], refs: readonly string[]): number {
@@ -15,7 +14,7 @@ export function oracle(engine: TableRuleEngine, from: Variety, source: readonly 
         for (const c of converted) {
             if (!c.reading || c.word.name) continue;
             const pick = [c.out, ...c.word.readings.flatMap((r) => r.targets)].find((t) => ref.has(t.toLowerCase())) ?? c.out;
-            texts[c.word.index] = c.word.prefix + (c.word.case === "mixed" ? pick : recase(pick, c.word.case));
+            texts[c.word.index] = written(c.word, pick);
         }
         return texts.join("");
     });

@@ -5,14 +5,15 @@
 import type { Variety } from "../prompts";
 import { compoundReadings } from "./compounds";
 import type { ConvertTable, Reading } from "./table";
-import { type Case, caseOf, endsSentence, type Token, tokenize } from "./tokens";
+import { type CaseShape, caseShape } from "../../proofreading/lexicon/lexicon";
+import { endsSentence, type Token, tokenize } from "./tokens";
 
 export interface Word {
     /** Index of the token in the line. */
     index: number;
     text: string;
     lower: string;
-    case: Case;
+    case: CaseShape;
     /** First word of a sentence (or of the line). */
     initial: boolean;
     readings: Reading[];
@@ -52,7 +53,7 @@ export function analyseLine(table: ConvertTable, side: Variety, line: string): A
 
 function analyseWord(table: ConvertTable, side: Variety, text: string, index: number, initial: boolean): Word {
     const lower = text.toLowerCase();
-    const c = caseOf(text);
+    const c = caseShape(text);
     const w: Word = { index, text, lower, case: c, initial, readings: [], name: false, prefix: "" };
     if (c !== "lower") {
         const exact = table.readings(side, text);
@@ -75,7 +76,7 @@ function analyseWord(table: ConvertTable, side: Variety, text: string, index: nu
         const headLower = head.toLowerCase();
         w.prefix = text.slice(0, hyphen + 1);
         w.lower = headLower;
-        w.case = caseOf(head);
+        w.case = caseShape(head);
         w.readings = table.readings(side, headLower) ?? compound(table, side, headLower) ?? [];
         return w;
     }

@@ -11,7 +11,8 @@ import { disambiguate } from "./disambiguate";
 import type { RuleEngine, RulesOptions, RulesResult } from "./index";
 import { type LearntChoices, learntKey } from "./learnt";
 import type { ConvertTable, Reading } from "./table";
-import { type Token, recase } from "./tokens";
+import { withCase } from "../../proofreading/lexicon/lexicon";
+import type { Token } from "./tokens";
 
 /** One word of a converted line, as the stages left it (for the learner and --explain). */
 export interface ConvertedWord {
@@ -98,6 +99,11 @@ function passiveAdverbs(converted: ConvertedWord[], tokens: readonly Token[]): v
     }
 }
 
+/** A target form as it stands in the text: after the kept prefix, in the source word's case. */
+export function written(w: Word, out: string): string {
+    return w.prefix + withCase(out, w.case);
+}
+
 function render(tokens: readonly Token[], converted: readonly ConvertedWord[], unknown: string[]): string {
     const texts = tokens.map((t) => t.text);
     for (const { word: w, reading, out, dropped } of converted) {
@@ -111,7 +117,7 @@ function render(tokens: readonly Token[], converted: readonly ConvertedWord[], u
             continue;
         }
         if (w.name) continue;
-        texts[w.index] = w.prefix + (w.case === "mixed" ? out : recase(out, w.case));
+        texts[w.index] = written(w, out);
     }
     return texts.join("");
 }

@@ -57,7 +57,7 @@ export function postposePossessives(table: ConvertTable, converted: ConvertedWor
         if (j > i + 1) poss.out = plural ? "dei" : gender === "nt" ? "det" : "den";
         else {
             // "Min bok" → "Boka mi": the noun takes the capital of the word it now opens with
-            if (poss.word.case !== "lower" && noun.word.case === "lower") noun.word = { ...noun.word, case: poss.word.case === "upper" ? "upper" : "title" };
+            if (poss.word.case !== "lower" && noun.word.case === "lower") noun.word = { ...noun.word, case: poss.word.case === "upper" ? "upper" : "capitalized" };
             poss.dropped = "after";
         }
     }

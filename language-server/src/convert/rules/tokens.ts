@@ -1,5 +1,6 @@
 // A line as tokens: words (letters and digits, with inner hyphens and apostrophes), placeholders
-// "{n}" that stand for protected text, and everything else, kept byte for byte.
+// "{n}" that stand for protected text, and everything else, kept byte for byte. (A word's case
+// shape is the speller's: lexicon.ts caseShape / withCase.)
 
 export type TokenKind = "word" | "placeholder" | "other";
 
@@ -23,20 +24,4 @@ export function tokenize(line: string): Token[] {
 /** Whether `other` text ends a sentence (the next word starts one). */
 export function endsSentence(text: string): boolean {
     return /[.!?:…]\s*[»"”’')\]]*\s*$/.test(text) || /^\s*[-–—•*]\s*$/.test(text);
-}
-
-export type Case = "lower" | "title" | "upper" | "mixed";
-
-export function caseOf(w: string): Case {
-    if (w === w.toLowerCase()) return "lower";
-    if (w.length > 1 && w === w.toUpperCase()) return "upper";
-    if (w[0] === w[0].toUpperCase() && w.slice(1) === w.slice(1).toLowerCase()) return "title";
-    return "mixed";
-}
-
-/** `s` written in case `c` (a target form keeps its own capitals when the source was lower). */
-export function recase(s: string, c: Case): string {
-    if (c === "upper") return s.toUpperCase();
-    if (c === "title") return s.charAt(0).toUpperCase() + s.slice(1);
-    return s;
 }

@@ -39,12 +39,18 @@ export function capitalize(word: string): string {
     return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** `word` in a case shape: in capitals, or with a capital first letter; the other shapes leave it as it is. */
+export function withCase(word: string, shape: CaseShape): string {
+    if (shape === "upper") return word.toUpperCase();
+    if (shape === "capitalized") return capitalize(word);
+    return word;
+}
+
 /** Applies the case shape of `model` ("Hus", "HUS") to a lower-case `word`. */
 export function applyCase(word: string, model: string): string {
     const shape = caseShape(model);
-    if (shape === "upper") return word.toUpperCase();
-    if (shape === "capitalized" && word === word.toLowerCase()) return capitalize(word);
-    return word;
+    if (shape === "capitalized" && word !== word.toLowerCase()) return word;
+    return withCase(word, shape);
 }
 
 export class Lexicon {
