@@ -3,6 +3,7 @@
 // house style asks for: the Nynorsk a- or e-infinitive, "me" or "vi", the user's preferred
 // forms (skrivehjelp.convert.houseStyle), Bokmål feminine nouns in -a or -en.
 import type { Word } from "./analyse";
+import type { ConvertPreferences } from "../prompts";
 import type { RulesOptions } from "./index";
 import type { Reading } from "./table";
 
@@ -11,39 +12,31 @@ export function chooseTarget(r: Reading, w: Word, opts: RulesOptions, learnt?: s
     const ts = learnt ? [learnt, ...r.targets] : r.targets;
     if (ts.length === 0) return w.lower;
     const p = opts.preferences;
-    if (opts.to === "nn") {
-        if (w.lower === "vi" && r.tags.pos === "prn") return p.pronoun;
-        if (p.houseStyle.length) {
-            const preferred = ts.find((t) => p.houseStyle.includes(t));
-            if (preferred) return preferred;
-        }
-        if (learnt) {
-            // a learnt infinitive follows the house style's infinitive all the same
-            if (r.tags.has("inf") && !r.tags.has("pasv") && p.infinitive === "e" && learnt.endsWith("a")) return learnt.slice(0, -1) + "e";
-            return learnt;
-        }
-        if (r.tags.has("inf") && !r.tags.has("pasv")) {
-            const wanted = p.infinitive === "e" ? /e$/ : /a$/;
-            const t = ts.find((x) => wanted.test(x));
-            if (t) return t;
-        }
-        return ts[0];
+    if (opts.to === "nn" && w.lower === "vi" && r.tags.pos === "prn") return p.pronoun;
+    const preferred = ts.find((t) => p.houseStyle.includes(t));
+    if (preferred) return preferred;
+    return opts.to === "nn" ? nynorskTarget(r, ts, p, learnt) : bokmalTarget(r, ts, p, learnt);
+}
+
+function nynorskTarget(r: Reading, ts: readonly string[], p: ConvertPreferences, learnt: string | undefined): string {
+    const infinitive = r.tags.has("inf") && !r.tags.has("pasv");
+    if (learnt) {
+        // a learnt infinitive follows the house style's infinitive all the same
+        return infinitive && p.infinitive === "e" && learnt.endsWith("a") ? learnt.slice(0, -1) + "e" : learnt;
     }
-    if (p.houseStyle.length) {
-        const preferred = ts.find((t) => p.houseStyle.includes(t));
-        if (preferred) return preferred;
-    }
-    if (r.tags.pos === "n" && opts.preferences.bokmalFeminine && r.tags.has("f") && r.tags.has("sg") && r.tags.has("def")) {
-        // the user's Bokmål feminine style wins over a learnt choice
-        const wanted = opts.preferences.bokmalFeminine === "a" ? /a$/ : /en$/;
+    const wanted = p.infinitive === "e" ? /e$/ : /a$/;
+    return (infinitive && ts.find((x) => wanted.test(x))) || ts[0];
+}
+
+function bokmalTarget(r: Reading, ts: readonly string[], p: ConvertPreferences, learnt: string | undefined): string {
+    const feminine = r.tags.pos === "n" && r.tags.has("f") && r.tags.has("sg") && r.tags.has("def");
+    const wanted = p.bokmalFeminine === "a" ? /a$/ : /en$/;
+    // the user's Bokmål feminine style wins over a learnt choice; with no style set, a learnt
+    // choice ("mappa", as the translators write it) wins over the -en form
+    if (feminine && p.bokmalFeminine) {
         const t = ts.find((x) => wanted.test(x));
         if (t) return t;
     }
     if (learnt) return learnt;
-    if (r.tags.pos === "n" && r.tags.has("f") && r.tags.has("sg") && r.tags.has("def") && ts.length > 1) {
-        const wanted = opts.preferences.bokmalFeminine === "a" ? /a$/ : /en$/;
-        const t = ts.find((x) => wanted.test(x));
-        if (t) return t;
-    }
-    return ts[0];
+    return (feminine && ts.find((x) => wanted.test(x))) || ts[0];
 }
