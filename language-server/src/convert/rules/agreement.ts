@@ -5,7 +5,12 @@ import type { Variety } from "../prompts";
 import type { Word } from "./analyse";
 import type { ConvertTable, Reading } from "./table";
 
-type Gender = "m" | "f" | "nt";
+export type Gender = "m" | "f" | "nt";
+
+/** The gender a noun reading gives ("n.f.sg.def" → f), if it gives one. */
+export function readingGender(r: Reading): Gender | undefined {
+    return r.tags.has("m") ? "m" : r.tags.has("f") ? "f" : r.tags.has("nt") ? "nt" : undefined;
+}
 
 /** Determiners that agree, by source form: the target form for a masculine, feminine and neuter noun. */
 const TO_NN: Record<string, [string, string, string]> = {
@@ -98,8 +103,7 @@ export function agree(table: ConvertTable, to: Variety, words: readonly Word[], 
         while (j < words.length && j <= i + 4 && modifierOf(chosen[j]) && words[j].index === words[j - 1].index + 2) j++;
         const noun = chosen[j];
         if (!noun || noun.tags.pos !== "n" || words[j].index !== words[j - 1].index + 2 || !noun.tags.has("sg")) continue;
-        const source: Gender | undefined = noun.tags.has("m") ? "m" : noun.tags.has("f") ? "f" : noun.tags.has("nt") ? "nt" : undefined;
-        const g = genderOf(table, to, out[j], "sg", noun.tags.has("def"), source);
+        const g = genderOf(table, to, out[j], "sg", noun.tags.has("def"), readingGender(noun));
         if (!g) continue;
         out[i] = row[g === "m" ? 0 : g === "f" ? 1 : 2];
     }

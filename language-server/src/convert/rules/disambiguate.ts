@@ -78,10 +78,6 @@ function prior(r: Reading, w: Word, next: Word | undefined): number {
     return s;
 }
 
-function isVerb(r: Reading | undefined, form?: string): boolean {
-    return !!r && (r.tags.pos === "vblex" || r.tags.pos === "vbmod") && (!form || r.tags.has(form));
-}
-
 /**
  * The word that governs the verb form at `i`, skipping the adverbs that stand between a modal
  * and its verb ("kan ikke lagre") and the subject after a fronted modal ("Vil du lagre").
@@ -177,5 +173,3 @@ export function disambiguate(words: readonly Word[]): number[] {
     }
     return chosenIdx;
 }
-
-export { isVerb };

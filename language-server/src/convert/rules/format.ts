@@ -35,7 +35,10 @@ export const READING = {
     RANK_SHIFT: 1,
 } as const;
 
+/** The first unit of every key: which standard's lists the form is from. */
+export const SIDE_PREFIX = { nb: "b", nn: "n" } as const;
+
 export function keyOf(side: "nb" | "nn", form: string, record: number): string {
     if (record >= ID_BASE * ID_BASE) throw new Error("too many records");
-    return (side === "nb" ? "b" : "n") + form + KEY_SEPARATOR + String.fromCharCode(Math.floor(record / ID_BASE), record % ID_BASE);
+    return SIDE_PREFIX[side] + form + KEY_SEPARATOR + String.fromCharCode(Math.floor(record / ID_BASE), record % ID_BASE);
 }

@@ -3,10 +3,10 @@
 // "min bok" → "boka mi", "ditt nye passord" → "det nye passordet ditt". The definite form is
 // made by the regular endings and taken only when the Nynorsk lists have it with the noun's
 // gender and number; otherwise the phrase keeps its Bokmål order.
+import { type Gender, readingGender } from "./agreement";
 import type { ConvertedWord } from "./engine";
 import type { ConvertTable } from "./table";
 
-type Gender = "m" | "f" | "nt";
 
 /** Bokmål possessives and their Nynorsk forms after a masculine, feminine, neuter, plural noun. */
 const AFTER: Record<string, [string, string, string, string]> = {};
@@ -47,8 +47,7 @@ export function postposePossessives(table: ConvertTable, converted: ConvertedWor
         const noun = converted[j];
         if (!noun?.reading || noun.reading.tags.pos !== "n" || noun.word.index !== converted[j - 1].word.index + 2 || noun.reading.tags.has("def") || noun.word.prefix) continue;
         const plural = noun.reading.tags.has("pl");
-        const source: Gender | undefined = noun.reading.tags.has("m") ? "m" : noun.reading.tags.has("f") ? "f" : noun.reading.tags.has("nt") ? "nt" : undefined;
-        const gender = genderOf(noun.out, source);
+        const gender = genderOf(noun.out, readingGender(noun.reading));
         if (!gender) continue;
         const def = definite(table, noun.out, gender, plural);
         if (!def) continue;

@@ -2,7 +2,7 @@
 // views; a word's readings are decoded only when it is looked up.
 import * as fs from "node:fs";
 import { Dawg } from "../../proofreading/lexicon/dawg";
-import { HEADER_WORDS, ID_BASE, MAGIC, READING, VERSION } from "./format";
+import { HEADER_WORDS, ID_BASE, KEY_SEPARATOR, MAGIC, READING, SIDE_PREFIX, VERSION } from "./format";
 import type { Variety } from "../prompts";
 
 export interface Tags {
@@ -31,7 +31,6 @@ export function tagsOf(text: string): Tags {
     const set = new Set(list);
     return { pos: list[0], has: (tag: string) => set.has(tag), text };
 }
-const SEP = 1;
 
 export class ConvertTable {
     private readonly dawg: Dawg;
@@ -63,9 +62,9 @@ export class ConvertTable {
 
     /** The record id of `form` as written in `side`'s lists (exact case), or -1. */
     private recordOf(side: Variety, form: string): number {
-        let node = this.dawg.child(this.dawg.root, side === "nb" ? 98 : 110);
+        let node = this.dawg.child(this.dawg.root, SIDE_PREFIX[side].charCodeAt(0));
         node = node < 0 ? -1 : this.dawg.walk(form, 0, form.length, node);
-        node = node < 0 ? -1 : this.dawg.child(node, SEP);
+        node = node < 0 ? -1 : this.dawg.child(node, KEY_SEPARATOR.charCodeAt(0));
         if (node <= 0) return -1;
         const hi = this.dawg.labels[node - 1];
         const next = this.dawg.targets[node - 1] & 0x7fffffff;
