@@ -20,9 +20,11 @@
 //   a second " vi"). Detokenized, the chain is the answer byte for byte; it just is not always
 //   the tokenization the tokenizer itself would choose.
 import * as path from "node:path";
-import { GgmlType } from "./gguf-writer";
+import { ensureFile, fingerprint, type EnsureOptions } from "./generateOnce";
+import { GgmlType } from "./gguf-format";
+import { llamaModelWriter, type LlamaModelSpec } from "./llamaModel";
 import { loadLlama3Tokenizer, TokenType, type Llama3Tokenizer } from "./llama3-tokenizer";
-import { ensureFile, fingerprint, llamaModelWriter, modelsDir, TINY_MODEL, type EnsureOptions, type LlamaModelSpec } from "./models";
+import { modelsDir, TINY_MODEL } from "./models";
 
 const LINK_TARGET = '](https://www.sprakradet.no/skrivehjelp/ikkje-endre/ "Ikkje endre")';
 const CODE = '```sh\necho "Eg veit ikkje kva me gjer" # ikkje endre\n```\n';

