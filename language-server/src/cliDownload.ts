@@ -7,7 +7,7 @@ import { DownloadError, runDownload } from "./download/downloadProcess";
 import { downloadJobFrom } from "./download/job";
 import { progressText } from "./download/progressText";
 import { defaultModelDir } from "./models/modelDir";
-import { parseModelSource } from "./models/modelSource";
+import { parseModelSource } from "./protocol/modelSource";
 
 export interface DownloadCliOptions {
     uri: string;

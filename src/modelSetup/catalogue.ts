@@ -1,8 +1,8 @@
 // The recommended models the quick pick offers: the built-in list, or the JSON file named by
 // SKRIVEHJELP_RECOMMENDED_MODELS (an organisation's mirror; the e2e test's local server).
 import * as fs from "node:fs";
-import { parseCatalogue } from "../../language-server/src/models/choose";
-import { RECOMMENDED_MODELS, type RecommendedModel } from "../../language-server/src/models/recommended";
+import { parseCatalogue } from "./choose";
+import { RECOMMENDED_MODELS, type RecommendedModel } from "./recommended";
 
 export const CATALOGUE_ENV = "SKRIVEHJELP_RECOMMENDED_MODELS";
 

@@ -5,8 +5,8 @@
 import * as os from "node:os";
 import * as vscode from "vscode";
 import { WorkDoneProgress, type ResponseError } from "vscode-languageclient/node";
-import { suggestModel } from "../../language-server/src/models/choose";
-import type { RecommendedModel } from "../../language-server/src/models/recommended";
+import { suggestModel } from "./choose";
+import type { RecommendedModel } from "./recommended";
 import type { ModelDownload } from "../../language-server/src/protocol/engine";
 import { DownloadModelRequest, type DownloadErrorKind, type DownloadModelResult, type DownloadProgressReport } from "../../language-server/src/protocol/download";
 import { modelDirOf } from "../client";

@@ -1,7 +1,7 @@
 // What the engine is loaded with, derived from the settings and the machine.
 import * as os from "node:os";
 import { defaultModelDir, downloadFor } from "../models/modelDir";
-import { parseModelSource } from "../models/modelSource";
+import { parseModelSource } from "../protocol/modelSource";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { effectiveThreads } from "../protocol/settingsNormalize";
 import type { LoadOptions } from "./worker/messages";

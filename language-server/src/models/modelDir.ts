@@ -2,7 +2,7 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import type { ModelDownload } from "../protocol/engine";
-import { parseModelSource } from "./modelSource";
+import { parseModelSource } from "../protocol/modelSource";
 
 /** Where the download of a URI goes, and so the file that is loaded for it: `<modelDir>/<fileName>`. */
 export function downloadFor(source: { uri: string; fileName: string }, modelDir: string): ModelDownload & { path: string } {

@@ -3,7 +3,7 @@
 import { normalizeConvertSettings } from "./convert";
 import { DEFAULT_SETTINGS, LIMITS, type LogLevel, type SettingProblem, type SkrivehjelpSettings } from "./settings";
 import { normalizeOpenAISettings } from "./openaiSettings";
-import { parseModelSource } from "../models/modelSource";
+import { parseModelSource } from "./modelSource";
 
 const LOG_LEVELS: readonly LogLevel[] = ["error", "warn", "info", "debug"];
 
