@@ -1,8 +1,7 @@
 // The written standard of the active document in the status bar; a click changes it.
 import * as vscode from "vscode";
 import type { DocumentLanguageParams } from "../language-server/src/protocol/proofreading";
-
-const NAMES = { nb: "Bokmål", nn: "Nynorsk" } as const;
+import { findPinComment, pinComment, VARIETY_NAMES as NAMES, type LanguageSetting, type Variety } from "../language-server/src/protocol/writtenStandard";
 
 export class LanguageStatus implements vscode.Disposable {
     private readonly item = vscode.window.createStatusBarItem("skrivehjelp.language", vscode.StatusBarAlignment.Right, 101);
@@ -49,16 +48,22 @@ export class LanguageStatus implements vscode.Disposable {
 export async function chooseLanguage(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     type Item = vscode.QuickPickItem & { run: () => Thenable<unknown> };
-    const setting = (value: "auto" | "nb" | "nn") => () =>
-        vscode.workspace
-            .getConfiguration("skrivehjelp")
-            .update("language", value, vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+    // skrivehjelp.language is resource-scoped: where the document's folder sets it (a multi-root
+    // workspace), a workspace-wide value would change nothing for this document
+    const config = vscode.workspace.getConfiguration("skrivehjelp", editor?.document.uri);
+    const target =
+        config.inspect("language")?.workspaceFolderValue !== undefined
+            ? vscode.ConfigurationTarget.WorkspaceFolder
+            : vscode.workspace.workspaceFolders
+              ? vscode.ConfigurationTarget.Workspace
+              : vscode.ConfigurationTarget.Global;
+    const setting = (value: LanguageSetting) => () => config.update("language", value, target);
     const items: Item[] = [];
     if (editor?.document.languageId === "markdown") {
         for (const v of ["nn", "nb"] as const) {
             items.push({
                 label: vscode.l10n.t("This document is {0}", NAMES[v]),
-                description: `<!-- skrivehjelp: ${v} -->`,
+                description: pinComment(v),
                 run: () => pinInDocument(editor, v),
             });
         }
@@ -72,12 +77,12 @@ export async function chooseLanguage(): Promise<void> {
     await picked?.run();
 }
 
-async function pinInDocument(editor: vscode.TextEditor, variety: "nb" | "nn"): Promise<void> {
+async function pinInDocument(editor: vscode.TextEditor, variety: Variety): Promise<void> {
     const doc = editor.document;
-    const existing = /<!--\s*skrivehjelp\s*:\s*[A-Za-z-]+\s*-->/i.exec(doc.getText());
-    const comment = `<!-- skrivehjelp: ${variety} -->`;
+    const existing = findPinComment(doc.getText());
+    const comment = pinComment(variety);
     await editor.edit((b) => {
-        if (existing) b.replace(new vscode.Range(doc.positionAt(existing.index), doc.positionAt(existing.index + existing[0].length)), comment);
+        if (existing) b.replace(new vscode.Range(doc.positionAt(existing.start), doc.positionAt(existing.end)), comment);
         else b.insert(new vscode.Position(0, 0), `${comment}\n\n`);
     });
 }

@@ -14,9 +14,10 @@ import { extractProse, LineIndex } from "./text";
 import { DocumentProofreader } from "./proofreading/proofreader";
 import { loadWordLists, userWordListPath } from "./proofreading/wordLists";
 import { normalizeSettings } from "./protocol/settingsNormalize";
+import type { LanguageSetting, Variety } from "./protocol/writtenStandard";
 
 export interface CheckOptions {
-    language: "auto" | "nb" | "nn";
+    language: LanguageSetting;
     format: "json" | "text";
     files: string[];
     out: (s: string) => void;
@@ -94,7 +95,7 @@ export async function runCheck(o: CheckOptions): Promise<number> {
     return failed ? 2 : found ? 1 : 0;
 }
 
-async function modelLayer(text: string, languageId: string, variety: "nb" | "nn", dictionary: readonly Diagnostic[], generate: Generate, debug?: (s: string) => void): Promise<Diagnostic[]> {
+async function modelLayer(text: string, languageId: string, variety: Variety, dictionary: readonly Diagnostic[], generate: Generate, debug?: (s: string) => void): Promise<Diagnostic[]> {
     const lines = new LineIndex(text);
     const out: Diagnostic[] = [];
     for (const block of extractProse(text, languageId)) {

@@ -15,6 +15,7 @@ import { DictionaryLayers } from "./proofreading/dictionaryLayers";
 import type { Malform } from "./proofreading/malform/malform";
 import type { ConvertEngineSetting } from "./protocol/convert";
 import { normalizeSettings } from "./protocol/settingsNormalize";
+import { otherVariety, type Variety } from "./protocol/writtenStandard";
 import { scanWords } from "./text/words";
 import { modelArgument } from "./models/modelDir";
 
@@ -33,8 +34,8 @@ Exit status: 0 every piece converted, 1 some piece left unconverted or the engin
 class UsageError extends Error {}
 
 interface Args {
-    to: "nb" | "nn";
-    from?: "nb" | "nn";
+    to: Variety;
+    from?: Variety;
     engine: ConvertEngineSetting;
     model: string;
     endpoint?: string;
@@ -184,8 +185,8 @@ function summary(r: Awaited<ReturnType<typeof convertDocument>>): string {
 }
 
 /** The file's own standard when the målform layer can tell; else the other one than `to`. */
-function detectFrom(text: string, malform: Malform | undefined, to: "nb" | "nn"): "nb" | "nn" {
+function detectFrom(text: string, malform: Malform | undefined, to: Variety): Variety {
     const d = malform?.detectVariety(scanWords(text));
     if (d?.variety && d.confidence >= 0.9) return d.variety;
-    return to === "nn" ? "nb" : "nn";
+    return otherVariety(to);
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { ConvertResult, ConvertVariety } from "../../language-server/src/protocol/convert";
+import type { ConvertResult } from "../../language-server/src/protocol/convert";
+import type { Variety } from "../../language-server/src/protocol/writtenStandard";
 import { chatConversion, quickActionPrompt } from "./quickActions";
 
 const result = (text: string, nothing?: ConvertResult["nothing"]): ConvertResult => ({
@@ -23,10 +24,10 @@ describe("quick actions", () => {
 
     it("convert: towards the other standard than the server detects, with the server's conversion as the answer", async () => {
         const calls: string[] = [];
-        const io = (detected: ConvertVariety | null, picked?: ConvertVariety, nothing?: ConvertResult["nothing"]) => ({
+        const io = (detected: Variety | null, picked?: Variety, nothing?: ConvertResult["nothing"]) => ({
             detect: async () => detected,
             pick: async () => (calls.push("pick"), picked),
-            convert: async (from: ConvertVariety, to: ConvertVariety) => (calls.push(`${from}→${to}`), result(`converted ${to}`, nothing)),
+            convert: async (from: Variety, to: Variety) => (calls.push(`${from}→${to}`), result(`converted ${to}`, nothing)),
         });
         assert.deepEqual(await chatConversion(io("nb")), { kind: "answer", request: "Gjer om til nynorsk.", answer: "converted nn", result: result("converted nn") });
         assert.equal((await chatConversion(io("nn")))?.kind === "answer" && "converted nb", "converted nb");

@@ -5,10 +5,10 @@
 // converts (rules, model, both) is the server's choice; the client only reports what it says.
 import * as vscode from "vscode";
 import { WorkDoneProgress } from "vscode-languageclient/node";
-import { ConvertRequest, DetectVarietyRequest, type ConvertResult, type ConvertVariety } from "../../language-server/src/protocol/convert";
+import { ConvertRequest, type ConvertResult } from "../../language-server/src/protocol/convert";
+import { DetectVarietyRequest, otherVariety, VARIETY_NAMES, type Variety } from "../../language-server/src/protocol/writtenStandard";
 import type { Ctx } from "../ctx";
 
-const NAMES: Record<ConvertVariety, string> = { nb: "Bokmål", nn: "Nynorsk" };
 const PREVIEW_SCHEME = "skrivehjelp-convert";
 
 /** Converted texts shown in the diff editor, by preview URI. */
@@ -25,7 +25,7 @@ function ensurePreviewProvider(): void {
     });
 }
 
-export async function convertCommand(ctx: Ctx, target: ConvertVariety | "switch"): Promise<void> {
+export async function convertCommand(ctx: Ctx, target: Variety | "switch"): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
         void vscode.window.showInformationMessage(vscode.l10n.t("Open a document to convert first."));
@@ -39,11 +39,11 @@ export async function convertCommand(ctx: Ctx, target: ConvertVariety | "switch"
     const selections = editor.selections.filter((s) => !s.isEmpty);
     const ranges = selections.length ? selections.map((s) => ({ start: { line: s.start.line, character: s.start.character }, end: { line: s.end.line, character: s.end.character } })) : undefined;
 
-    let to: ConvertVariety;
+    let to: Variety;
     if (target === "switch") {
         const sample = selections.length ? selections.map((s) => doc.getText(s)).join("\n\n") : text;
         const { variety } = await client.sendRequest(DetectVarietyRequest, { text: sample, languageId: doc.languageId });
-        if (variety) to = variety === "nb" ? "nn" : "nb";
+        if (variety) to = otherVariety(variety);
         else {
             const picked = await vscode.window.showQuickPick(
                 [
@@ -56,7 +56,7 @@ export async function convertCommand(ctx: Ctx, target: ConvertVariety | "switch"
             to = picked.to;
         }
     } else to = target;
-    const from: ConvertVariety = to === "nn" ? "nb" : "nn";
+    const from = otherVariety(to);
 
     const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: to === "nn" ? vscode.l10n.t("Converting to Nynorsk") : vscode.l10n.t("Converting to Bokmål"), cancellable: true },
@@ -84,7 +84,7 @@ export async function convertCommand(ctx: Ctx, target: ConvertVariety | "switch"
     if (!result) return; // cancelled or failed: the document is untouched
     const answered = performance.now();
 
-    ctx.output.info(`conversion to ${NAMES[to]} (${result.engine}): ${result.passed} of ${result.pieces} parts, ${result.words} words, ${result.unknownWords} not recognised`);
+    ctx.output.info(`conversion to ${VARIETY_NAMES[to]} (${result.engine}): ${result.passed} of ${result.pieces} parts, ${result.words} words, ${result.unknownWords} not recognised`);
     if (result.unknownSample.length) ctx.output.info(`not recognised, kept as written: ${result.unknownSample.join(", ")}`);
     if (result.nothing) {
         void vscode.window.showInformationMessage(nothingMessage(result.nothing, from, to));
@@ -107,20 +107,20 @@ export async function convertCommand(ctx: Ctx, target: ConvertVariety | "switch"
     if (applied && !warned) showSummary(ctx, result, from, to);
 }
 
-function nothingMessage(reason: NonNullable<ConvertResult["nothing"]>, from: ConvertVariety, to: ConvertVariety): string {
-    if (reason === "alreadyTarget") return vscode.l10n.t("The text is already in {0}; nothing was changed.", NAMES[to]);
-    if (reason === "notSource") return vscode.l10n.t("The text is not in {0}, so nothing was converted.", NAMES[from]);
+function nothingMessage(reason: NonNullable<ConvertResult["nothing"]>, from: Variety, to: Variety): string {
+    if (reason === "alreadyTarget") return vscode.l10n.t("The text is already in {0}; nothing was changed.", VARIETY_NAMES[to]);
+    if (reason === "notSource") return vscode.l10n.t("The text is not in {0}, so nothing was converted.", VARIETY_NAMES[from]);
     return vscode.l10n.t("Nothing to convert.");
 }
 
 /** "Converted to Nynorsk." and what the user should know: words kept as written, blocks left alone, the house style. */
-function showSummary(ctx: Ctx, r: ConvertResult, from: ConvertVariety, to: ConvertVariety): void {
+function showSummary(ctx: Ctx, r: ConvertResult, from: Variety, to: Variety): void {
     const parts = [to === "nn" ? vscode.l10n.t("Converted to Nynorsk.") : vscode.l10n.t("Converted to Bokmål.")];
     if (r.unknownWords === 1) parts.push(vscode.l10n.t("1 word was not recognised and kept as it is."));
     else if (r.unknownWords > 1) parts.push(vscode.l10n.t("{0} words were not recognised and kept as they are.", r.unknownWords));
     const skipped = r.skippedBlocks.target + r.skippedBlocks.foreign;
-    if (skipped === 1) parts.push(vscode.l10n.t("1 paragraph not in {0} was left as it is.", NAMES[from]));
-    else if (skipped > 1) parts.push(vscode.l10n.t("{0} paragraphs not in {1} were left as they are.", skipped, NAMES[from]));
+    if (skipped === 1) parts.push(vscode.l10n.t("1 paragraph not in {0} was left as it is.", VARIETY_NAMES[from]));
+    else if (skipped > 1) parts.push(vscode.l10n.t("{0} paragraphs not in {1} were left as they are.", skipped, VARIETY_NAMES[from]));
     const drafts = r.warnings.filter((w) => w.kind === "draft").length;
     if (drafts) parts.push(vscode.l10n.t("The model's corrections of {0} parts did not pass the checks; they have the rules' conversion.", drafts));
     if (r.warnings.some((w) => w.kind === "style")) parts.push(vscode.l10n.t("Some parts do not follow your house style."));
@@ -130,15 +130,15 @@ function showSummary(ctx: Ctx, r: ConvertResult, from: ConvertVariety, to: Conve
     else void vscode.window.showInformationMessage(message, details).then((picked) => picked === details && ctx.output.show(true));
 }
 
-async function preview(doc: vscode.TextDocument, converted: string, to: ConvertVariety): Promise<boolean> {
+async function preview(doc: vscode.TextDocument, converted: string, to: Variety): Promise<boolean> {
     ensurePreviewProvider();
     const uri = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: doc.uri.path, query: `${to}-${Date.now()}` });
     previews.set(uri.toString(), converted);
     previewChanged.fire(uri);
     try {
-        await vscode.commands.executeCommand("vscode.diff", doc.uri, uri, vscode.l10n.t("{0} ↔ {1} (preview)", doc.fileName.split(/[\\/]/).pop() ?? "", NAMES[to]), { preview: true });
+        await vscode.commands.executeCommand("vscode.diff", doc.uri, uri, vscode.l10n.t("{0} ↔ {1} (preview)", doc.fileName.split(/[\\/]/).pop() ?? "", VARIETY_NAMES[to]), { preview: true });
         const apply = vscode.l10n.t("Apply");
-        const picked = await vscode.window.showInformationMessage(vscode.l10n.t("Apply the conversion to {0}?", NAMES[to]), apply, vscode.l10n.t("Discard"));
+        const picked = await vscode.window.showInformationMessage(vscode.l10n.t("Apply the conversion to {0}?", VARIETY_NAMES[to]), apply, vscode.l10n.t("Discard"));
         return picked === apply;
     } finally {
         previews.delete(uri.toString());
@@ -179,7 +179,7 @@ export function changedSpans(before: string, after: string): { start: number; en
 }
 
 /** One WorkspaceEdit (one undo step) over the changed spans only, if the document is still the one converted; whether it was applied. */
-async function applyResult(ctx: Ctx, doc: vscode.TextDocument, version: number, before: string, after: string, target: ConvertVariety | "switch"): Promise<boolean> {
+async function applyResult(ctx: Ctx, doc: vscode.TextDocument, version: number, before: string, after: string, target: Variety | "switch"): Promise<boolean> {
     if (doc.isClosed) return false;
     if (doc.version !== version) {
         const again = vscode.l10n.t("Convert again");

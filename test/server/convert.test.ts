@@ -15,7 +15,8 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { CancellationTokenSource, LSPErrorCodes, ResponseError, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from "vscode-languageserver-protocol/node";
 import { skeleton } from "../../language-server/src/convert/converter";
-import { ConvertRequest, DetectVarietyRequest, type ConvertParams, type ConvertResult } from "../../language-server/src/protocol/convert";
+import { ConvertRequest, type ConvertParams, type ConvertResult } from "../../language-server/src/protocol/convert";
+import { DetectVarietyRequest } from "../../language-server/src/protocol/writtenStandard";
 import { ensureTinyModel } from "../models/models";
 import { REPO, startServer, type TestServer } from "./lspClient";
 

@@ -2,7 +2,7 @@
 // Nynorsk quotation in a Bokmål document, an English paragraph) is left as it is: converting
 // it would damage it. The judge that tells (målform layer and word lists) comes from
 // engineAdapter.ts; without one, every block is converted.
-import type { Variety } from "./prompts";
+import type { Variety } from "../protocol/writtenStandard";
 import type { Unit } from "./segment";
 
 /** A block's written standard, "foreign" for another language, undefined when the words cannot tell. */

@@ -10,7 +10,8 @@ import { parseMarkdown } from "../text/markdown";
 import { type JudgeBlock, type NothingToConvert, sourceUnits } from "./blocks";
 import { checkPiece, type DetectVariety } from "./guards";
 import { estimateTokens, groupPieces, type Piece, pieceBudget, splitLongUnits } from "./pieces";
-import { type BuiltPrompt, buildPrompt, type ConvertPreferences, DEFAULT_TEMPLATES, type Direction, POST_EDIT_TEMPLATES, type PromptTemplate, type Variety } from "./prompts";
+import { type BuiltPrompt, buildPrompt, type ConvertPreferences, DEFAULT_TEMPLATES, type Direction, POST_EDIT_TEMPLATES, type PromptTemplate } from "./prompts";
+import { VARIETY_NAMES, type Variety } from "../protocol/writtenStandard";
 import type { RuleEngine } from "./rules/index";
 import { draftPiece } from "./rulesDraft";
 import { type OffsetRange, segment } from "./segment";
@@ -147,7 +148,7 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
         return { reason };
     };
     const unconverted = (piece: Piece, reason: string) =>
-        warnings.push({ kind: "unconverted", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)} left in ${NAMES[opts.from]}: ${reason}.` });
+        warnings.push({ kind: "unconverted", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)} left in ${VARIETY_NAMES[opts.from]}: ${reason}.` });
 
     const runPiece = async (piece: Piece): Promise<void> => {
         const draft = mode === "model" ? undefined : draftPiece(rules!, piece, opts.from, opts.to, opts.preferences);
@@ -213,7 +214,6 @@ export function nothingToConvert(doc: string, opts: Pick<ConvertOptions, "from" 
     return sourceUnits(segment(doc, opts.languageId, opts.ranges).filter((u) => u.needsModel), opts.from, opts.to, opts.judgeBlock).nothing;
 }
 
-const NAMES: Record<Variety, string> = { nb: "Bokmål", nn: "Nynorsk" };
 /** Piece size (tokens) with no model: small enough that progress and cancel come often. */
 const RULES_PIECE_TOKENS = 2000;
 

@@ -1,14 +1,14 @@
 // The conversion core's view of the real engine and the målform layer: one place that turns
 // settings, the engine and the dictionaries into what convertDocument needs. Used by the LSP
 // handler, the command line and the evaluation, so all three convert the same way.
-import type { GenerateOutcome } from "../engine/supervisor";
-import type { WorkerGenerateParams } from "../engine/worker/messages";
+import type { GenerateOutcome, GenerationRequest } from "../engine/engine";
 import type { Malform } from "../proofreading/malform/malform";
 import type { Layers } from "../proofreading/proofreader";
 import type { ConvertEngineSetting } from "../protocol/convert";
 import { Priority } from "../protocol/engine";
 import type { EngineStatus } from "../protocol/engine";
 import type { SkrivehjelpSettings } from "../protocol/settings";
+import type { Variety } from "../protocol/writtenStandard";
 import { scanWords } from "../text/words";
 import type { JudgeBlock } from "./blocks";
 import type { ConvertEngine, ConvertMode } from "./converter";
@@ -21,7 +21,7 @@ import { ruleEngine, ruleEngineProblem } from "./rules/load";
 export interface GeneratingEngine {
     status(): EngineStatus;
     load(): Promise<void>;
-    generate(params: WorkerGenerateParams, priority: Priority, signal?: AbortSignal, onText?: (t: string) => void): Promise<GenerateOutcome>;
+    generate(params: GenerationRequest, priority: Priority, signal?: AbortSignal, onText?: (t: string) => void): Promise<GenerateOutcome>;
 }
 
 /**
@@ -64,7 +64,7 @@ export function preferencesFrom(settings: SkrivehjelpSettings): ConvertPreferenc
  * The house-style settings checked on a converted Nynorsk text: the infinitive (with the målform
  * layer) and the first person plural. Bokmål has no such settings.
  */
-export function styleCheckerFor(malform: Malform | undefined, to: "nb" | "nn", prefs: ConvertPreferences): ((text: string) => string[]) | undefined {
+export function styleCheckerFor(malform: Malform | undefined, to: Variety, prefs: ConvertPreferences): ((text: string) => string[]) | undefined {
     if (to !== "nn") return undefined;
     return (text) => {
         const words = scanWords(text);

@@ -1,6 +1,6 @@
 // Checks of a model's answer for one piece before anything of it is used. Every check names
 // what failed, for the retry and the warning.
-import type { Variety } from "./prompts";
+import type { Variety } from "../protocol/writtenStandard";
 
 /** The input of a piece: per unit, per line, the text the model saw (placeholders included). */
 export interface PieceInput {

@@ -9,8 +9,6 @@
 // model corrects; the answer has the draft's shape, so the same guards check it.
 import type { ChatMessage } from "../protocol/methods";
 
-export type Variety = "nb" | "nn";
-
 /** Chat messages (system optional) or a raw completion prompt. */
 export type PromptTemplate = { system?: string; user: string } | { text: string };
 

@@ -3,7 +3,8 @@
 // when the model's answer fails the guards (prose is never left in the source standard).
 import { checkPiece } from "./guards";
 import type { Piece } from "./pieces";
-import type { ConvertPreferences, Variety } from "./prompts";
+import type { ConvertPreferences } from "./prompts";
+import type { Variety } from "../protocol/writtenStandard";
 import type { RuleEngine } from "./rules/index";
 
 export type Draft = { ok: true; text: string; units: string[][]; unknown: string[] } | { ok: false; reason: string };

@@ -1,7 +1,7 @@
 // Quick fixes for the proofreader's diagnostics: each suggestion (best one preferred), fix all
 // of a kind, add the word to a word list, ignore it in this document.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver/node";
-import type { Variety } from "../proofreading/documentLanguage";
+import type { Variety } from "../protocol/writtenStandard";
 import { texts } from "../proofreading/messages";
 import { Commands, MAX_SUGGESTIONS, type AddWordArgs, type IgnoreWordArgs, type ProblemData } from "../protocol/proofreading";
 

@@ -5,11 +5,13 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type WorkDoneProgressReporter } from "vscode-languageserver/node";
 import { ConvertCancelled, convertDocument, type ConvertOutcome, nothingToConvert } from "../convert/converter";
 import { blockJudgeFor, ConvertSetupError, convertSetupFor, detectorFor, type GeneratingEngine, modelConfigured, preferencesFrom, styleCheckerFor } from "../convert/engineAdapter";
-import { EngineError } from "../engine/supervisor";
+import { EngineError } from "../engine/engine";
 import type { Layers } from "../proofreading/proofreader";
-import { ConvertRequest, DetectVarietyRequest, UNKNOWN_SAMPLE, type ConvertParams, type ConvertResult } from "../protocol/convert";
+import { ConvertRequest, UNKNOWN_SAMPLE, type ConvertParams, type ConvertResult } from "../protocol/convert";
+import { DetectVarietyRequest } from "../protocol/writtenStandard";
 import { extractProse } from "../text/extract";
 import { words } from "../text/words";
+import type { Logger } from "../protocol/log";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { LineIndex } from "../text/lineIndex";
 import { abortSignalFor, toResponseError } from "./engineRequests";
@@ -22,7 +24,7 @@ export function registerConvert(
     settings: () => SkrivehjelpSettings,
     layers: () => Layers,
     settingsReady: Promise<void>,
-    log: (level: "error" | "warn" | "info" | "debug", message: string) => void,
+    log: Logger,
 ): void {
     connection.onRequest(DetectVarietyRequest, (params) => {
         if (!params || typeof params.text !== "string" || params.text.length > MAX_TEXT) throw new ResponseError(ErrorCodes.InvalidParams, "skrivehjelp/detectVariety needs {text, languageId}.");

@@ -20,10 +20,11 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { checkedLength } from "../proofreading/checkLimit";
 import { firstPassEnd } from "../proofreading/firstPass";
 import { DocumentProofreader, type Layers } from "../proofreading/proofreader";
-import type { DocumentLanguage } from "../proofreading/documentLanguage";
+import type { DocumentLanguage } from "../protocol/writtenStandard";
 import { addToWordList, loadWordLists, userWordListPath, type WordSet } from "../proofreading/wordLists";
 import { mergeDiagnostics } from "../proofreading/model/diagnostics";
-import { ModelLayer, type Log, type ProofreadEngine } from "../proofreading/model/modelLayer";
+import { ModelLayer, type ProofreadEngine } from "../proofreading/model/modelLayer";
+import type { Logger } from "../protocol/log";
 import type { EngineStatus } from "../protocol/engine";
 import { Commands, DocumentLanguageNotification, VisibleRangesNotification, type AddWordArgs, type IgnoreWordArgs } from "../protocol/proofreading";
 import type { SkrivehjelpSettings } from "../protocol/settings";
@@ -60,7 +61,7 @@ export class ProofreadingFeature {
         private readonly layers: () => Layers,
         private readonly workspaceFolders: readonly WorkspaceFolder[],
         engine?: ProofreadEngine,
-        log?: Log,
+        log?: Logger,
     ) {
         this.accepted = this.loadLists();
         if (engine) this.model = new ModelLayer({ engine, log: log ?? (() => undefined), onChange: (uri) => this.recheck(uri) });

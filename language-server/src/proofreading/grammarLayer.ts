@@ -3,7 +3,7 @@
 import { DiagnosticSeverity } from "vscode-languageserver-types";
 import type { GrammarChecks } from "../protocol/settings";
 import type { Word } from "../text";
-import type { Variety } from "./documentLanguage";
+import type { Variety } from "../protocol/writtenStandard";
 import { checkGrammar, type GrammarData, type GrammarRule } from "./grammar";
 import { texts } from "./messages";
 import type { BlockProblem } from "./proofreader";

@@ -1,5 +1,5 @@
 // The proofreader's texts, in the document's own written standard (Bokmål when undecided).
-import type { Variety } from "./documentLanguage";
+import type { Variety } from "../protocol/writtenStandard";
 import type { GrammarProblem, GrammarReason } from "./grammar";
 
 type Texts = {

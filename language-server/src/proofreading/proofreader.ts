@@ -5,7 +5,7 @@ import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver-types
 import { MAX_SUGGESTIONS, type ProblemCode, type ProblemData } from "../protocol/proofreading";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { LineIndex, ProseExtractor, words, type ProseBlock, type Word } from "../text";
-import { decideLanguage, type DocumentLanguage, type Variety } from "./documentLanguage";
+import { decideLanguage, type DocumentLanguage, type Variety } from "../protocol/writtenStandard";
 import { texts } from "./messages";
 import { feminineStyleOf, infinitiveStyleOf, type FeminineCounts, type FeminineStyle, type InfinitiveCounts, type IssueKind, type Malform, type MalformIssue } from "./malform/malform";
 import type { GrammarData, GrammarRule } from "./grammar";

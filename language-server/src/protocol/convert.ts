@@ -1,13 +1,12 @@
 // Bokmål ↔ Nynorsk conversion: the LSP request and its settings, shared by client and server.
 import { ProtocolRequestType, type Range, type WorkDoneProgressParams } from "vscode-languageserver-protocol";
-
-export type ConvertVariety = "nb" | "nn";
+import type { Variety } from "./writtenStandard";
 
 export interface ConvertParams extends WorkDoneProgressParams {
     /** The whole text (of the document, when `uri` is given). */
     text: string;
-    from: ConvertVariety;
-    to: ConvertVariety;
+    from: Variety;
+    to: Variety;
     /** "markdown" protects Markdown; anything else is plain text. */
     languageId: string;
     /** The document, when converting an open one (for the log and messages). */
@@ -59,14 +58,6 @@ export const UNKNOWN_SAMPLE = 20;
  * passes a `workDoneToken`; `$/cancelRequest` stops it and nothing is returned.
  */
 export const ConvertRequest = new ProtocolRequestType<ConvertParams, ConvertResult, void, void, void>("skrivehjelp/convert");
-
-export interface DetectVarietyParams {
-    text: string;
-    languageId: string;
-}
-
-/** client → server: which written standard a text's prose is in (for "Byt målform"); null when it cannot tell. */
-export const DetectVarietyRequest = new ProtocolRequestType<DetectVarietyParams, { variety: ConvertVariety | null }, void, void, void>("skrivehjelp/detectVariety");
 
 /** A prompt template: chat messages (`system` optional) or a raw completion prompt; see convert/prompts.ts. */
 export type ConvertTemplate = { system?: string; user: string } | { text: string };

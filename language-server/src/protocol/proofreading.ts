@@ -1,6 +1,7 @@
 // What the proofreader puts on its diagnostics and the commands its quick fixes run.
 // Shared by the server and the extension (and documented for other LSP clients).
 import { NotificationType, type Range } from "vscode-languageserver-protocol";
+import type { LanguageSource, Variety } from "./writtenStandard";
 
 export type ProblemCode = "spelling" | "malform" | "grammar";
 
@@ -36,8 +37,8 @@ export interface IgnoreWordArgs {
 
 export interface DocumentLanguageParams {
     uri: string;
-    variety: "nb" | "nn" | null;
-    source: "setting" | "pinned" | "detected" | "undecided";
+    variety: Variety | null;
+    source: LanguageSource;
 }
 
 /** server → client: the written standard decided for a document (for the status bar). */

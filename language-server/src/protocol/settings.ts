@@ -6,6 +6,7 @@
 // `contributes.configuration`, and add a row to the README's settings table.
 
 import { type ConvertSettings, DEFAULT_CONVERT_SETTINGS } from "./convert";
+import type { LanguageSetting } from "./writtenStandard";
 
 export type LogLevel = "error" | "warn" | "info" | "debug";
 
@@ -44,7 +45,7 @@ export interface SkrivehjelpSettings {
         timeoutSeconds: number;
     };
     /** Written standard of documents: decided per document, or fixed. */
-    language: "auto" | "nb" | "nn";
+    language: LanguageSetting;
     /** One switch per kind of check. */
     checks: {
         spelling: boolean;

@@ -12,7 +12,8 @@
 //    are paired in order ("Opprett en ny mappe" / "Lag ei ny mappe": opprett → lag).
 import type { TableRuleEngine } from "../../../language-server/src/convert/rules/engine";
 import { learntKey, type LearntChoices } from "../../../language-server/src/convert/rules/learnt";
-import { DEFAULT_PREFERENCES, type Variety } from "../../../language-server/src/convert/prompts";
+import { DEFAULT_PREFERENCES } from "../../../language-server/src/convert/prompts";
+import type { Variety } from "../../../language-server/src/protocol/writtenStandard";
 
 const MIN_COUNT = 3;
 const MIN_SHARE = 0.5;

@@ -2,7 +2,8 @@
 // source word takes whichever of its readings' target forms the reference has (else the
 // engine's output): an upper bound for disambiguation and variant choice, not a system.
 import { type TableRuleEngine, written } from "../../../language-server/src/convert/rules/engine";
-import { DEFAULT_PREFERENCES, type Variety } from "../../../language-server/src/convert/prompts";
+import { DEFAULT_PREFERENCES } from "../../../language-server/src/convert/prompts";
+import type { Variety } from "../../../language-server/src/protocol/writtenStandard";
 import { chrF } from "./metrics";
 
 export function oracle(engine: TableRuleEngine, from: Variety, source: readonly string[], refs: readonly string[]): number {

@@ -9,7 +9,8 @@
 import * as fs from "node:fs";
 import type { TableRuleEngine } from "../../../language-server/src/convert/rules/engine";
 import { ruleEngine, ruleEngineProblem } from "../../../language-server/src/convert/rules/load";
-import { type ConvertPreferences, DEFAULT_PREFERENCES, type Variety } from "../../../language-server/src/convert/prompts";
+import { type ConvertPreferences, DEFAULT_PREFERENCES } from "../../../language-server/src/convert/prompts";
+import type { Variety } from "../../../language-server/src/protocol/writtenStandard";
 import { learn, type Pair, productOf, toChoices, toTsv } from "./learn";
 import type { Dir, Row } from "./main";
 import { bleu, chrF } from "./metrics";

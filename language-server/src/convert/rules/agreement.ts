@@ -1,7 +1,7 @@
 // Stage 4, agreement: a determiner takes the gender of the noun it goes with, in the target
 // standard ("en bok" → "ei bok": Bokmål's masculine "bok" is feminine in Nynorsk; "eit vindauge"
 // → "et vindu"). The noun's gender is read from the target standard's own lists.
-import type { Variety } from "../prompts";
+import type { Variety } from "../../protocol/writtenStandard";
 import type { Word } from "./analyse";
 import type { ConvertTable, Reading } from "./table";
 

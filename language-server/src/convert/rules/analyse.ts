@@ -2,7 +2,7 @@
 // A word the lists lack is tried without its capitals, after its last hyphen ("PDF-fila") and
 // as a compound of two known parts ("dagbok|notiser"); what still has no reading is unknown and
 // will be kept as written.
-import type { Variety } from "../prompts";
+import type { Variety } from "../../protocol/writtenStandard";
 import { compoundReadings } from "./compounds";
 import type { ConvertTable, Reading } from "./table";
 import { type CaseShape, caseShape } from "../../proofreading/lexicon/lexicon";

@@ -4,7 +4,7 @@
 // any known word, or itself a compound, with its linking -s- or -e-. The build drops the listed
 // compounds this reads exactly as the lists do (scripts/convert/compile.ts), so the same
 // function must serve both: it sees the tables only through `Lookup`.
-import type { Variety } from "../prompts";
+import type { Variety } from "../../protocol/writtenStandard";
 import type { Reading } from "./table";
 
 export type Lookup = (side: Variety, form: string) => readonly Reading[] | undefined;

@@ -1,6 +1,7 @@
 // The rule-and-lexicon converter's public face: what the rest of the server uses. Everything
 // behind it (data, analysis, disambiguation, transfer, agreement, generation) lives beside it.
-import type { ConvertPreferences, Variety } from "../prompts";
+import type { ConvertPreferences } from "../prompts";
+import type { Variety } from "../../protocol/writtenStandard";
 
 export interface RulesOptions {
     from: Variety;

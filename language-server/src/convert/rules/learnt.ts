@@ -5,7 +5,7 @@
 // tables), and measured with the domains held out. Keyed by the source form and the part of
 // speech of its chosen reading, so "vel" the adverb and "vel" the verb learn apart.
 import * as fs from "node:fs";
-import type { Variety } from "../prompts";
+import type { Variety } from "../../protocol/writtenStandard";
 
 /** Per source standard: "form\tpos" → the target form (lower case). */
 export type LearntChoices = Record<Variety, Map<string, string>>;

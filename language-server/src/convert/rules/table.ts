@@ -3,7 +3,7 @@
 import * as fs from "node:fs";
 import { Dawg } from "../../proofreading/lexicon/dawg";
 import { HEADER_WORDS, ID_BASE, KEY_SEPARATOR, MAGIC, READING, SIDE_PREFIX, VERSION } from "./format";
-import type { Variety } from "../prompts";
+import type { Variety } from "../../protocol/writtenStandard";
 
 export interface Tags {
     /** Part of speech: n, np, adj, vblex, adv, pr, det, prn, cnjcoo, cnjsub, ij, part, num … */

@@ -1,7 +1,7 @@
 // What every grammar rule sees: the words of one prose block with what stands between them, the
 // document's standard and the word data; and what a rule reports.
 import type { Word } from "../../text";
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { G, type GrammarData, type WordInfo } from "./wordInfo";
 
 /** The rule families, each with its own setting (`skrivehjelp.checks.grammar.<family>`). */
@@ -121,7 +121,7 @@ export function withCaseOf(model: string, replacement: string): string {
     return replacement;
 }
 
-export const ARTICLE_GENDER: Record<string, { variety: "nb" | "nn" | "both"; gender: number }> = {
+export const ARTICLE_GENDER: Record<string, { variety: Variety | "both"; gender: number }> = {
     en: { variety: "nb", gender: G.M },
     ein: { variety: "nn", gender: G.M },
     ei: { variety: "both", gender: G.F },

@@ -5,10 +5,11 @@
 // reading is the rare one are left alone.
 import { ARTICLE_GENDER, type GrammarProblem, Sentence, withCaseOf } from "./context";
 import { FUNCTION, G, P, rankOf, VERB } from "./wordInfo";
+import type { Variety } from "../../protocol/writtenStandard";
 
 const ADVERBS = new Set(["veldig", "svært", "litt", "mer", "meir", "mest", "mindre", "ganske", "heilt", "helt", "så", "nokså", "temmelig", "særs"]);
 
-function articleFor(variety: "nb" | "nn", gender: number): string[] {
+function articleFor(variety: Variety, gender: number): string[] {
     if (variety === "nb") return gender & G.NT ? ["et"] : gender & G.M ? ["en"] : ["en", "ei"];
     const out: string[] = [];
     if (gender & G.M) out.push("ein");

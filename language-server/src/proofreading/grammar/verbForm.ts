@@ -2,7 +2,7 @@
 // "kan velger" → "kan velge", "har lagre" → "har lagret". The right form is found among the
 // lexicon's forms next to the written one (the present's -r off, the infinitive's endings for a
 // participle) and must carry the reading the position wants.
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { type GrammarProblem, Sentence, withCaseOf } from "./context";
 import { P, rankOf, VERB, type GrammarData } from "./wordInfo";
 

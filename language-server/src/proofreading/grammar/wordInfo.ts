@@ -3,7 +3,7 @@
 // per form and kept, so a keystroke's re-check costs a map look-up per word.
 import { wordReadings } from "../../convert/rules/analyse";
 import type { ConvertTable, Reading } from "../../convert/rules/table";
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON } from "../lexicon/flags";
 import type { Lexicon } from "../lexicon/lexicon";
 

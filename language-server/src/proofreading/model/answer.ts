@@ -2,7 +2,7 @@
 // quote must be found in the paragraph, every replacement must change something. The model is
 // never trusted: a random-weight test model and a confused real one answer alike.
 import { ATOM } from "../../text";
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { ANSWER_LIMITS, FALLBACK_MESSAGE, NON_PROSE_STAND_IN } from "./prompt";
 
 /** One problem in paragraph text offsets. */

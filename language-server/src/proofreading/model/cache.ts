@@ -1,7 +1,7 @@
 // Checked answers per paragraph. The key holds everything the answer depends on (the prompt
 // version, the model, the written standard, the paragraph's text), so typing in one paragraph
 // never invalidates another, and the same paragraph in two documents is asked about once.
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import type { ModelProblem } from "./answer";
 import { PROMPT_VERSION } from "./prompt";
 

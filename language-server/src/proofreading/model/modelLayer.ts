@@ -5,9 +5,10 @@
 import * as fs from "node:fs";
 import type { Diagnostic, Range } from "vscode-languageserver-types";
 import type { EngineStatus } from "../../protocol/engine";
+import type { Logger } from "../../protocol/log";
 import type { SkrivehjelpSettings } from "../../protocol/settings";
 import { LineIndex, type ProseBlock } from "../../text";
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { AnswerCache, cacheKey } from "./cache";
 import { modelDiagnostics } from "./diagnostics";
 import { askable, askAboutParagraph, type Generate } from "./paragraphs";
@@ -18,11 +19,9 @@ export interface ProofreadEngine {
     status(): EngineStatus;
 }
 
-export type Log = (level: "error" | "warn" | "info" | "debug", message: string) => void;
-
 export interface ModelLayerOptions {
     engine: ProofreadEngine;
-    log: Log;
+    log: Logger;
     /** The document has new model answers (or the engine came back): check and publish it again. */
     onChange: (uri: string) => void;
     /** After the last edit of a document, wait this long before asking about it. */

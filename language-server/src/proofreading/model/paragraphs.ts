@@ -1,14 +1,14 @@
 // Which prose blocks the model is asked about, and the one question per paragraph that the
 // server and `skrivehjelp check` both use.
-import type { WorkerGenerateParams } from "../../engine/worker/messages";
+import type { GenerationRequest } from "../../engine/engine";
 import { Priority } from "../../protocol/engine";
 import type { ProseBlock } from "../../text";
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { checkProblems, parseAnswer, promptText, type CheckedAnswer } from "./answer";
 import { ANSWER_SCHEMA, MAX_ANSWER_TOKENS, MAX_PARAGRAPH_CHARS, MIN_PARAGRAPH_WORDS, promptFor } from "./prompt";
 
 /** What the model layer needs of an engine (the local supervisor, or a remote one). */
-export type Generate = (params: WorkerGenerateParams, priority: Priority, signal?: AbortSignal) => Promise<{ text: string; promptTokens?: number; reusedPromptTokens?: number }>;
+export type Generate = (params: GenerationRequest, priority: Priority, signal?: AbortSignal) => Promise<{ text: string; promptTokens?: number; reusedPromptTokens?: number }>;
 
 /** Paragraphs (list items and quotes included) with enough words to judge and short enough to quote. */
 export function askable(block: ProseBlock): boolean {
@@ -28,7 +28,7 @@ export interface Asked extends CheckedAnswer {
 
 /** Asks the model about one paragraph (the block's text) and keeps what checks out. */
 export async function askAboutParagraph(generate: Generate, paragraph: string, variety: Variety, signal?: AbortSignal): Promise<Asked> {
-    const params: WorkerGenerateParams = {
+    const params: GenerationRequest = {
         prompt: { messages: promptFor(promptText(paragraph), variety) },
         maxTokens: MAX_ANSWER_TOKENS,
         // greedy: the same paragraph gets the same answer, which is what makes caching honest; the

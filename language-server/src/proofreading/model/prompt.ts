@@ -2,7 +2,7 @@
 // live here, in one place, so they can be tuned without touching the logic. Changing the text
 // or the schema changes PROMPT_VERSION, so cached answers to the old prompt are not reused.
 import type { ChatMessage } from "../../protocol/methods";
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 
 export const PROMPT_VERSION = 2;
 

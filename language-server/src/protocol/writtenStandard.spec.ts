@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { decideLanguage, pinnedVariety } from "./documentLanguage";
+import { decideLanguage, findPinComment, pinComment, pinnedVariety } from "./writtenStandard";
 
 describe("pinnedVariety", () => {
     it("reads lang from YAML front matter", () => {
@@ -27,5 +27,15 @@ describe("decideLanguage", () => {
         assert.deepEqual(decideLanguage("auto", text, () => "nb"), { variety: "nn", source: "pinned" });
         assert.deepEqual(decideLanguage("auto", "Tekst", () => "nb"), { variety: "nb", source: "detected" });
         assert.deepEqual(decideLanguage("auto", "Tekst", () => undefined), { variety: undefined, source: "undecided" });
+    });
+});
+
+describe("the pin comment", () => {
+    it("is written the way it is read, and found to be replaced", () => {
+        for (const v of ["nb", "nn"] as const) assert.equal(pinnedVariety(`# Tittel\n\n${pinComment(v)}\n`), v);
+        const text = `Tekst.\n\n<!--skrivehjelp:NN-->\n`;
+        const at = findPinComment(text);
+        assert.deepEqual(at && text.slice(at.start, at.end), "<!--skrivehjelp:NN-->");
+        assert.equal(findPinComment("Ingen <!-- annan: nn --> her."), undefined);
     });
 });
