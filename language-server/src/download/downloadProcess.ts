@@ -2,6 +2,7 @@
 // promise, progress callbacks and cancellation. Knows nothing of LSP.
 import { fork } from "node:child_process";
 import type { DownloadErrorKind, DownloadModelResult, DownloadProgressReport } from "../protocol/download";
+import type { Logger } from "../protocol/log";
 import type { DownloadJob, FromDownloader, ToDownloader } from "./messages";
 
 export class DownloadError extends Error {
@@ -18,7 +19,7 @@ export type Progress = Pick<DownloadProgressReport, "phase" | "downloadedBytes" 
 export interface DownloadProcessOptions {
     /** The server bundle; the child runs it with `--download-worker`. */
     workerScript: string;
-    log: (level: "error" | "warn" | "info" | "debug", message: string) => void;
+    log: Logger;
     onProgress?: (p: Progress) => void;
     signal?: AbortSignal;
 }

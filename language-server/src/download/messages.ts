@@ -1,5 +1,6 @@
 // Messages between the language server and its download process (`--download-worker`).
 import type { DownloadErrorKind, DownloadModelResult, DownloadProgressReport } from "../protocol/download";
+import type { LogLevel } from "../protocol/settings";
 
 export interface DownloadJob {
     uri: string;
@@ -20,4 +21,4 @@ export type FromDownloader =
     | { type: "progress"; report: Omit<DownloadProgressReport, "kind" | "message" | "percentage" | "cancellable"> }
     | { type: "done"; result: Omit<DownloadModelResult, "ms"> }
     | { type: "failed"; kind: DownloadErrorKind; message: string }
-    | { type: "log"; level: "error" | "warn" | "info" | "debug"; message: string };
+    | { type: "log"; level: LogLevel; message: string };

@@ -1,21 +1,63 @@
 // What the features and the CLI need from an engine, whichever runs the model: the local
 // worker process (EngineSupervisor) or an OpenAI-compatible server (OpenAIEngine).
 import type { EngineStatus, ModelErrorKind, Priority } from "../protocol/engine";
-import type { WorkerGenerateParams, WorkerGenerateResult } from "./worker/messages";
+import type { ChatMessage, GenerateResult } from "../protocol/methods";
+
+/** One generation, as any engine takes it (the worker's IPC message carries it as it is). */
+export interface GenerationRequest {
+    prompt: { text: string } | { messages: ChatMessage[] };
+    maxTokens: number;
+    temperature: number;
+    /**
+     * Constrains the output to JSON matching this schema (node-llama-cpp's GBNF JSON-schema
+     * subset; a remote engine maps it to `response_format`). Bound it (maxItems, maxLength):
+     * an unbounded string can run into maxTokens and leave the JSON unfinished.
+     */
+    jsonSchema?: object;
+    /**
+     * Jobs with the same key (one chat conversation) share a kept context sequence: the part of
+     * the prompt the previous job already evaluated is not evaluated again.
+     */
+    cacheKey?: string;
+}
+
+/** The protocol's result less what only the queue knows (time in the queue). */
+export interface GenerationResult extends Omit<GenerateResult, "queuedMs"> {
+    /** Milliseconds from the cancel message to the end of generation, when cancelled. */
+    cancelLatencyMs?: number;
+}
+
+export interface GenerateOutcome extends GenerationResult {
+    queuedMs: number;
+}
+
+/**
+ * Why a request failed, for code to act on without reading the message: a model error kind
+ * (also the engine's status), "cancelled", or "contextOverflow" (the prompt does not fit in a
+ * sequence's context; `overflow` has the engine's exact counts, which callers can re-fit with).
+ */
+export type EngineErrorKind = ModelErrorKind | "cancelled" | "contextOverflow";
+
+export interface ContextOverflow {
+    /** Tokens in the prompt as the engine tokenized it. */
+    promptTokens: number;
+    /** Tokens one sequence's context holds. */
+    contextSize: number;
+}
 
 export class EngineError extends Error {
     constructor(
-        readonly kind: ModelErrorKind | "cancelled",
+        readonly kind: EngineErrorKind,
         message: string,
+        /** Set when `kind` is "contextOverflow". */
+        readonly overflow?: ContextOverflow,
     ) {
         super(message);
     }
 }
 
-export type Logger = (level: "error" | "warn" | "info" | "debug", message: string) => void;
-
-export interface GenerateOutcome extends WorkerGenerateResult {
-    queuedMs: number;
+export function contextOverflowError(overflow: ContextOverflow): EngineError {
+    return new EngineError("contextOverflow", `The prompt has ${overflow.promptTokens} tokens, more than the context holds (${overflow.contextSize}).`, overflow);
 }
 
 export interface Engine {
@@ -26,11 +68,11 @@ export interface Engine {
      * Queues a generation, most urgent priority first. Rejects with an EngineError; when
      * `signal` aborts it rejects with kind "cancelled" (carrying the partial `result`).
      */
-    generate(params: WorkerGenerateParams, priority: Priority, signal?: AbortSignal, onText?: (text: string) => void): Promise<GenerateOutcome>;
+    generate(params: GenerationRequest, priority: Priority, signal?: AbortSignal, onText?: (text: string) => void): Promise<GenerateOutcome>;
     dispose(): void;
 }
 
-export function cancelledError(result?: WorkerGenerateResult): EngineError {
+export function cancelledError(result?: GenerationResult): EngineError {
     const e = new EngineError("cancelled", "The request was cancelled.");
     if (result) Object.assign(e, { result });
     return e;

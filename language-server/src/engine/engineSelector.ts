@@ -2,11 +2,11 @@
 // and switches on a settings change without restarting the language server.
 import type { EngineStatus, Priority } from "../protocol/engine";
 import type { SkrivehjelpSettings } from "../protocol/settings";
-import type { Engine, GenerateOutcome, Logger } from "./engine";
+import type { Logger } from "../protocol/log";
+import type { Engine, GenerateOutcome, GenerationRequest } from "./engine";
 import { loadOptionsFrom } from "./loadOptions";
 import { OpenAIEngine, type OpenAIConfig } from "./openai/openaiEngine";
 import { EngineSupervisor } from "./supervisor";
-import type { WorkerGenerateParams } from "./worker/messages";
 
 export type EngineKind = SkrivehjelpSettings["engine"];
 
@@ -75,7 +75,7 @@ export class EngineSelector implements Engine {
         return this.active.engine.load(reload);
     }
 
-    generate(params: WorkerGenerateParams, priority: Priority, signal?: AbortSignal, onText?: (text: string) => void): Promise<GenerateOutcome> {
+    generate(params: GenerationRequest, priority: Priority, signal?: AbortSignal, onText?: (text: string) => void): Promise<GenerateOutcome> {
         this.wanted = true;
         return this.active.engine.generate(params, priority, signal, onText);
     }

@@ -7,17 +7,17 @@ import { Priority } from "../protocol/engine";
 import { normalizeSettings } from "../protocol/settingsNormalize";
 import { loadOptionsFrom } from "./loadOptions";
 import { withModelTemperature } from "./modelTemperature";
-import type { WorkerGenerateParams } from "./worker/messages";
+import type { GenerationRequest } from "./engine";
 
 /** A scripted engine: records what it was asked, answers a fixed text. */
 function scripted(answer: string) {
-    const asked: WorkerGenerateParams[] = [];
+    const asked: GenerationRequest[] = [];
     const status: EngineStatus = { state: "ready", modelPath: "/m.gguf", running: 0, queued: 0, model: { name: "m", path: "/m.gguf", sizeBytes: 1, contextSize: 4096, trainContextSize: 4096, threads: 1, sequences: 2, loadMs: 1 } };
     return {
         asked,
         status: () => status,
         load: async () => undefined,
-        generate: async (params: WorkerGenerateParams, _priority: Priority) => {
+        generate: async (params: GenerationRequest, _priority: Priority) => {
             asked.push(params);
             return { text: answer, tokens: 1, promptTokens: 1, stopReason: "eos" as const, timeToFirstTokenMs: 1, tokensPerSecond: 1, queuedMs: 0 };
         },

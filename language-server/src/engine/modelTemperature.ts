@@ -2,11 +2,11 @@
 // requests without the settings, so the server hands it an engine that sets the temperature
 // of each request. A per-request parameter: a change never reloads the model.
 import type { EngineStatus, Priority } from "../protocol/engine";
-import type { WorkerGenerateParams } from "./worker/messages";
+import type { GenerationRequest } from "./engine";
 
 export interface TemperatureEngine<R> {
     status(): EngineStatus;
-    generate(params: WorkerGenerateParams, priority: Priority, signal?: AbortSignal): Promise<R>;
+    generate(params: GenerationRequest, priority: Priority, signal?: AbortSignal): Promise<R>;
 }
 
 /** `engine` with every request's temperature replaced by the current setting. */

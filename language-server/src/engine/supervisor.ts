@@ -3,18 +3,17 @@
 import { fork, type ChildProcess } from "node:child_process";
 import type { EngineStatus, ModelFacts } from "../protocol/engine";
 import { Priority } from "../protocol/engine";
-import { cancelledError, EngineError, type Engine, type GenerateOutcome, type Logger } from "./engine";
+import type { Logger } from "../protocol/log";
+import { cancelledError, EngineError, type Engine, type GenerateOutcome, type GenerationRequest } from "./engine";
 import { memoryProblem } from "./memoryGuard";
 import { checkModelFile } from "./modelFile";
 import { PriorityQueue } from "./priorityQueue";
 import { changedStatusEmitter } from "./statusEmitter";
-import type { FromWorker, LoadOptions, ToWorker, WorkerGenerateParams } from "./worker/messages";
-
-export { EngineError, type GenerateOutcome, type Logger } from "./engine";
+import type { FromWorker, LoadOptions, ToWorker } from "./worker/messages";
 
 interface Job {
     id: number;
-    params: WorkerGenerateParams;
+    params: GenerationRequest;
     priority: Priority;
     signal?: AbortSignal;
     onText?: (text: string) => void;
@@ -105,7 +104,7 @@ export class EngineSupervisor implements Engine {
     }
 
     /** Queues a generation; it starts when a sequence is free, most urgent priority first. */
-    async generate(params: WorkerGenerateParams, priority: Priority, signal?: AbortSignal, onText?: (t: string) => void): Promise<GenerateOutcome> {
+    async generate(params: GenerationRequest, priority: Priority, signal?: AbortSignal, onText?: (t: string) => void): Promise<GenerateOutcome> {
         if (signal?.aborted) throw cancelledError();
         await this.load();
         // cancelled while the model loaded: the listener below would never fire
@@ -223,7 +222,7 @@ export class EngineSupervisor implements Engine {
                 const job = this.running.get(m.id);
                 if (!job) break;
                 this.running.delete(m.id);
-                if (m.type === "failed") job.reject(new EngineError("loadFailed", m.message));
+                if (m.type === "failed") job.reject(new EngineError(m.overflow ? "contextOverflow" : "loadFailed", m.message, m.overflow));
                 else if (m.result.stopReason === "cancelled") {
                     this.opts.log("debug", `generation ${m.id} cancelled after ${m.result.tokens} tokens (stopped ${m.result.cancelLatencyMs} ms after the cancel)`);
                     job.reject(cancelledError(m.result));

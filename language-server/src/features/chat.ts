@@ -2,7 +2,7 @@
 // Norwegian default), fits the conversation and the attached text into the context, streams
 // the answer as partial results and reports what had to be left out.
 import { LSPErrorCodes, ProgressType, ResponseError, type Connection } from "vscode-languageserver/node";
-import { EngineError, type EngineSupervisor, type GenerateOutcome } from "../engine/supervisor";
+import { EngineError, type Engine, type GenerateOutcome } from "../engine/engine";
 import { ChatRequest, validateChatParams, type ChatParams, type ChatResult, type ChatTrimmed } from "../protocol/chat";
 import { CHARS_PER_TOKEN, estimateTokens, fitChat, type ChatPrompt } from "../protocol/chatBudget";
 import { Priority } from "../protocol/engine";
@@ -15,12 +15,10 @@ export const DEFAULT_SYSTEM_PROMPT =
     "Svar på den målforma brukaren skriv på, om brukaren ikkje ber om noko anna. Ver presis og kortfatta. " +
     "Når du skriv om ein tekst, gjev du berre den nye teksten, utan innleiing. Bruk Markdown når det gjer svaret klarare.";
 
-/** What chat needs of an engine: the local worker or any other that reports a model's context. */
-type ChatEngine = Pick<EngineSupervisor, "status" | "load" | "generate">;
+/** What chat needs of an engine (the selector's, local or remote): the model's context, loading, generating. */
+type ChatEngine = Pick<Engine, "status" | "load" | "generate">;
 
 const TEXT_PROGRESS = new ProgressType<string>();
-/** The worker's message when a prompt does not fit; its count is exact, our estimate is not. */
-const OVERFLOW = /The prompt has (\d+) tokens, more than the context holds/;
 
 export function registerChat(connection: Connection, engine: ChatEngine, settings: () => SkrivehjelpSettings, settingsReady: Promise<void>): void {
     connection.onRequest(ChatRequest, async (params: ChatParams, token): Promise<ChatResult> => {
@@ -42,11 +40,11 @@ export function registerChat(connection: Connection, engine: ChatEngine, setting
             try {
                 r = await run(prompt);
             } catch (e) {
-                // Text denser than the estimate assumes: fit again with the measured density.
-                const m = e instanceof EngineError ? OVERFLOW.exec(e.message) : null;
-                if (!m) throw e;
+                // Text denser than the estimate assumes: fit again with the density the engine
+                // measured (its token count is exact, our estimate is not).
+                if (!(e instanceof EngineError && e.kind === "contextOverflow" && e.overflow)) throw e;
                 const estimated = prompt.messages.reduce((n, x) => n + estimateTokens(x.content) + 5, 0);
-                const charsPerToken = (CHARS_PER_TOKEN * estimated) / Number(m[1]) * 0.9;
+                const charsPerToken = (CHARS_PER_TOKEN * estimated) / e.overflow.promptTokens * 0.9;
                 prompt = fitChat(params.messages, params.context, { ...options, charsPerToken });
                 r = await run(prompt);
             }

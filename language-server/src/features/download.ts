@@ -6,11 +6,10 @@ import { downloadJobFrom } from "../download/job";
 import { progressText } from "../download/progressText";
 import type { DownloadJob } from "../download/messages";
 import { DownloadModelRequest, type DownloadErrorKind, type DownloadModelParams, type DownloadProgressReport } from "../protocol/download";
-
-type Log = (level: "error" | "warn" | "info" | "debug", message: string) => void;
+import type { Logger } from "../protocol/log";
 
 /** `modelDir`: where a request without `dir` downloads to, the folder model URIs are loaded from. */
-export function registerDownload(connection: Connection, workerScript: string, log: Log, modelDir: () => string): void {
+export function registerDownload(connection: Connection, workerScript: string, log: Logger, modelDir: () => string): void {
     const active = new Set<string>();
     connection.onRequest(DownloadModelRequest, async (params, token) => {
         const job = jobFrom(params, modelDir());

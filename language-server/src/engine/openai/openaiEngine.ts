@@ -2,9 +2,9 @@
 // Ollama). Same contract as the local worker: priority queue, a cap on requests in flight,
 // streaming, cancellation. No request leaves the machine until someone asks for the model.
 import type { EngineStatus, ModelErrorKind, ModelFacts, Priority } from "../../protocol/engine";
-import { cancelledError, EngineError, type Engine, type GenerateOutcome, type Logger } from "../engine";
+import type { Logger } from "../../protocol/log";
+import { cancelledError, EngineError, type Engine, type GenerateOutcome, type GenerationRequest, type GenerationResult } from "../engine";
 import { PriorityQueue } from "../priorityQueue";
-import type { WorkerGenerateParams, WorkerGenerateResult } from "../worker/messages";
 import { backoffMs, DEFAULT_BACKOFF, isRetryable, networkFailure, toEngineError, type AttemptFailure, type BackoffPolicy, type FailureContext } from "./errors";
 import { SseParser } from "./sse";
 import { changedStatusEmitter } from "../statusEmitter";
@@ -27,7 +27,7 @@ export interface OpenAIEngineOptions {
 }
 
 interface Job {
-    params: WorkerGenerateParams;
+    params: GenerationRequest;
     signal?: AbortSignal;
     onText?: (text: string) => void;
     enqueuedAt: number;
@@ -44,7 +44,7 @@ type Phase =
     | { kind: "ready"; facts: ModelFacts; model: string }
     | { kind: "failed"; error: { kind: ModelErrorKind; message: string } };
 
-type Attempt = { ok: WorkerGenerateResult } | { cancelled: WorkerGenerateResult } | { failure: AttemptFailure };
+type Attempt = { ok: GenerationResult } | { cancelled: GenerationResult } | { failure: AttemptFailure };
 
 /** How long a failed server check stands before the next request checks again. */
 const REPROBE_AFTER_MS = 10_000;
@@ -143,7 +143,7 @@ export class OpenAIEngine implements Engine {
         return Promise.reject(new EngineError("loadFailed", "The model server settings changed; the request was stopped."));
     }
 
-    async generate(params: WorkerGenerateParams, priority: Priority, signal?: AbortSignal, onText?: (t: string) => void): Promise<GenerateOutcome> {
+    async generate(params: GenerationRequest, priority: Priority, signal?: AbortSignal, onText?: (t: string) => void): Promise<GenerateOutcome> {
         if (signal?.aborted) throw cancelledError();
         await this.load();
         if (signal?.aborted) throw cancelledError();
@@ -250,8 +250,8 @@ export class OpenAIEngine implements Engine {
         let usage: { promptTokens?: number; completionTokens?: number } | undefined;
         let sawDone = false;
         let headers = false;
-        const partial = (): WorkerGenerateResult => result("cancelled");
-        const result = (stopReason: WorkerGenerateResult["stopReason"]): WorkerGenerateResult => {
+        const partial = (): GenerationResult => result("cancelled");
+        const result = (stopReason: GenerationResult["stopReason"]): GenerationResult => {
             const end = performance.now();
             const tokens = usage?.completionTokens ?? pieces;
             return {

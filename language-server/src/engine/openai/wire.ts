@@ -1,6 +1,6 @@
 // The OpenAI API's request bodies and streamed chunks, as far as Skrivehjelp uses them.
 // Pure: objects in, objects out.
-import type { WorkerGenerateParams } from "../worker/messages";
+import type { GenerationRequest } from "../engine";
 
 export interface WireRequest {
     /** Relative to the endpoint (which ends in /v1). */
@@ -9,7 +9,7 @@ export interface WireRequest {
 }
 
 /** Chat messages go to /chat/completions (the server applies the model's template); text to /completions. */
-export function buildRequest(params: WorkerGenerateParams, model: string): WireRequest {
+export function buildRequest(params: GenerationRequest, model: string): WireRequest {
     const body: Record<string, unknown> = {
         model,
         max_tokens: params.maxTokens,

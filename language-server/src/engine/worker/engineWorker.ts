@@ -5,8 +5,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Llama, LlamaContext, LlamaGrammar, LlamaModel, Token, TokenBias } from "node-llama-cpp" with { "resolution-mode": "import" };
 import type { ModelErrorKind } from "../../protocol/engine";
+import type { Logger } from "../../protocol/log";
+import { contextOverflowError, EngineError, type GenerationRequest, type GenerationResult } from "../engine";
 import { minimumFileSize } from "./ggufSize";
-import type { FromWorker, LoadOptions, ToWorker, WorkerGenerateParams, WorkerGenerateResult } from "./messages";
+import type { FromWorker, LoadOptions, ToWorker } from "./messages";
 import { loadNodeLlamaCpp } from "./nodeLlamaCpp";
 import { TokenTextStream } from "./textStream";
 import { SequencePool, reusablePrefix } from "./sequencePool";
@@ -33,7 +35,7 @@ const MB = 1024 * 1024;
 
 export function runEngineWorker(): void {
     const send = (m: FromWorker) => process.send?.(m);
-    const log = (level: "error" | "warn" | "info" | "debug", message: string) => send({ type: "log", level, message });
+    const log: Logger = (level, message) => send({ type: "log", level, message });
     let loaded: Promise<Loaded> | undefined;
     /** id → set when a cancel arrives for a running generation. */
     const cancelled = new Map<number, { at: number | undefined }>();
@@ -63,7 +65,7 @@ export function runEngineWorker(): void {
                     .then((l) => generate(l, msg.params, state, (text) => send({ type: "chunk", id: msg.id, text })))
                     .then(
                         (result) => send({ type: "done", id: msg.id, result }),
-                        (e: unknown) => send({ type: "failed", id: msg.id, message: e instanceof Error ? e.message : String(e) }),
+                        (e: unknown) => send({ type: "failed", id: msg.id, message: e instanceof Error ? e.message : String(e), overflow: e instanceof EngineError ? e.overflow : undefined }),
                     )
                     .finally(() => cancelled.delete(msg.id));
                 break;
@@ -157,7 +159,7 @@ function facts(l: Loaded, options: LoadOptions) {
     };
 }
 
-async function promptTokens(l: Loaded, prompt: WorkerGenerateParams["prompt"]): Promise<Token[]> {
+async function promptTokens(l: Loaded, prompt: GenerationRequest["prompt"]): Promise<Token[]> {
     if ("text" in prompt) {
         const bos = l.model.tokens.bos;
         return [...(bos !== null ? [bos] : []), ...l.model.tokenize(prompt.text)];
@@ -211,10 +213,10 @@ const JSON_END = /\n{4,}$/;
 
 async function generate(
     l: Loaded,
-    params: WorkerGenerateParams,
+    params: GenerationRequest,
     cancel: { at: number | undefined },
     onText: (text: string) => void,
-): Promise<WorkerGenerateResult> {
+): Promise<GenerationResult> {
     const tokens = await promptTokens(l, params.prompt);
     const sequence = await l.sequences.acquire(params.cacheKey);
     let completed = false;
@@ -222,11 +224,11 @@ async function generate(
     let text = "";
     let generated = 0;
     let reusedTokens = 0;
-    let stopReason: WorkerGenerateResult["stopReason"] = "maxTokens";
+    let stopReason: GenerationResult["stopReason"] = "maxTokens";
     const started = performance.now();
     let firstAt = 0;
     try {
-        if (tokens.length >= sequence.contextSize) throw new Error(`The prompt has ${tokens.length} tokens, more than the context holds (${sequence.contextSize}).`);
+        if (tokens.length >= sequence.contextSize) throw contextOverflowError({ promptTokens: tokens.length, contextSize: sequence.contextSize });
         const maxTokens = Math.min(params.maxTokens, sequence.contextSize - tokens.length);
         const constraint = params.jsonSchema ? await jsonConstraint(l, params.jsonSchema) : {};
         // what a kept sequence already holds of this prompt (the conversation so far) is not evaluated again

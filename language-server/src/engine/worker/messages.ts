@@ -1,7 +1,8 @@
 // Messages between the language server (supervisor) and its model worker process, over
 // Node's IPC channel. The worker owns node-llama-cpp so a native crash kills only it.
-import type { ChatMessage, GenerateResult } from "../../protocol/methods";
 import type { ModelDownload, ModelErrorKind, ModelFacts } from "../../protocol/engine";
+import type { LogLevel } from "../../protocol/settings";
+import type { ContextOverflow, GenerationRequest, GenerationResult } from "../engine";
 
 export interface LoadOptions {
     /** The GGUF file to load (for a model URI: its file in the model folder). */
@@ -16,32 +17,9 @@ export interface LoadOptions {
     gpuLayers: number | null;
 }
 
-export interface WorkerGenerateParams {
-    prompt: { text: string } | { messages: ChatMessage[] };
-    maxTokens: number;
-    temperature: number;
-    /**
-     * Constrains the output to JSON matching this schema (node-llama-cpp's GBNF JSON-schema
-     * subset; a remote engine maps it to `response_format`). Bound it (maxItems, maxLength):
-     * an unbounded string can run into maxTokens and leave the JSON unfinished.
-     */
-    jsonSchema?: object;
-    /**
-     * Jobs with the same key (one chat conversation) share a kept context sequence: the part of
-     * the prompt the previous job already evaluated is not evaluated again.
-     */
-    cacheKey?: string;
-}
-
-/** The protocol's result less what only the supervisor knows (time in the queue). */
-export interface WorkerGenerateResult extends Omit<GenerateResult, "queuedMs"> {
-    /** Milliseconds from the cancel message to the end of generation, when cancelled. */
-    cancelLatencyMs?: number;
-}
-
 export type ToWorker =
     | { type: "load"; options: LoadOptions }
-    | { type: "generate"; id: number; params: WorkerGenerateParams }
+    | { type: "generate"; id: number; params: GenerationRequest }
     | { type: "cancel"; id: number };
 
 export type FromWorker =
@@ -49,6 +27,7 @@ export type FromWorker =
     | { type: "loaded"; facts: ModelFacts }
     | { type: "loadFailed"; kind: ModelErrorKind; message: string }
     | { type: "chunk"; id: number; text: string }
-    | { type: "done"; id: number; result: WorkerGenerateResult }
-    | { type: "failed"; id: number; message: string }
-    | { type: "log"; level: "error" | "warn" | "info" | "debug"; message: string };
+    | { type: "done"; id: number; result: GenerationResult }
+    /** `overflow`: the prompt did not fit (the supervisor's EngineError kind "contextOverflow"). */
+    | { type: "failed"; id: number; message: string; overflow?: ContextOverflow }
+    | { type: "log"; level: LogLevel; message: string };

@@ -1,7 +1,7 @@
 // The model layer with a fake engine: what is asked, when, and what becomes a diagnostic.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { WorkerGenerateParams } from "../../engine/worker/messages";
+import type { GenerationRequest } from "../../engine/engine";
 import { Priority, type EngineStatus } from "../../protocol/engine";
 import { DEFAULT_SETTINGS, type SkrivehjelpSettings } from "../../protocol/settings";
 import { extractProse } from "../../text";
@@ -31,13 +31,13 @@ class FakeTimers implements Timers {
 const settled = () => new Promise((r) => setTimeout(r, 0));
 
 function setUp(answer: (paragraph: string) => string = () => '{"problems":[]}', state: EngineStatus["state"] = "ready") {
-    const asked: { paragraph: string; params: WorkerGenerateParams; priority: Priority }[] = [];
+    const asked: { paragraph: string; params: GenerationRequest; priority: Priority }[] = [];
     const changed: string[] = [];
     const timers = new FakeTimers();
     const engine = {
         state,
         status: () => ({ state: engine.state, modelPath: "/m.gguf", running: 0, queued: 0 }) as EngineStatus,
-        generate: async (params: WorkerGenerateParams, priority: Priority) => {
+        generate: async (params: GenerationRequest, priority: Priority) => {
             const paragraph = "messages" in params.prompt ? params.prompt.messages.at(-1)!.content : "";
             asked.push({ paragraph, params, priority });
             return { text: answer(paragraph) };
