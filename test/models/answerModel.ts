@@ -45,6 +45,25 @@ export const ANSWER_CASE = {
     answer: "Jeg vet ikke hva vi skal gjøre med {1}veiledningen{2}, men vi må bare prøve.",
 };
 
+/**
+ * The one answer of the proofreading answer model: JSON that the answer schema's grammar
+ * accepts, with one suggestion, "for" → "før" (a real word in the wrong place, which no
+ * dictionary layer flags). It is valid for `valid` (the quote is there, in prose) and must be
+ * dropped for `invalid`, whose only "for" is inline code (the model sees "…" there: the quote
+ * is not found). One suggestion, because a bigram machine cannot write two: each "key": value
+ * needs a token with the colon in it, and the vocabulary has four that fit (`:`, `:"`, `":`,
+ * `":"`). The spacing (", " and ": ") is chosen so that no token repeats.
+ */
+export const PROOFREAD_CASE = {
+    variety: "nn" as const,
+    valid: "Alle som kjem, bør lesa sakspapira for møtet tek til.",
+    invalid: "Kommandoen `for` i skriptet går gjennom kvar fil i mappa.",
+    quote: "for",
+    replacement: "før",
+    message: "Her skal det truleg stå «før».",
+    answer: '{"problems":[{"text":"for", "replacement": "før","message":"Her skal det truleg stå «før»."}]}\n\n\n\n',
+};
+
 /** The text before the answer ends with this (Llama3ChatWrapper: "<|end_header_id|>\n\n"). */
 const PROMPT_END = "\n\n";
 
@@ -59,22 +78,36 @@ const ANSWER_MODEL: LlamaModelSpec = {
     seed: 1,
 };
 
-/** Logit of the successor: SCALE·sqrt(64) = 80, against 0 for every other token. */
+/** The same machine for the proofreading answer (34 tokens). */
+const PROOFREAD_MODEL: LlamaModelSpec = { ...ANSWER_MODEL, name: "skrivehjelp-answer-proofread-nn (weights set to answer one fixed text; not trained)" };
+
+/** Logit of the successor: SCALE·sqrt(E), against 0 for every other token. */
 const SCALE = 10;
 
 /** `<models>/answer-nn-nb.gguf` (~24 MB, most of it the tokenizer), generated if missing or stale (under a second). */
 export function ensureAnswerModel(options: EnsureOptions = {}): Promise<string> {
     const file = path.join(modelsDir(), "answer-nn-nb.gguf");
     const fp = fingerprint("answer", { spec: ANSWER_MODEL, answer: ANSWER_CASE.answer, start: PROMPT_END, scale: SCALE, version: 1 });
-    return ensureFile(file, fp, (out) => answerModelWriter().write(out), options);
+    return ensureFile(file, fp, (out) => answerModelWriter(ANSWER_MODEL, ANSWER_CASE.answer).write(out), options);
 }
 
-function answerModelWriter() {
+/**
+ * `<models>/answer-proofread-nn.gguf` (~24 MB), the model layer's answer of PROOFREAD_CASE. Its
+ * tokens must each be whole characters: the worker bans tokens that are not valid UTF-8 on their
+ * own while a JSON grammar runs.
+ */
+export function ensureProofreadAnswerModel(options: EnsureOptions = {}): Promise<string> {
+    const file = path.join(modelsDir(), "answer-proofread-nn.gguf");
+    const fp = fingerprint("answer", { spec: PROOFREAD_MODEL, answer: PROOFREAD_CASE.answer, start: PROMPT_END, scale: SCALE, version: 1 });
+    return ensureFile(file, fp, (out) => answerModelWriter(PROOFREAD_MODEL, PROOFREAD_CASE.answer, { wholeCharacters: true }).write(out), options);
+}
+
+function answerModelWriter(spec: LlamaModelSpec, answer: string, options: { wholeCharacters?: boolean } = {}) {
     const tok = loadLlama3Tokenizer();
-    const E = ANSWER_MODEL.embeddingLength;
+    const E = spec.embeddingLength;
     const vocab = tok.tokens.length;
     const start = tokenId(tok, byteLevel(PROMPT_END));
-    const chain = [start, ...distinctTokens(tok, ANSWER_CASE.answer, new Set([start, tok.eotId]))];
+    const chain = [start, ...distinctTokens(tok, answer, new Set([start, tok.eotId]), options.wholeCharacters)];
     if (chain.length > E) throw new Error(`the answer needs ${chain.length} tokens; the model has ${E} dimensions`);
     const embedding = new Float32Array(E * vocab);
     const output = new Float32Array(E * vocab);
@@ -83,7 +116,7 @@ function answerModelWriter() {
         embedding[token * E + k] = 1;
         output[next * E + k] = SCALE;
     });
-    const w = llamaModelWriter(ANSWER_MODEL, { "token_embd.weight": { kind: "values", values: embedding } });
+    const w = llamaModelWriter(spec, { "token_embd.weight": { kind: "values", values: embedding } });
     // an output layer of its own (not tied to the embedding): the successor rows above
     w.addTensor({ name: "output.weight", dims: [E, vocab], type: GgmlType.Q8_0, init: { kind: "values", values: output } });
     return w;
@@ -91,29 +124,37 @@ function answerModelWriter() {
 
 /**
  * `text` as ids of the Llama 3 vocabulary, longest match first, never an id in `used` or used
- * before: the bigram chain must not repeat a token.
+ * before: the bigram chain must not repeat a token. `wholeCharacters`: only tokens that are
+ * valid UTF-8 on their own.
  */
-export function distinctTokens(tok: Llama3Tokenizer, text: string, used: ReadonlySet<number> = new Set()): number[] {
+export function distinctTokens(tok: Llama3Tokenizer, text: string, used: ReadonlySet<number> = new Set(), wholeCharacters = false): number[] {
     const ids = new Map<string, number>();
     tok.tokens.forEach((t, id) => {
-        if (tok.tokenTypes[id] === TokenType.NORMAL) ids.set(t, id);
+        if (tok.tokenTypes[id] === TokenType.NORMAL && (!wholeCharacters || isWholeUtf8(t))) ids.set(t, id);
     });
-    const taken = new Set(used);
     const s = byteLevel(text);
+    const taken = new Set(used);
     const out: number[] = [];
-    for (let i = 0; i < s.length; ) {
-        let found = 0;
-        for (let len = Math.min(24, s.length - i); len > 0 && !found; len--) {
+    // longest match first, backtracking when a later part finds every spelling of itself used
+    // (JSON repeats `":"` and `","`); bounded, so a hopeless answer fails fast
+    let steps = 0;
+    let stuck = 0;
+    const spell = (i: number): boolean => {
+        if (i === s.length) return true;
+        if (++steps > 100_000) return false;
+        for (let len = Math.min(24, s.length - i); len > 0; len--) {
             const id = ids.get(s.slice(i, i + len));
-            if (id !== undefined && !taken.has(id)) {
-                taken.add(id);
-                out.push(id);
-                found = len;
-            }
+            if (id === undefined || taken.has(id)) continue;
+            taken.add(id);
+            out.push(id);
+            if (spell(i + len)) return true;
+            taken.delete(id);
+            out.pop();
         }
-        if (!found) throw new Error(`no unused token after ${JSON.stringify(s.slice(0, i))} (byte-level): choose another answer`);
-        i += found;
-    }
+        stuck = Math.max(stuck, i);
+        return false;
+    };
+    if (!spell(0)) throw new Error(`no spelling with distinct tokens after ${JSON.stringify(s.slice(0, stuck))} (byte-level): choose another answer`);
     return out;
 }
 
@@ -123,11 +164,28 @@ function tokenId(tok: Llama3Tokenizer, token: string): number {
     return id;
 }
 
+/** Whether a vocabulary entry (byte-level) decodes to whole UTF-8 characters. */
+function isWholeUtf8(token: string): boolean {
+    const bytes = [...token].map((c) => BYTE_OF.get(c));
+    if (bytes.some((b) => b === undefined)) return false;
+    try {
+        new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes as number[]));
+        return true;
+    } catch {
+        return false;
+    }
+}
+
 /** GPT-2's byte-level alphabet, in which the vocabulary is written: printable bytes stand for
  * themselves, the others (space, newline, …) for U+0100 onwards in byte order. */
 function byteLevel(text: string): string {
+    return [...Buffer.from(text, "utf8")].map((b) => BYTE_LEVEL[b]).join("");
+}
+
+const BYTE_LEVEL: readonly string[] = (() => {
     const printable = (b: number) => (b >= 0x21 && b <= 0x7e) || (b >= 0xa1 && b <= 0xac) || (b >= 0xae && b <= 0xff);
     const map: string[] = [];
     for (let b = 0, n = 0; b < 256; b++) map.push(String.fromCharCode(printable(b) ? b : 256 + n++));
-    return [...Buffer.from(text, "utf8")].map((b) => map[b]).join("");
-}
+    return map;
+})();
+const BYTE_OF = new Map(BYTE_LEVEL.map((c, b) => [c, b]));

@@ -4,12 +4,13 @@
 //
 // --tiny    tiny.gguf (default)            --bench   nb-llama-1b-shape.gguf (~700 MB)
 // --broken  broken/*.gguf                  --all     all of them
-// --answer  answer-nn-nb.gguf (weights set to answer one conversion, answerModel.ts)
+// --answer  answer-nn-nb.gguf and answer-proofread-nn.gguf (weights set to answer one
+//           conversion / one proofreading question, answerModel.ts)
 // --force   regenerate even files that are up to date
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ensureAnswerModel } from "./answerModel";
+import { ensureAnswerModel, ensureProofreadAnswerModel } from "./answerModel";
 import { ensureBrokenModels, ensureNbLlama1bShapeModel, ensureTinyModel, modelsDir, type EnsureOptions, type GeneratedFile } from "./models";
 
 const USAGE = "usage: generate.js [--all|--tiny|--bench|--broken|--answer] [--force]";
@@ -42,7 +43,10 @@ async function main(argv: readonly string[]): Promise<number> {
 
     console.log(`models in ${modelsDir()}`);
     if (tiny) upToDate(await ensureTinyModel(options));
-    if (answer) upToDate(await ensureAnswerModel(options));
+    if (answer) {
+        upToDate(await ensureAnswerModel(options));
+        upToDate(await ensureProofreadAnswerModel(options));
+    }
     if (broken) Object.values(await ensureBrokenModels(options)).forEach(upToDate);
     if (bench) upToDate(await ensureNbLlama1bShapeModel(options));
     return 0;

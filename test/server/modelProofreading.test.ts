@@ -1,8 +1,10 @@
-// The model layer of proofreading over LSP and on the command line, with the real engine and
-// the random-weight tiny model. Its answers are nonsense, so these tests check what does not
-// depend on them: the dictionary layers never wait for the model, each paragraph is asked
-// about once (an edit re-asks only its own paragraph), the switch turns the layer off, and any
-// model diagnostic that does get through is valid against the text.
+// The model layer of proofreading over LSP and on the command line, with the real engine.
+// 1. The random-weight tiny model: its answers are nonsense, so these tests check what does not
+//    depend on them: the dictionary layers never wait for the model, each paragraph is asked
+//    about once (an edit re-asks only its own paragraph), the switch turns the layer off.
+// 2. answer-proofread-nn.gguf (test/models/answerModel.ts), whose weights are set so that it
+//    answers one fixed JSON suggestion to every question: the answer checks run end to end, the
+//    suggestion is shown where it is valid and dropped where it is not.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -22,6 +24,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { GenerateRequest } from "../../language-server/src/protocol/methods";
 import { Priority } from "../../language-server/src/protocol/engine";
 import type { ProblemData } from "../../language-server/src/protocol/proofreading";
+import { ensureProofreadAnswerModel, PROOFREAD_CASE } from "../models/answerModel";
 import { ensureTinyModel } from "../models/models";
 import { llamaServerBinary, startLlamaServer, type LlamaServer } from "./llamaServer";
 import { REPO, startServer, type TestServer } from "./lspClient";
@@ -49,7 +52,24 @@ async function until<T>(find: () => T | undefined | false, what: string, timeout
     }
 }
 
-/** What any model diagnostic must satisfy, whatever the model said. */
+/**
+ * The answer model's one suggestion, shown exactly once: on the quote in PROOFREAD_CASE.valid,
+ * with its replacement and message, and nothing for PROOFREAD_CASE.invalid, where the quote is
+ * inline code. Every grammar diagnostic is also checked against the text.
+ */
+function assertAnswerShownOnce(text: string, diagnostics: readonly Diagnostic[]): void {
+    const grammar = diagnostics.filter((d) => d.code === "grammar");
+    assert.equal(grammar.length, 1, JSON.stringify(diagnostics));
+    const lines = text.split("\n");
+    const line = lines.indexOf(PROOFREAD_CASE.valid);
+    const character = PROOFREAD_CASE.valid.indexOf(` ${PROOFREAD_CASE.quote} `) + 1;
+    assert.deepEqual(grammar[0].range, { start: { line, character }, end: { line, character: character + PROOFREAD_CASE.quote.length } });
+    assert.deepEqual((grammar[0].data as ProblemData).suggestions, [PROOFREAD_CASE.replacement]);
+    assert.equal(grammar[0].message, PROOFREAD_CASE.message);
+    assertValidGrammar(text, diagnostics);
+}
+
+/** What every model diagnostic must satisfy, whatever the model said. */
 function assertValidGrammar(text: string, diagnostics: readonly Diagnostic[]): void {
     const doc = TextDocument.create("file:///x.md", "markdown", 1, text);
     const dictionary = diagnostics.filter((d) => d.code !== "grammar");
@@ -119,7 +139,6 @@ describe("model proofreading over LSP", () => {
         assert.equal(reused.length, 3, recentLog());
         assert.equal(Number(reused[0]![2]), 0);
         assert.ok(reused.slice(1).every((m) => Number(m![2]) >= 200 && Number(m![2]) < Number(m![1])), recentLog());
-        assertValidGrammar(text, mine().at(-1)!.diagnostics);
     });
 
     it("re-asks only the paragraph that changed", async () => {
@@ -127,7 +146,6 @@ describe("model proofreading over LSP", () => {
         await edit(text.replace(B, B2));
         await until(() => answeredAbout(logs, B2) === 1, "the answer about the edited paragraph");
         assert.deepEqual([A, B, C, B2].map((p) => askedAbout(logs, p)), [1, 1, 1, 1]);
-        assertValidGrammar(text, mine().at(-1)!.diagnostics);
     });
 
     it("publishes the dictionary diagnostics of an edit while the model is busy with a long generation", async () => {
@@ -193,7 +211,6 @@ describe("skrivehjelp check with the model layer", () => {
         const line = JSON.parse(r.stdout) as { language: string; diagnostics: Diagnostic[] };
         assert.equal(line.language, "nn");
         assert.ok(line.diagnostics.some((d) => d.code === "spelling"));
-        assertValidGrammar(DOC, line.diagnostics);
     });
 
     it("an unusable model is an error (exit 2) with the engine's message, and the dictionary layers still report", () => {
@@ -201,6 +218,59 @@ describe("skrivehjelp check with the model layer", () => {
         assert.equal(r.status, 2);
         assert.match(r.stderr, /the model layer did not run: .*finst-ikkje\.gguf/);
         assert.equal((JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics.length, 1);
+    });
+});
+
+describe("the model layer's answer checks end to end, with the proofreading answer model", () => {
+    const ANSWER_DOC = `# Referat\n\n${PROOFREAD_CASE.valid}\n\n${PROOFREAD_CASE.invalid}\n`;
+    let model: string;
+    before(async () => {
+        model = await ensureProofreadAnswerModel();
+    });
+
+    it("over LSP: the valid suggestion becomes a grammar diagnostic, the invalid one (its quote is inline code) is dropped", async () => {
+        const home = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-home-"));
+        const server = await startServer({ settings: { model: { path: model, threads: 1, sequences: 1 }, log: { level: "debug" }, language: "nn" }, env: { XDG_CONFIG_HOME: home } });
+        try {
+            const logs: string[] = [];
+            const uri = "file:///referat-svar.md";
+            const published: PublishDiagnosticsParams[] = [];
+            /** How many publications had arrived when each log line did. */
+            const publishedAtLog: number[] = [];
+            server.connection.onNotification(LogMessageNotification.type, (m) => {
+                logs.push(m.message);
+                publishedAtLog.push(published.length);
+            });
+            server.connection.onNotification(PublishDiagnosticsNotification.type, (p) => void (p.uri === uri && published.push(p)));
+            recentLog = () => logs.filter((l) => !l.startsWith("llama.cpp")).slice(-30).join("\n");
+            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version: 1, text: ANSWER_DOC } });
+            const answers = () => logs.map((l, i) => ({ l, i })).filter(({ l }) => l.startsWith("model proofreading: answer for"));
+            await until(() => answers().length === 2, "answers about both paragraphs");
+            // the checks' verdicts, in the server's own log: one kept, one rejected as not found
+            assert.ok(answers().some(({ l }) => l.includes(preview(PROOFREAD_CASE.valid)) && /: 1 suggestions\b/.test(l) && !l.includes("rejected")), recentLog());
+            assert.ok(answers().some(({ l }) => l.includes("Kommandoen") && /: 0 suggestions, rejected: notFound 1\b/.test(l)), recentLog());
+            // the publication that follows the last answer carries the union
+            const lastAnswer = Math.max(...answers().map(({ i }) => i));
+            const after = await until(() => published.length > publishedAtLog[lastAnswer] && published.at(-1), "the diagnostics after the last answer");
+            assert.equal(after.version, 1);
+            assertAnswerShownOnce(ANSWER_DOC, after.diagnostics);
+        } finally {
+            await server.stop();
+            fs.rmSync(home, { recursive: true, force: true });
+        }
+    });
+
+    it("skrivehjelp check --model prints the same one grammar diagnostic", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-check-"));
+        try {
+            const file = path.join(dir, "referat.md");
+            fs.writeFileSync(file, ANSWER_DOC);
+            const r = spawnSync(process.execPath, [path.join(REPO, "dist", "cli.js"), "check", "--model", model, "--threads", "1", "--format", "json", file], { encoding: "utf8", timeout: 120_000 });
+            assert.equal(r.status, 1, r.stderr);
+            assertAnswerShownOnce(ANSWER_DOC, (JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     });
 });
 
@@ -231,7 +301,7 @@ describe("the model layer with a model server (llama-server, OpenAI-compatible)"
         });
         assert.equal(r.status, 1, r.stderr);
         assert.equal(r.stderr.match(/model proofreading: asking about/g)?.length, 3, r.stderr);
-        assertValidGrammar(DOC, (JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics);
+        assert.ok((JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics.some((d) => d.code === "spelling"));
     });
 
     it("the language server asks the server in the background", async () => {
