@@ -8,6 +8,7 @@ import { after, before, describe, it } from "node:test";
 import { CancellationTokenSource, LSPErrorCodes, ProgressType, ResponseError } from "vscode-languageserver-protocol/node";
 import { OpenAIEngine } from "../../language-server/src/engine/openai/openaiEngine";
 import { Priority, type EngineStatus } from "../../language-server/src/protocol/engine";
+import { ChatRequest } from "../../language-server/src/protocol/chat";
 import { GenerateRequest, LoadModelRequest, SetApiKeyNotification, StatusRequest, type GenerateParams, type GenerateResult } from "../../language-server/src/protocol/methods";
 import { ensureTinyModel } from "../models/models";
 import { llamaMetrics, llamaServerBinary, startLlamaServer, type LlamaServer } from "./llamaServer";
@@ -117,6 +118,22 @@ describe("remote engine against a real llama-server", { skip: built.bin ? false 
         }).then((x) => x.json() as Promise<{ choices: { message: { content: string } }[]; usage: { prompt_tokens: number } }>);
         assert.equal(r.text, direct.choices[0].message.content);
         assert.equal(r.promptTokens, direct.usage.prompt_tokens);
+    });
+
+    it("a chat too dense for the server's slot is fitted again from llama-server's own token counts", async () => {
+        // a 512-token slot, while /models gives the model's trained 4096: the first fit is too big,
+        // llama-server answers 400 exceed_context_size_error with its counts, the chat re-fits once
+        const small = await startLlamaServer(built.bin!, { model: tiny, alias: ALIAS, threads: 1, contextSize: 512, parallel: 1 });
+        try {
+            const server = await start({ settings: openaiSettings(small.endpoint, ALIAS) });
+            const text = "気に入った的声音결과가격".repeat(200);
+            const r = await server.connection.sendRequest(ChatRequest, { messages: [{ role: "user", content: "Forklar." }], context: { text, label: "tett.txt" }, maxTokens: 16 });
+            assert.ok(r.trimmed.context && r.trimmed.context.keptTokens < r.trimmed.context.totalTokens, "the attached text was cut");
+            assert.ok(r.promptTokens + r.tokens <= 512, `${r.promptTokens} + ${r.tokens} tokens in a 512-token slot`);
+            assert.match(small.log(), /exceed/, "the first fit was refused by the server");
+        } finally {
+            await small.stop();
+        }
     });
 
     it("cancels: the request ends as cancelled and llama-server stops generating", async () => {

@@ -41,11 +41,12 @@ export function registerChat(connection: Connection, engine: ChatEngine, setting
                 r = await run(prompt);
             } catch (e) {
                 // Text denser than the estimate assumes: fit again with the density the engine
-                // measured (its token count is exact, our estimate is not).
+                // measured (its token count is exact, our estimate is not), into the context it
+                // reported (a model server's slot can be smaller than the model's trained length).
                 if (!(e instanceof EngineError && e.kind === "contextOverflow" && e.overflow)) throw e;
                 const estimated = prompt.messages.reduce((n, x) => n + estimateTokens(x.content) + 5, 0);
                 const charsPerToken = (CHARS_PER_TOKEN * estimated) / e.overflow.promptTokens * 0.9;
-                prompt = fitChat(params.messages, params.context, { ...options, charsPerToken });
+                prompt = fitChat(params.messages, params.context, { ...options, contextSize: Math.min(contextSize, e.overflow.contextSize), charsPerToken });
                 r = await run(prompt);
             }
             return result(r, prompt.trimmed);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { backoffMs, DEFAULT_BACKOFF, isRetryable, networkFailure, serverMessage, toEngineError, type FailureContext } from "./errors";
+import { backoffMs, contextOverflowOf, DEFAULT_BACKOFF, isRetryable, networkFailure, serverMessage, toEngineError, type FailureContext } from "./errors";
 
 const ctx: FailureContext = { endpoint: "http://gpu.example:8000/v1", model: "nb-llama-70b", path: "/chat/completions", hasApiKey: true, retries: 3 };
 
@@ -66,5 +66,18 @@ describe("remote engine errors", () => {
         }
         assert.match(toEngineError({ type: "http", status: 401, body: "" }, { ...ctx, hasApiKey: false }).message, /needs an API key/);
         assert.match(toEngineError({ type: "http", status: 404, body: "" }, { ...ctx, served: ["a", "b"] }).message, /It serves: a, b\./);
+    });
+
+    it("reads llama-server's context overflow with its token counts, and only that", () => {
+        // the body llama-server (the build the tests use) answers for a 602-token prompt in a 256-token slot
+        const body = '{"error":{"code":400,"message":"request (602 tokens) exceeds the available context size (256 tokens), try increasing it","type":"exceed_context_size_error","n_prompt_tokens":602,"n_ctx":256}}';
+        const e = toEngineError({ type: "http", status: 400, body }, ctx);
+        assert.equal(e.kind, "contextOverflow");
+        assert.deepEqual(e.overflow, { promptTokens: 602, contextSize: 256 });
+        assert.match(e.message, /rejected the request \(HTTP 400: request \(602 tokens\) exceeds.*context size/);
+        assert.equal(toEngineError({ type: "http", status: 400, body: body.replace("exceed_context_size_error", "invalid_request_error") }, ctx).kind, "serverError");
+        assert.equal(toEngineError({ type: "http", status: 500, body }, ctx).kind, "serverError");
+        assert.equal(contextOverflowOf('{"error":{"type":"exceed_context_size_error","n_prompt_tokens":"602"}}'), undefined);
+        assert.equal(contextOverflowOf("not json"), undefined);
     });
 });

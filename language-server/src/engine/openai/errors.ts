@@ -1,6 +1,6 @@
 // What went wrong talking to an OpenAI-compatible server, in words a user can act on, and
 // whether trying again could help. Pure: no network here.
-import { EngineError } from "../engine";
+import { EngineError, type ContextOverflow } from "../engine";
 
 /** A failure of one HTTP attempt, before it is turned into a user-facing EngineError. */
 export type AttemptFailure =
@@ -95,8 +95,39 @@ export function serverMessage(body: string): string {
     return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }
 
+/**
+ * llama-server's answer to a prompt longer than a slot's context, with its exact counts:
+ * `{error: {type: "exceed_context_size_error", n_prompt_tokens, n_ctx}}`. Other servers say it
+ * only in words, which are not read.
+ */
+export function contextOverflowOf(body: string): ContextOverflow | undefined {
+    try {
+        const e = (JSON.parse(body) as { error?: { type?: unknown; n_prompt_tokens?: unknown; n_ctx?: unknown } }).error;
+        if (e?.type !== "exceed_context_size_error" || typeof e.n_prompt_tokens !== "number" || typeof e.n_ctx !== "number") return undefined;
+        return { promptTokens: e.n_prompt_tokens, contextSize: e.n_ctx };
+    } catch {
+        return undefined;
+    }
+}
+
 function afterRetries(n: number): string {
     return n > 0 ? ` (tried ${n + 1} times)` : "";
+}
+
+/** A failure in a few words, for the log line that says it will be retried. */
+export function describeFailure(f: AttemptFailure): string {
+    switch (f.type) {
+        case "network":
+            return `connection failed (${f.code})`;
+        case "http":
+            return `HTTP ${f.status}`;
+        case "timeout":
+            return `no answer within ${f.seconds} s`;
+        case "cut":
+            return "the connection broke before the answer started";
+        case "streamError":
+            return f.message;
+    }
 }
 
 /** The user-facing error for a failure that will not be retried (any more). */
@@ -128,11 +159,11 @@ export function toEngineError(f: AttemptFailure, c: FailureContext): EngineError
         case "streamError":
             return new EngineError("serverError", `${At} reported an error while answering: ${f.message}`);
         case "http":
-            return httpError(f.status, serverMessage(f.body), c);
+            return httpError(f.status, serverMessage(f.body), c, f.status === 400 ? contextOverflowOf(f.body) : undefined);
     }
 }
 
-function httpError(status: number, said: string, c: FailureContext): EngineError {
+function httpError(status: number, said: string, c: FailureContext, overflow: ContextOverflow | undefined): EngineError {
     const At = `The model server at ${c.endpoint}`;
     const quoted = said ? `: ${said}` : "";
     if (status === 401 || status === 403)
@@ -158,5 +189,6 @@ function httpError(status: number, said: string, c: FailureContext): EngineError
         return new EngineError("rateLimited", `${At} is busy and asks to slow down (HTTP 429${quoted})${afterRetries(c.retries)}. Try again in a moment, or lower skrivehjelp.openai.maxConcurrent.`);
     if (status >= 500)
         return new EngineError("serverError", `${At} failed (HTTP ${status}${quoted})${afterRetries(c.retries)}. Its log tells why; try again later.`);
-    return new EngineError("serverError", `${At} rejected the request (HTTP ${status}${quoted}).${status === 400 ? " The prompt may be longer than the server's context size." : ""}`);
+    const rejected = `${At} rejected the request (HTTP ${status}${quoted}).${status === 400 ? " The prompt may be longer than the server's context size." : ""}`;
+    return overflow ? new EngineError("contextOverflow", rejected, overflow) : new EngineError("serverError", rejected);
 }

@@ -3,12 +3,13 @@
 // streaming, cancellation. No request leaves the machine until someone asks for the model.
 import type { EngineStatus, ModelErrorKind, ModelFacts, Priority } from "../../protocol/engine";
 import type { Logger } from "../../protocol/log";
-import { cancelledError, EngineError, type Engine, type GenerateOutcome, type GenerationRequest, type GenerationResult } from "../engine";
+import { cancelledError, EngineError, type Engine, type GenerateOutcome, type GenerationRequest } from "../engine";
 import { PriorityQueue } from "../priorityQueue";
-import { backoffMs, DEFAULT_BACKOFF, isRetryable, networkFailure, toEngineError, type AttemptFailure, type BackoffPolicy, type FailureContext } from "./errors";
-import { SseParser } from "./sse";
 import { changedStatusEmitter } from "../statusEmitter";
-import { buildRequest, parseChunk, parseModels, stopReasonOf } from "./wire";
+import { backoffMs, DEFAULT_BACKOFF, describeFailure, isRetryable, toEngineError, type BackoffPolicy, type FailureContext } from "./errors";
+import { fetchModels } from "./models";
+import { streamCompletion, waitUnlessAborted } from "./stream";
+import { buildRequest, requestHeaders } from "./wire";
 
 export interface OpenAIConfig {
     /** Base URL including `/v1`, without a trailing slash; "" = not configured. */
@@ -43,8 +44,6 @@ type Phase =
     | { kind: "loading"; done: Promise<void> }
     | { kind: "ready"; facts: ModelFacts; model: string }
     | { kind: "failed"; error: { kind: ModelErrorKind; message: string } };
-
-type Attempt = { ok: GenerationResult } | { cancelled: GenerationResult } | { failure: AttemptFailure };
 
 /** How long a failed server check stands before the next request checks again. */
 const REPROBE_AFTER_MS = 10_000;
@@ -188,7 +187,14 @@ export class OpenAIEngine implements Engine {
         let retries = 0;
         let settled: { result: GenerateOutcome } | { error: Error };
         for (;;) {
-            const a = await this.attempt(job, path, json);
+            const a = await streamCompletion({
+                url: this.config.endpoint + path,
+                headers: requestHeaders("text/event-stream", this.config.apiKey),
+                body: json,
+                timeoutSeconds: this.config.timeoutSeconds,
+                signals: [job.signal, job.stop.signal],
+                onText: job.onText,
+            });
             if ("ok" in a) {
                 settled = { result: { ...a.ok, queuedMs: dispatchedAt - job.enqueuedAt } };
                 break;
@@ -202,7 +208,7 @@ export class OpenAIEngine implements Engine {
                 const wait = backoffMs(retries, this.backoff, f.type === "http" ? f.retryAfter : undefined);
                 this.opts.log("warn", `model server: ${describeFailure(f)}; retrying in ${wait} ms`);
                 retries++;
-                if (await this.sleep(wait, job)) continue;
+                if (await waitUnlessAborted(wait, [job.signal, job.stop.signal])) continue;
                 settled = { error: job.stopReason ?? cancelledError() };
                 break;
             }
@@ -223,113 +229,12 @@ export class OpenAIEngine implements Engine {
         this.emitStatus();
     }
 
-    /** One HTTP request, streamed. Never throws; never waits longer than the time-out without data. */
-    private async attempt(job: Job, path: string, body: string): Promise<Attempt> {
-        const controller = new AbortController();
-        let why: "cancel" | "timeout" | undefined;
-        const onAbort = () => {
-            why ??= "cancel";
-            controller.abort();
-        };
-        job.signal?.addEventListener("abort", onAbort, { once: true });
-        job.stop.signal.addEventListener("abort", onAbort, { once: true });
-        const timeoutMs = this.config.timeoutSeconds * 1000;
-        let timer: NodeJS.Timeout | undefined;
-        const arm = () => {
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-                why ??= "timeout";
-                controller.abort();
-            }, timeoutMs);
-        };
-        const started = performance.now();
-        let first = 0;
-        let text = "";
-        let pieces = 0;
-        let finish: string | undefined;
-        let usage: { promptTokens?: number; completionTokens?: number } | undefined;
-        let sawDone = false;
-        let headers = false;
-        const partial = (): GenerationResult => result("cancelled");
-        const result = (stopReason: GenerationResult["stopReason"]): GenerationResult => {
-            const end = performance.now();
-            const tokens = usage?.completionTokens ?? pieces;
-            return {
-                text,
-                tokens,
-                promptTokens: usage?.promptTokens ?? 0,
-                stopReason,
-                timeToFirstTokenMs: first ? Math.round(first - started) : 0,
-                tokensPerSecond: first && tokens > 1 && end > first ? (tokens - 1) / ((end - first) / 1000) : 0,
-            };
-        };
-        try {
-            if (job.signal?.aborted || job.stop.signal.aborted) return { cancelled: partial() };
-            arm();
-            const res = await fetch(this.config.endpoint + path, { method: "POST", headers: this.headers("text/event-stream"), body, signal: controller.signal });
-            headers = true;
-            if (!res.ok || !res.body) {
-                const errorBody = await res.text().catch(() => "");
-                return { failure: { type: "http", status: res.status, body: errorBody, retryAfter: res.headers.get("retry-after") } };
-            }
-            arm();
-            const reader = res.body.getReader();
-            const decoder = new TextDecoder();
-            const parser = new SseParser();
-            let streamError: string | undefined;
-            const take = (events: { data: string }[]) => {
-                for (const e of events) {
-                    if (e.data === "[DONE]") {
-                        sawDone = true;
-                        continue;
-                    }
-                    const c = parseChunk(e.data);
-                    if (!c) continue;
-                    if (c.error) streamError ??= c.error;
-                    if (c.text) {
-                        if (!first) first = performance.now();
-                        pieces++;
-                        text += c.text;
-                        job.onText?.(c.text);
-                    }
-                    finish ??= c.finishReason;
-                    if (c.usage) usage = c.usage;
-                }
-            };
-            for (;;) {
-                const { done, value } = await reader.read();
-                if (done) break;
-                arm();
-                take(parser.push(decoder.decode(value, { stream: true })));
-                if (streamError) break;
-            }
-            take(parser.push(decoder.decode()));
-            take(parser.end());
-            if (streamError) {
-                void reader.cancel().catch(() => undefined);
-                return { failure: { type: "streamError", message: streamError } };
-            }
-            if (why === "cancel") return { cancelled: partial() };
-            if (!sawDone && !finish) return { failure: { type: "cut", tokens: pieces } };
-            return { ok: result(stopReasonOf(finish)) };
-        } catch (e) {
-            if (why === "cancel") return { cancelled: partial() };
-            if (why === "timeout") return { failure: { type: "timeout", phase: first || headers ? "idle" : "start", seconds: this.config.timeoutSeconds } };
-            if (headers) return { failure: { type: "cut", tokens: pieces } };
-            return { failure: networkFailure(e) };
-        } finally {
-            clearTimeout(timer);
-            job.signal?.removeEventListener("abort", onAbort);
-            job.stop.signal.removeEventListener("abort", onAbort);
-        }
-    }
-
     /** GET /models, with the same retries as a generation. */
     private async probe(): Promise<Extract<Phase, { kind: "ready" }>> {
         const started = performance.now();
         const generation = this.generation;
         for (let retries = 0; ; retries++) {
-            const f = await this.probeOnce();
+            const f = await fetchModels(this.config.endpoint, requestHeaders("application/json", this.config.apiKey), this.config.timeoutSeconds, this.config.model);
             if (!("failure" in f)) {
                 const { ids, contextSize } = f.models;
                 this.served = ids;
@@ -360,40 +265,6 @@ export class OpenAIEngine implements Engine {
         }
     }
 
-    private async probeOnce(): Promise<{ models: ReturnType<typeof parseModels>; listed: boolean } | { failure: AttemptFailure }> {
-        const controller = new AbortController();
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-        }, this.config.timeoutSeconds * 1000);
-        try {
-            const res = await fetch(`${this.config.endpoint}/models`, { headers: this.headers("application/json"), signal: controller.signal });
-            const body = await res.text();
-            // a server without /models (some proxies) is fine: the generation request will tell
-            if (res.status === 404 || res.status === 405) return { models: { ids: this.config.model ? [this.config.model] : [], contextSize: {} }, listed: false };
-            if (!res.ok) return { failure: { type: "http", status: res.status, body, retryAfter: res.headers.get("retry-after") } };
-            let parsed: unknown;
-            try {
-                parsed = JSON.parse(body);
-            } catch {
-                return { failure: { type: "http", status: 502, body: `not JSON from /models: ${body.slice(0, 100)}` } };
-            }
-            return { models: parseModels(parsed), listed: true };
-        } catch (e) {
-            if (timedOut) return { failure: { type: "timeout", phase: "start", seconds: this.config.timeoutSeconds } };
-            return { failure: networkFailure(e) };
-        } finally {
-            clearTimeout(timer);
-        }
-    }
-
-    private headers(accept: string): Record<string, string> {
-        const h: Record<string, string> = { "content-type": "application/json", accept };
-        if (this.config.apiKey) h.authorization = `Bearer ${this.config.apiKey}`;
-        return h;
-    }
-
     private failureContext(path: string, retries: number): FailureContext {
         return { endpoint: this.config.endpoint, model: this.config.model || "(first listed)", path, hasApiKey: !!this.config.apiKey, retries, served: this.served };
     }
@@ -406,22 +277,6 @@ export class OpenAIEngine implements Engine {
             this.warnedCleartext = this.config.endpoint;
             this.opts.log("warn", `the API key goes to ${url.host} over plain http: anyone on the network path can read it. Use an https:// endpoint.`);
         }
-    }
-
-    /** Waits `ms` unless the job is cancelled or stopped first; true when the wait ran out. */
-    private sleep(ms: number, job: Job): Promise<boolean> {
-        return new Promise((resolve) => {
-            const done = (ok: boolean) => {
-                clearTimeout(t);
-                job.signal?.removeEventListener("abort", stop);
-                job.stop.signal.removeEventListener("abort", stop);
-                resolve(ok);
-            };
-            const stop = () => done(false);
-            const t = setTimeout(() => done(true), ms);
-            job.signal?.addEventListener("abort", stop, { once: true });
-            job.stop.signal.addEventListener("abort", stop, { once: true });
-        });
     }
 
     private stopAll(error: EngineError): void {
@@ -440,20 +295,5 @@ export class OpenAIEngine implements Engine {
 
     private emitStatus(): void {
         this.emit(this.status());
-    }
-}
-
-function describeFailure(f: AttemptFailure): string {
-    switch (f.type) {
-        case "network":
-            return `connection failed (${f.code})`;
-        case "http":
-            return `HTTP ${f.status}`;
-        case "timeout":
-            return `no answer within ${f.seconds} s`;
-        case "cut":
-            return "the connection broke before the answer started";
-        case "streamError":
-            return f.message;
     }
 }

@@ -8,6 +8,13 @@ export interface WireRequest {
     body: Record<string, unknown>;
 }
 
+/** The headers of every request; the key, when there is one, as a bearer token. */
+export function requestHeaders(accept: string, apiKey: string | undefined): Record<string, string> {
+    const h: Record<string, string> = { "content-type": "application/json", accept };
+    if (apiKey) h.authorization = `Bearer ${apiKey}`;
+    return h;
+}
+
 /** Chat messages go to /chat/completions (the server applies the model's template); text to /completions. */
 export function buildRequest(params: GenerationRequest, model: string): WireRequest {
     const body: Record<string, unknown> = {
