@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { extractProse } from "./extract";
 import { ATOM } from "./proseBlock";
+import { specialChunks, trailingPunctuation } from "./wordScanner";
 import { scanWords, type Word, wordShape, words } from "./words";
 
 /** The words' texts. */
@@ -291,5 +292,24 @@ describe("words(block)", () => {
     it("caches per block", () => {
         const [block] = extractProse("Ein to tre", "plaintext");
         assert.equal(words(block), words(block));
+    });
+});
+
+describe("the scanner's steps", () => {
+    it("finds the chunks that may hold a URL, address, mention or path, and only those", () => {
+        const s = "Sjå www.vg.no, ola@x.no og a/b.md\nmen ikkje dette.";
+        const chunks = specialChunks(s);
+        const texts: string[] = [];
+        for (let i = 0; i < chunks.length; i += 2) texts.push(s.slice(chunks[i], chunks[i + 1]));
+        assert.deepEqual(texts, ["www.vg.no,", "ola@x.no", "a/b.md"]);
+        assert.deepEqual(specialChunks("Berre ord her."), []);
+    });
+
+    it("cuts the sentence's punctuation off a URL, but not a bracket the URL opened", () => {
+        assert.equal(trailingPunctuation("https://x.no/side."), 1);
+        assert.equal(trailingPunctuation("https://x.no/side)."), 2);
+        assert.equal(trailingPunctuation("https://no.wikipedia.org/wiki/Oslo_(by)."), 1);
+        assert.equal(trailingPunctuation("https://no.wikipedia.org/wiki/Oslo_(by)"), 0);
+        assert.equal(trailingPunctuation("https://x.no/side"), 0);
     });
 });
