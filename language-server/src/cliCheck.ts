@@ -15,6 +15,7 @@ import { DocumentProofreader } from "./proofreading/proofreader";
 import { loadWordLists, userWordListPath } from "./proofreading/wordLists";
 import { normalizeSettings } from "./protocol/settingsNormalize";
 import type { LanguageSetting, Variety } from "./protocol/writtenStandard";
+import { checkContextFrom } from "./proofreading/checkContext";
 
 export interface CheckOptions {
     language: LanguageSetting;
@@ -75,7 +76,7 @@ export async function runCheck(o: CheckOptions): Promise<number> {
             continue;
         }
         const languageId = /\.(md|markdown|mdx)$/i.test(file) ? "markdown" : "plaintext";
-        const { language, diagnostics: dictionary } = new DocumentProofreader(languageId).check(text, settings, layers, accepted, new Set());
+        const { language, diagnostics: dictionary } = new DocumentProofreader(languageId).check(text, checkContextFrom(settings, { layers, accepted }));
         let diagnostics = dictionary;
         if (generate && language.variety) {
             try {

@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConvertCancelled, convertDocument } from "./convert/converter";
-import { blockJudgeFor, convertSetupFor, detectorFor, preferencesFrom, styleCheckerFor } from "./convert/engineAdapter";
+import { convertContextFor, convertSetupFor } from "./convert/engineAdapter";
 import { EngineSelector } from "./engine/engineSelector";
 import { DictionaryLayers } from "./proofreading/dictionaryLayers";
 import type { Malform } from "./proofreading/malform/malform";
@@ -143,13 +143,10 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
                 {
                     mode: setup.mode,
                     rules: setup.rules,
-                    judgeBlock: blockJudgeFor(layers),
                     from,
                     to: args.to,
                     languageId: /\.(md|markdown|mdown|mkd)$/i.test(file) ? "markdown" : "plaintext",
-                    preferences: preferencesFrom(settings),
-                    detect: detectorFor(malform),
-                    checkStyle: styleCheckerFor(malform, args.to, preferencesFrom(settings)),
+                    context: convertContextFor(settings, layers, args.to),
                     signal: controller.signal,
                 },
                 setup.engine,

@@ -73,7 +73,7 @@ export function startLanguageServer(workerScript: string): Connection {
         const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
         const source = settings;
         const proofreadingEngine = withModelTemperature(engine, () => source.settings.model.temperature);
-        proofreading = new ProofreadingFeature(connection, documents, () => source.settings, () => dictionaries.layers(), folders, proofreadingEngine, log);
+        proofreading = new ProofreadingFeature(connection, documents, source, () => dictionaries.layers(), folders, proofreadingEngine, log);
         return {
             capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental }, ...proofreadingCapabilities },
             serverInfo: { name: "skrivehjelp-language-server", version: SERVER_VERSION },
@@ -85,8 +85,9 @@ export function startLanguageServer(workerScript: string): Connection {
         settings.onChange((s) => {
             level = s.log.level;
             engine.configure(s);
-            proofreading?.reloadWordLists();
         });
+        // any change may be a folder's: every document is checked again with its own settings
+        settings.onDocumentSettingsChange(() => proofreading?.reloadWordLists());
         try {
             await settings.start(capabilities.configuration, capabilities.register, (m) => log("warn", m));
         } catch (e) {
@@ -100,7 +101,9 @@ export function startLanguageServer(workerScript: string): Connection {
     connection.onNotification(SetApiKeyNotification, (p) => engine.setApiKey(typeof p?.apiKey === "string" ? p.apiKey : undefined));
     registerChat(connection, engine, () => settings?.settings ?? DEFAULT_SETTINGS, ready);
     registerDownload(connection, workerScript, log, () => modelDir);
-    registerConvert(connection, engine, () => settings?.settings ?? DEFAULT_SETTINGS, () => dictionaries.layers(), ready, log);
+    // a conversion of a document follows its folder's settings (house style, pronoun, templates)
+    const convertSettings = async (uri?: string) => (settings ? (uri ? settings.for(uri) : settings.settings) : DEFAULT_SETTINGS);
+    registerConvert(connection, engine, convertSettings, () => dictionaries.layers(), ready, log);
 
     connection.onShutdown(() => engine.dispose());
     connection.onExit(() => engine.dispose());

@@ -16,12 +16,12 @@ import { StatusRequest } from "../../language-server/src/protocol/methods";
 import { DictionaryLayers } from "../../language-server/src/proofreading/dictionaryLayers";
 import { ModelLayer } from "../../language-server/src/proofreading/model/modelLayer";
 import { DocumentProofreader } from "../../language-server/src/proofreading/proofreader";
-import { WordSet } from "../../language-server/src/proofreading/wordLists";
 import type { EngineStatus } from "../../language-server/src/protocol/engine";
 import { DEFAULT_SETTINGS } from "../../language-server/src/protocol/settings";
 import { startServer } from "../server/lspClient";
 import { tenThousandWordDocument } from "./proofreading";
 import type { Row } from "./row";
+import { checkContextFrom } from "../../language-server/src/proofreading/checkContext";
 
 const PARAGRAPHS = 30;
 const EDITS = 20;
@@ -43,7 +43,7 @@ function keystrokeOverhead(rows: Row[], dataDir: string): number[] {
     const mid = text.indexOf("\n\n", text.length >> 1) + 2;
     for (let i = 0; i < 40; i++) {
         const edited = i % 2 ? text : text.slice(0, mid) + "x" + text.slice(mid);
-        const outcome = proofreader.check(edited, settings, layers, new WordSet(), new Set());
+        const outcome = proofreader.check(edited, checkContextFrom(settings, { layers }));
         const t = performance.now();
         layer.diagnostics({ uri: "file:///bench.md", text: edited, blocks: proofreader.extractor.blocks, variety: "nb", settings, dictionary: outcome.diagnostics, ignored: new Set() });
         if (i >= 10) times.push(performance.now() - t);

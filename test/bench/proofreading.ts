@@ -18,6 +18,7 @@ import { readTsv } from "../eval/proofread";
 import { startServer } from "../server/lspClient";
 import { memoryMb } from "./procStats";
 import type { Row } from "./row";
+import { checkContextFrom } from "../../language-server/src/proofreading/checkContext";
 
 const WORDS = 10_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -133,16 +134,16 @@ export async function proofreadingFigures(rows: Row[], dataDir: string): Promise
     const full: number[] = [];
     const incremental: number[] = [];
     // warm the code first, as in a server that has been running for a while
-    for (let i = 0; i < 30; i++) new DocumentProofreader("markdown").check(text, settings, layers, accepted, ignored);
+    for (let i = 0; i < 30; i++) new DocumentProofreader("markdown").check(text, checkContextFrom(settings, { layers, accepted, ignored }));
     for (let i = 0; i < 15; i++) {
         const proofreader = new DocumentProofreader("markdown");
         let t = performance.now();
-        proofreader.check(text, settings, layers, accepted, ignored);
+        proofreader.check(text, checkContextFrom(settings, { layers, accepted, ignored }));
         full.push(performance.now() - t);
         const mid = text.indexOf("\n\n", text.length >> 1) + 2;
         const edited = text.slice(0, mid) + "x" + text.slice(mid);
         t = performance.now();
-        proofreader.check(edited, settings, layers, accepted, ignored);
+        proofreader.check(edited, checkContextFrom(settings, { layers, accepted, ignored }));
         incremental.push(performance.now() - t);
     }
     // best of 15: another process on a busy machine only ever makes a run slower

@@ -2,7 +2,7 @@
 // verb after "å" or a modal, article gender), through the same DocumentProofreader the server
 // runs, per kind and standard; and its false alarms by rule on the clean sentences of nbnn-dev.tsv.
 import type { Diagnostic } from "vscode-languageserver-types";
-import type { Layers } from "../../language-server/src/proofreading/proofreader";
+import type { Layers } from "../../language-server/src/proofreading/checkContext";
 import type { ProblemData } from "../../language-server/src/protocol/proofreading";
 import { covers, fixes, pct, proofread } from "./layers";
 import { tokenize } from "./tokens";

@@ -6,12 +6,14 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Diagnostic } from "vscode-languageserver-types";
 import type { Variety } from "../../language-server/src/proofreading/documentLanguage";
-import { DocumentProofreader, type Layers } from "../../language-server/src/proofreading/proofreader";
+import { DocumentProofreader } from "../../language-server/src/proofreading/proofreader";
+import type { Layers } from "../../language-server/src/proofreading/checkContext";
 import { WordSet } from "../../language-server/src/proofreading/wordLists";
 import { withoutBreakHints } from "../../language-server/src/text";
 import type { ProblemData } from "../../language-server/src/protocol/proofreading";
 import { DEFAULT_SETTINGS, type SkrivehjelpSettings } from "../../language-server/src/protocol/settings";
 import { tokenize } from "./tokens";
+import { checkContextFrom } from "../../language-server/src/proofreading/checkContext";
 
 type Row = Record<string, string>;
 
@@ -47,7 +49,7 @@ function settingsFor(language: SkrivehjelpSettings["language"]): SkrivehjelpSett
 
 /** The dictionary layers on one text, as the server runs them (the model layer off). */
 export function proofread(text: string, language: SkrivehjelpSettings["language"], layers: Layers, languageId = "plaintext") {
-    return new DocumentProofreader(languageId).check(text, settingsFor(language), layers, EMPTY, NONE);
+    return new DocumentProofreader(languageId).check(text, checkContextFrom(settingsFor(language), { layers, accepted: EMPTY, ignored: NONE }));
 }
 
 /** Warnings are what a user sees as squiggles; hints (unknown words) and information (the house styles: Nynorsk infinitive, Bokmål feminine nouns) are counted apart. */

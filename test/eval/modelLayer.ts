@@ -9,7 +9,7 @@ import type { Diagnostic } from "vscode-languageserver-types";
 import type { Variety } from "../../language-server/src/proofreading/documentLanguage";
 import { mergeDiagnostics, modelDiagnostics } from "../../language-server/src/proofreading/model/diagnostics";
 import { askAboutParagraph, type Generate } from "../../language-server/src/proofreading/model/paragraphs";
-import type { Layers } from "../../language-server/src/proofreading/proofreader";
+import type { Layers } from "../../language-server/src/proofreading/checkContext";
 import type { ProblemData } from "../../language-server/src/protocol/proofreading";
 import { extractProse, LineIndex } from "../../language-server/src/text";
 import { covers, errorSpan, fixes, pct, proofread } from "./layers";

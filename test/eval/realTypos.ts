@@ -6,7 +6,7 @@
 // kinds of error, not by rows.
 import * as fs from "node:fs";
 import type { Diagnostic } from "vscode-languageserver-types";
-import type { Layers } from "../../language-server/src/proofreading/proofreader";
+import type { Layers } from "../../language-server/src/proofreading/checkContext";
 import type { ProblemData } from "../../language-server/src/protocol/proofreading";
 import { proofread, pct } from "./layers";
 

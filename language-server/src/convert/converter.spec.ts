@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { type ConvertEngine, type ConvertOptions, ConvertCancelled, convertDocument, nothingToConvert } from "./converter";
+import { type ConvertContext, type ConvertEngine, type ConvertOptions, ConvertCancelled, convertDocument, nothingToConvert } from "./converter";
 import type { RuleEngine } from "./rules/index";
 import type { BuiltPrompt } from "./prompts";
 import { DEFAULT_PREFERENCES } from "./prompts";
@@ -32,7 +32,11 @@ function engine(answer: (text: string, call: number) => string, parallel = 1, co
         },
     };
 }
-const opts = (o: Partial<ConvertOptions> = {}): ConvertOptions => ({ from: "nb", to: "nn", languageId: "markdown", preferences: DEFAULT_PREFERENCES, ...o });
+/** Options with the defaults; the context's parts may be given beside the rest. */
+const opts = (o: Partial<Omit<ConvertOptions, "context">> & Partial<ConvertContext> = {}): ConvertOptions => {
+    const { preferences = DEFAULT_PREFERENCES, templates, judgeBlock, detect, checkStyle, ...rest } = o;
+    return { from: "nb", to: "nn", languageId: "markdown", ...rest, context: { preferences, templates, judgeBlock, detect, checkStyle } };
+};
 
 const EVERYTHING = `---
 title: Hva jeg ikke vet
@@ -371,10 +375,10 @@ describe("convertDocument with the rules and hybrid", () => {
         const nn = await convertDocument("# Tittel\n\nEg veit ikkje.\n", opts({ mode: "rules", rules: rules(), judgeBlock: judge }));
         assert.equal(nn.nothing, "alreadyTarget");
         assert.equal(nn.text, "# Tittel\n\nEg veit ikkje.\n");
-        assert.equal(nothingToConvert("This is the end.\n", { ...opts(), judgeBlock: judge }), "notSource");
+        assert.equal(nothingToConvert("This is the end.\n", opts({ judgeBlock: judge })), "notSource");
         assert.equal(nothingToConvert("", opts()), "noProse");
         assert.equal(nothingToConvert("```\nikke\n```\n", opts()), "noProse");
-        assert.equal(nothingToConvert("Jeg vet ikke.\n", { ...opts(), judgeBlock: judge }), undefined);
+        assert.equal(nothingToConvert("Jeg vet ikke.\n", opts({ judgeBlock: judge })), undefined);
     });
 
     it("rules: a cancel while converting returns nothing (ConvertCancelled)", async () => {

@@ -30,23 +30,32 @@ export interface ConvertEngine {
     contextTokens: number;
 }
 
+/**
+ * What a conversion of one document runs with besides its text: the document's house style and
+ * templates (its folder's settings) and the målform layer's judgements; engineAdapter.ts's
+ * `convertContextFor` builds it from the settings and the dictionaries.
+ */
+export interface ConvertContext {
+    preferences: ConvertPreferences;
+    /** Overrides of the default prompt templates. */
+    templates?: Partial<Record<Direction, PromptTemplate>>;
+    /** The standard of a block's prose: blocks in `to` or another language are left alone. */
+    judgeBlock?: JudgeBlock;
+    detect?: DetectVariety;
+    /** House-style problems of an accepted piece's converted text (reported, not rejected). */
+    checkStyle?: (text: string) => string[];
+}
+
 export interface ConvertOptions {
     /** Default "model"; "rules" and "hybrid" need `rules`, "model" and "hybrid" an engine. */
     mode?: ConvertMode;
     rules?: RuleEngine;
-    /** The standard of a block's prose: blocks in `to` or another language are left alone. */
-    judgeBlock?: JudgeBlock;
     from: Variety;
     to: Variety;
     languageId: string;
     /** Convert only prose inside these document offset ranges. */
     ranges?: readonly OffsetRange[];
-    preferences: ConvertPreferences;
-    /** Overrides of the default prompt templates. */
-    templates?: Partial<Record<Direction, PromptTemplate>>;
-    detect?: DetectVariety;
-    /** House-style problems of an accepted piece's converted text (reported, not rejected). */
-    checkStyle?: (text: string) => string[];
+    context: ConvertContext;
     signal?: AbortSignal;
     /** After each piece: how many of all pieces are done. */
     onProgress?: (done: number, total: number) => void;
@@ -93,12 +102,13 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
     if (mode !== "rules" && !engine) throw new Error(`the "${mode}" conversion needs a model`);
     if (mode !== "model" && !rules) throw new Error(`the "${mode}" conversion needs the rule converter`);
     const direction: Direction = opts.from === "nb" ? "nb-nn" : "nn-nb";
+    const { preferences, judgeBlock, detect, checkStyle } = opts.context;
     const outcome: ConvertOutcome = { text: doc, warnings: [], mode, pieces: 0, passed: 0, words: 0, unknown: [], skippedBlocks: { target: 0, foreign: 0 } };
     if (opts.from === opts.to) return outcome;
-    const template = mode === "hybrid" ? POST_EDIT_TEMPLATES[direction] : (opts.templates?.[direction] ?? DEFAULT_TEMPLATES[direction]);
-    const promptTokens = estimateTokens(JSON.stringify(buildPrompt(template, direction, "", opts.preferences, true))) + 24;
+    const template = mode === "hybrid" ? POST_EDIT_TEMPLATES[direction] : (opts.context.templates?.[direction] ?? DEFAULT_TEMPLATES[direction]);
+    const promptTokens = estimateTokens(JSON.stringify(buildPrompt(template, direction, "", preferences, true))) + 24;
     const budget = engine ? pieceBudget(engine.contextTokens, promptTokens, mode === "hybrid" ? 3.7 : 2.6) : RULES_PIECE_TOKENS;
-    const blocks = sourceUnits(splitLongUnits(segment(doc, opts.languageId, opts.ranges), budget).filter((u) => u.needsModel), opts.from, opts.to, opts.judgeBlock);
+    const blocks = sourceUnits(splitLongUnits(segment(doc, opts.languageId, opts.ranges), budget).filter((u) => u.needsModel), opts.from, opts.to, judgeBlock);
     outcome.skippedBlocks = blocks.skipped;
     if (blocks.nothing) return { ...outcome, nothing: blocks.nothing };
     const units = blocks.units;
@@ -121,7 +131,7 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
         let reason = "";
         for (const retry of [false, true]) {
             cancelled();
-            const prompt = draft === undefined ? buildPrompt(template, direction, piece.text, opts.preferences, retry) : buildPrompt(template, direction, draft, opts.preferences, retry, piece.text);
+            const prompt = draft === undefined ? buildPrompt(template, direction, piece.text, preferences, retry) : buildPrompt(template, direction, draft, preferences, retry, piece.text);
             let answer: string;
             try {
                 answer = await engine!.generate(prompt, Math.ceil(estimateTokens(draft ?? piece.text) * 1.6) + 16, opts.signal);
@@ -131,7 +141,7 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
                 continue;
             }
             cancelled();
-            const checked = checkPiece(piece.input, answer, opts.from, opts.detect);
+            const checked = checkPiece(piece.input, answer, opts.from, detect);
             if (!checked.ok) {
                 reason = checked.reason;
                 continue;
@@ -141,7 +151,7 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
                 reason = "the answer changes the Markdown structure";
                 continue;
             }
-            const style = opts.checkStyle?.(edits.map((e) => e.text).join("\n")) ?? [];
+            const style = checkStyle?.(edits.map((e) => e.text).join("\n")) ?? [];
             if (style.length) warnings.push({ kind: "style", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)}: ${style.join("; ")}.` });
             return { edits };
         }
@@ -151,7 +161,7 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
         warnings.push({ kind: "unconverted", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)} left in ${VARIETY_NAMES[opts.from]}: ${reason}.` });
 
     const runPiece = async (piece: Piece): Promise<void> => {
-        const draft = mode === "model" ? undefined : draftPiece(rules!, piece, opts.from, opts.to, opts.preferences);
+        const draft = mode === "model" ? undefined : draftPiece(rules!, piece, opts.from, opts.to, preferences);
         if (draft && !draft.ok) return void unconverted(piece, draft.reason);
         if (draft && mode === "rules") {
             drafts.push({ piece, edits: pieceEdits(piece, draft.units), unknown: draft.unknown });
@@ -210,8 +220,8 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
  * Why converting `doc` would do nothing (no prose; none in `from`), found without a model: the
  * handler asks before it loads one.
  */
-export function nothingToConvert(doc: string, opts: Pick<ConvertOptions, "from" | "to" | "languageId" | "ranges" | "judgeBlock">): NothingToConvert | undefined {
-    return sourceUnits(segment(doc, opts.languageId, opts.ranges).filter((u) => u.needsModel), opts.from, opts.to, opts.judgeBlock).nothing;
+export function nothingToConvert(doc: string, opts: Pick<ConvertOptions, "from" | "to" | "languageId" | "ranges"> & { context: Pick<ConvertContext, "judgeBlock"> }): NothingToConvert | undefined {
+    return sourceUnits(segment(doc, opts.languageId, opts.ranges).filter((u) => u.needsModel), opts.from, opts.to, opts.context.judgeBlock).nothing;
 }
 
 /** Piece size (tokens) with no model: small enough that progress and cancel come often. */

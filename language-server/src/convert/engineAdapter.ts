@@ -3,7 +3,7 @@
 // handler, the command line and the evaluation, so all three convert the same way.
 import type { GenerateOutcome, GenerationRequest } from "../engine/engine";
 import type { Malform } from "../proofreading/malform/malform";
-import type { Layers } from "../proofreading/proofreader";
+import type { Layers } from "../proofreading/checkContext";
 import type { ConvertEngineSetting } from "../protocol/convert";
 import { Priority } from "../protocol/engine";
 import type { EngineStatus } from "../protocol/engine";
@@ -11,7 +11,7 @@ import type { SkrivehjelpSettings } from "../protocol/settings";
 import type { Variety } from "../protocol/writtenStandard";
 import { scanWords } from "../text/words";
 import type { JudgeBlock } from "./blocks";
-import type { ConvertEngine, ConvertMode } from "./converter";
+import type { ConvertContext, ConvertEngine, ConvertMode } from "./converter";
 import type { DetectVariety } from "./guards";
 import type { ConvertPreferences } from "./prompts";
 import type { RuleEngine } from "./rules/index";
@@ -77,6 +77,15 @@ export function styleCheckerFor(malform: Malform | undefined, to: Variety, prefs
         if (words.some((w) => w.text.toLowerCase() === other)) out.push(`«${other}» although the house style is «${prefs.pronoun}»`);
         return out;
     };
+}
+
+/**
+ * What converting a document into `to` runs with: its settings' house style and templates (the
+ * document's folder's), the blocks' standard, the guard's detection, the house-style check.
+ */
+export function convertContextFor(settings: SkrivehjelpSettings, layers: Layers, to: Variety): ConvertContext {
+    const preferences = preferencesFrom(settings);
+    return { preferences, templates: settings.convert.templates, judgeBlock: blockJudgeFor(layers), detect: detectorFor(layers.malform), checkStyle: styleCheckerFor(layers.malform, to, preferences) };
 }
 
 /** The målform layer's detection on a text, for the guard against answers in the source standard. */

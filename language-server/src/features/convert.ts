@@ -4,9 +4,9 @@
 // request returns nothing, so the client's document stays as it was.
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type WorkDoneProgressReporter } from "vscode-languageserver/node";
 import { ConvertCancelled, convertDocument, type ConvertOutcome, nothingToConvert } from "../convert/converter";
-import { blockJudgeFor, ConvertSetupError, convertSetupFor, detectorFor, type GeneratingEngine, modelConfigured, preferencesFrom, styleCheckerFor } from "../convert/engineAdapter";
+import { ConvertSetupError, convertContextFor, convertSetupFor, type GeneratingEngine, modelConfigured } from "../convert/engineAdapter";
 import { EngineError } from "../engine/engine";
-import type { Layers } from "../proofreading/proofreader";
+import type { Layers } from "../proofreading/checkContext";
 import { ConvertRequest, UNKNOWN_SAMPLE, type ConvertParams, type ConvertResult } from "../protocol/convert";
 import { DetectVarietyRequest } from "../protocol/writtenStandard";
 import { extractProse } from "../text/extract";
@@ -21,7 +21,8 @@ const MAX_TEXT = 2_000_000;
 export function registerConvert(
     connection: Connection,
     engine: GeneratingEngine,
-    settings: () => SkrivehjelpSettings,
+    /** The settings of the document at `uri` (its folder's), or the window's without one. */
+    settings: (uri?: string) => Promise<SkrivehjelpSettings>,
     layers: () => Layers,
     settingsReady: Promise<void>,
     log: Logger,
@@ -45,13 +46,12 @@ export function registerConvert(
         workDone.begin(params.to === "nn" ? "Konverterer til nynorsk" : "Konverterer til bokmål", 0, undefined, true);
         const started = performance.now();
         try {
-            const s = settings();
-            const l = layers();
-            const judgeBlock = blockJudgeFor(l);
+            const s = await settings(params.uri);
+            const context = convertContextFor(s, layers(), params.to);
             const convertRanges = ranges && ranges.length ? ranges : undefined;
             if (s.convert.engine !== "rules") {
                 // an empty document, or one already converted, needs no model: none is loaded for it
-                const nothing = nothingToConvert(params.text, { ...params, ranges: convertRanges, judgeBlock });
+                const nothing = nothingToConvert(params.text, { ...params, ranges: convertRanges, context });
                 if (nothing) {
                     log("info", `convert ${params.from}→${params.to}${params.uri ? " " + params.uri : ""}: nothing to convert (${nothing})`);
                     const mode = s.convert.engine === "auto" ? (modelConfigured(s) ? "hybrid" : "rules") : s.convert.engine;
@@ -64,15 +64,11 @@ export function registerConvert(
                 {
                     mode: setup.mode,
                     rules: setup.rules,
-                    judgeBlock,
                     from: params.from,
                     to: params.to,
                     languageId: params.languageId,
                     ranges: convertRanges,
-                    preferences: preferencesFrom(s),
-                    templates: s.convert.templates,
-                    detect: detectorFor(l.malform),
-                    checkStyle: styleCheckerFor(l.malform, params.to, preferencesFrom(s)),
+                    context,
                     signal,
                     onProgress: (done, total) => workDone.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total}`),
                 },

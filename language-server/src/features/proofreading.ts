@@ -19,15 +19,17 @@ import {
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { checkedLength } from "../proofreading/checkLimit";
 import { firstPassEnd } from "../proofreading/firstPass";
-import { DocumentProofreader, type Layers } from "../proofreading/proofreader";
+import { DocumentProofreader } from "../proofreading/proofreader";
+import { checkContextFrom, type CheckContext, type Layers } from "../proofreading/checkContext";
 import type { DocumentLanguage } from "../protocol/writtenStandard";
-import { addToWordList, loadWordLists, userWordListPath, type WordSet } from "../proofreading/wordLists";
+import { addToWordList, userWordListPath, WordListCache, type WordSet } from "../proofreading/wordLists";
 import { mergeDiagnostics } from "../proofreading/model/diagnostics";
 import { ModelLayer, type ProofreadEngine } from "../proofreading/model/modelLayer";
 import type { Logger } from "../protocol/log";
 import type { EngineStatus } from "../protocol/engine";
 import { Commands, DocumentLanguageNotification, VisibleRangesNotification, type AddWordArgs, type IgnoreWordArgs } from "../protocol/proofreading";
 import type { SkrivehjelpSettings } from "../protocol/settings";
+import type { DocumentSettings } from "../settingsSource";
 import { codeActionsFor } from "./codeActions";
 
 interface DocState {
@@ -51,19 +53,21 @@ const SUGGESTION_BUDGET_MS = 20;
 export class ProofreadingFeature {
     private readonly docs = new Map<string, DocState>();
     private readonly followUps = new Map<string, NodeJS.Timeout>();
-    private accepted: WordSet;
+    private readonly wordLists = new WordListCache();
+    /** Documents whose settings are being pulled: they are checked when the settings are in. */
+    private readonly waiting = new Set<string>();
     private readonly model: ModelLayer | undefined;
 
     constructor(
         private readonly connection: Connection,
         private readonly documents: TextDocuments<TextDocument>,
-        private readonly settings: () => SkrivehjelpSettings,
+        /** Each document's settings: its workspace folder's, in a multi-root workspace. */
+        private readonly settings: DocumentSettings,
         private readonly layers: () => Layers,
         private readonly workspaceFolders: readonly WorkspaceFolder[],
         engine?: ProofreadEngine,
         log?: Logger,
     ) {
-        this.accepted = this.loadLists();
         if (engine) this.model = new ModelLayer({ engine, log: log ?? (() => undefined), onChange: (uri) => this.recheck(uri) });
         connection.onNotification(VisibleRangesNotification, (p) => {
             if (p && typeof p.uri === "string" && Array.isArray(p.ranges)) this.model?.setVisible(p.uri, p.ranges);
@@ -72,6 +76,7 @@ export class ProofreadingFeature {
         documents.onDidChangeContent((e) => this.check(e.document));
         documents.onDidClose((e) => {
             this.docs.delete(e.document.uri);
+            this.settings.forget(e.document.uri);
             this.model?.close(e.document.uri);
             void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
         });
@@ -100,7 +105,7 @@ export class ProofreadingFeature {
 
     /** After a settings change, or when a word list changed on disk. */
     reloadWordLists(): void {
-        this.accepted = this.loadLists();
+        this.wordLists.clear();
         this.recheckAll();
     }
 
@@ -120,9 +125,10 @@ export class ProofreadingFeature {
 
     private check(doc: TextDocument): void {
         if (doc.languageId !== "markdown" && doc.languageId !== "plaintext") return;
+        const settings = this.settingsOf(doc.uri);
+        if (!settings) return;
         let state = this.docs.get(doc.uri);
         const whole = doc.getText();
-        const settings = this.settings();
         const limit = settings.checks.maxDocumentKB * 1000;
         const checked = checkedLength(whole, limit);
         const text = checked < whole.length ? whole.slice(0, checked) : whole;
@@ -139,7 +145,7 @@ export class ProofreadingFeature {
             if (cut !== undefined) return this.checkOpening(doc, state, text.slice(0, cut), settings);
         }
         // Squiggles first: suggestions that do not fit this pass's time budget follow in the next.
-        const outcome = state.proofreader.check(text, settings, this.layers(), this.accepted, state.ignored, { suggestionDeadline: performance.now() + SUGGESTION_BUDGET_MS });
+        const outcome = state.proofreader.check(text, this.contextOf(doc.uri, state, settings), { suggestionDeadline: performance.now() + SUGGESTION_BUDGET_MS });
         const model =
             this.model?.diagnostics({
                 uri: doc.uri,
@@ -178,7 +184,7 @@ export class ProofreadingFeature {
      */
     private checkOpening(doc: TextDocument, state: DocState, opening: string, settings: SkrivehjelpSettings): void {
         // squiggles only: the check of the whole, straight after, brings the suggestions
-        const outcome = state.proofreader.check(opening, settings, this.layers(), this.accepted, state.ignored, { suggestionDeadline: 0, alwaysSuggested: 0 });
+        const outcome = state.proofreader.check(opening, this.contextOf(doc.uri, state, settings), { suggestionDeadline: 0, alwaysSuggested: 0 });
         state.diagnostics = outcome.diagnostics;
         void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state.diagnostics });
         this.followUp(doc);
@@ -198,17 +204,49 @@ export class ProofreadingFeature {
         );
     }
 
-    /** The workspace word list of the folder holding `uri`, if it is in a workspace folder. */
-    workspaceListFor(uri: string): string | undefined {
-        const file = toPath(uri);
-        if (!file) return undefined;
-        const folder = this.workspaceFolders.map((f) => toPath(f.uri)).find((dir) => dir && (file + path.sep).startsWith(dir + path.sep));
-        return folder ? path.join(folder, this.settings().dictionary.workspaceFile) : undefined;
+    /**
+     * The document's settings when they are in; else undefined, and the document is checked
+     * as soon as they arrive (the first check of a document waits for one round trip).
+     */
+    private settingsOf(uri: string): SkrivehjelpSettings | undefined {
+        const known = this.settings.cached(uri);
+        if (known || this.waiting.has(uri)) return known;
+        this.waiting.add(uri);
+        void this.settings.for(uri).then(() => {
+            this.waiting.delete(uri);
+            // the document as it is now; after a change notification meanwhile this pulls again
+            if (this.documents.get(uri)) this.recheck(uri);
+        });
+        return undefined;
     }
 
-    private loadLists(): WordSet {
-        const lists = this.workspaceFolders.map((f) => toPath(f.uri)).filter((d): d is string => !!d).map((d) => path.join(d, this.settings().dictionary.workspaceFile));
-        return loadWordLists([userWordListPath(), ...lists]);
+    /** What one check of the document runs with: its settings, the dictionaries, its folder's word lists. */
+    private contextOf(uri: string, state: DocState, settings: SkrivehjelpSettings): CheckContext {
+        return checkContextFrom(settings, { layers: this.layers(), accepted: this.acceptedIn(uri, settings), ignored: state.ignored });
+    }
+
+    /** The workspace folder holding `uri`, if any. */
+    private folderOf(uri: string): string | undefined {
+        const file = toPath(uri);
+        if (!file) return undefined;
+        return this.workspaceFolders.map((f) => toPath(f.uri)).find((dir) => dir && (file + path.sep).startsWith(dir + path.sep));
+    }
+
+    /** The workspace word list of the folder holding `uri`, if it is in a workspace folder. */
+    workspaceListFor(uri: string): string | undefined {
+        const folder = this.folderOf(uri);
+        const settings = this.settings.cached(uri) ?? this.settings.settings;
+        return folder ? path.join(folder, settings.dictionary.workspaceFile) : undefined;
+    }
+
+    /**
+     * The words accepted in the document: the user's list and its folder's (named by that
+     * folder's setting); a document outside every folder accepts every folder's list.
+     */
+    private acceptedIn(uri: string, settings: SkrivehjelpSettings): WordSet {
+        const own = this.folderOf(uri);
+        const folders = own ? [own] : this.workspaceFolders.map((f) => toPath(f.uri)).filter((d): d is string => !!d);
+        return this.wordLists.for(folders.map((d) => path.join(d, settings.dictionary.workspaceFile)));
     }
 }
 

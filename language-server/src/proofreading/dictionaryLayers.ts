@@ -5,7 +5,7 @@ import { findDataDir } from "./dataDir";
 import { GrammarData } from "./grammar";
 import { loadLexicon } from "./lexicon/lexicon";
 import { loadMalform } from "./malform/malform";
-import type { Layers } from "./proofreader";
+import type { Layers } from "./checkContext";
 import { SpellChecker } from "./spelling/checker";
 
 export class DictionaryLayers {

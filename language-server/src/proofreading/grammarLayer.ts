@@ -17,6 +17,16 @@ export interface GrammarBlock {
     words: readonly Word[];
 }
 
+/** What the rules run with: the block's standard and infinitive, the rule families on, their data. */
+export interface GrammarRun {
+    variety: Variety;
+    infinitive: "a" | "e";
+    checks: GrammarChecks;
+    data: GrammarData;
+    /** Texts ignored in the document: no problem is made over them. */
+    ignored: ReadonlySet<string>;
+}
+
 /** Whether any rule family is on. */
 export function grammarOn(checks: GrammarChecks): boolean {
     return checks.saerskriving || checks.ogAa || checks.verbForm || checks.gender || checks.deDem;
@@ -28,16 +38,9 @@ export function grammarOn(checks: GrammarChecks): boolean {
  * where two words make a compound the lexicon knows ("gjen opprettes", "klokke slettet"): then the
  * one særskriving problem replaces theirs over either part, since the joined word is the fix.
  */
-export function withGrammar(
-    block: GrammarBlock,
-    variety: Variety,
-    infinitive: "a" | "e",
-    checks: GrammarChecks,
-    data: GrammarData,
-    ignored: ReadonlySet<string>,
-    found: BlockProblem[],
-): BlockProblem[] {
+export function withGrammar(block: GrammarBlock, run: GrammarRun, found: BlockProblem[]): BlockProblem[] {
     const { doc, shift, at, words } = block;
+    const { variety, infinitive, checks, data, ignored } = run;
     const gaps = words.map((w, i) => (i === 0 ? "" : doc.slice(words[i - 1].end + shift, w.start + shift)));
     const problems = checkGrammar({ words, gaps, variety, infinitive, data }, checks);
     if (!problems.length) return found;

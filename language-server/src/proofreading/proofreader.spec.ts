@@ -9,6 +9,7 @@ import { WordSet } from "./wordLists";
 import { F_COMMON, F_FREQ_SHIFT, F_NB, F_NN } from "./lexicon/flags";
 import { lexiconFromEntries } from "./lexicon/lexicon";
 import { SpellChecker } from "./spelling/checker";
+import { checkContextFrom } from "./checkContext";
 
 const malform = new Malform(
     new MalformData(
@@ -33,7 +34,7 @@ const malform = new Malform(
 
 function check(text: string, infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]) {
     const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn", nynorsk: { infinitive } };
-    return new DocumentProofreader("plaintext").check(text, settings, { malform }, new WordSet(), new Set()).diagnostics;
+    return new DocumentProofreader("plaintext").check(text, checkContextFrom(settings, { layers: { malform } })).diagnostics;
 }
 
 describe("DocumentProofreader: the Nynorsk infinitive house style", () => {
@@ -64,7 +65,7 @@ describe("DocumentProofreader: the Bokmål feminine house style", () => {
     const run = (text: string, feminine: SkrivehjelpSettings["bokmal"]["feminine"]) => {
         const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nb", bokmal: { feminine } };
         return new DocumentProofreader("plaintext")
-            .check(text, settings, { malform }, new WordSet(), new Set())
+            .check(text, checkContextFrom(settings, { layers: { malform } }))
             .diagnostics.map((d) => [d.code, d.severity, (d.data as { text: string }).text, (d.data as { suggestions: string[] }).suggestions[0]]);
     };
     it("auto: marks the form a text writes less often, as Information", () => {
@@ -94,7 +95,7 @@ describe("DocumentProofreader: real words that are typos", () => {
     );
     const run = (text: string, spelling = true) => {
         const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn", checks: { ...DEFAULT_SETTINGS.checks, spelling }, nynorsk: { infinitive: "a" } };
-        return new DocumentProofreader("plaintext").check(text, settings, { malform, speller }, new WordSet(), new Set()).diagnostics;
+        return new DocumentProofreader("plaintext").check(text, checkContextFrom(settings, { layers: { malform, speller } })).diagnostics;
     };
     const brief = (ds: ReturnType<typeof run>) => ds.map((d) => [d.code, d.severity, (d.data as { text: string }).text, (d.data as { suggestions: string[] }).suggestions[0]]);
 
@@ -109,7 +110,7 @@ describe("DocumentProofreader: real words that are typos", () => {
     it("asks gently (Information) about a common word that a far more frequent one lost its ø to", () => {
         const sp = new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["mote", F_NB | F_NN | F_COMMON | (4 << F_FREQ_SHIFT)], ["møte", F_NB | F_NN | F_COMMON | (7 << F_FREQ_SHIFT)]]));
         const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
-        const ds = new DocumentProofreader("plaintext").check("Du mote", settings, { malform, speller: sp }, new WordSet(), new Set()).diagnostics;
+        const ds = new DocumentProofreader("plaintext").check("Du mote", checkContextFrom(settings, { layers: { malform, speller: sp } })).diagnostics;
         assert.deepEqual(brief(ds), [["spelling", 3, "mote", "møte"]]);
         assert.equal(ds[0].message, "Truleg skrivefeil: «mote»");
     });
@@ -122,7 +123,7 @@ describe("DocumentProofreader: real words that are typos", () => {
             new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["fila", F_NB | F_NN | F_COMMON], ["eller", F_NB | F_NN | F_COMMON | (7 << F_FREQ_SHIFT)], ["eler", eler], ["elar", F_NN]]));
         const first = (speller: SpellChecker) => {
             const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
-            const [d] = new DocumentProofreader("plaintext").check("Du eler fila", settings, { malform, speller }, new WordSet(), new Set()).diagnostics;
+            const [d] = new DocumentProofreader("plaintext").check("Du eler fila", checkContextFrom(settings, { layers: { malform, speller } })).diagnostics;
             return (d.data as { suggestions: string[] }).suggestions;
         };
         assert.deepEqual(first(lexicon(F_NB)), ["eller", "elar"]);
@@ -138,7 +139,7 @@ describe("DocumentProofreader: suggestions that fit the context", () => {
     const speller = new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["kan", F_NB | F_NN | F_COMMON], ["agar", F_NB | F_NN], ["angra", F_NN]]));
     const suggestions = (text: string) => {
         const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
-        const [d] = new DocumentProofreader("plaintext").check(text, settings, { malform, speller }, new WordSet(), new Set()).diagnostics;
+        const [d] = new DocumentProofreader("plaintext").check(text, checkContextFrom(settings, { layers: { malform, speller } })).diagnostics;
         return (d.data as { suggestions: string[] }).suggestions;
     };
     it("ranks infinitives higher where an infinitive belongs, and only there", () => {
@@ -149,7 +150,7 @@ describe("DocumentProofreader: suggestions that fit the context", () => {
         const loan = new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["boolsk", F_NB], ["ikke", F_NB | F_COMMON]]));
         const nn = (text: string) => {
             const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
-            const [d] = new DocumentProofreader("plaintext").check(text, settings, { malform, speller: loan }, new WordSet(), new Set()).diagnostics;
+            const [d] = new DocumentProofreader("plaintext").check(text, checkContextFrom(settings, { layers: { malform, speller: loan } })).diagnostics;
             return (d.data as { suggestions: string[] }).suggestions;
         };
         assert.deepEqual(nn("Du booolsk"), ["boolsk"]);
@@ -160,7 +161,7 @@ describe("DocumentProofreader: suggestions that fit the context", () => {
 describe("DocumentProofreader: a word typed twice", () => {
     const run = (text: string, spelling = true, ignored: ReadonlySet<string> = new Set()) => {
         const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nb", checks: { ...DEFAULT_SETTINGS.checks, spelling } };
-        return new DocumentProofreader("markdown").check(text, settings, { malform }, new WordSet(), ignored).diagnostics;
+        return new DocumentProofreader("markdown").check(text, checkContextFrom(settings, { layers: { malform }, ignored })).diagnostics;
     };
     it("flags both words as one problem whose fix is the word once", () => {
         const [d, ...rest] = run("Du kan kan lese fila");
@@ -183,7 +184,7 @@ describe("DocumentProofreader: a word typed twice", () => {
 describe("DocumentProofreader: re-checks re-use unchanged blocks", () => {
     const settings = (infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]): SkrivehjelpSettings => ({ ...DEFAULT_SETTINGS, language: "nn", nynorsk: { infinitive } });
     const fresh = (text: string, infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]) =>
-        new DocumentProofreader("markdown").check(text, settings(infinitive), { malform }, new WordSet(), new Set()).diagnostics;
+        new DocumentProofreader("markdown").check(text, checkContextFrom(settings(infinitive), { layers: { malform } })).diagnostics;
 
     it("gives after every edit exactly what a fresh check of the same text gives", () => {
         const p = new DocumentProofreader("markdown");
@@ -198,7 +199,7 @@ describe("DocumentProofreader: re-checks re-use unchanged blocks", () => {
         ];
         const counts: number[] = [];
         for (const [text, infinitive] of steps) {
-            const got = p.check(text, settings(infinitive), { malform }, new WordSet(), new Set()).diagnostics;
+            const got = p.check(text, checkContextFrom(settings(infinitive), { layers: { malform } })).diagnostics;
             assert.deepEqual(got, fresh(text, infinitive));
             counts.push(got.length);
         }
@@ -215,11 +216,11 @@ describe("DocumentProofreader: suggestions within a time budget", () => {
         // the same lists, as in the server: the second pass re-uses the first one's problems
         const accepted = new WordSet();
         const ignored = new Set<string>();
-        const first = p.check(text, settings, { malform }, accepted, ignored, { suggestionDeadline: 0 });
+        const first = p.check(text, checkContextFrom(settings, { layers: { malform }, accepted, ignored }), { suggestionDeadline: 0 });
         assert.equal(first.diagnostics.length, 60);
         assert.equal(first.complete, false);
         assert.equal(first.diagnostics.filter((d) => (d.data as { suggestions: string[] }).suggestions.length > 0).length, 10);
-        const second = p.check(text, settings, { malform }, accepted, ignored, { suggestionDeadline: Infinity });
+        const second = p.check(text, checkContextFrom(settings, { layers: { malform }, accepted, ignored }), { suggestionDeadline: Infinity });
         assert.equal(second.complete, true);
         assert.ok(second.diagnostics.every((d) => (d.data as { suggestions: string[] }).suggestions.length > 0));
     });

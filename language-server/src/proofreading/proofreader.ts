@@ -3,24 +3,17 @@
 // Instant and model-free; the model layer adds its own diagnostics elsewhere.
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver-types";
 import { MAX_SUGGESTIONS, type ProblemCode, type ProblemData } from "../protocol/proofreading";
-import type { SkrivehjelpSettings } from "../protocol/settings";
 import { LineIndex, ProseExtractor, words, type ProseBlock, type Word } from "../text";
 import { decideLanguage, type DocumentLanguage, type Variety } from "../protocol/writtenStandard";
 import { texts } from "./messages";
-import { feminineStyleOf, infinitiveStyleOf, type FeminineCounts, type FeminineStyle, type InfinitiveCounts, type IssueKind, type Malform, type MalformIssue } from "./malform/malform";
-import type { GrammarData, GrammarRule } from "./grammar";
+import { feminineStyleOf, infinitiveStyleOf, type FeminineCounts, type FeminineStyle, type InfinitiveCounts, type IssueKind, type MalformIssue } from "./malform/malform";
+import type { CheckContext, Layers } from "./checkContext";
+import type { GrammarRule } from "./grammar";
 import { grammarOn, withGrammar } from "./grammarLayer";
 import type { SpellChecker } from "./spelling/checker";
 import type { WordSet } from "./wordLists";
 
 export const SOURCE = "skrivehjelp";
-
-export interface Layers {
-    speller?: SpellChecker;
-    malform?: Malform;
-    /** The readings the grammar layer's rules use (grammar/). */
-    grammar?: GrammarData;
-}
 
 export interface CheckOutcome {
     language: DocumentLanguage;
@@ -72,6 +65,15 @@ interface BlockFacts {
     problems?: BlockProblem[];
 }
 
+/** What every block of one pass is checked with: the document, its standard and house style, the context. */
+interface Pass {
+    doc: string;
+    variety: Variety;
+    style: { infinitive: "a" | "e"; feminine: FeminineStyle };
+    ctx: CheckContext;
+    t: ReturnType<typeof texts>;
+}
+
 /** How much closer an infinitive ranks where one belongs (in edit-cost units: a left-out letter is 0.65). */
 const INFINITIVE_BONUS = 0.3;
 
@@ -88,10 +90,11 @@ export class DocumentProofreader {
         this.extractor = new ProseExtractor(languageId);
     }
 
-    check(text: string, settings: SkrivehjelpSettings, layers: Layers, accepted: WordSet, ignored: ReadonlySet<string>, options: CheckOptions = {}): CheckOutcome {
+    check(text: string, ctx: CheckContext, options: CheckOptions = {}): CheckOutcome {
+        const { layers, checks, accepted, ignored } = ctx;
         const blocks = this.extractor.update(text);
         const facts = this.blockFacts(blocks);
-        const language = decideLanguage(settings.language, text, () => {
+        const language = decideLanguage(ctx.language, text, () => {
             if (!looksNorwegianFacts(facts, layers)) return undefined;
             const malform = layers.malform;
             if (!malform) return undefined;
@@ -105,34 +108,35 @@ export class DocumentProofreader {
 
         // Both infinitive forms are correct Nynorsk, but not mixed in one text: the house style,
         // or what the text itself writes (a-infinitive when it shows neither).
-        const malform = settings.checks.malform ? layers.malform : undefined;
+        const malform = checks.malform ? layers.malform : undefined;
         let infinitive: "a" | "e" = "a";
         if (variety === "nn" && malform) {
-            const house = settings.nynorsk.infinitive;
+            const house = ctx.houseStyle.infinitive;
             infinitive = house !== "auto" ? house : infinitiveStyleOf(summed(facts, { a: 0, e: 0 }, (f) => (f.infinitives ??= malform.infinitiveCounts(f.words))), "auto");
         }
         // Likewise "lista" and "listen" in Bokmål: the house style, or what the text mostly writes
         // (nothing is marked when it shows neither form more often: both are correct Bokmål).
         let feminine: FeminineStyle = "off";
         if (variety === "nb" && malform) {
-            const house = settings.bokmal.feminine;
+            const house = ctx.houseStyle.feminine;
             feminine = house !== "auto" ? house : feminineStyleOf(summed(facts, { a: 0, en: 0 }, (f) => (f.feminines ??= malform.feminineCounts(f.words))));
         }
         if (this.accepted !== accepted) {
             this.accepted = accepted;
             this.acceptedId++;
         }
-        const stamp = [variety, infinitive, feminine, settings.checks.spelling, settings.checks.malform, JSON.stringify(settings.checks.grammar), !!layers.speller, !!layers.malform, !!layers.grammar, this.acceptedId, ignored.size].join("|");
+        const stamp = [variety, infinitive, feminine, checks.spelling, checks.malform, JSON.stringify(checks.grammar), !!layers.speller, !!layers.malform, !!layers.grammar, this.acceptedId, ignored.size].join("|");
 
         const lines = new LineIndex(text);
         const deadline = options.suggestionDeadline ?? Infinity;
         let complete = true;
         const always = options.alwaysSuggested ?? ALWAYS_SUGGESTED;
         let searched = 0;
+        const pass: Pass = { doc: text, variety, style: { infinitive, feminine }, ctx, t: texts(variety) };
         for (let b = 0; b < blocks.length; b++) {
             const f = facts[b];
             if (f.stamp !== stamp || !f.problems) {
-                f.problems = this.blockProblems(text, blocks[b].range.start - f.at, f, variety, { infinitive, feminine }, settings, layers, accepted, ignored);
+                f.problems = this.blockProblems(pass, f, blocks[b].range.start - f.at);
                 f.stamp = stamp;
             }
             // relative to the block's start, wherever the block has moved since
@@ -176,28 +180,19 @@ export class DocumentProofreader {
     }
 
     /** `shift`: how far the block has moved since its words were taken. */
-    private blockProblems(
-        doc: string,
-        shift: number,
-        f: BlockFacts,
-        variety: Variety,
-        style: { infinitive: "a" | "e"; feminine: FeminineStyle },
-        settings: SkrivehjelpSettings,
-        layers: Layers,
-        accepted: WordSet,
-        ignored: ReadonlySet<string>,
-    ): BlockProblem[] {
-        const t = texts(variety);
+    private blockProblems(pass: Pass, f: BlockFacts, shift: number): BlockProblem[] {
+        const { doc, variety, style, t } = pass;
+        const { layers, checks, accepted, ignored } = pass.ctx;
         const out: BlockProblem[] = [];
         const all = f.words;
         const add = (w: Word, code: ProblemCode, severity: DiagnosticSeverity, message: string, suggest: () => readonly string[]) =>
             out.push({ start: w.start - f.at, end: w.end - f.at, text: doc.slice(w.start + shift, w.end + shift), code, severity, message, suggest });
         // målform issues need their neighbours ("skall" before a verb, "denne" before a noun)
         const malform = new Map<number, MalformIssue>();
-        if ((settings.checks.malform || settings.checks.spelling) && layers.malform) {
+        if ((checks.malform || checks.spelling) && layers.malform) {
             for (const issue of layers.malform.check(all, variety, { nnInfinitive: style.infinitive, nbFeminine: style.feminine })) {
                 // a real word where another one belongs ("skall" before a verb, "å godt") is a typo
-                if (issue.kind === "confusion" ? settings.checks.spelling : settings.checks.malform) malform.set(issue.index, issue);
+                if (issue.kind === "confusion" ? checks.spelling : checks.malform) malform.set(issue.index, issue);
             }
         }
         for (let i = 0; i < all.length; i++) {
@@ -208,7 +203,7 @@ export class DocumentProofreader {
             // ending suggests to the målform layer ("oppgaaver" is "oppgåver", not a Bokmål form).
             // So is a listed word the speller questions, rather than a house-style form ("ovre").
             const houseStyle = issue?.kind === "infinitive" || issue?.kind === "feminine";
-            if (issue && layers.speller && settings.checks.spelling && (houseStyle || !knownInEither(layers.speller, w.text))) {
+            if (issue && layers.speller && checks.spelling && (houseStyle || !knownInEither(layers.speller, w.text))) {
                 const r = layers.speller.checkWord(w.text, { language: variety, sentenceStart: w.sentenceStart, abbreviation: w.abbreviation });
                 if (!r.ok && r.problem === "misspelling") issue = undefined;
             }
@@ -220,7 +215,7 @@ export class DocumentProofreader {
                 // Bokmål for "sist", "eler" in Nynorsk for "eller"): such words come after the
                 // målform layer's own, except the word with its æ/ø/å put back, which comes first
                 // ("prover" in Nynorsk is far more often "prøver" typed without ø than the Bokmål noun)
-                const speller = issue.kind === "other-variety" && settings.checks.spelling ? layers.speller : undefined;
+                const speller = issue.kind === "other-variety" && checks.spelling ? layers.speller : undefined;
                 const suggest = speller
                     ? () => {
                           const restored = speller.commonRestored(w.text, variety);
@@ -237,7 +232,7 @@ export class DocumentProofreader {
                 add(w, code, houseStyle ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning, message, suggest);
                 continue;
             }
-            if (settings.checks.spelling && layers.speller) {
+            if (checks.spelling && layers.speller) {
                 const r = layers.speller.checkWord(w.text, { language: variety, sentenceStart: w.sentenceStart, abbreviation: w.abbreviation });
                 if (r.ok) continue;
                 // where an infinitive belongs ("for å agra"), infinitives rank higher ("angra")
@@ -259,10 +254,10 @@ export class DocumentProofreader {
             }
         }
         let found = out;
-        if (layers.grammar && grammarOn(settings.checks.grammar)) {
-            found = withGrammar({ doc, shift, at: f.at, words: all }, variety, style.infinitive, settings.checks.grammar, layers.grammar, ignored, out);
+        if (layers.grammar && grammarOn(checks.grammar)) {
+            found = withGrammar({ doc, shift, at: f.at, words: all }, { variety, infinitive: style.infinitive, checks: checks.grammar, data: layers.grammar, ignored }, out);
         }
-        if (settings.checks.spelling) {
+        if (checks.spelling) {
             const repeated = repeatedWords(doc, shift, f, t, ignored, found);
             if (repeated.length) return [...found, ...repeated].sort((a, b) => a.start - b.start);
         }

@@ -81,3 +81,26 @@ export function addToWordList(file: string, word: string): boolean {
     fs.appendFileSync(file, `${sep}${clean}\n`);
     return true;
 }
+
+/**
+ * The words accepted in documents whose workspace lists are `files`: the user word list and
+ * those, read once and kept (the same set each time, so the proofreader keeps its problems)
+ * until `clear()`: after a settings change, or when a list was added to.
+ */
+export class WordListCache {
+    private readonly sets = new Map<string, WordSet>();
+
+    constructor(private readonly userList: () => string = userWordListPath) {}
+
+    for(files: readonly string[]): WordSet {
+        const all = [this.userList(), ...files];
+        const key = all.join("\0");
+        let set = this.sets.get(key);
+        if (!set) this.sets.set(key, (set = loadWordLists(all)));
+        return set;
+    }
+
+    clear(): void {
+        this.sets.clear();
+    }
+}

@@ -3,7 +3,9 @@
 //
 // Adding a setting: add it to `SkrivehjelpSettings` and `DEFAULT_SETTINGS` here, read and
 // check it in `normalizeSettings` (settingsNormalize.ts), declare it in package.json
-// `contributes.configuration`, and add a row to the README's settings table.
+// `contributes.configuration`, and add a row to the README's settings table. A setting a
+// workspace folder may set for its own documents (what is checked and how, not which engine
+// runs) gets `"scope": "resource"` there and a line in `RESOURCE_SETTINGS` below.
 
 import { type ConvertSettings, DEFAULT_CONVERT_SETTINGS } from "./convert";
 import type { LanguageSetting } from "./writtenStandard";
@@ -115,4 +117,46 @@ export interface SettingProblem {
     /** Full key, e.g. `skrivehjelp.model.threads`. */
     key: string;
     message: string;
+}
+
+/**
+ * The settings package.json declares `"scope": "resource"`: each workspace folder may set them for
+ * its own documents, so the server reads them per document (`SettingsSource.for(uri)`). Every other
+ * setting (the engine, the model, the log, the chat) is the window's, read once for all.
+ */
+export const RESOURCE_SETTINGS = [
+    "language",
+    "nynorsk.infinitive",
+    "bokmal.feminine",
+    "checks.spelling",
+    "checks.malform",
+    "checks.model",
+    "checks.grammar.saerskriving",
+    "checks.grammar.ogAa",
+    "checks.grammar.verbForm",
+    "checks.grammar.gender",
+    "checks.grammar.deDem",
+    "checks.maxDocumentKB",
+    "dictionary.workspaceFile",
+    "convert.nynorsk.pronoun",
+    "convert.nynorsk.possessive",
+    "convert.houseStyle",
+    "convert.templates",
+] as const;
+
+/** A document's settings: the window's, with the resource-scoped ones as its folder sets them (`scoped`). */
+export function withResourceSettings(window: SkrivehjelpSettings, scoped: SkrivehjelpSettings): SkrivehjelpSettings {
+    const out = structuredClone(window);
+    for (const key of RESOURCE_SETTINGS) {
+        const path = key.split(".");
+        const last = path.pop()!;
+        let to = out as unknown as Record<string, unknown>;
+        let from = scoped as unknown as Record<string, unknown>;
+        for (const k of path) {
+            to = to[k] as Record<string, unknown>;
+            from = from[k] as Record<string, unknown>;
+        }
+        to[last] = structuredClone(from[last]);
+    }
+    return out;
 }

@@ -123,8 +123,7 @@ async function withModel(texts: Record<Dir, string[]>): Promise<Row[]> {
                     from,
                     to,
                     languageId: "plaintext",
-                    preferences: preferencesFrom(settings),
-                    detect,
+                    context: { preferences: preferencesFrom(settings), detect },
                     mode,
                     rules: ruleEngine(),
                     onProgress: (done, total) => {

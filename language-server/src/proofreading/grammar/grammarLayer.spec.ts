@@ -12,7 +12,7 @@ const ALL = { saerskriving: true, ogAa: true, verbForm: true, gender: true, deDe
 
 function run(doc: string, found: BlockProblem[] = [], ignored: ReadonlySet<string> = new Set(), checks = ALL) {
     const [block] = extractProse(doc, "markdown");
-    return withGrammar({ doc, shift: 0, at: block.range.start, words: words(block) }, "nb", "a", checks, grammarData(), ignored, found);
+    return withGrammar({ doc, shift: 0, at: block.range.start, words: words(block) }, { variety: "nb", infinitive: "a", checks, data: grammarData(), ignored }, found);
 }
 
 const spelling = (doc: string, word: string): BlockProblem => {
