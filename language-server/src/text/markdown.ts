@@ -18,7 +18,7 @@
 //
 // Line breaks: Lezer splits lines at "\n" only and would keep a "\r" inside the line (it then
 // misses hard breaks and escapes "\r"), so callers parse text with every line break normalized to
-// "\n" (see `normalizeLineBreaks` in extract.ts) and map offsets back.
+// "\n" (see `normalizeLineBreaks` in textEdits.ts) and map offsets back.
 
 import { type Tree, TreeFragment } from "@lezer/common";
 import { type BlockContext, Emoji, GFM, type InlineContext, type Line, type MarkdownConfig, parser as commonMark } from "@lezer/markdown";
