@@ -19,6 +19,7 @@ import { rulesFigures } from "./rules";
 import type { Row } from "./row";
 import { chatFigures } from "./chat";
 import { proofreadingFigures } from "./proofreading";
+import { spellerFigures } from "./speller";
 import { remoteEngineFigures } from "./remoteEngine";
 import { convertFigures } from "./convert";
 import { modelProofreadingFigures } from "./modelProofreading";
@@ -137,13 +138,14 @@ async function pollInits(userDataDir: string, count: number): Promise<number[]> 
 }
 
 async function main(): Promise<void> {
-    // `npm run bench -- proofreading` (or rules, vscode, server, remote, convert, download) measures one part only
+    // `npm run bench -- proofreading` (or rules, speller, vscode, server, remote, convert, download) measures one part only
     const only = process.argv[2];
     const rows: Row[] = [];
     const details: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, loadavg: os.loadavg() };
     // the rule converter needs no model: measured first, and alone without generating one
     if (!only || only === "rules") details.rules = await rulesFigures(rows);
-    const big = only === "rules" ? "" : await ensureNbLlama1bShapeModel({ onGenerated: (f) => process.stderr.write(`generated ${f.path}\n`) });
+    if (!only || only === "speller") details.speller = spellerFigures(rows, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
+    const big = only === "rules" || only === "speller" ? "" : await ensureNbLlama1bShapeModel({ onGenerated: (f) => process.stderr.write(`generated ${f.path}\n`) });
     if (!only || only === "proofreading") details.proofreading = await proofreadingFigures(rows, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
     if (!only || only === "model-proofreading") details.modelProofreading = await modelProofreadingFigures(rows, big, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
     if (!only || only === "vscode") details.vscode = await vscodeFigures(rows);

@@ -206,7 +206,9 @@ export interface Found {
  */
 export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: number, compounds = true, capitals = false, from = dawg.root): Map<string, Found> {
     const n = typed.length;
-    const t = new Uint16Array(n);
+    // two zeros after the word: the confusion tests look one or two letters ahead (t[j], t[j + 1]),
+    // and a read past a typed array's end is V8's slow path (it made the whole search 2x slower)
+    const t = new Uint16Array(n + 2);
     for (let j = 0; j < n; j++) t[j] = typed.charCodeAt(j);
     const maxDepth = n + Math.floor(maxCost / COST_DOUBLE) + 1;
     const rows = rowBuffers(maxDepth + 1, n + 1);
@@ -243,7 +245,9 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
         for (let e = node - 1; ; e++) {
             const unit = labels[e];
             const last = (targets[e] & LAST_EDGE) !== 0;
-            if (unit >= TERMINATOR_BASE) {
+            // (a unit below a space begins a known misspelling's correction, misspellings.ts: no
+            // candidate lies behind it)
+            if (unit >= TERMINATOR_BASE || unit < 0x20) {
                 if (last) break;
                 continue;
             }
