@@ -5,10 +5,11 @@ import "@vscode/codicons/dist/codicon.css";
 import "./chat.css";
 import type { EngineStatus } from "../../language-server/src/protocol/engine";
 import type { ContextChip, FromWebview, QuickAction, ToWebview, ViewConversation, ViewMessage, ConversationSummary } from "../../language-server/src/protocol/webview";
-import { describeStatus, fill, groupDigits, keyAction, trimmedNotices } from "../../src/chat/view/format";
+import { describeStatus, fill, groupDigits, keyAction } from "../../src/chat/view/format";
 import type { ChatLabels } from "../../src/chat/view/labels";
 import { createMarkdown } from "../../src/chat/view/markdown";
-import { stableEnd } from "../../src/chat/view/streamSplit";
+import { type AnswerView, renderAnswerBody, renderAnswerFooter } from "./answerView";
+import { $, el, iconButton } from "./dom";
 
 interface SavedState {
     draft: string;
@@ -19,26 +20,6 @@ const vscode = acquireVsCodeApi();
 const post = (m: FromWebview) => vscode.postMessage(m);
 const labels = JSON.parse(document.getElementById("labels")!.textContent ?? "{}") as ChatLabels;
 const md = createMarkdown({ copyCode: labels.copyCode });
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-};
-const iconButton = (icon: string, label: string, onClick: () => void, withText = false): HTMLButtonElement => {
-    const b = el("button", withText ? "text-button" : "icon-button");
-    b.type = "button";
-    b.title = label;
-    b.setAttribute("aria-label", label);
-    const i = el("span", `codicon codicon-${icon}`);
-    i.setAttribute("aria-hidden", "true");
-    b.append(i);
-    if (withText) b.append(el("span", undefined, label));
-    b.addEventListener("click", onClick);
-    return b;
-};
 
 const statusBox = $("status");
 const statusText = $("state");
@@ -60,13 +41,6 @@ const titleBox = $("title");
 let status: EngineStatus | null = null;
 let conversation: ViewConversation | null = null;
 let list: ConversationSummary[] = [];
-/** An answer on screen; while it streams, `stable` holds its finished blocks, rendered once. */
-interface AnswerView {
-    message: ViewMessage;
-    body: HTMLElement;
-    dirty: boolean;
-    stable?: { el: HTMLElement; end: number; tail: HTMLElement };
-}
 /** Answer elements by message id, to update while streaming. */
 const answerBodies = new Map<string, AnswerView>();
 let frame = 0;
@@ -132,56 +106,15 @@ function renderMessage(m: ViewMessage): HTMLElement {
     box.append(body);
     const entry: AnswerView = { message: m, body, dirty: true };
     answerBodies.set(m.id, entry);
-    renderAnswerBody(entry);
-    box.append(renderAnswerFooter(m));
+    renderBody(entry);
+    box.append(renderAnswerFooter(m, labels, post));
     return box;
 }
 
-function renderAnswerBody(entry: AnswerView): void {
+/** Renders an answer's body again; before its first words, whether it waits for the model or for the answer. */
+function renderBody(entry: AnswerView): void {
     const m = entry.message;
-    entry.dirty = false;
-    const streaming = m.state === "streaming" || m.state === "queued";
-    if (m.content && streaming) {
-        // only the unfinished last block is rendered again
-        if (!entry.stable) {
-            const stable = { el: el("div"), end: 0, tail: el("div") };
-            entry.body.replaceChildren(stable.el, stable.tail);
-            entry.stable = stable;
-        }
-        const s = entry.stable;
-        const end = stableEnd(m.content, s.end);
-        if (end > s.end) {
-            s.el.insertAdjacentHTML("beforeend", md.render(m.content.slice(s.end, end)));
-            s.end = end;
-        }
-        s.tail.innerHTML = md.render(m.content.slice(s.end));
-    } else if (m.content) {
-        entry.stable = undefined;
-        entry.body.innerHTML = md.render(m.content);
-    } else if (streaming) {
-        entry.body.replaceChildren(el("p", "pending", m.state === "queued" && (status === null || status.state === "loading") ? labels.queued : labels.thinking));
-    } else {
-        entry.body.replaceChildren();
-    }
-    entry.body.closest(".message")?.setAttribute("aria-busy", String(streaming));
-}
-
-function renderAnswerFooter(m: ViewMessage): HTMLElement {
-    const footer = el("div", "answer-footer");
-    for (const notice of trimmedNotices(m.trimmed, labels)) footer.append(el("p", "notice", notice));
-    if (m.state === "stopped") footer.append(el("p", "notice", labels.stopped));
-    if (m.state === "error") footer.append(el("p", "error-text", `${labels.failed} ${m.error ?? ""}`));
-    if ((m.state === "done" || m.state === "stopped") && m.content) {
-        const actions = el("div", "answer-actions");
-        actions.setAttribute("role", "toolbar");
-        actions.append(
-            iconButton("copy", labels.copy, () => post({ type: "copyAnswer", messageId: m.id }), true),
-            iconButton("insert", labels.insert, () => post({ type: "insertAnswer", messageId: m.id }), true),
-            iconButton("replace", labels.replace, () => post({ type: "replaceSelection", messageId: m.id }), true),
-        );
-        footer.append(actions);
-    }
-    return footer;
+    renderAnswerBody(entry, md, m.state === "queued" && (status === null || status.state === "loading") ? labels.queued : labels.thinking);
 }
 
 function replaceMessage(m: ViewMessage): void {
@@ -211,7 +144,7 @@ function onChunk(messageId: string, text: string): void {
         frame = requestAnimationFrame(() => {
             frame = 0;
             const nearEnd = isNearEnd();
-            for (const e of answerBodies.values()) if (e.dirty) renderAnswerBody(e);
+            for (const e of answerBodies.values()) if (e.dirty) renderBody(e);
             if (nearEnd) scrollToEnd();
         });
     }
@@ -387,7 +320,7 @@ function onMessage(m: ToWebview): void {
         case "status":
             status = m.status;
             renderStatus();
-            for (const e of answerBodies.values()) if (e.message.state === "queued") renderAnswerBody(e);
+            for (const e of answerBodies.values()) if (e.message.state === "queued") renderBody(e);
             break;
         case "conversation":
             conversation = m.conversation;
