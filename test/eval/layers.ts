@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Diagnostic } from "vscode-languageserver-types";
-import type { Variety } from "../../language-server/src/proofreading/documentLanguage";
+import type { Variety } from "../../language-server/src/protocol/writtenStandard";
 import { DocumentProofreader } from "../../language-server/src/proofreading/proofreader";
 import type { Layers } from "../../language-server/src/proofreading/checkContext";
 import { WordSet } from "../../language-server/src/proofreading/wordLists";

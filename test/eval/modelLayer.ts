@@ -6,7 +6,7 @@
 // scores mean something only for a real NB-Llama model; with the random-weight test models the
 // run proves the pipeline (the answers are parsed and checked, nothing crashes).
 import type { Diagnostic } from "vscode-languageserver-types";
-import type { Variety } from "../../language-server/src/proofreading/documentLanguage";
+import type { Variety } from "../../language-server/src/protocol/writtenStandard";
 import { mergeDiagnostics, modelDiagnostics } from "../../language-server/src/proofreading/model/diagnostics";
 import { askAboutParagraph, type Generate } from "../../language-server/src/proofreading/model/paragraphs";
 import type { Layers } from "../../language-server/src/proofreading/checkContext";

@@ -1,7 +1,7 @@
 // Words in neither list, judged by their parts: an unknown compound whose last or first part
 // belongs to the other standard ("brukarnamn" in Bokmål), and a hyphenated word by its last
 // part ("SQL-kjelder" → "SQL-kilder").
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { F, F2, TAG, type MalformData } from "./format";
 import type { OtherVarietyForm } from "./issues";
 import { recase, type Tok } from "./tokens";

@@ -3,7 +3,7 @@
 // (the imperative at a sentence start, the noun after a determiner or preposition); the
 // infinitive of the wrong kind where an infinitive stands; "denne"/"dette" before a noun of the
 // other gender; a cut-off infinitive after "å"; "skall" before a verb.
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { lettersRestored } from "../spelling/variants";
 import { BETWEEN, infinitiveContext, nounContext } from "./context";
 import { F, F2, TAG, type MalformData } from "./format";

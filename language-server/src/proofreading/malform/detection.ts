@@ -1,7 +1,7 @@
 // Which written standard a text is in: the sum of its words' weights (the natural log of how
 // much more often Bokmål than Nynorsk writes the form; negative: Nynorsk). A word in neither
 // list weighs by its compound parts, else by its ending.
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { MAX_SPLIT } from "./compounds";
 import type { MalformData } from "./format";
 import { entryOf, type Tok } from "./tokens";

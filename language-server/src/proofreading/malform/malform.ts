@@ -30,7 +30,7 @@
 // e-infinitive, -a or -en feminines), issues.ts (what the rules report), format.ts (the file).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { checkCompound } from "./compounds";
 import { infinitiveContext } from "./context";
 import { isInfinitive, listedWordIssue } from "./contextRules";

@@ -21,7 +21,7 @@
 // is first read (≈1 ms a word), so a document's first diagnostics do not wait for them.
 // Results are remembered per checker: treat them as read-only.
 import { withoutBreakHints } from "../../text/words";
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { nearName } from "./names";

@@ -1,7 +1,7 @@
 // Compound splitting over the lexicon's automaton: may a word be cut into parts the lexicon
 // allows at those places (F_*_LEFT, then F_*_RIGHT for the last), and which cut would a reader
 // take (the fewest parts). Parts are three letters or more.
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { LEFT, RIGHT } from "../lexicon/flags";
 import type { Lexicon } from "../lexicon/lexicon";
 

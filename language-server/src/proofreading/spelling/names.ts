@@ -2,7 +2,7 @@
 // edit or two from a name, place or brand the lists do know ("Mississipi", "Storbritania",
 // "Closseum") is far likelier that name mistyped than another name. The checker questions it
 // gently (information, with the name as the fix); other unknown capitalised words still pass.
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, FORM } from "../lexicon/flags";
 import type { Lexicon } from "../lexicon/lexicon";
 import { withinOneEdit } from "./plausibility";

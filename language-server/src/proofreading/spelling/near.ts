@@ -5,7 +5,7 @@
 // prices below 1: æ/ø/å typed as ae/oe/aa, o/a/e for ø/å/æ, a neighbour key, two letters
 // swapped, a letter left out, a letter too many (see suggest.ts). Like the search it assumes
 // the first letter is typed, swapped, fixed (o -> ø, a neighbour key) or left out.
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { Dawg } from "../lexicon/dawg";
 import { FORM } from "../lexicon/flags";
 import { LOWER, UPPER } from "./caseTables";

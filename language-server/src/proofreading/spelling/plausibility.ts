@@ -5,7 +5,7 @@
 // (F_COMMON) or heading many listed compounds (productivity class) is a likely part; a rare part,
 // a three-letter part, or a third part make the split unlikely. Real new compounds are made of
 // likely parts ("dialog|vinduet", "lysbilde|framvisning") and stay accepted.
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, FORM } from "../lexicon/flags";
 import type { Lexicon } from "../lexicon/lexicon";
 import { splitUnlikeliness } from "./splitPrior";
@@ -20,13 +20,47 @@ const IMPLAUSIBLE = 1;
  * knows too (not a list-only rarity), with the first letter as typed.
  */
 export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety, parts: readonly string[]): string | undefined {
-    if (splitUnlikeliness(lex, parts) < IMPLAUSIBLE) return undefined;
-    const want = FORM[variety] | F_COMMON;
-    // a cheap yes/no first (µs): most compounds have no common word one edit away
-    if (!withinOneEdit(lex, lower, want)) return undefined;
-    for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) {
+    const unlikeliness = splitUnlikeliness(lex, parts);
+    if (unlikeliness < IMPLAUSIBLE) return undefined;
+    const common = FORM[variety] | F_COMMON;
+    // a split this unlikely (three parts, or rare ones) loses to any word an analyser knows
+    // ("tak|sta|meter" → "taksameter")
+    const want = unlikeliness >= VERY_IMPLAUSIBLE ? FORM[variety] : common;
+    const fits = (w: string): boolean => {
+        const f = lex.formFlags(w);
+        return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, w);
+    };
+    // a cheap yes/no first (µs): most compounds have no such word one edit away
+    if (withinOneEdit(lex, lower, want)) {
+        for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) if (fits(s.word)) return s.word;
+    }
+    // two cheap edits to a common word: a vowel and a doubled letter ("stat|tes|tikk" →
+    // "statistikk"), a letter left out twice ("res|tur|ang" → "restaurant" is one more)
+    if (lower.length < TWO_EDITS_MIN) return undefined;
+    for (const s of suggestScored(lex, lower, variety, { maxCost: TWO_CHEAP_EDITS, max: 3, compounds: false })) {
         const f = lex.formFlags(s.word);
-        if ((f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, s.word)) return s.word;
+        if ((f & common) === common && fits(s.word)) return s.word;
+    }
+    return undefined;
+}
+
+/** From this unlikeliness a split loses to a listed word one edit away even if it is no common one. */
+const VERY_IMPLAUSIBLE = 1.5;
+/** Two cheap edits (see suggest.ts: a doubled letter 0.5, a letter left out 0.65, a vowel 0.75). */
+const TWO_CHEAP_EDITS = 1.4;
+/** From this length a word two edits from a common one is still more likely that word than another. */
+const TWO_EDITS_MIN = 8;
+
+/**
+ * The listed word a compound becomes with one more s where it has one ("lønnslipp" →
+ * "lønnsslipp", "arbeidsituasjon" → "arbeidssituasjon"): a linking -s- before a head that begins
+ * with s is the letter writers drop, and the lists hold the compound with both. Or undefined.
+ */
+export function linkingSDropped(lex: Lexicon, lower: string, variety: Variety): string | undefined {
+    for (let i = lower.indexOf("s", 1); i > 0 && i < lower.length - 2; i = lower.indexOf("s", i + 1)) {
+        if (lower[i - 1] === "s" || lower[i + 1] === "s") continue;
+        const c = lower.slice(0, i) + "s" + lower.slice(i);
+        if (lex.formFlags(c) & FORM[variety]) return c;
     }
     return undefined;
 }

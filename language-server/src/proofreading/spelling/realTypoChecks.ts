@@ -2,13 +2,13 @@
 // a known misspelling of the sources, a form of the other standard the målform layer has no
 // replacement for, a compound of unlikely parts (and inflections no paradigm makes), a loanword
 // spelt the foreign way. The checker asks them in checkUncached; each says why in its comment.
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, FORM } from "../lexicon/flags";
 import { applyCase, caseShape, type Lexicon } from "../lexicon/lexicon";
 import { misspellingCorrection } from "../lexicon/misspellings";
 import type { SpellChecker } from "./checker";
 import { norwegianSpelling } from "./loanwords";
-import { closedCompound, likelierListedWord, nonexistentInflection } from "./plausibility";
+import { closedCompound, likelierListedWord, linkingSDropped, nonexistentInflection } from "./plausibility";
 import { splitUnlikeliness } from "./splitPrior";
 import { changesFirstLetter, suggestScored } from "./suggest";
 
@@ -54,7 +54,7 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
     if (shape !== "lower" && shape !== "capitalized") return undefined;
     const lower = word.toLowerCase();
     const parts = sp.fewestParts(lower, v);
-    const best = nonexistentInflection(sp.lexicon, lower, v) ?? (parts && likelierListedWord(sp.lexicon, lower, v, parts));
+    const best = nonexistentInflection(sp.lexicon, lower, v) ?? linkingSDropped(sp.lexicon, lower, v) ?? (parts && likelierListedWord(sp.lexicon, lower, v, parts));
     return best && applyCase(best, word);
 }
 

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DictionaryLayers } from "../dictionaryLayers";
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { REAL_COMPOUNDS_NB, REAL_COMPOUNDS_NN } from "./realCompounds.testdata";
 
 const layers = new DictionaryLayers((level, message) => {

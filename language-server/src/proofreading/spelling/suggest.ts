@@ -22,7 +22,7 @@
 // type and for another first letter than the one typed (other than ø for o, å for a), plus what
 // the caller knows of the context (`adjust`). The weights were set on the kinds of error in the
 // dev set and in the eval's synthetic errors of the same kinds (a handful of global numbers).
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../lexicon/dawg";
 import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, capitalize, caseShape, Lexicon } from "../lexicon/lexicon";
