@@ -17,6 +17,8 @@ export interface NetEvent {
     port?: number | string;
     path?: string;
     url?: string;
+    /** an http(s) request over a Unix socket */
+    socketPath?: string;
     argv?: string[];
     execArgv?: string[];
     mainThread?: boolean;
@@ -41,6 +43,7 @@ export function isLoopbackHost(host: string | undefined): boolean {
 
 /** host and port an event names (a URL's, or the socket's); undefined for IPC/pipe connections. */
 export function endpointOf(e: NetEvent): { host: string; port?: number } | undefined {
+    if (e.socketPath) return undefined;
     if (e.url) {
         try {
             const u = new URL(e.url);
@@ -51,7 +54,7 @@ export function endpointOf(e: NetEvent): { host: string; port?: number } | undef
         }
     }
     if (e.kind === "dns") return { host: e.host ?? "" };
-    if (e.path !== undefined && e.path !== null && e.host === undefined) return undefined;
+    if (e.path) return undefined;
     return { host: e.host ?? "localhost", port: e.port === undefined ? undefined : Number(e.port) };
 }
 

@@ -53,7 +53,8 @@ if (LOG && !globalThis[FLAG]) {
     const target = (args) => {
         let a = args[0];
         if (Array.isArray(a)) a = a[0];
-        if (a && typeof a === "object") return { host: a.host ?? (a.path ? undefined : "localhost"), port: a.port, path: a.path };
+        // with a path, net connects to that Unix socket or pipe and ignores host and port
+        if (a && typeof a === "object") return a.path ? { path: a.path } : { host: a.host ?? "localhost", port: a.port };
         if (typeof a === "number" || (typeof a === "string" && /^\d+$/.test(a))) return { host: typeof args[1] === "string" ? args[1] : "localhost", port: Number(a) };
         if (typeof a === "string") return { path: a };
         return {};
@@ -78,8 +79,10 @@ if (LOG && !globalThis[FLAG]) {
     };
     for (const mod of ["node:http", "node:https"]) {
         const m = require(mod);
-        wrap(m, "request", (...args) => ({ kind: "http", url: urlOf(args) }));
-        wrap(m, "get", (...args) => ({ kind: "http", url: urlOf(args) }));
+        // a request over a Unix socket (socketPath) names a host that is never looked up
+        const socketPath = (args) => args.find((x) => x && typeof x === "object" && !(x instanceof URL) && x.socketPath)?.socketPath;
+        wrap(m, "request", (...args) => ({ kind: "http", url: urlOf(args), socketPath: socketPath(args) }));
+        wrap(m, "get", (...args) => ({ kind: "http", url: urlOf(args), socketPath: socketPath(args) }));
     }
 
     if (typeof globalThis.fetch === "function") {

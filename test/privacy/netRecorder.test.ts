@@ -22,6 +22,9 @@ const server = http.createServer((q, r) => r.end("ok")).listen(0, "127.0.0.1", a
     quiet(tls.connect({ host: "192.0.2.1", port: 443, servername: "tls.example" })).destroy();
     quiet(https.get("https://192.0.2.1/https-get")).destroy();
     quiet(http.request({ hostname: "192.0.2.1", port: 8080, path: "/http-request" })).destroy();
+    const ipc = require("node:path").join(require("node:os").tmpdir(), "skrivehjelp-netrec-" + process.pid + ".sock");
+    await new Promise((r) => net.createServer().listen(ipc, function () { const c = quiet(net.connect(ipc)); c.on("connect", () => { c.end(); this.close(r); }); }));
+    await new Promise((r) => { const q = http.request({ socketPath: ipc, path: "/over-ipc" }); q.on("error", () => r()); q.end(); setImmediate(r); });
     dns.lookup("dns-lookup.invalid", () => {});
     dns.promises.resolve4("dns-resolve.invalid").catch(() => {});
     await new Promise((r) => http.get("http://127.0.0.1:" + port + "/loopback", (res) => { res.resume(); res.on("end", r); }));
@@ -64,7 +67,12 @@ describe("the connection recorder (test/privacy/netRecorder.cjs)", () => {
         has((e) => e.kind === "connect" && e.port === 7, "a child process's connect");
         has((e) => e.kind === "connect" && e.port === 6 && e.thread !== 0, "a worker thread's connect");
 
+        has((e) => e.kind === "connect" && !!e.path?.endsWith(".sock"), "a Unix socket connect");
+        has((e) => e.kind === "http" && !!e.socketPath && e.url!.endsWith("/over-ipc"), "an http request over a Unix socket");
+
         const outside = unexpectedConnections(events);
+        // sockets and pipes stay on the machine, even with any loopback port forbidden
+        assert.deepEqual(unexpectedConnections(events.filter((e) => e.path || e.socketPath), []), []);
         for (const mark of ["192.0.2.1", "tls.example", "dns-lookup.invalid", "dns-resolve.invalid", "fetch.example"]) {
             assert.ok(outside.some((e) => JSON.stringify(e).includes(mark)), `${mark} is reported as leaving the machine`);
         }

@@ -29,6 +29,11 @@ export interface CodeServerOptions {
     userSettings?: Record<string, unknown>;
     /** More code-server arguments, e.g. ["--vscode-option", "enable-smoke-test-driver"]. */
     extraArgs?: string[];
+    /**
+     * Node options for code-server itself, before its entry script (e.g. ["--require", preload]).
+     * code-server's VS Code server passes its execArgv on to the extension host (NODE_OPTIONS it drops).
+     */
+    nodeArgs?: string[];
     /** More environment for code-server and so for the extension host. */
     env?: Record<string, string>;
     /** Name prefix of the run dir under .cache/e2e-runs/ (default "code-server"). */
@@ -321,6 +326,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
         const port = opts.port ?? (await freePort());
         const url = `http://127.0.0.1:${port}`;
         const args = [
+            ...(opts.nodeArgs ?? []),
             paths.codeServerEntry,
             "--bind-addr", `127.0.0.1:${port}`,
             "--auth", "none",
