@@ -143,12 +143,13 @@ export class ChatController implements vscode.Disposable {
             return;
         }
         await this.setContext(context);
-        if (action === "convert") return this.convert(context.text, editor?.document.languageId ?? "plaintext");
+        if (action === "convert") return this.convert(context.text, editor?.document.languageId ?? "plaintext", editor?.document.uri.toString());
         await this.send(quickActionPrompt(action, context.text));
     }
 
     /** The convert action: the server's conversion (rules, model or both, as for the palette command), its text as the answer. */
-    private async convert(text: string, languageId: string): Promise<void> {
+    /** `uri`: the editor's document, so the conversion follows its folder's house style. */
+    private async convert(text: string, languageId: string, uri?: string): Promise<void> {
         const conversation = this.store.active();
         try {
             const client = await this.client();
@@ -164,7 +165,7 @@ export class ChatController implements vscode.Disposable {
                             { title: vscode.l10n.t("Skrivehjelp cannot tell whether this is Bokmål or Nynorsk. Convert to which?") },
                         )
                     )?.to,
-                convert: (from, to) => client.sendRequest(ConvertRequest, { text, from, to, languageId }),
+                convert: (from, to) => client.sendRequest(ConvertRequest, { text, from, to, languageId, uri }),
             });
             if (!outcome) return;
             if (outcome.kind === "nothing") {

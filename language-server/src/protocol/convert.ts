@@ -9,7 +9,7 @@ export interface ConvertParams extends WorkDoneProgressParams {
     to: Variety;
     /** "markdown" protects Markdown; anything else is plain text. */
     languageId: string;
-    /** The document, when converting an open one (for the log and messages). */
+    /** The document the text is from: its folder's settings (house style) apply; also named in the log. */
     uri?: string;
     /** Convert only the prose inside these ranges of `text` (the selections); none = all of it. */
     ranges?: Range[];
