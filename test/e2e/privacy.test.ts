@@ -11,7 +11,8 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { ensureChatModel } from "../server/chatModel";
 import { netRecorderPath, processesMatching, readNetLog, unexpectedConnections, type NetEvent } from "../privacy/netLog";
-import { openFile, openWorkbench, pickInFileDialog, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import { openFile, openWorkbench, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import { pickInFileDialog } from "./harness/fileDialog";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
 

@@ -1,10 +1,10 @@
 // End-to-end in a real VS Code (code-server) in headless Chromium: what a user sees.
 import assert from "node:assert/strict";
-import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { ensureBrokenModels, ensureTinyModel } from "../models/models";
 import { openWorkbench, openFile, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import { pickInFileDialog } from "./harness/fileDialog";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
 
@@ -13,29 +13,6 @@ const READY = /^Skrivehjelp: ready/;
 async function clickNotificationButton(page: Page, message: RegExp, button: string): Promise<void> {
     const toast = page.locator(".notification-list-item", { hasText: message });
     await toast.first().locator(".monaco-button", { hasText: button }).click();
-}
-
-/**
- * Picks a file in VS Code's own (simple) file dialog by typing its path. The dialog completes
- * and validates the typed path asynchronously, so acceptance is retried until it closes.
- */
-async function pickInFileDialog(page: Page, file: string): Promise<void> {
-    const input = page.locator(".quick-input-widget:not(.quick-input-widget-closing) input");
-    await input.waitFor({ state: "visible" });
-    for (let attempt = 1; ; attempt++) {
-        try {
-            // select what the dialog pre-filled and replace it (fill() alone sometimes appended)
-            await input.click();
-            await page.keyboard.press("Control+A");
-            await page.keyboard.insertText(file);
-            await page.locator(".quick-input-widget .monaco-list-row", { hasText: path.basename(file) }).first().waitFor({ timeout: 5000 });
-            await page.locator(".quick-input-widget .monaco-button", { hasText: "Use this model" }).click();
-            await page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 5000 });
-            return;
-        } catch (e) {
-            if (attempt === 4) throw e;
-        }
-    }
 }
 
 describe("Skrivehjelp in code-server", () => {
