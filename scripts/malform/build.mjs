@@ -365,7 +365,9 @@ async function main() {
     await stageMap();
     // the compile step takes ~30 s: skip it when its output is newer than all it reads
     const bin = path.join(OUT, "malform.bin");
-    const inputs = ["compile.mjs", "dawg.mjs", "markers.tsv"].map((f) => path.join(HERE, f));
+    const inputs = ["compile.mjs", "params.mjs", "scoring.mjs", "sources.mjs", "markers.tsv", "../lib/loadTs.mjs"].map((f) => path.join(HERE, f));
+    // the format, its writer and the DAWG builder are the server's
+    inputs.push(...["proofreading/lexicon/dawg.ts", "proofreading/malform/format.ts", "proofreading/malform/formatWriter.ts"].map((f) => path.join(REPO, "language-server/src", f)));
     inputs.push(...["nb.txt", "nn.txt", "nb.ana", "nn.ana", "nb.self", "nn.self", "nb2nn.tsv", "nn2nb.tsv"].map(w));
     const built = fs.existsSync(bin) ? fs.statSync(bin).mtimeMs : -Infinity;
     if (!force && inputs.every((f) => fs.statSync(f).mtimeMs <= built)) {

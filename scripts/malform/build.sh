@@ -5,4 +5,6 @@
 set -euo pipefail
 source "$(dirname "$0")/../lib/env.sh"
 ensure_apt wnorwegian apertium apertium-nno-nob lttoolbox apertium-lex-tools cg3
+# the compile step loads the server's DAWG builder and format (TypeScript) through esbuild
+[ -x "$REPO/node_modules/.bin/esbuild" ] || ensure_npm_ci
 exec node "$REPO/scripts/malform/build.mjs" "$@"

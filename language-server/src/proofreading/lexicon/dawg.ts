@@ -87,8 +87,21 @@ export class Dawg {
 }
 
 /**
- * Builds a minimal DAWG from (word, flags) pairs given in strictly increasing order of the
- * word's UTF-16 code units (JavaScript's default string order). Flags must be 1..MAX_FLAGS.
+ * The automaton as the builder makes it, before its labels are packed into 16 bits: a
+ * terminator is TERMINATOR_BASE + the key's value, and the value may pass MAX_FLAGS (the målform
+ * build's record ids, which its own file layout stores; proofreading/malform/formatWriter.ts).
+ */
+export interface DawgEdges {
+    labels: Uint32Array;
+    targets: Uint32Array;
+    root: number;
+}
+
+/**
+ * Builds a minimal DAWG from (word, value) pairs given in strictly increasing order of the
+ * word's UTF-16 code units (JavaScript's default string order). The one builder of the
+ * project's automata: the lexicon, the converter's tables and the målform data. Values must be
+ * 1..`maxValue`; `finish` packs them as flags (maxValue at most MAX_FLAGS).
  */
 export class DawgBuilder {
     private labels: number[] = [];
@@ -100,8 +113,10 @@ export class DawgBuilder {
     private previous = "";
     private count = 0;
 
+    constructor(private readonly maxValue = MAX_FLAGS) {}
+
     add(word: string, flags: number): void {
-        if (!(flags >= 1 && flags <= MAX_FLAGS)) throw new Error(`flags out of range for "${word}": ${flags}`);
+        if (!(Number.isInteger(flags) && flags >= 1 && flags <= this.maxValue)) throw new Error(`flags out of range for "${word}": ${flags}`);
         if (this.count > 0 && !(word > this.previous)) throw new Error(`words not strictly sorted: "${this.previous}" then "${word}"`);
         for (let i = 0; i < word.length; i++) {
             if (word.charCodeAt(i) >= TERMINATOR_BASE) throw new Error(`unsupported character in "${word}"`);
@@ -127,14 +142,25 @@ export class DawgBuilder {
     }
 
     finish(): Dawg {
+        if (this.maxValue > MAX_FLAGS) throw new Error("values above MAX_FLAGS do not fit a Dawg's labels: use finishEdges");
+        const { labels, targets, root } = this.take();
+        return new Dawg(Uint16Array.from(labels), Uint32Array.from(targets), root);
+    }
+
+    /** The automaton with its labels unpacked, for a file layout of its own. */
+    finishEdges(): DawgEdges {
+        const { labels, targets, root } = this.take();
+        return { labels: Uint32Array.from(labels), targets: Uint32Array.from(targets), root };
+    }
+
+    private take(): { labels: number[]; targets: number[]; root: number } {
         this.freezeDownTo(0);
         const root = this.freeze(this.stackLabels[0], this.stackTargets[0]);
-        const labels = Uint16Array.from(this.labels);
-        const targets = Uint32Array.from(this.targets);
+        const { labels, targets } = this;
         this.labels = [];
         this.targets = [];
         this.register.clear();
-        return new Dawg(labels, targets, root);
+        return { labels, targets, root };
     }
 
     /** Freezes the pending nodes at depth > `depth`, linking each into its parent's last edge. */
@@ -157,7 +183,11 @@ export class DawgBuilder {
             targets.push(targets.shift()!);
         }
         let key = "";
-        for (let i = 0; i < labels.length; i++) key += String.fromCharCode(labels[i]) + targets[i].toString(36) + ",";
+        // a letter is one code unit; a terminator (always last, to the sink) is written as its
+        // value, which may pass 16 bits
+        for (let i = 0; i < labels.length; i++) {
+            key += labels[i] < TERMINATOR_BASE ? String.fromCharCode(labels[i]) + targets[i].toString(36) + "," : "\ue000" + (labels[i] - TERMINATOR_BASE).toString(36);
+        }
         const known = this.register.get(key);
         if (known !== undefined) return known;
         const id = this.labels.length + 1;
