@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ModelDownloader } from "node-llama-cpp" with { "resolution-mode": "import" };
 import type { DownloadErrorKind } from "../protocol/download";
+import type { Logger } from "../protocol/log";
 import { loadNodeLlamaCpp } from "../engine/worker/nodeLlamaCpp";
 import type { DownloadJob, FromDownloader, ToDownloader } from "./messages";
 import { bytesOnDisk } from "./partialFile";
@@ -58,7 +59,7 @@ interface RunState {
 }
 
 async function run(job: DownloadJob, state: RunState, send: (m: FromDownloader) => void) {
-    const log = (level: "debug" | "info" | "warn", message: string) => send({ type: "log", level, message });
+    const log: Logger = (level, message) => send({ type: "log", level, message });
     const progress = (phase: "connecting" | "downloading" | "verifying", downloadedBytes: number, totalBytes: number, bytesPerSecond = 0, secondsLeft = -1) =>
         send({ type: "progress", report: { phase, downloadedBytes, totalBytes, bytesPerSecond, secondsLeft } });
     progress("connecting", 0, 0);
