@@ -23,12 +23,13 @@ if [ $force = 0 ] && up_to_date; then
     _log "convert: $OUT/convert.bin is up to date"
     exit 0
 fi
+# esbuild: this build and the målform build load the server's TypeScript
+[ -x "$REPO/node_modules/.bin/esbuild" ] || ensure_npm_ci
 if [ ! -f "$WORK/nb2nn.tsv" ] || [ ! -f "$WORK/nn2nb.tsv" ] || [ ! -f "$WORK/nb2nn.units" ]; then
     _log "convert: the målform build's maps are missing; running its stages"
     ensure_apt wnorwegian apertium apertium-nno-nob lttoolbox apertium-lex-tools cg3
     node "$REPO/scripts/malform/build.mjs"
 fi
-[ -x "$REPO/node_modules/.bin/esbuild" ] || ensure_npm_ci
 mkdir -p "$OUT"
 npx esbuild "$HERE/compile.ts" --bundle --platform=node --target=node20 --format=cjs --log-level=warning --outfile="$OUT/compile.js"
 node --max-old-space-size=6144 "$OUT/compile.js" --work "$WORK" --lexicon "$CACHE/lexicon" --markers "$REPO/scripts/malform/markers.tsv" --out "$OUT"
