@@ -25,6 +25,8 @@ export const CHROMIUM_ARGS: readonly string[] = [
 export interface WorkbenchOptions {
     /** Folder to open (default: the server's workspace). */
     folder?: string;
+    /** A `.code-workspace` file to open instead of a folder (a multi-root workspace). */
+    workspaceFile?: string;
     /** More query parameters of the workbench URL (e.g. payload). */
     query?: Record<string, string>;
     /** Default true; HEADED=1 in the environment turns it off (for xvfb-run). */
@@ -92,7 +94,8 @@ export async function openWorkbench(server: ServerLike, opts: WorkbenchOptions =
         page.on("pageerror", (e) => pageErrors.push(e.stack ?? e.message));
         await opts.beforeNavigate?.(page);
 
-        const query = new URLSearchParams({ folder: path.resolve(opts.folder ?? server.workspace), ...opts.query });
+        const opened: Record<string, string> = opts.workspaceFile ? { workspace: path.resolve(opts.workspaceFile) } : { folder: path.resolve(opts.folder ?? server.workspace) };
+        const query = new URLSearchParams({ ...opened, ...opts.query });
         const timeout = opts.timeoutMs ?? 60_000;
         await page.goto(`${server.url}/?${query.toString()}`, { timeout });
         await page.locator(".monaco-workbench").waitFor({ timeout });
