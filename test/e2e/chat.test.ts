@@ -1,14 +1,15 @@
 // End-to-end: the chat panel in a real VS Code (code-server + Chromium) with the real engine
-// and a tiny chat model (random weights: the answers are nonsense, but they stream).
+// and a generated chat model (random weights: the answers are nonsense, but they stream).
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { FrameLocator, Page } from "playwright-core";
 import { repoRoot } from "../models/models";
-import { ensureChatModel } from "../server/chatModel";
+import { ensureSlowChatModel, SLOW_CHAT_CONTEXT } from "../models/slowChatModel";
 import { openFile, openWorkbench, runCommand, screenshot, waitForStatusBarText, type Workbench } from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
+import { until } from "./harness/until";
 import { builtVsix, freshWorkspace } from "./workspace";
 
 const QUESTION = "Kva betyr «semje» i referatet?";
@@ -17,14 +18,21 @@ function chatView(page: Page): FrameLocator {
     return page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
 }
 
-/** Polls until `read` gives a value (no sleeping and hoping). */
-async function until<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-    const end = Date.now() + timeoutMs;
+/**
+ * Selects the whole editor and waits until VS Code's status bar counts the selection; when the
+ * keyboard went elsewhere (a webview that took the focus), it clicks into the editor again.
+ */
+async function selectAllInEditor(page: Page): Promise<void> {
+    const end = Date.now() + 30_000;
     for (;;) {
-        const v = await read().catch(() => undefined);
-        if (v !== undefined) return v;
-        if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-        await new Promise((r) => setTimeout(r, 100));
+        try {
+            await waitForStatusBarText(page, /\(\d[\d,.\s]* selected\)/, 5_000);
+            return;
+        } catch (e) {
+            if (Date.now() > end) throw e;
+            await page.locator(".editor-instance .monaco-editor").first().click();
+            await page.keyboard.press("Control+A");
+        }
     }
 }
 
@@ -39,14 +47,22 @@ describe("chat panel in code-server", () => {
     let answerText = "";
 
     before(async () => {
-        const model = await ensureChatModel();
+        const model = await ensureSlowChatModel();
         server = await startCodeServer({
             name: "chat",
             workspace: freshWorkspace(),
             vsix: builtVsix(),
-            // greedy: the answer is the same on every run
-            // (model proofreading off: only the chat uses the model here)
-            userSettings: { "skrivehjelp.model.path": model, "skrivehjelp.model.threads": 1, "skrivehjelp.chat.temperature": 0, "skrivehjelp.checks.model": false },
+            // Sampled, not greedy, from a model that streams for minutes (slowChatModel.ts) in a
+            // context far larger than an answer fills before the test stops it: the greedy answers
+            // of tiny-chat.gguf were over within a second or two, often before Stop or Esc arrived,
+            // so the stop tests raced the model. (Model proofreading off: only the chat uses the model.)
+            userSettings: {
+                "skrivehjelp.model.path": model,
+                "skrivehjelp.model.threads": 1,
+                "skrivehjelp.model.contextSize": SLOW_CHAT_CONTEXT,
+                "skrivehjelp.chat.temperature": 1,
+                "skrivehjelp.checks.model": false,
+            },
         });
         wb = await openWorkbench(server);
     });
@@ -61,7 +77,7 @@ describe("chat panel in code-server", () => {
         await openFile(wb.page, "notat.md");
         await runCommand(wb.page, "Skrivehjelp: Open chat");
         const view = chatView(wb.page);
-        await view.locator("#state", { hasText: /^(Ready|Working): skrivehjelp-tiny-chat/ }).waitFor({ timeout: 60_000 });
+        await view.locator("#state", { hasText: /^(Ready|Working): skrivehjelp-slow-chat/ }).waitFor({ timeout: 60_000 });
         const input = view.locator("#input");
         await input.click();
         await input.fill(QUESTION);
@@ -84,6 +100,8 @@ describe("chat panel in code-server", () => {
         for (const w of kept) at = rest.indexOf(w, at) + 1 || Infinity;
         assert.ok(at !== Infinity, `the answer grows at its end: ${JSON.stringify(first)} → ${JSON.stringify(later)}`);
         assert.equal(await view.locator("#stop").isVisible(), true, "Stop shows while the answer streams");
+        // the engine reports the running answer (the model had thousands of tokens to go)
+        await view.locator("#state", { hasText: /^Working: skrivehjelp-slow-chat/ }).waitFor();
         await screenshot(wb.page, "chat-streaming");
 
         await view.locator("#stop").click();
@@ -91,12 +109,13 @@ describe("chat panel in code-server", () => {
         await view.locator("#send").waitFor({ state: "visible" });
         const atStop = (await answer.innerText()).trim();
         assert.ok(atStop.length >= later.length, "what came before the stop is kept");
-        // nothing arrives after the stop (the model had thousands of tokens to go)
-        await new Promise((r) => setTimeout(r, 2000));
+        // the cancel reached the model worker: its generation ended and the engine is idle again, so
+        // nothing more can come; the text is what came before the stop (the reload test below finds
+        // exactly this text in the saved conversation)
+        await view.locator("#state", { hasText: /^Ready: skrivehjelp-slow-chat/ }).waitFor();
         const settled = (await answer.innerText()).trim();
-        await new Promise((r) => setTimeout(r, 2000));
-        assert.equal((await answer.innerText()).trim(), settled);
-        assert.ok(settled.startsWith(atStop.slice(0, 200)));
+        assert.ok(settled.startsWith(atStop.slice(0, 200)), `the answer is the one that was stopped: ${JSON.stringify(atStop.slice(0, 80))} → ${JSON.stringify(settled.slice(0, 80))}`);
+        assert.equal(await view.locator("#stop").isVisible(), false, "Stop is gone once the answer stopped");
         answerText = settled;
     });
 
@@ -108,10 +127,60 @@ describe("chat panel in code-server", () => {
         const view = chatView(wb.page);
         await view.locator(".message.assistant .answer-actions button", { hasText: "Insert at cursor" }).last().click();
         await until(`the editor to contain "${word}"`, async () => ((await editorText(wb.page)).includes(word) ? true : undefined));
-        // one undo step takes it all out again
+        await wb.page.locator(".tabs-container .tab.active.dirty", { hasText: "notat.md" }).waitFor();
+        // one undo step takes it all out again: the document is back at its saved text, which the
+        // tab shows by losing its dirty mark (the visible lines alone would not prove it: a long
+        // answer scrolls its words out of view, and a document left with the answer in it made the
+        // next test's selection, and so its chip, another size)
         await wb.page.locator(".editor-instance .monaco-editor").first().click();
         await wb.page.keyboard.press("Control+Z");
-        await until("the insertion to be undone", async () => (!(await editorText(wb.page)).includes(word) ? true : undefined));
+        await wb.page.locator(".tabs-container .tab.active:not(.dirty)", { hasText: "notat.md" }).waitFor();
+        assert.equal(await editorText(wb.page), before);
+    });
+
+    it("Copy puts the answer on the clipboard, and Replace selection replaces exactly the selection, one undo step", async () => {
+        const file = path.join(server.workspace, "notat.md");
+        const original = fs.readFileSync(file, "utf8");
+        const view = chatView(wb.page);
+        const actions = view.locator(".message.assistant .answer-actions").last();
+        await wb.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+        const clipboard = () => wb.page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+        await wb.page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }).navigator.clipboard.writeText("before the copy"));
+        await actions.locator("button", { hasText: "Copy" }).click();
+        // the answer's own text (its Markdown), not the rendered view: a word of what is shown is in it
+        const copied = await until("the answer on the clipboard", async () => {
+            const t = await clipboard();
+            return t !== "before the copy" && t.trim() ? t : undefined;
+        });
+        const word = answerText.match(/[A-Za-z]{5,}/g)?.[0];
+        assert.ok(word && copied.includes(word), `the clipboard has the answer: ${JSON.stringify(copied.slice(0, 120))}`);
+
+        // select one whole line of the document (line 7, "Styret møttest …") and replace it
+        const lines = original.split("\n");
+        assert.match(lines[6], /^Styret møttest/);
+        await wb.page.locator(".editor-instance .monaco-editor .view-lines").first().click();
+        await wb.page.keyboard.press("Control+G");
+        await wb.page.locator(".quick-input-widget input").waitFor({ state: "visible" });
+        await wb.page.keyboard.type("7:1");
+        await wb.page.keyboard.press("Enter");
+        await wb.page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+        await wb.page.keyboard.press("Shift+End");
+        await waitForStatusBarText(wb.page, new RegExp(`\\(${lines[6].length} selected\\)`));
+        await actions.locator("button", { hasText: "Replace selection" }).click();
+        await wb.page.locator(".tabs-container .tab.active.dirty", { hasText: "notat.md" }).waitFor();
+        await wb.page.locator(".editor-instance .monaco-editor").first().click();
+        await wb.page.keyboard.press("Control+S");
+        // (the editor writes the answer's line breaks as the document's, LF)
+        const replaced = [...lines.slice(0, 6), copied.replace(/\r\n?/g, "\n"), ...lines.slice(7)].join("\n");
+        await until("the saved replacement", async () => (fs.readFileSync(file, "utf8") === replaced ? true : undefined)).catch(() => {
+            assert.equal(fs.readFileSync(file, "utf8"), replaced, "exactly the selection was replaced by the answer");
+        });
+        // one undo step brings the line back
+        await wb.page.keyboard.press("Control+Z");
+        await wb.page.keyboard.press("Control+S");
+        await until("the saved undo", async () => (fs.readFileSync(file, "utf8") === original ? true : undefined)).catch(() => {
+            assert.equal(fs.readFileSync(file, "utf8"), original, "one Ctrl+Z restores the document");
+        });
     });
 
     it("keeps the conversation through a window reload", async () => {
@@ -132,11 +201,22 @@ describe("chat panel in code-server", () => {
         await openFile(wb.page, "notat.md");
         await wb.page.locator(".editor-instance .monaco-editor").first().click();
         await wb.page.keyboard.press("Control+A");
+        // The editor has the selection before the command runs. (On a loaded machine the chat's
+        // "focus the input" from the reload test's Open chat could land after the click and take the
+        // keyboard: Ctrl+A then selected the chat's input, the action took the whole file, and the
+        // chip said "notat.md", never "lines 1–N".) VS Code's status bar counts the selection.
+        await selectAllInEditor(wb.page);
         const view = chatView(wb.page);
         // the reload started a new server; its model loads first (a message sent now would wait for it)
         await view.locator("#state", { hasText: /^(Ready|Working): / }).waitFor({ timeout: 60_000 });
         await runCommand(wb.page, "Skrivehjelp: Summarize");
-        await view.locator("#chip-label", { hasText: /^notat\.md, lines 1–\d+ · ≈ \d+ tokens$/ }).waitFor();
+        const chipLabel = view.locator("#chip-label");
+        await until(
+            "the chip label",
+            async () => (/^notat\.md, lines 1–\d+ · ≈ [\d\u00a0]+ tokens$/.test(await chipLabel.innerText()) ? true : undefined),
+        ).catch(async (e: Error) => {
+            throw new Error(`${e.message}; the chip shows ${JSON.stringify(await chipLabel.innerText().catch(() => "?"))}`);
+        });
         await view.locator(".message.user .body", { hasText: "Oppsummer teksten kort." }).waitFor();
         await view.locator("#stop").waitFor({ state: "visible" });
         const answer = view.locator(".message.assistant .markdown").last();

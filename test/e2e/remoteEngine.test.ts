@@ -7,10 +7,11 @@ import type { Page } from "playwright-core";
 import assert from "node:assert/strict";
 import type { FrameLocator } from "playwright-core";
 import { ensureTinyModel } from "../models/models";
-import { ensureChatModel } from "../server/chatModel";
+import { ensureSlowChatModel, SLOW_CHAT_CONTEXT } from "../models/slowChatModel";
 import { llamaMetrics, llamaServerBinary, startLlamaServer, type LlamaServer } from "../server/llamaServer";
 import { openFile, openWorkbench, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
+import { until } from "./harness/until";
 import { builtVsix, freshWorkspace } from "./workspace";
 
 const KEY = "e2e-key-5be1";
@@ -35,9 +36,16 @@ describe("remote engine in code-server", { skip: built.bin ? false : `SKIPPED: $
 
     before(async () => {
         const tiny = await ensureTinyModel();
-        // the chat model answers with visible text (tiny.gguf answers blank lines)
-        llama = await startLlamaServer(built.bin!, { model: await ensureChatModel(), alias: ALIAS, apiKey: KEY, threads: 1, contextSize: 4096, parallel: 1 });
-        server = await startCodeServer({ name: "remote", workspace: freshWorkspace(), vsix: builtVsix(), userSettings: { "skrivehjelp.model.path": tiny, "skrivehjelp.model.threads": 1 } });
+        // a chat model that answers with visible text (tiny.gguf answers blank lines) and streams for
+        // minutes (a faster one finished before Stop could be pressed); sampled, so it does not end early
+        llama = await startLlamaServer(built.bin!, { model: await ensureSlowChatModel(), alias: ALIAS, apiKey: KEY, threads: 1, contextSize: SLOW_CHAT_CONTEXT, parallel: 1 });
+        server = await startCodeServer({
+            name: "remote",
+            workspace: freshWorkspace(),
+            vsix: builtVsix(),
+            // (model proofreading off: llama-server serves one request at a time, and it counts the chat alone)
+            userSettings: { "skrivehjelp.model.path": tiny, "skrivehjelp.model.threads": 1, "skrivehjelp.chat.temperature": 1, "skrivehjelp.checks.model": false },
+        });
         wb = await openWorkbench(server);
     });
 
@@ -78,20 +86,31 @@ describe("remote engine in code-server", { skip: built.bin ? false : `SKIPPED: $
         await input.fill("Kva betyr «semje» i referatet?");
         await input.press("Enter");
         const answer = view.locator(".message.assistant .markdown").last();
-        const end = Date.now() + 60_000;
         // "Thinking…" (a .pending paragraph) shows until the first piece of the answer arrives
-        while (!(await answer.innerText().catch(() => "")).trim() || (await answer.locator(".pending").count()) > 0) {
-            assert.ok(Date.now() < end, "no answer text within 60 s");
-            await wb.page.waitForTimeout(100);
-        }
+        await until("answer text", async () => ((await answer.innerText()).trim() && (await answer.locator(".pending").count()) === 0 ? true : undefined), 60_000);
         await screenshot(wb.page, "remote-chat");
-        if (await view.locator("#stop").isVisible()) {
-            await view.locator("#stop").click();
-            await view.locator(".message.assistant .answer-footer .notice", { hasText: "Stopped." }).waitFor();
-        }
+        // the answer is still coming (it may fill the 32768-token context, minutes away): Stop is
+        // shown, the engine is busy, and llama-server is working on the request
+        assert.equal(await view.locator("#stop").isVisible(), true, "Stop shows while the answer streams");
+        await view.locator("#state", { hasText: new RegExp(`^Working: ${ALIAS}`) }).waitFor();
+        assert.equal((await llamaMetrics(llama, KEY))["llamacpp:requests_processing"], 1, "llama-server is generating the answer");
+
+        await view.locator("#stop").click();
+        await view.locator(".message.assistant .answer-footer .notice", { hasText: "Stopped." }).waitFor();
         await view.locator("#send").waitFor({ state: "visible" });
-        const after = (await llamaMetrics(llama, KEY))["llamacpp:n_decode_total"];
-        assert.ok(after > before, `llama-server generated the answer (${before} → ${after} decode steps)`);
+        const atStop = (await answer.innerText()).trim();
+        // llama-server saw the cancel: the request ended there, long before the context was full
+        const idle = await until("llama-server to end the stopped request", async () => {
+            const m = await llamaMetrics(llama, KEY);
+            return m["llamacpp:requests_processing"] === 0 ? m : undefined;
+        });
+        const decoded = idle["llamacpp:n_decode_total"] - before;
+        assert.ok(decoded > 0 && decoded < SLOW_CHAT_CONTEXT / 2, `llama-server generated the answer and stopped (${decoded} decode steps)`);
+        // and the engine is idle again: no more text can come, and none came after the stop
+        await view.locator("#state", { hasText: new RegExp(`^Ready: ${ALIAS}`) }).waitFor();
+        const settled = (await answer.innerText()).trim();
+        assert.ok(settled.length > 0 && settled.startsWith(atStop.slice(0, 200)), `the answer is the one that was stopped: ${JSON.stringify(atStop.slice(0, 80))} → ${JSON.stringify(settled.slice(0, 80))}`);
+        assert.equal(await view.locator("#stop").isVisible(), false);
     });
 
     it("switches back to the local model without a restart", async () => {
