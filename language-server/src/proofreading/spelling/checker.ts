@@ -27,7 +27,7 @@ import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
 import { nearName } from "./names";
 import { likelyTypo } from "./likelyTypo";
 import { implausibleCompound, knownMisspelling, norwegianised, unreplaceableOtherForm } from "./realTypoChecks";
-import { fewestCompoundParts, MIN_PART, splitsIntoParts } from "./compoundSplit";
+import { fewestCompoundParts, MIN_PART, particleSplit, splitsIntoParts } from "./compoundSplit";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
 import { cheapNeighbour, digraphRestored, lettersRestored } from "./variants";
@@ -92,8 +92,6 @@ export const ABBREVIATIONS = new Set(
 const FOREIGN_LETTER = /[cqwxzCQWXZ]/;
 /** Frequency class from which a word is among the most frequent: adverbs (5), function words (7). */
 const FREQUENT = 5;
-/** Two-letter particles that begin compounds of verbs and their nouns ("pålogget", "avlogging"). */
-const PARTICLES = new Set(["på", "av", "ut", "om"]);
 /** A capitalised unknown word this near a compound is a typo, not a name. */
 const COMPOUND_MISS_COST = 0.8;
 const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019;
@@ -459,10 +457,7 @@ export class SpellChecker {
      * ("omdoping" is "omdøping", not om|doping).
      */
     private particleCompound(lower: string, v: Variety): boolean {
-        if (lower.length < 6 || !PARTICLES.has(lower.slice(0, 2))) return false;
-        const rest = lower.slice(2);
-        if (!this.known(rest, v) || !(this.lexicon.lookupFlags(rest) & RIGHT[v])) return false;
-        return !lettersRestored(lower, (c) => this.known(c, v));
+        return particleSplit(this.lexicon, lower, v) && !lettersRestored(lower, (c) => this.known(c, v));
     }
 
     /**

@@ -2,10 +2,22 @@
 // allows at those places (F_*_LEFT, then F_*_RIGHT for the last), and which cut would a reader
 // take (the fewest parts). Parts are three letters or more.
 import type { Variety } from "../../protocol/writtenStandard";
-import { LEFT, RIGHT } from "../lexicon/flags";
+import { FORM, LEFT, RIGHT } from "../lexicon/flags";
 import type { Lexicon } from "../lexicon/lexicon";
 
 export const MIN_PART = 3;
+/** Two-letter particles that begin compounds of verbs and their nouns ("pålogget", "avlogging"). */
+export const PARTICLES = new Set(["på", "av", "ut", "om"]);
+
+/**
+ * Is `lower` a particle before a listed form of `v` that may end a compound ("på|logget"); with
+ * `anyForm`, before any listed form ("om|skaleres": the lists mark few passives as heads)?
+ */
+export function particleSplit(lex: Lexicon, lower: string, v: Variety, anyForm = false): boolean {
+    if (lower.length < 6 || !PARTICLES.has(lower.slice(0, 2))) return false;
+    const f = lex.lookupFlags(lower.slice(2));
+    return (f & FORM[v]) !== 0 && (anyForm || (f & RIGHT[v]) !== 0);
+}
 
 /**
  * Does `lower` split into compound parts of variety `v` (each of 3 letters or more)? Stops at

@@ -80,7 +80,7 @@ export function likelyTypo(sp: SpellChecker, word: string, variety: Variety, rea
         // a capitalised stem of a listed verb (its infinitive is the form + e) opens a sentence
         // as an imperative ("Skaler bildet", "Forlat"): rare in web text, common in instructions
         if (shape === "capitalized" && isForm(lower + "e")) return undefined;
-        const best = cheapNeighbour(lower, isCommon, false, false);
+        const best = cheapNeighbour(lower, isCommon, false, false) ?? rareSlip(lower, variety, isCommon);
         return best && applyCase(best, word);
     }
     const parts = sp.fewestParts(lower, variety);
@@ -107,6 +107,31 @@ export function likelyTypo(sp: SpellChecker, word: string, variety: Variety, rea
         // an æ/ø/å put back joins parts: the reader's split of "nokke|lav|tale" is "nøkkel|avtale"
         lettersRestored(lower, (c) => (sp.fewestParts(c, variety)?.length ?? 255) < parts.length, false);
     return best && applyCase(best, word);
+}
+
+/** A rare listed form this long or longer may be a slip of the pen over a syllable of a common one. */
+const RARE_SLIP_MIN = 7;
+/** Unstressed vowels speech does not tell apart, which the lists carry misspelt ("priviligert"). */
+const UNSTRESSED: Record<string, string> = { e: "i", i: "e", a: "e" };
+
+/**
+ * A long rare listed form (not in web text, heading no compounds) that a common word of this
+ * standard becomes by a slip over a syllable: an unstressed vowel for another inside the word
+ * ("priviligert" → "privilegert") or a letter left out there ("påvirking" → "påvirkning").
+ * The word lists carry such misspellings as entries; the common word is the likelier reading.
+ */
+function rareSlip(lower: string, variety: Variety, isCommon: (c: string) => boolean): string | undefined {
+    // F_COMMON comes from Bokmål web text: in Nynorsk it cannot tell a slip from a variant ("-lege"/"-lige")
+    if (variety !== "nb" || lower.length < RARE_SLIP_MIN) return undefined;
+    // (the ending as typed: another ending is another inflection)
+    for (let i = 1; i < lower.length - 2; i++) {
+        const to = UNSTRESSED[lower[i]];
+        // not the first syllable's vowel, which carries the stress ("fram"/"frem" are both words)
+        if (!to || VOWEL.test(lower[i - 1]) || !VOWEL.test(lower.slice(0, i))) continue;
+        const c = lower.slice(0, i) + to + lower.slice(i + 1);
+        if (isCommon(c)) return c;
+    }
+    return undefined;
 }
 
 /**

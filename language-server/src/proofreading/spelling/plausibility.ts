@@ -6,10 +6,11 @@
 // a three-letter part, or a third part make the split unlikely. Real new compounds are made of
 // likely parts ("dialog|vinduet", "lysbilde|framvisning") and stay accepted.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, FORM } from "../lexicon/flags";
+import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../lexicon/flags";
 import type { Lexicon } from "../lexicon/lexicon";
+import { particleSplit } from "./compoundSplit";
 import { splitUnlikeliness } from "./splitPrior";
-import { changesFirstLetter, suggestScored } from "./suggest";
+import { changesFirstLetter, search, suggestScored } from "./suggest";
 
 /** Unlikeliness of a split from which a listed word one edit away is the likelier reading. */
 const IMPLAUSIBLE = 1;
@@ -25,7 +26,8 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     const common = FORM[variety] | F_COMMON;
     // a split this unlikely (three parts, or rare ones) loses to any word an analyser knows
     // ("tak|sta|meter" → "taksameter")
-    const want = unlikeliness >= VERY_IMPLAUSIBLE ? FORM[variety] : common;
+    // ("om|skaleres" is a particle before a verb, not "oms|kale|res")
+    const want = unlikeliness >= VERY_IMPLAUSIBLE && !particleSplit(lex, lower, variety, true) ? FORM[variety] : common;
     const fits = (w: string): boolean => {
         const f = lex.formFlags(w);
         return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, w);
@@ -37,12 +39,22 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     // two cheap edits to a common word: a vowel and a doubled letter ("stat|tes|tikk" →
     // "statistikk"), a letter left out twice ("res|tur|ang" → "restaurant" is one more)
     if (lower.length < TWO_EDITS_MIN) return undefined;
-    for (const s of suggestScored(lex, lower, variety, { maxCost: TWO_CHEAP_EDITS, max: 3, compounds: false })) {
-        const f = lex.formFlags(s.word);
-        if ((f & common) === common && fits(s.word)) return s.word;
+    // (searched after the first letter, as typed: a tenth of a whole search)
+    const from = lex.dawg.child(lex.dawg.root, lower.charCodeAt(0));
+    if (from < 0) return undefined;
+    let best: string | undefined;
+    let bestCost = Infinity;
+    for (const [rest, { cost, flags }] of search(lex.dawg, lower.slice(1), variety, TWO_CHEAP_EDITS, false, false, from)) {
+        const w = lower[0] + rest;
+        if ((flags & common) !== common || !fits(w)) continue;
+        const c = cost - PRIOR_FREQ * freqClass(flags);
+        if (c < bestCost || (c === bestCost && best !== undefined && w < best)) [best, bestCost] = [w, c];
     }
-    return undefined;
+    return best;
 }
+
+/** Per productivity class, as in the suggestion ranking (suggest.ts). */
+const PRIOR_FREQ = 0.03;
 
 /** From this unlikeliness a split loses to a listed word one edit away even if it is no common one. */
 const VERY_IMPLAUSIBLE = 1.5;

@@ -61,6 +61,17 @@ describe("real words: compounds by plausibility", () => {
         expectAll([["front-kollisjon", "misspelling:frontkollisjon"], ["Midt-Østen", "misspelling:Midtøsten"]], "nb");
         expectAll([["e-post", "ok:word"], ["PDF-fila", "ok:compound"]], "nb");
     });
+    it("takes a compound whose linking -s- before an s was dropped for the listed compound with both", () => {
+        expectAll([["arbeidsituasjon", "misspelling:arbeidssituasjon"], ["kjønnsykdom", "misspelling:kjønnssykdom"], ["arbeidssituasjon", "ok:word"]], "nb");
+        expectAll([["arbeidsituasjon", "misspelling:arbeidssituasjon"]], "nn");
+    });
+    it("takes a split into unlikely parts two cheap edits from a common word for that word, not a particle before a verb", () => {
+        expectAll([["hakeparanteser", "misspelling:hakeparenteser"], ["omskaleres", "ok:compound"]], "nb");
+        expectAll([["gjenomsnittsverdien", "misspelling:gjennomsnittsverdien"]], "nn");
+    });
+    it("takes a long rare listed form an unstressed vowel from a common word for that word, not a stressed one", () => {
+        expectAll([["priviligert", "misspelling:privilegert"], ["framvisning", "ok:word"]], "nb");
+    });
     it("keeps 200 real compounds of the dev sentences accepted", () => {
         const rejected = (words: readonly string[], v: Variety) => words.filter((w) => !speller.checkWord(w, { language: v }).ok);
         assert.equal(REAL_COMPOUNDS_NB.length + REAL_COMPOUNDS_NN.length, 200);
