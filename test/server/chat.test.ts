@@ -32,8 +32,8 @@ async function chat(server: TestServer, params: Omit<ChatParams, "partialResultT
         assert.ok(e instanceof ResponseError, String(e));
         error = e as ResponseError<ChatResult | undefined>;
     }
-    // $/progress notifications are sent before the response, but a client may dispatch them after it
-    await new Promise((r) => setTimeout(r, 100));
+    // $/progress notifications are sent before the response: a round trip after it has them all here
+    await server.barrier();
     sub.dispose();
     return { result, error, parts };
 }
@@ -67,6 +67,7 @@ describe("skrivehjelp/chat with the tiny model", () => {
     });
 
     it("stops on $/cancelRequest and returns what came", async () => {
+        const mark = server.statusMark();
         const { result, error, parts } = await chat(server, { messages: CONVERSATION_A, maxTokens: 8192, temperature: 0 }, { cancelAfter: 5 });
         assert.equal(result, undefined, "a cancelled chat does not resolve");
         assert.ok(error);
@@ -75,9 +76,12 @@ describe("skrivehjelp/chat with the tiny model", () => {
         assert.equal(error.data.stopReason, "cancelled");
         assert.ok(error.data.tokens < 8192 && error.data.tokens >= 5);
         assert.equal(parts.join(""), error.data.text, "what streamed is what the result says came");
-        await server.waitForStatus((s) => s.running === 0 && s.state === "ready", 10000);
+        await server.waitForStatus((s) => s.running === 0 && s.state === "ready", { timeoutMs: 10000, after: mark });
         const after = parts.length;
-        await new Promise((r) => setTimeout(r, 300));
+        // a later chat runs through the same worker and pipe: anything the cancelled one still
+        // streamed would have arrived before its answer
+        const later = await chat(server, { messages: CONVERSATION_B, maxTokens: 4, temperature: 0 });
+        assert.ok(later.result && later.parts.length > 0);
         assert.equal(parts.length, after, "nothing streams after the request ended");
     });
 

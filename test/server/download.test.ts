@@ -35,7 +35,8 @@ function download(server: TestServer, params: Omit<DownloadModelParams, "workDon
     const token = `dl-${nextToken++}`;
     const progress: Progress[] = [];
     const sub = server.connection.onProgress(WorkDoneProgress.type, token, (p) => void progress.push(p as Progress));
-    const result = server.connection.sendRequest(DownloadModelRequest, { ...params, workDoneToken: token }, cancel?.token).finally(() => setTimeout(() => sub.dispose(), 200));
+    // progress is sent before the response: a round trip after it has all of it here
+    const result = server.connection.sendRequest(DownloadModelRequest, { ...params, workDoneToken: token }, cancel?.token).finally(() => server.barrier().catch(() => undefined).finally(() => sub.dispose()));
     return { result, progress };
 }
 
@@ -74,7 +75,7 @@ describe("model download", () => {
         assert.equal(sha256(r.path), http.sha256);
         // nothing else is left in the folder (no partial file)
         assert.deepEqual(fs.readdirSync(dir), ["tiny.gguf"]);
-        await new Promise((res) => setTimeout(res, 300));
+        await server.barrier();
         assert.equal(progress[0]?.kind, "begin");
         const reports = progress.filter((p): p is DownloadProgressReport => p.kind === "report" && (p as DownloadProgressReport).phase === "downloading");
         assert.ok(reports.length >= 2, `progress reports: ${reports.length}`);

@@ -131,8 +131,9 @@ describe("engine with the tiny model", () => {
         const parts: string[] = [];
         const sub = server.connection.onProgress(new ProgressType<string>(), token, (t) => void parts.push(t));
         const r = await server.connection.sendRequest(GenerateRequest, { prompt: { text: PROMPT }, maxTokens: 40, partialResultToken: token });
+        // partial results are sent before the response; a round trip after it has them all here
+        await server.barrier();
         sub.dispose();
-        await new Promise((res) => setTimeout(res, 50)); // progress notifications may trail the response
         assert.ok(parts.length > 1);
         assert.equal(parts.join(""), r.text);
     });
@@ -150,10 +151,11 @@ describe("engine with the tiny model", () => {
             }
         });
         const started = Date.now();
+        const mark = server.statusMark();
         const e = await expectError(server.connection.sendRequest(GenerateRequest, { prompt: { text: PROMPT }, maxTokens: 30000, partialResultToken: token }, source.token));
         assert.equal(e.code, LSPErrorCodes.RequestCancelled);
         assert.ok(partsAtCancel === 5);
-        await server.waitForStatus((s) => s.running === 0 && s.state === "ready", 5000);
+        await server.waitForStatus((s) => s.running === 0 && s.state === "ready", { timeoutMs: 5000, after: mark });
         const elapsed = Date.now() - started;
         sub.dispose();
         // 30,000 tokens would take half a minute; a cancel honoured within a token ends at once
@@ -197,14 +199,16 @@ describe("engine with the tiny model", () => {
     });
 
     it("a cancelled request that has not started is dropped", async () => {
+        const start = server.statusMark();
         const blockers = [0, 1].map(() => generate(server, { prompt: { text: PROMPT }, maxTokens: 300 }));
         const source = new CancellationTokenSource();
         const queued = generate(server, { prompt: { text: PROMPT }, maxTokens: 300 }, source);
-        await server.waitForStatus((s) => s.queued === 1, 5000);
+        await server.waitForStatus((s) => s.queued === 1, { timeoutMs: 5000, after: start });
+        const cancelled = server.statusMark();
         source.cancel();
         const e = await expectError(queued);
         assert.equal(e.code, LSPErrorCodes.RequestCancelled);
-        await server.waitForStatus((s) => s.queued === 0, 5000);
+        await server.waitForStatus((s) => s.queued === 0, { timeoutMs: 5000, after: cancelled });
         await Promise.all(blockers);
     });
 });
@@ -217,10 +221,12 @@ describe("priorities", () => {
             const order: string[] = [];
             const run = (name: string, priority: Priority, maxTokens: number) =>
                 generate(server, { prompt: { text: PROMPT }, maxTokens, priority }).then(() => order.push(name));
+            const before = server.statusMark();
             const first = run("first", Priority.Proofread, 400);
-            await server.waitForStatus((s) => s.running === 1, 5000);
+            await server.waitForStatus((s) => s.running === 1, { timeoutMs: 5000, after: before });
+            const queuing = server.statusMark();
             const rest = [run("proofread", Priority.Proofread, 4), run("convert", Priority.Convert, 4), run("chat", Priority.Chat, 4)];
-            await server.waitForStatus((s) => s.queued === 3, 5000);
+            await server.waitForStatus((s) => s.queued === 3, { timeoutMs: 5000, after: queuing });
             await Promise.all([first, ...rest]);
             assert.deepEqual(order, ["first", "chat", "convert", "proofread"]);
         } finally {
@@ -252,8 +258,9 @@ describe("bad models and crashes", () => {
         const server = await startServer({ settings: { model: { path: tiny, threads: 1 } } });
         try {
             for (const [file, kind, message] of cases) {
+                const mark = server.statusMark();
                 await server.setSettings({ model: { path: file, threads: 1 } });
-                await server.waitForStatus((s) => s.modelPath === file, 5000);
+                await server.waitForStatus((s) => s.modelPath === file, { timeoutMs: 5000, after: mark });
                 const status = await server.connection.sendRequest(LoadModelRequest, {});
                 assert.equal(status.state, "error", `${file}: ${JSON.stringify(status)}`);
                 assert.equal(status.error?.kind, kind, file);
@@ -264,8 +271,9 @@ describe("bad models and crashes", () => {
             }
             assert.equal(server.process.exitCode, null, "the language server survived every bad model");
             // and loads again when asked, once the path is good
+            const good = server.statusMark();
             await server.setSettings({ model: { path: tiny, threads: 1 } });
-            await server.waitForStatus((s) => s.modelPath === tiny, 5000);
+            await server.waitForStatus((s) => s.modelPath === tiny, { timeoutMs: 5000, after: good });
             const ok = await server.connection.sendRequest(LoadModelRequest, {});
             assert.equal(ok.state, "ready");
         } finally {
@@ -279,13 +287,15 @@ describe("bad models and crashes", () => {
             await server.connection.sendRequest(LoadModelRequest, {});
             const [worker] = childrenOf(server.process.pid!);
             assert.ok(worker, "the model runs in a child process");
+            const started = server.statusMark();
             const long = generate(server, { prompt: { text: PROMPT }, maxTokens: 30000 });
-            await server.waitForStatus((s) => s.state === "busy", 5000);
+            await server.waitForStatus((s) => s.state === "busy", { timeoutMs: 5000, after: started });
+            const killed = server.statusMark();
             process.kill(worker, "SIGKILL");
             const e = await expectError(long);
             assert.equal(e.data?.kind, "crashed");
             assert.match(e.message, /SIGKILL/);
-            const status = await server.waitForStatus((s) => s.state === "error");
+            const status = await server.waitForStatus((s) => s.state === "error", { after: killed });
             assert.equal(status.error?.kind, "crashed");
             // everything that needs no model keeps working; a new request loads the model again
             const again = await generate(server, { prompt: { text: "Hei" }, maxTokens: 3 });
@@ -305,8 +315,10 @@ describe("bad models and crashes", () => {
             const status = await server.connection.sendRequest(LoadModelRequest, {});
             assert.equal(status.state, "ready", JSON.stringify(status));
             assert.equal(status.model?.threads, Math.min(os.availableParallelism(), 8));
-            await server.setSettings({ model: { path: tiny, threads: "many" }, log: { level: "debug" } });
-            await new Promise((r) => setTimeout(r, 200));
+            // the same bad value again, with a new bad one: the new one's message is the event that
+            // says this push was read; the old one is not reported again
+            await server.setSettings({ model: { path: tiny, threads: "many", contextSize: 10 }, log: { level: "debug" } });
+            await server.waitForMessage((x) => x.message.includes("skrivehjelp.model.contextSize"));
             assert.equal(server.messages.filter((x) => x.message.includes("skrivehjelp.model.threads")).length, 1, "reported once");
         } finally {
             await server.stop();
@@ -321,9 +333,10 @@ describe("settings without workspace/configuration", () => {
             assert.equal((await server.connection.sendRequest(StatusRequest)).modelPath, tiny);
             const loaded = await server.connection.sendRequest(LoadModelRequest, {});
             assert.equal(loaded.state, "ready", JSON.stringify(loaded));
+            const mark = server.statusMark();
             await server.setSettings({ model: { path: tiny, threads: 2 } });
             // a loaded model is reloaded with the new thread count
-            const s = await server.waitForStatus((x) => x.state === "ready" && x.model?.threads === 2, 15000);
+            const s = await server.waitForStatus((x) => x.state === "ready" && x.model?.threads === 2, { timeoutMs: 60_000, after: mark });
             assert.equal(s.model?.threads, 2);
         } finally {
             await server.stop();

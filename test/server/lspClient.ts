@@ -32,13 +32,26 @@ export interface TestServer {
     messages: ShowMessageParams[];
     statuses: EngineStatus[];
     stderr: () => string;
-    /** Resolves with the first status (already seen or future) that matches. */
-    waitForStatus(pred: (s: EngineStatus) => boolean, timeoutMs?: number): Promise<EngineStatus>;
+    /** A point in the stream of status notifications: take it before the action whose status a test waits for. */
+    statusMark(): StatusMark;
+    /**
+     * Resolves with the first status notification that matches and arrives after `after` (default:
+     * the call), never one seen before it: a status from before the action is not its outcome.
+     */
+    waitForStatus(pred: (s: EngineStatus) => boolean, options?: number | { timeoutMs?: number; after?: StatusMark }): Promise<EngineStatus>;
+    /**
+     * A round trip: resolves when the server has answered a request sent now, so every
+     * notification it sent before (progress, diagnostics, messages) has been dispatched here.
+     */
+    barrier(): Promise<void>;
     waitForMessage(pred: (m: ShowMessageParams) => boolean, timeoutMs?: number): Promise<ShowMessageParams>;
     /** Changes what `workspace/configuration` answers and tells the server. */
     setSettings(settings: unknown): Promise<void>;
     stop(): Promise<void>;
 }
+
+/** How many status notifications had arrived. */
+export type StatusMark = { readonly statuses: number };
 
 export interface StartOptions {
     /** Settings answered through workspace/configuration (pull model). */
@@ -55,16 +68,23 @@ export interface StartOptions {
     workspaceFolders?: string[];
     /** The Node that runs the server; default: the one running the tests. */
     node?: string;
+    /** The client's UI language (`initialize`'s `locale`, as VS Code sends it). */
+    locale?: string;
 }
 
-async function waitUntil<T>(find: () => T | undefined, what: string, timeoutMs: number): Promise<T> {
+async function waitUntil<T>(find: () => T | undefined, what: string | (() => string), timeoutMs: number): Promise<T> {
     const end = Date.now() + timeoutMs;
     for (;;) {
         const v = find();
         if (v !== undefined) return v;
-        if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+        if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === "string" ? what : what()}`);
         await new Promise((r) => setTimeout(r, 20));
     }
+}
+
+/** A status in a failure message: the state and what tells one status from the next. */
+function brief(s: EngineStatus): string {
+    return `${s.state} running ${s.running} queued ${s.queued}${s.model ? ` threads ${s.model.threads}` : ""}${s.error ? ` ${s.error.kind}` : ""}`;
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
@@ -88,6 +108,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
         workspaceFolders: opts.workspaceFolders?.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })) ?? null,
         capabilities: opts.pushOnly ? {} : { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
         initializationOptions,
+        ...(opts.locale ? { locale: opts.locale } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
 
@@ -98,10 +119,13 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
         messages,
         statuses,
         stderr: () => stderr,
-        async waitForStatus(pred, timeoutMs = 30000) {
-            const now = await connection.sendRequest(StatusRequest);
-            if (pred(now)) return now;
-            return waitUntil(() => statuses.find(pred), "an engine status", timeoutMs);
+        statusMark: () => ({ statuses: statuses.length }),
+        waitForStatus(pred, options) {
+            const { timeoutMs = 30000, after = { statuses: statuses.length } } = typeof options === "number" ? { timeoutMs: options } : (options ?? {});
+            return waitUntil(() => statuses.slice(after.statuses).find(pred), () => `an engine status; those after the mark: ${JSON.stringify(statuses.slice(after.statuses).map(brief))}`, timeoutMs);
+        },
+        async barrier() {
+            await connection.sendRequest(StatusRequest);
         },
         waitForMessage(pred, timeoutMs = 30000) {
             return waitUntil(() => messages.find(pred), "a window/showMessage", timeoutMs);

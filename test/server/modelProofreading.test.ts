@@ -150,10 +150,11 @@ describe("model proofreading over LSP", () => {
 
     it("publishes the dictionary diagnostics of an edit while the model is busy with a long generation", async () => {
         let generationDone = false;
+        const mark = server.statusMark();
         const generation = server.connection
             .sendRequest(GenerateRequest, { prompt: { messages: [{ role: "user", content: "Skriv ei lang forteljing." }] }, maxTokens: 2500, priority: Priority.Chat })
             .finally(() => (generationDone = true));
-        await server.waitForStatus((s) => s.state === "busy" && s.running === 1);
+        await server.waitForStatus((s) => s.state === "busy" && s.running === 1, { after: mark });
         const C2 = C.replace("lesa", "lesaa");
         await edit(text.replace(C, C2));
         const after = await publishedFor(version);
