@@ -13,6 +13,7 @@ import { registerEngineRequests } from "./features/engineRequests";
 import { registerChat } from "./features/chat";
 import { registerDownload } from "./features/download";
 import { registerConvert } from "./features/convert";
+import { setUiLanguage } from "./uiMessages";
 import { DEFAULT_SETTINGS } from "./protocol/settings";
 import { ProofreadingFeature, proofreadingCapabilities } from "./features/proofreading";
 import { DictionaryLayers } from "./proofreading/dictionaryLayers";
@@ -58,6 +59,8 @@ export function startLanguageServer(workerScript: string): Connection {
     const ready = new Promise<void>((r) => (settingsReady = r));
 
     connection.onInitialize((params): InitializeResult => {
+        // the server's own messages in the client's UI language (uiMessages.ts)
+        setUiLanguage(params.locale);
         const init = (params.initializationOptions ?? {}) as InitializationOptions;
         settings = new SettingsSource(connection, init);
         level = settings.settings.log.level;

@@ -16,7 +16,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { CancellationTokenSource, LSPErrorCodes, ResponseError, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from "vscode-languageserver-protocol/node";
+import { CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from "vscode-languageserver-protocol/node";
 import { skeleton } from "../../language-server/src/convert/converter";
 import { ConvertRequest, type ConvertParams, type ConvertResult } from "../../language-server/src/protocol/convert";
 import { DetectVarietyRequest } from "../../language-server/src/protocol/writtenStandard";
@@ -140,6 +140,67 @@ describe("skrivehjelp/convert with no model configured (the rules)", () => {
         await assert.rejects(p, (e: unknown) => e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled);
         listener.dispose();
         assert.ok(reports.length >= 1 && reports[0] < 100, JSON.stringify(reports.slice(0, 5)));
+    });
+
+    it("converts a 1.9 MB document whole: every paragraph, nothing lost; a longer one is refused, saying what to do", async () => {
+        const paragraph = "Jeg vet ikke hva vi skal gjøre med boken, men hun sier at vi bare må prøve igjen i morgen.";
+        const count = Math.floor(1_900_000 / (paragraph.length + 2));
+        const text = Array.from({ length: count }, () => paragraph).join("\n\n") + "\n";
+        assert.ok(text.length > 1_850_000 && text.length < 2_000_000, String(text.length));
+        const r = await convert({ text });
+        const out = r.text.split("\n\n");
+        assert.equal(out.length, count, "as many paragraphs");
+        assert.ok(out.every((p) => /^Eg veit ikkje kva /.test(p)), "every paragraph converted");
+        assert.equal(r.text.at(-1), "\n");
+        assert.deepEqual(r.warnings, []);
+        const tooLong = text + text.slice(0, 200_000);
+        await assert.rejects(convert({ text: tooLong }), (e: unknown) => {
+            assert.ok(e instanceof ResponseError);
+            assert.equal(e.code, ErrorCodes.InvalidParams);
+            assert.match(e.message, /^The text has 2,\d{3},\d{3} characters; Skrivehjelp converts at most 2,000,000 at a time\. Select a part of it .*Nothing was changed\.$/);
+            return true;
+        });
+    });
+
+    it("an unclosed code fence: the prose before it converts, the rest is left and reported with its lines", async () => {
+        const text = "Jeg vet ikke hva dette er.\n\n```sh\nnpm install\n\nHun vet ikke hva jeg skriver.\n";
+        const r = await convert({ text });
+        const out = r.text.split("\n");
+        assert.match(out[0], /^Eg veit ikkje kva /);
+        assert.equal(out.slice(1).join("\n"), text.split("\n").slice(1).join("\n"), "everything from the fence on is as it was");
+        assert.deepEqual(r.warnings.map((w) => [w.kind, w.range.start.line, w.range.end.line]), [["unconverted", 2, 5]]);
+        assert.equal(r.warnings[0].message, "Lines 3–6 left as they are: the code block that opens on line 3 is never closed, so everything after it is code. Close it with a fence line and convert again.");
+        // the fence opens the document: nothing to convert, and still the reason
+        const only = await convert({ text: "```\nJeg vet ikke.\n" });
+        assert.equal(only.nothing, "noProse");
+        assert.equal(only.warnings.length, 1);
+        assert.match(only.warnings[0].message, /^Lines 1–2 left as they are: the code block that opens on line 1 is never closed/);
+    });
+
+    it("a second conversion of a document while the first runs is refused with a message; the first completes; the next one runs", async () => {
+        const paragraph = "Jeg vet ikke hva vi skal gjøre med boken, men hun sier at vi bare må prøve igjen i morgen.";
+        const text = Array.from({ length: 4000 }, () => paragraph).join("\n\n") + "\n";
+        const uri = "file:///mappe/lang%20tekst.md";
+        const workDoneToken = "convert-twice";
+        let started!: () => void;
+        const running = new Promise<void>((resolve) => (started = resolve));
+        const listener = server.connection.onProgress(WorkDoneProgress.type, workDoneToken, (p) => void (p.kind === "report" && started()));
+        const first = convert({ text, uri, workDoneToken });
+        await running;
+        await assert.rejects(convert({ text, uri }), (e: unknown) => {
+            assert.ok(e instanceof ResponseError);
+            assert.equal(e.code, LSPErrorCodes.RequestFailed);
+            assert.equal(e.message, "lang tekst.md is being converted already. Wait for that conversion to finish, or cancel it, and convert again. Nothing was changed.");
+            return true;
+        });
+        // another document converts meanwhile
+        assert.match((await convert({ text: "Jeg vet ikke.\n", uri: "file:///annen.md" })).text, /^Eg veit ikkje\./);
+        const r = await first;
+        listener.dispose();
+        assert.equal(r.text.split("\n\n").length, 4000);
+        assert.ok(r.text.startsWith("Eg veit ikkje kva "));
+        const again = await convert({ text: "Jeg vet ikke.\n", uri });
+        assert.match(again.text, /^Eg veit ikkje\./, "once the first is done, the document converts again");
     });
 
     it("with engine \"model\" and no model: a clear error; a bad engine value is reported once and the rules convert", async () => {

@@ -7,7 +7,7 @@
 // keeps the draft. Pure logic: the model is a function, so the tests can script it.
 import { normalizeLineBreaks } from "../text/extract";
 import { parseMarkdown } from "../text/markdown";
-import { type JudgeBlock, type NothingToConvert, sourceUnits } from "./blocks";
+import { type JudgeBlock, type NothingToConvert, sourceUnits, unclosedFenceWarning } from "./blocks";
 import { checkPiece, type DetectVariety } from "./guards";
 import { estimateTokens, groupPieces, type Piece, pieceBudget, splitLongUnits } from "./pieces";
 import { type BuiltPrompt, buildPrompt, type ConvertPreferences, DEFAULT_TEMPLATES, type Direction, POST_EDIT_TEMPLATES, type PromptTemplate } from "./prompts";
@@ -110,6 +110,8 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
     const budget = engine ? pieceBudget(engine.contextTokens, promptTokens, mode === "hybrid" ? 3.7 : 2.6) : RULES_PIECE_TOKENS;
     const blocks = sourceUnits(splitLongUnits(segment(doc, opts.languageId, opts.ranges), budget).filter((u) => u.needsModel), opts.from, opts.to, judgeBlock);
     outcome.skippedBlocks = blocks.skipped;
+    const fence = unclosedFenceWarning(doc, opts.languageId);
+    if (fence) outcome.warnings.push(fence);
     if (blocks.nothing) return { ...outcome, nothing: blocks.nothing };
     const units = blocks.units;
     const pieces = groupPieces(units, budget);

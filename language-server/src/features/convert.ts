@@ -3,6 +3,7 @@
 // no model a conversion just runs. Reports work-done progress in percent of pieces; a cancelled
 // request returns nothing, so the client's document stays as it was.
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type WorkDoneProgressReporter } from "vscode-languageserver/node";
+import { unclosedFenceWarning } from "../convert/blocks";
 import { ConvertCancelled, convertDocument, type ConvertOutcome, nothingToConvert } from "../convert/converter";
 import { ConvertSetupError, convertContextFor, convertSetupFor, type GeneratingEngine, modelConfigured } from "../convert/engineAdapter";
 import { EngineError } from "../engine/engine";
@@ -14,6 +15,7 @@ import { words } from "../text/words";
 import type { Logger } from "../protocol/log";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { LineIndex } from "../text/lineIndex";
+import { documentName, uiText } from "../uiMessages";
 import { abortSignalFor, toResponseError } from "./engineRequests";
 
 const MAX_TEXT = 2_000_000;
@@ -35,6 +37,8 @@ export function registerConvert(
         const d = malform.detectVariety(ws);
         return { variety: d.variety && d.confidence >= 0.75 ? d.variety : null };
     });
+    /** Documents being converted: a second conversion of one is refused (see below). */
+    const running = new Set<string>();
     connection.onRequest(ConvertRequest, (params, token) => handle(params, token, connection.window.attachWorkDoneProgress(params?.workDoneToken)));
     async function handle(params: ConvertParams, token: CancellationToken, workDone: WorkDoneProgressReporter): Promise<ConvertResult> {
         const invalid = validateConvertParams(params);
@@ -43,6 +47,12 @@ export function registerConvert(
         const signal = abortSignalFor(token);
         const lines = new LineIndex(params.text);
         const ranges = params.ranges?.map((r) => ({ start: lines.offsetAt(r.start), end: lines.offsetAt(r.end) })).filter((r) => r.end > r.start);
+        // One conversion of a document at a time: the client replaces the document with the
+        // answer, so a second answer computed from the same text would undo the first's edit
+        // or be refused by the client as stale. Refused at once, with what to do.
+        const uri = params.uri;
+        if (uri !== undefined && running.has(uri)) throw new ResponseError(LSPErrorCodes.RequestFailed, uiText("convertBusy", documentName(uri)));
+        if (uri !== undefined) running.add(uri);
         workDone.begin(params.to === "nn" ? "Konverterer til nynorsk" : "Konverterer til bokmål", 0, undefined, true);
         const started = performance.now();
         try {
@@ -55,7 +65,8 @@ export function registerConvert(
                 if (nothing) {
                     log("info", `convert ${params.from}→${params.to}${params.uri ? " " + params.uri : ""}: nothing to convert (${nothing})`);
                     const mode = s.convert.engine === "auto" ? (modelConfigured(s) ? "hybrid" : "rules") : s.convert.engine;
-                    return convertResult({ text: params.text, warnings: [], mode, pieces: 0, passed: 0, words: 0, unknown: [], skippedBlocks: { target: 0, foreign: 0 }, nothing }, params.text, lines);
+                    const fence = unclosedFenceWarning(params.text, params.languageId);
+                    return convertResult({ text: params.text, warnings: fence ? [fence] : [], mode, pieces: 0, passed: 0, words: 0, unknown: [], skippedBlocks: { target: 0, foreign: 0 }, nothing }, params.text, lines);
                 }
             }
             const setup = await convertSetupFor(s.convert.engine, engine, s, log);
@@ -82,11 +93,12 @@ export function registerConvert(
             return convertResult(r, params.text, lines);
         } catch (e) {
             if (e instanceof ConvertCancelled || (e instanceof EngineError && e.kind === "cancelled")) {
-                throw new ResponseError(LSPErrorCodes.RequestCancelled, "The conversion was cancelled; nothing was changed.");
+                throw new ResponseError(LSPErrorCodes.RequestCancelled, uiText("convertCancelled"));
             }
             if (e instanceof ConvertSetupError) throw new ResponseError(LSPErrorCodes.RequestFailed, e.message);
             throw toResponseError(e);
         } finally {
+            if (uri !== undefined) running.delete(uri);
             workDone.done();
         }
     }
@@ -122,7 +134,7 @@ function lineLength(text: string, lines: LineIndex, line: number): number {
 export function validateConvertParams(p: ConvertParams | undefined): string | undefined {
     if (!p || typeof p !== "object") return "skrivehjelp/convert needs params {text, from, to, languageId}.";
     if (typeof p.text !== "string") return "skrivehjelp/convert: text must be a string.";
-    if (p.text.length > MAX_TEXT) return `skrivehjelp/convert: the text is longer than ${MAX_TEXT} characters.`;
+    if (p.text.length > MAX_TEXT) return uiText("convertTooLong", p.text.length, MAX_TEXT);
     if ((p.from !== "nb" && p.from !== "nn") || (p.to !== "nb" && p.to !== "nn")) return 'skrivehjelp/convert: from and to must be "nb" or "nn".';
     if (p.from === p.to) return "skrivehjelp/convert: from and to are the same written standard.";
     if (typeof p.languageId !== "string") return "skrivehjelp/convert: languageId must be a string.";

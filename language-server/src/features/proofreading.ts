@@ -17,7 +17,8 @@ import {
     type WorkspaceFolder,
 } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { checkedLength } from "../proofreading/checkLimit";
+import { checkedLength, isBinaryText } from "../proofreading/checkLimit";
+import { documentName, uiText } from "../uiMessages";
 import { firstPassEnd } from "../proofreading/firstPass";
 import { DocumentProofreader } from "../proofreading/proofreader";
 import { checkContextFrom, type CheckContext, type Layers } from "../proofreading/checkContext";
@@ -52,6 +53,8 @@ const SUGGESTION_BUDGET_MS = 20;
 
 export class ProofreadingFeature {
     private readonly docs = new Map<string, DocState>();
+    /** Documents the user was told are binary (once each). */
+    private readonly toldBinary = new Set<string>();
     private readonly followUps = new Map<string, NodeJS.Timeout>();
     private readonly wordLists = new WordListCache();
     /** Documents whose settings are being pulled: they are checked when the settings are in. */
@@ -76,6 +79,7 @@ export class ProofreadingFeature {
         documents.onDidChangeContent((e) => this.check(e.document));
         documents.onDidClose((e) => {
             this.docs.delete(e.document.uri);
+            this.toldBinary.delete(e.document.uri);
             this.settings.forget(e.document.uri);
             this.model?.close(e.document.uri);
             void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -129,6 +133,7 @@ export class ProofreadingFeature {
         if (!settings) return;
         let state = this.docs.get(doc.uri);
         const whole = doc.getText();
+        if (isBinaryText(whole)) return this.skipBinary(doc, state);
         const limit = settings.checks.maxDocumentKB * 1000;
         const checked = checkedLength(whole, limit);
         const text = checked < whole.length ? whole.slice(0, checked) : whole;
@@ -169,12 +174,17 @@ export class ProofreadingFeature {
     private tellLimit(doc: TextDocument, state: DocState, chars: number, limit: number): void {
         if (state.toldLimit) return;
         state.toldLimit = true;
-        const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf("/") + 1));
-        const kb = (n: number) => `${Math.round(n / 1000).toLocaleString("en")} KB`;
-        void this.connection.sendNotification(ShowMessageNotification.type, {
-            type: MessageType.Info,
-            message: `Skrivehjelp proofreads the first ${kb(limit)} of a document; ${name} has ${kb(chars)}, so the rest of it is not checked (setting skrivehjelp.checks.maxDocumentKB).`,
-        });
+        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: uiText("checkLimit", documentName(doc.uri), chars, limit) });
+    }
+
+    /** A binary file opened as text: no diagnostics, and the user is told once per document why. */
+    private skipBinary(doc: TextDocument, state: DocState | undefined): void {
+        if (state) state.diagnostics = [];
+        this.model?.close(doc.uri);
+        void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+        if (this.toldBinary.has(doc.uri)) return;
+        this.toldBinary.add(doc.uri);
+        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: uiText("binaryDocument", documentName(doc.uri)) });
     }
 
     /**

@@ -1,0 +1,81 @@
+// The server's own user-facing texts (window/showMessage and the errors a client shows), in the
+// client's UI language: Bokmål or Nynorsk when the editor runs in one of them, English otherwise.
+// The client's locale arrives in `initialize` (`params.locale`, VS Code's `vscode.env.language`);
+// the extension's own texts are in `l10n/`, these are the server's, in one place. Texts about a
+// document's language problems are not here: they follow the document's written standard
+// (proofreading/messages.ts).
+
+/** The languages the server speaks. */
+export type UiLanguage = "nb" | "nn" | "en";
+
+/** `nb`, `nb-NO`, `no` → nb; `nn`, `nn-NO` → nn; anything else (or none) → en. */
+export function uiLanguageFrom(locale: string | undefined): UiLanguage {
+    const tag = (locale ?? "").toLowerCase().split(/[-_]/)[0];
+    if (tag === "nb" || tag === "no") return "nb";
+    if (tag === "nn") return "nn";
+    return "en";
+}
+
+let current: UiLanguage = "en";
+
+/** Set once from `initialize`; one server process serves one client. */
+export function setUiLanguage(locale: string | undefined): void {
+    current = uiLanguageFrom(locale);
+}
+
+export function uiLanguage(): UiLanguage {
+    return current;
+}
+
+const kb = (n: number, language: UiLanguage) => `${Math.round(n / 1000).toLocaleString(language === "en" ? "en" : "nb")} KB`;
+
+/** Every text, in each language. */
+const TEXTS = {
+    checkLimit: {
+        en: (name: string, chars: number, limit: number) =>
+            `Skrivehjelp proofreads the first ${kb(limit, "en")} of a document; ${name} has ${kb(chars, "en")}, so the rest of it is not checked (setting skrivehjelp.checks.maxDocumentKB).`,
+        nb: (name: string, chars: number, limit: number) =>
+            `Skrivehjelp korrekturleser de første ${kb(limit, "nb")} av et dokument; ${name} har ${kb(chars, "nb")}, så resten av det blir ikke kontrollert (innstillingen skrivehjelp.checks.maxDocumentKB).`,
+        nn: (name: string, chars: number, limit: number) =>
+            `Skrivehjelp korrekturles dei første ${kb(limit, "nn")} av eit dokument; ${name} har ${kb(chars, "nn")}, så resten av det vert ikkje kontrollert (innstillinga skrivehjelp.checks.maxDocumentKB).`,
+    },
+    binaryDocument: {
+        en: (name: string) => `Skrivehjelp does not check ${name}: it contains NUL bytes, so it is a binary file, not text.`,
+        nb: (name: string) => `Skrivehjelp kontrollerer ikke ${name}: den inneholder NUL-byte, så det er en binærfil, ikke tekst.`,
+        nn: (name: string) => `Skrivehjelp kontrollerer ikkje ${name}: ho inneheld NUL-byte, så det er ei binærfil, ikkje tekst.`,
+    },
+    convertTooLong: {
+        en: (chars: number, max: number) =>
+            `The text has ${chars.toLocaleString("en")} characters; Skrivehjelp converts at most ${max.toLocaleString("en")} at a time. Select a part of it and convert the selection, or split the file. Nothing was changed.`,
+        nb: (chars: number, max: number) =>
+            `Teksten har ${chars.toLocaleString("nb")} tegn; Skrivehjelp konverterer høyst ${max.toLocaleString("nb")} om gangen. Merk en del av den og konverter utvalget, eller del opp filen. Ingenting ble endret.`,
+        nn: (chars: number, max: number) =>
+            `Teksten har ${chars.toLocaleString("nb")} teikn; Skrivehjelp konverterer høgst ${max.toLocaleString("nb")} om gongen. Merk ein del av han og konverter utvalet, eller del opp fila. Ingenting vart endra.`,
+    },
+    convertBusy: {
+        en: (name: string) => `${name} is being converted already. Wait for that conversion to finish, or cancel it, and convert again. Nothing was changed.`,
+        nb: (name: string) => `${name} blir allerede konvertert. Vent til den konverteringen er ferdig, eller avbryt den, og konverter på nytt. Ingenting ble endret.`,
+        nn: (name: string) => `${name} vert alt konvertert. Vent til den konverteringa er ferdig, eller avbryt ho, og konverter på nytt. Ingenting vart endra.`,
+    },
+    convertCancelled: {
+        en: () => "The conversion was cancelled; nothing was changed.",
+        nb: () => "Konverteringen ble avbrutt; ingenting ble endret.",
+        nn: () => "Konverteringa vart avbroten; ingenting vart endra.",
+    },
+};
+
+type Key = keyof typeof TEXTS;
+
+/** The text `key` in the UI language. */
+export function uiText<K extends Key>(key: K, ...args: Parameters<(typeof TEXTS)[K]["en"]>): string {
+    return (TEXTS[key][current] as (...a: unknown[]) => string)(...args);
+}
+
+/** The last part of a document's URI, as the user knows the file. */
+export function documentName(uri: string): string {
+    try {
+        return decodeURIComponent(uri.slice(uri.lastIndexOf("/") + 1));
+    } catch {
+        return uri;
+    }
+}
