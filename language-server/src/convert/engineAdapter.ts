@@ -26,8 +26,9 @@ export interface GeneratingEngine {
 
 /**
  * The engine as convertDocument sees it. Loads the model first so the context size is known;
- * pieces run in parallel up to the engine's sequences, each with an equal share of the context
- * (the sequences share one context).
+ * pieces run in parallel up to the engine's sequences, and each piece may fill the whole
+ * context: node-llama-cpp gives every sequence its own `contextSize` of cells (it creates the
+ * context with contextSize × sequences), and a model server's context is per request (slot).
  */
 export async function convertEngineFor(engine: GeneratingEngine, settings: SkrivehjelpSettings, parallel?: number): Promise<ConvertEngine> {
     await engine.load();
@@ -37,7 +38,7 @@ export async function convertEngineFor(engine: GeneratingEngine, settings: Skriv
     const n = Math.max(1, Math.min(parallel ?? sequences, sequences));
     return {
         parallel: n,
-        contextTokens: Math.floor(contextSize / n),
+        contextTokens: contextSize,
         async generate(prompt, maxTokens, signal) {
             // skrivehjelp.model.temperature: 0 (the default) is greedy, the same text gets the same conversion
             const r = await engine.generate({ prompt, maxTokens, temperature: settings.model.temperature }, Priority.Convert, signal);
