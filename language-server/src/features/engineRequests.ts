@@ -16,7 +16,8 @@ export function abortSignalFor(token: CancellationToken): AbortSignal {
 export function toResponseError(e: unknown): ResponseError<unknown> {
     if (e instanceof EngineError) {
         if (e.kind === "cancelled") return new ResponseError(LSPErrorCodes.RequestCancelled, e.message, (e as { result?: unknown }).result);
-        return new ResponseError(LSPErrorCodes.RequestFailed, e.message, { kind: e.kind });
+        // a prompt that did not fit also says by how much: a client can shorten it and ask again
+        return new ResponseError(LSPErrorCodes.RequestFailed, e.message, e.overflow ? { kind: e.kind, overflow: e.overflow } : { kind: e.kind });
     }
     return new ResponseError(LSPErrorCodes.RequestFailed, e instanceof Error ? e.message : String(e));
 }
