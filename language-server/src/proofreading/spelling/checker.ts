@@ -14,7 +14,8 @@
 // målform layer's call). A compound is accepted when it splits into parts the lexicon allows at
 // those places ("dialog|vindauget", "arbeids|miljø", "lys|bilet|framvising"), a hyphenated word
 // when each part is ("PDF-fila", "e-postadresse"), a genitive -s on a known noun form.
-// Some accepted words are still questioned as likely typos (likelyTypo.ts, realTypoChecks.ts).
+// Some accepted words are still questioned as likely typos (questions.ts, which asks likelyTypo.ts
+// and realTypoChecks.ts); a flagged word's suggestions are searched for on first read (problems.ts).
 //
 // Cost: a word that passes is a few automaton walks (µs); an unknown word one more walk with one
 // edit to spend (hasNearWord). Suggestions are searched for only when a result's `suggestions`
@@ -24,13 +25,13 @@ import { withoutBreakHints } from "../../text/words";
 import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
-import { nearName } from "./names";
-import { likelyTypo } from "./likelyTypo";
-import { implausibleCompound, knownMisspelling, norwegianised, unreplaceableOtherForm } from "./realTypoChecks";
-import { fewestCompoundParts, MIN_PART, particleSplit, splitsIntoParts } from "./compoundSplit";
+import { knownMisspelling, norwegianised } from "./realTypoChecks";
+import { fewestCompoundParts, particleSplit, splitsIntoParts } from "./compoundSplit";
+import { digraphFix, lazyProblem } from "./problems";
+import { questionAccepted } from "./questions";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
-import { cheapNeighbour, digraphRestored, lettersRestored } from "./variants";
+import { cheapNeighbour, lettersRestored } from "./variants";
 
 export interface WordContext {
     language: Variety;
@@ -98,27 +99,9 @@ const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019;
 
 
 
-/** From this length a word with no likely correction one edit away is searched two edits deep. */
-const WIDER_SEARCH_MIN = 7;
-/** How far a listed word may be that beats a compound suggestion one edit away (two cheap edits). */
-const LISTED_OVER_COMPOUND = 1.5;
-/** From this length (a long word has few listed words that near; the search is dear). */
-const LISTED_OVER_COMPOUND_MIN = 9;
-
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
 
-/** A word with an ø for an o whose frequency class is at least FREQUENT_WITH_O and FREQUENCY_GAP_O above the typed word's. */
-const FREQUENT_WITH_O = 6;
-const FREQUENCY_GAP_O = 2;
-function frequentWithO(lower: string, flags: number, commonFlags: (candidate: string) => number): string | undefined {
-    for (let i = lower.indexOf("o"); i >= 0; i = lower.indexOf("o", i + 1)) {
-        const c = lower.slice(0, i) + "ø" + lower.slice(i + 1);
-        const cls = freqClass(commonFlags(c));
-        if (cls >= FREQUENT_WITH_O && cls - freqClass(flags) >= FREQUENCY_GAP_O) return c;
-    }
-    return undefined;
-}
 
 export class SpellChecker {
     constructor(readonly lexicon: Lexicon) {}
@@ -163,42 +146,8 @@ export class SpellChecker {
         const misspelt = ok === "word" ? undefined : knownMisspelling(this.lexicon, word);
         if (misspelt) return this.problem("misspelling", word, v, misspelt, ok !== undefined);
         if (ok) {
-            // a capitalised word inside a sentence a cheap edit from a listed name is that name
-            // mistyped, not another name ("Mississipi", "Finnland"): asked gently, the name as the fix
-            if ((ok === "name" || ok === "compound") && caseShape(word) === "capitalized" && !context.sentenceStart) {
-                const name = nearName(this.lexicon, word, v);
-                if (name) return this.problem("possible-typo", word, v, name, ok === "compound");
-            }
-            // a form only the other standard's lists have is a målform matter only where the
-            // målform layer has this standard's form for it; otherwise it is a misspelling that
-            // both lists let through ("sannsynelig", "parantes" in Bokmål)
-            if (ok === "other-variety" && this.otherStandardForm && unreplaceableOtherForm(this, word, v, this.otherStandardForm)) {
-                return this.problem("misspelling", word, v, undefined, true);
-            }
-            const likely = likelyTypo(this, word, v, ok) ?? (ok === "compound" ? implausibleCompound(this, word, v) : undefined);
-            if (likely) return this.problem("misspelling", word, v, likely, true);
-            // an o where an ø makes a far more frequent word: a keyboard without ø ("mote" →
-            // "møte", "hove" → "høve"). No such word stands in the 130,000 words of clean dev
-            // text, but "fort" (→ "ført") and "motet" are common words too: a gentle question
-            if (ok === "word" && caseShape(word) === "lower") {
-                const want = FORM[v] | F_COMMON;
-                const commonFlags = (c: string): number => {
-                    const f = this.lexicon.formFlags(c);
-                    return (f & want) === want ? f : 0;
-                };
-                const best = frequentWithO(word, this.lexicon.lookupFlags(word), commonFlags);
-                if (best) return this.problem("possible-typo", word, v, best, true);
-            }
-            // only a compound of the other standard's parts, and one typo from a listed word of
-            // this one: the typo is the likelier reading ("oppførig" in Bokmål is "oppføring",
-            // not an unknown Nynorsk compound "opp|førig")
-            if (ok === "other-variety" && !this.known(word, v === "nb" ? "nn" : "nb") && !word.includes("-") && hasNearWord(this.lexicon.dawg, word, v)) {
-                // (a listed word seen in web text: a near rare one may be a form the lists lack, "utformat")
-                const best = suggestScored(this.lexicon, word, v, { maxCost: 1.0, max: 1, compounds: false })[0];
-                const f = best ? this.lexicon.formFlags(best.word.toLowerCase()) : 0;
-                if (best && f & FORM[v] && f & F_COMMON) return this.problem("misspelling", word, v, best.word, true);
-            }
-            return { ok: true, reason: ok };
+            const q = questionAccepted(this, word, context, ok);
+            return q ? this.problem(q.problem, word, v, q.first, q.listed) : { ok: true, reason: ok };
         }
         // a near plain word makes it a misspelling; a near compound is no evidence of a typo,
         // except for a capitalised word, which is otherwise a name ("Kalenderhendlelse")
@@ -206,7 +155,7 @@ export class SpellChecker {
         let close = hasNearWord(this.lexicon.dawg, word, v);
         if (!close) {
             // a compound with ae/oe/aa for æ/ø/å is two edits from any listed word
-            const fix = this.digraphFix(word, v);
+            const fix = digraphFix(this, word, v);
             if (fix) return this.problem("misspelling", word, v, fix);
         }
         if (!close && shape === "capitalized" && word.length >= 8) {
@@ -225,43 +174,7 @@ export class SpellChecker {
 
     /** A problem whose suggestions are searched for when first read (diagnostics need none). */
     private problem(problem: "misspelling" | "possible-typo" | "unknown", word: string, v: Variety, first?: string, listed = false): CheckResult {
-        let suggestions: string[] | undefined;
-        const lexicon = this.lexicon;
-        const compoundFix = () => this.compoundNeighbour(word, v);
-        // ae/oe/aa for æ/ø/å is a keyboard's doing, not a typo: a word of two listed parts it
-        // makes comes first ("imaginaerdel" → "imaginærdel", "paalogget" → "pålogget"); tried
-        // once, not again for every search in another context
-        let digraphTried = first !== undefined;
-        const search = (adjust?: (form: string) => number): string[] => {
-            if (!digraphTried) {
-                digraphTried = true;
-                first = this.digraphFix(word, v);
-            }
-            let found = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust, plausibleCompounds: true }).map((s) => s.word);
-            // nothing likely one edit away: a listed word two edits away ("inviduell" → "individuell");
-            // long words only, where two edits still leave few candidates (and the search is dear)
-            if (found.length === 0 && word.length >= WIDER_SEARCH_MIN) found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false }).map((s) => s.word);
-            // a compound made up one edit away loses to a common listed word two cheap edits away
-            // ("takknemmelig": "takk|hemmelig" < "takknemlig")
-            else if (found.length > 0 && word.length >= LISTED_OVER_COMPOUND_MIN && !lexicon.has(found[0], v)) {
-                const listed = suggestScored(lexicon, word, v, { maxCost: LISTED_OVER_COMPOUND, max: 1, adjust, compounds: false })[0];
-                if (listed && lexicon.formFlags(listed.word.toLowerCase()) & F_COMMON) found = [listed.word, ...found.filter((w) => w !== listed.word)].slice(0, 5);
-            }
-            // the search finds listed words and short compounds; a long compound one cheap
-            // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
-            if (first === undefined && found.length === 0) first = compoundFix();
-            if (first !== undefined && found[0] !== first) found = [first, ...found.filter((s) => s !== first)].slice(0, 5);
-            return found;
-        };
-        return {
-            ok: false,
-            problem,
-            listed,
-            get suggestions(): string[] {
-                return (suggestions ??= search());
-            },
-            suggestionsAdjusted: search,
-        };
+        return lazyProblem(this, problem, word, v, first, listed);
     }
 
     /**
@@ -388,37 +301,6 @@ export class SpellChecker {
         return undefined;
     }
 
-    /** `word` with æ/ø/å put back for ae/oe/aa, when that makes a word or a compound of `v`, or undefined. */
-    private digraphFix(word: string, v: Variety): string | undefined {
-        const shape = caseShape(word);
-        const lower = word.toLowerCase();
-        if ((shape !== "lower" && shape !== "capitalized") || !/ae|oe|aa/.test(lower)) return undefined;
-        let best = digraphRestored(lower, (c) => this.known(c, v));
-        // "aa" may be a doubled a: a listed word without it beats a compound with å ("brukaarar"
-        // is "brukarar", not "bruk|årar")
-        if (!best && !this.known(lower.replace("aa", "a"), v)) best = digraphRestored(lower, (c) => this.isCompound(c, v) || this.particleCompound(c, v) || this.listedParts(c, v));
-        return best && applyCase(best, word);
-    }
-
-    /**
-     * Two listed forms of `v` (the first with a linking -s-/-e- or not, the second one that may
-     * end a compound or of 4+ letters), 3+ letters each: lenient, since Apertium marks few
-     * adjectives as compound beginnings ("imaginær|del"); only for words that need no other edit.
-     */
-    private listedParts(lower: string, v: Variety): boolean {
-        const form = FORM[v];
-        const flags = (s: string) => this.lexicon.lookupFlags(s);
-        for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
-            const left = lower.slice(0, i);
-            const linked = i > MIN_PART && /[se]$/.test(left) && flags(left.slice(0, -1)) & form;
-            if (!(flags(left) & form) && !linked) continue;
-            const right = lower.slice(i);
-            const f = flags(right);
-            if (f & form && (f & RIGHT[v] || right.length >= 4)) return true;
-        }
-        return false;
-    }
-
     /** Is `word` (case-folded) a listed form of `v`? */
     known(word: string, v: Variety): boolean {
         return (this.lexicon.lookupFlags(word) & FORM[v]) !== 0;
@@ -456,7 +338,7 @@ export class SpellChecker {
      * otherwise three letters or more). Not when an æ/ø/å put back makes a listed word
      * ("omdoping" is "omdøping", not om|doping).
      */
-    private particleCompound(lower: string, v: Variety): boolean {
+    particleCompound(lower: string, v: Variety): boolean {
         return particleSplit(this.lexicon, lower, v) && !lettersRestored(lower, (c) => this.known(c, v));
     }
 

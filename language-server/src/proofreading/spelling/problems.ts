@@ -1,0 +1,88 @@
+// A flagged word's result: the problem, with its suggestions searched for only when first read
+// (a document's first diagnostics need none), and the ae/oe/aa repair that comes first.
+import type { Variety } from "../../protocol/writtenStandard";
+import { F_COMMON, FORM, RIGHT } from "../lexicon/flags";
+import { applyCase, caseShape } from "../lexicon/lexicon";
+import type { CheckResult, SpellChecker } from "./checker";
+import { MIN_PART } from "./compoundSplit";
+import { suggestScored } from "./suggest";
+import { digraphRestored } from "./variants";
+
+/** From this length a word with no likely correction one edit away is searched two edits deep. */
+const WIDER_SEARCH_MIN = 7;
+/** How far a listed word may be that beats a compound suggestion one edit away (two cheap edits). */
+const LISTED_OVER_COMPOUND = 1.5;
+/** From this length (a long word has few listed words that near; the search is dear). */
+const LISTED_OVER_COMPOUND_MIN = 9;
+
+/** A problem whose suggestions are searched for when first read (diagnostics need none). */
+export function lazyProblem(sp: SpellChecker, problem: "misspelling" | "possible-typo" | "unknown", word: string, v: Variety, first?: string, listed = false): CheckResult {
+    let suggestions: string[] | undefined;
+    const lexicon = sp.lexicon;
+    const compoundFix = () => sp.compoundNeighbour(word, v);
+    // ae/oe/aa for æ/ø/å is a keyboard's doing, not a typo: a word of two listed parts it
+    // makes comes first ("imaginaerdel" → "imaginærdel", "paalogget" → "pålogget"); tried
+    // once, not again for every search in another context
+    let digraphTried = first !== undefined;
+    const search = (adjust?: (form: string) => number): string[] => {
+        if (!digraphTried) {
+            digraphTried = true;
+            first = digraphFix(sp, word, v);
+        }
+        let found = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust, plausibleCompounds: true }).map((s) => s.word);
+        // nothing likely one edit away: a listed word two edits away ("inviduell" → "individuell");
+        // long words only, where two edits still leave few candidates (and the search is dear)
+        if (found.length === 0 && word.length >= WIDER_SEARCH_MIN) found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false }).map((s) => s.word);
+        // a compound made up one edit away loses to a common listed word two cheap edits away
+        // ("takknemmelig": "takk|hemmelig" < "takknemlig")
+        else if (found.length > 0 && word.length >= LISTED_OVER_COMPOUND_MIN && !lexicon.has(found[0], v)) {
+            const listed = suggestScored(lexicon, word, v, { maxCost: LISTED_OVER_COMPOUND, max: 1, adjust, compounds: false })[0];
+            if (listed && lexicon.formFlags(listed.word.toLowerCase()) & F_COMMON) found = [listed.word, ...found.filter((w) => w !== listed.word)].slice(0, 5);
+        }
+        // the search finds listed words and short compounds; a long compound one cheap
+        // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
+        if (first === undefined && found.length === 0) first = compoundFix();
+        if (first !== undefined && found[0] !== first) found = [first, ...found.filter((s) => s !== first)].slice(0, 5);
+        return found;
+    };
+    return {
+        ok: false,
+        problem,
+        listed,
+        get suggestions(): string[] {
+            return (suggestions ??= search());
+        },
+        suggestionsAdjusted: search,
+    };
+}
+
+/** `word` with æ/ø/å put back for ae/oe/aa, when that makes a word or a compound of `v`, or undefined. */
+export function digraphFix(sp: SpellChecker, word: string, v: Variety): string | undefined {
+    const shape = caseShape(word);
+    const lower = word.toLowerCase();
+    if ((shape !== "lower" && shape !== "capitalized") || !/ae|oe|aa/.test(lower)) return undefined;
+    let best = digraphRestored(lower, (c) => sp.known(c, v));
+    // "aa" may be a doubled a: a listed word without it beats a compound with å ("brukaarar"
+    // is "brukarar", not "bruk|årar")
+    if (!best && !sp.known(lower.replace("aa", "a"), v)) best = digraphRestored(lower, (c) => sp.isCompound(c, v) || sp.particleCompound(c, v) || listedParts(sp, c, v));
+    return best && applyCase(best, word);
+}
+
+/**
+ * Two listed forms of `v` (the first with a linking -s-/-e- or not, the second one that may
+ * end a compound or of 4+ letters), 3+ letters each: lenient, since Apertium marks few
+ * adjectives as compound beginnings ("imaginær|del"); only for words that need no other edit.
+ */
+function listedParts(sp: SpellChecker, lower: string, v: Variety): boolean {
+    const form = FORM[v];
+    const flags = (s: string) => sp.lexicon.lookupFlags(s);
+    for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+        const left = lower.slice(0, i);
+        const linked = i > MIN_PART && /[se]$/.test(left) && flags(left.slice(0, -1)) & form;
+        if (!(flags(left) & form) && !linked) continue;
+        const right = lower.slice(i);
+        const f = flags(right);
+        if (f & form && (f & RIGHT[v] || right.length >= 4)) return true;
+    }
+    return false;
+}
