@@ -245,4 +245,27 @@ describe("conversion with skrivehjelp.convert.preview and the answer model", () 
         await page.keyboard.press("Control+Z");
         assert.equal(await saveAndRead(page, file, after), ANSWER_CASE.nynorsk, "one Ctrl+Z restores the original");
     });
+
+    it("a document edited while its conversion waits is never overwritten: Apply then applies nothing and says why", async () => {
+        const page = wb.page;
+        const question = await convertToPreview(page);
+        await question.waitFor();
+        // the user goes back to the document and types while the conversion is still open
+        await page.locator(".tabs-container .tab", { hasText: /^nynorsk\.md$/ }).first().click();
+        await page.locator(".tabs-container .tab.active", { hasText: /^nynorsk\.md/ }).waitFor();
+        await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
+        await page.keyboard.press("Control+End");
+        await page.keyboard.type("Endra medan.");
+        await page.locator(".tabs-container .tab.active.dirty", { hasText: /^nynorsk\.md/ }).waitFor();
+        await question.locator(".monaco-button", { hasText: "Apply" }).click();
+        await waitForNotification(page, /The document changed while it was being converted, so the result was not applied/);
+        await screenshot(page, "convert-edited-meanwhile");
+        // the document is the user's: their edit, nothing of the conversion
+        await page.locator(".tabs-container .tab", { hasText: /^nynorsk\.md$/ }).first().click();
+        await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
+        const saved = await saveAndRead(page, file, ANSWER_CASE.nynorsk);
+        assert.ok(saved.startsWith(ANSWER_CASE.nynorsk.trimEnd()), "the original text is kept");
+        assert.ok(saved.includes("Endra medan."), "with the user's edit");
+        assert.ok(!saved.includes(CONVERTED_IN_EDITOR), "and none of the conversion");
+    });
 });
