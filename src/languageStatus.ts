@@ -1,6 +1,7 @@
 // The written standard of the active document in the status bar; a click changes it.
 import * as vscode from "vscode";
 import type { DocumentLanguageParams } from "../language-server/src/protocol/proofreading";
+import { setLanguage } from "./config";
 import { findPinComment, pinComment, VARIETY_NAMES as NAMES, type LanguageSetting, type Variety } from "../language-server/src/protocol/writtenStandard";
 
 export class LanguageStatus implements vscode.Disposable {
@@ -48,16 +49,7 @@ export class LanguageStatus implements vscode.Disposable {
 export async function chooseLanguage(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     type Item = vscode.QuickPickItem & { run: () => Thenable<unknown> };
-    // skrivehjelp.language is resource-scoped: where the document's folder sets it (a multi-root
-    // workspace), a workspace-wide value would change nothing for this document
-    const config = vscode.workspace.getConfiguration("skrivehjelp", editor?.document.uri);
-    const target =
-        config.inspect("language")?.workspaceFolderValue !== undefined
-            ? vscode.ConfigurationTarget.WorkspaceFolder
-            : vscode.workspace.workspaceFolders
-              ? vscode.ConfigurationTarget.Workspace
-              : vscode.ConfigurationTarget.Global;
-    const setting = (value: LanguageSetting) => () => config.update("language", value, target);
+    const setting = (value: LanguageSetting) => () => setLanguage(value, editor?.document.uri);
     const items: Item[] = [];
     if (editor?.document.languageId === "markdown") {
         for (const v of ["nn", "nb"] as const) {

@@ -2,7 +2,8 @@
 // .code-workspace file) has two folders whose .vscode/settings.json set a different written
 // standard and house style: Nynorsk with the a-infinitive, Bokmål with -en feminines. The same
 // text in each folder is checked by that folder's settings: the Problems panel shows each file's
-// own problems, and the status bar each document's standard, "set by the setting".
+// own problems, and the status bar each document's standard, "set by the setting"; changing the
+// standard from the status bar changes the document's folder's setting.
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -100,6 +101,27 @@ describe("settings per workspace folder in code-server", () => {
         await item.waitFor();
         await item.hover();
         await wb.page.locator(".monaco-hover, .workbench-hover", { hasText: "Set by the setting skrivehjelp.language" }).first().waitFor();
+    });
+
+    it("'Always Nynorsk' on the Bokmål folder's document changes that folder's setting, not the others'", async () => {
+        await openFile(wb.page, FOLDERS.bokmal.file);
+        await wb.page.locator(".part.statusbar .statusbar-item", { hasText: /Bokmål/ }).first().click();
+        const widget = wb.page.locator(".quick-input-widget");
+        await widget.waitFor({ state: "visible" });
+        await wb.page.keyboard.insertText("Always Nynorsk");
+        await widget.locator(".monaco-list-row", { hasText: "Always Nynorsk" }).first().click();
+        // the folder's own value is what applies to its documents: that is the one changed
+        const settingsFile = path.join(root, "bokmal", ".vscode", "settings.json");
+        const end = Date.now() + 30_000;
+        while (!fs.readFileSync(settingsFile, "utf8").includes('"skrivehjelp.language": "nn"')) {
+            if (Date.now() > end) throw new Error(`bokmal/.vscode/settings.json was not changed: ${fs.readFileSync(settingsFile, "utf8")}`);
+            await wb.page.waitForTimeout(100);
+        }
+        await waitForStatusBarText(wb.page, /Nynorsk/);
+        // the document is checked as Nynorsk now: its Bokmål problems are gone
+        await problemsWhere(wb.page, (m) => !(m.get(FOLDERS.bokmal.file) ?? []).some((r) => r.includes("ikke bokmål")), `${FOLDERS.bokmal.file} checked as Nynorsk`);
+        assert.match(fs.readFileSync(path.join(root, "nynorsk", ".vscode", "settings.json"), "utf8"), /"skrivehjelp.language": "nn"/);
+        assert.doesNotMatch(fs.readFileSync(path.join(root, "skrivehjelp.code-workspace"), "utf8"), /skrivehjelp\.language/);
     });
 
     it("never talked to the internet", () => {
