@@ -1,7 +1,7 @@
 // Listed words (or compounds the lists allow) that are still most likely typos of another word:
 // the checker's questions of a word it accepts ("svaert" → "svært", "forst" → "først",
 // "innholet" → "innholdet"). See likelyTypo's comment for each rule.
-import type { Variety } from "../documentLanguage";
+import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, F_NB, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, caseShape } from "../lexicon/lexicon";
 import { ABBREVIATIONS, type OkReason, type SpellChecker } from "./checker";
