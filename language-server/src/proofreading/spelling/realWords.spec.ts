@@ -106,4 +106,8 @@ describe("real words: suggestions for Norwegian confusions", () => {
         expectAll([["skjelden", "misspelling:sjelden"], ["mottakerene", "misspelling:mottakerne"]], "nb");
         expectAll([["skjeldan", "misspelling:sjeldan"], ["innbyggjarene", "misspelling:innbyggjarane"]], "nn");
     });
+    it("ranks e for æ before r, one sound in speech, above a swap", () => {
+        expectAll([["bærre", "misspelling:berre"]], "nn");
+        expectAll([["mærket", "misspelling:merket"], ["hærlig", "misspelling:herlig"]], "nb");
+    });
 });

@@ -10,6 +10,7 @@
 //   a doubled letter typed single, or a single one doubled ............ 0.5
 //   two neighbouring letters swapped .................................. 0.6
 //   "skj" for "sj" and back, "sj" for "kj", "-erene" for "-erne" ......... 0.4
+//   e for æ and back before r ("fjærne", "værre") ......................... 0.35
 //   b/p, d/t, g/k for each other ........................................ 0.8
 //   a letter left out ................................................... 0.65
 //   a key next to the right one, an extra letter ....................... 0.9
@@ -60,7 +61,9 @@ const COST_DELETE = 0.65; // a letter left out: the most frequent typo
 const COST_INSERT = 0.9;
 /** Norwegian sound spellings confused in writing: "skj"/"sj" ("skjekke", "sjelden" → "skjelden"), "-erene" for "-erne". */
 const COST_CONFUSION = 0.4;
-const [K, S, J, E, R, N] = ["k", "s", "j", "e", "r", "n"].map((c) => c.charCodeAt(0));
+const [K, S, J, E, R, N, AE] = ["k", "s", "j", "e", "r", "n", "æ"].map((c) => c.charCodeAt(0));
+/** e and æ before r, one sound in speech ("fjærne", "værre" for "fjerne", "verre"). */
+const COST_E_AE_BEFORE_R = 0.35;
 const PRIOR_COMMON = 0.2;
 const PRIOR_FREQ = 0.03; // per productivity class (0..7)
 const PENALTY_COMPOUND = 0.25;
@@ -219,7 +222,7 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
         let r = subRow.get(c);
         if (!r) {
             r = new Float32Array(n);
-            for (let j = 0; j < n; j++) r[j] = subCost(t[j], c);
+            for (let j = 0; j < n; j++) r[j] = t[j + 1] === R && ((t[j] === AE && c === E) || (t[j] === E && c === AE)) ? COST_E_AE_BEFORE_R : subCost(t[j], c);
             subRow.set(c, r);
         }
         return r;
