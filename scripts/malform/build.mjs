@@ -100,6 +100,34 @@ function readingUnits(r) {
     return units;
 }
 
+/**
+ * Where the bilingual lexicon gives a unit several translations, Apertium's lexical selection
+ * rules (apertium-lex-tools, `<pair>.autolex.bin`) decide which one it writes: the bilingual
+ * lexicon's first is only the fallback ("melding" → "beskjed", but the rules choose "melding").
+ * Each such unit goes through lrx-proc on its own, between sentence ends, so only the rules that
+ * need no context apply; the translations they keep move to the front, in their order.
+ */
+async function orderByLexicalSelection(v, pair, list, bilOf) {
+    const multi = [];
+    for (let i = 0; i < bilOf.length; i++) if (bilOf[i].length > 1) multi.push(i);
+    if (multi.length === 0) return;
+    const SEP = "^./.<sent>$";
+    const src = (i) => `^${list[i]}/${bilOf[i].map(escapeStream).join("/")}$`;
+    fs.writeFileSync(w(`${v}.u.lrx.in`), multi.map((i) => `${src(i)}\n${SEP}`).join("\n") + "\n");
+    await sh(`lrx-proc -m ${AP}/${pair}.autolex.bin < ${w(`${v}.u.lrx.in`)} > ${w(`${v}.u.lrx`)}`);
+    const kept = fs
+        .readFileSync(w(`${v}.u.lrx`), "utf8")
+        .split("\n")
+        .filter((l) => l.startsWith("^") && !l.startsWith("^./"));
+    if (kept.length !== multi.length) throw new Error(`${v}: lexical selection gave ${kept.length} lines for ${multi.length}`);
+    multi.forEach((i, k) => {
+        const a = parseAnalysis(kept[k]);
+        const chosen = a ? a[1].filter((t) => bilOf[i].includes(t)) : [];
+        if (chosen.length === 0 || chosen.length === bilOf[i].length) return;
+        bilOf[i] = [...chosen, ...bilOf[i].filter((t) => !chosen.includes(t))];
+    });
+}
+
 async function stageTransfer() {
     if (done("nb2nn.units", "nn2nb.units", "nb.self", "nn.self")) return;
     log("3 transfer: bilingual lexicon and generation of every distinct analysis");
@@ -126,6 +154,7 @@ async function stageTransfer() {
                 bilOf.push(ts);
                 for (const t of ts) targets.add(t);
             }
+            await orderByLexicalSelection(v, bil, list, bilOf);
             const tlist = [...targets];
             fs.writeFileSync(w(`${v}.t.in`), tlist.map((t) => `^${escapeStream(t)}$`).join("\n") + "\n");
             // Generator: every variant; then the generation preferences (default style) and
