@@ -94,7 +94,8 @@ function markers(file: string): Map<string, string[]> {
 }
 const MARKERS = markers(arg("--markers"));
 
-const VERTE: Record<string, string[]> = { "vblex.pres": ["vert"], "vblex.inf": ["verta", "verte"], "vblex.pp": ["vorte"] };
+// the infinitive stays "bli", as Apertium and most Nynorsk translators write it ("vil bli fjerna")
+const VERTE: Record<string, string[]> = { "vblex.pres": ["vert"], "vblex.pp": ["vorte"] };
 
 async function readSide(file: string, side: "nb" | "nn", pp: Map<string, string>, add: (form: string, readings: Reading[]) => void): Promise<void> {
     const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
@@ -122,7 +123,7 @@ async function readSide(file: string, side: "nb" | "nn", pp: Map<string, string>
                 }
             }
             // "bli" the way Apertium's Nynorsk already writes its past ("ble" → "vart"): "blir" →
-            // "vert", "bli" → "verta"/"verte", "blitt" → "vorte"; "blei"/"blir" stay as variants
+            // "vert", "blitt" → "vorte"; "blei"/"blir" stay as variants
             // for a house style that wants them (skrivehjelp.convert.houseStyle)
             if (side === "nb" && lemma === "bli" && units.length === 1) {
                 const verte = VERTE[tags];

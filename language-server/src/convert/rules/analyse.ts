@@ -69,6 +69,12 @@ function analyseWord(table: ConvertTable, side: Variety, text: string, index: nu
         w.readings = found;
         return w;
     }
+    // a common word the lists write with a capital ("Internett"), or in capitals
+    const listed = c === "lower" ? undefined : (table.readings(side, text) ?? table.readings(side, text[0] + lower.slice(1)));
+    if (listed) {
+        w.readings = listed;
+        return w;
+    }
     const hyphen = text.lastIndexOf("-");
     if (hyphen > 0 && hyphen < text.length - 1) {
         // "PDF-filen": the part after the hyphen is converted, the rest kept as written

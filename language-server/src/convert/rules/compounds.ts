@@ -27,6 +27,22 @@ export function compoundReadings(lookup: Lookup, side: Variety, lower: string, d
     return undefined;
 }
 
+/**
+ * The other standard's form of a word as a compound's first part: a noun's indefinite singular,
+ * an adjective, or a verb's stem, which is its e-infinitive ("smile-", "skrive-", "teikne-":
+ * never "smila-" whatever the house style's infinitive). A definite or plural noun form or a
+ * finite verb is no first part ("heksa|desimal" is no compound). "" for a word with no target.
+ */
+function modifierTarget(rs: readonly Reading[]): string | undefined {
+    const noun = rs.find((r) => r.tags.pos === "n" && r.tags.has("sg") && r.tags.has("ind"));
+    if (noun) return noun.targets[0] ?? "";
+    const adj = rs.find((r) => r.tags.pos === "adj" && !r.tags.has("pp"));
+    if (adj) return adj.targets[0] ?? "";
+    const verb = rs.find((r) => r.tags.pos === "vblex" && r.tags.has("inf") && !r.tags.has("pasv"));
+    if (verb) return verb.targets.find((t) => t.endsWith("e")) ?? verb.targets[0] ?? "";
+    return undefined;
+}
+
 /** The other standard's form of a compound's first part (with its linking -s- or -e-), or undefined. */
 function modifierForm(lookup: Lookup, side: Variety, part: string, depth: number): string | undefined {
     for (const [stem, link] of [
@@ -36,9 +52,9 @@ function modifierForm(lookup: Lookup, side: Variety, part: string, depth: number
         if (stem.length < MIN_PART || (link && link !== "s" && link !== "e")) continue;
         const rs = lookup(side, stem) ?? compoundReadings(lookup, side, stem, depth + 1);
         if (!rs) continue;
-        const noun = rs.find((r) => r.tags.pos === "n" && r.tags.has("sg") && r.tags.has("ind")) ?? rs.find((r) => r.tags.pos === "n" || r.tags.pos === "adj" || r.tags.pos === "vblex");
-        if (!noun) continue;
-        return (noun.targets[0] ?? stem) + link;
+        const form = modifierTarget(rs);
+        if (form === undefined) continue;
+        return (form || stem) + link;
     }
     return undefined;
 }

@@ -6,9 +6,9 @@
 import type { Word } from "./analyse";
 import type { Reading } from "./table";
 
-/** Modal verbs and their forms in both standards: an infinitive follows. */
+/** Modal verbs and their forms in both standards, and "klare", which software text uses like one ("Klarte ikkje lagra"): an infinitive follows. */
 const MODALS = new Set(
-    "kan kunne skal skulle vil ville må måtte bør burde tør torde får fikk fekk lar la let slapp sleppe kunna skula vilja måtta".split(" "),
+    "kan kunne skal skulle vil ville må måtte bør burde tør torde får fikk fekk lar la let slapp sleppe kunna skula vilja måtta klarer klarte klarar".split(" "),
 );
 /** Adverbs that may stand between a modal and its infinitive ("kan ikke lagre"). */
 const MIDDLE = new Set("ikke ikkje også òg bare berre alltid aldri nok ofte sjelden heller gjerne snart da då derfor difor likevel enda endå".split(" "));
@@ -40,9 +40,12 @@ const POS_PRIOR: Record<string, number> = {
     abbr: 0.4,
 };
 
-/** Whether a word can be a finite verb ("vert", "lagrer"): then the word before it is no command. */
+/**
+ * Whether a word is likely a finite verb ("lagrer", "vert"): then the word before it is no
+ * command. A definite noun of the same spelling ("fila": the file, or "filed") makes it unlikely.
+ */
 function finiteVerb(w: Word | undefined): boolean {
-    return !!w && w.readings.some((r) => r.tags.pos === "vblex" && (r.tags.has("pres") || r.tags.has("pret")));
+    return !!w && w.readings.some((r) => r.tags.pos === "vblex" && (r.tags.has("pres") || r.tags.has("pret"))) && !w.readings.some((r) => r.tags.pos === "n" && r.tags.has("def"));
 }
 
 function prior(r: Reading, w: Word, next: Word | undefined): number {
@@ -63,7 +66,9 @@ function prior(r: Reading, w: Word, next: Word | undefined): number {
     // (a determiner gets its form from agreement: "en" has no translation of its own)
     if (r.targets.length === 0 && t.pos !== "det") s -= 1.5;
     if (MIDDLE.has(w.lower) && t.pos === "adv") s += 3;
-    if (MODALS.has(w.lower) && t.pos === "vblex" && !t.has("inf")) s += 2;
+    if (MODALS.has(w.lower) && (t.pos === "vblex" || t.pos === "vbmod") && !t.has("inf")) s += 2;
+    // "vert"/"blir" before a participle is the passive auxiliary, not the noun "vert"
+    if (PASSIVE.has(w.lower) && t.pos === "vblex" && next?.readings.some((n) => n.tags.has("pp"))) s += 1.5;
     // a finite verb is far likelier than an agent noun or a rare noun of the same spelling
     // ("legger", "støtter", "fant"); nominal contexts below win it back for the noun
     if (t.pos === "vblex" && (t.has("pres") || t.has("pret")) && w.readings.some((o) => o.tags.pos === "n") && !finiteVerb(next)) s += w.initial ? 1.6 : 0.8;
@@ -116,6 +121,9 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const relative = prev.lower === "som";
         if (pt.pos === "pr" && !relative) s += nominal || t.pos === "det" || t.pos === "prn" ? 1.5 : verb && !t.has("inf") ? -1.5 : t.pos === "cnjsub" || t.pos === "pr" || t.pos === "cnjcoo" ? -2 : 0;
         if ((pt.pos === "n" && pt.has("def")) || pt.pos === "np") s += verb && (t.has("pres") || t.has("pret")) ? 1 : 0;
+        // two finite verbs in a row are rare, and a command or an infinitive takes an object:
+        // "Filtrerer lista", "Lagra fila" are a verb and a noun
+        if ((pt.pos === "vblex" || pt.pos === "vbmod") && ["pres", "pret", "imp", "inf"].some((f) => pt.has(f)) && verb && (t.has("pres") || t.has("pret"))) s -= 1.5;
         if ((pt.pos === "prn" || relative) && SUBJECTS.has(prev.lower)) s += verb && (t.has("pres") || t.has("pret")) ? 2 : 0;
         // an object pronoun follows a verb or a preposition; elsewhere a pronoun is the subject
         if (t.pos === "prn" && t.has("acc")) s += pt.pos === "vblex" || pt.pos === "pr" ? 0.3 : -0.1;
@@ -141,6 +149,12 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     }
     // a determiner other than a demonstrative goes with an indefinite noun: "kva boka heiter" asks
     if (t.pos === "det" && !t.has("dem") && next && next.readings.length && !next.readings.some((n) => (n.tags.pos === "n" && !n.tags.has("def")) || n.tags.pos === "adj" || n.tags.pos === "num")) s -= 2;
+    // two nouns in a row are rare (Norwegian writes compounds as one word): before a noun, a
+    // word that can be an adjective is one ("ei ny framsyning", not the noun "ny")
+    if (next && next.index === w.index + 2 && t.pos === "n" && w.readings.some((o) => o.tags.pos === "adj") && next.readings.some((n) => n.tags.pos === "n") && !finiteVerb(next)) s -= 1;
+    // a determiner whose noun follows, after any adjectives, and agrees with it ("dette flagget",
+    // "en tilpasset lysbildeframvisning"): even where the words after it could be verbs
+    if (t.pos === "det" && nounAgreesAhead(words, i, r)) s += 1.2;
     // a determiner or adjective right before a noun is one ("hele dagen", "for mange filer")
     if (next && next.index === w.index + 2 && (t.pos === "det" || t.pos === "adj")) {
         if (next.readings.some((n) => n.tags.pos === "n") && !finiteVerb(next)) s += 0.8;
@@ -148,6 +162,26 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         else if (t.pos === "det" && next.readings.some((n) => n.tags.pos === "adj") && !finiteVerb(next)) s += 0.8;
     }
     return s;
+}
+
+/** Whether a noun that agrees with the determiner reading `d` follows it, past at most two words that can be adjectives. */
+function nounAgreesAhead(words: readonly Word[], i: number, d: Reading): boolean {
+    const dt = d.tags;
+    const gender = ["m", "f", "nt"].find((g) => dt.has(g));
+    const number = dt.has("pl") ? "pl" : dt.has("sg") ? "sg" : undefined;
+    for (let j = i + 1; j < words.length && j <= i + 3 && words[j].index === words[j - 1].index + 2; j++) {
+        const agrees = words[j].readings.some((n) => {
+            const nt = n.tags;
+            if (nt.pos !== "n" || (number && !nt.has(number))) return false;
+            // Bokmål masculine articles go with feminine nouns too ("en bok")
+            if (gender && !nt.has(gender) && !(gender === "m" && nt.has("f"))) return false;
+            // a demonstrative wants the definite noun ("dette flagget"), an article the indefinite
+            return dt.has("dem") ? nt.has("def") : !(dt.has("qnt") && nt.has("def"));
+        });
+        if (agrees) return true;
+        if (!words[j].readings.some((a) => a.tags.pos === "adj")) return false;
+    }
+    return false;
 }
 
 /** The reading index chosen for each word (-1 for unknown words). */
