@@ -1,14 +1,17 @@
 // The questions of a word the checker accepts: a listed word, a compound, a name or a form of
 // the other standard that is still most likely a typo of another word. The checker asks
 // questionAccepted for every word it would let through; each rule says why in its comment.
-import { F_COMMON, FORM, freqClass } from "../lexicon/flags";
+import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../lexicon/flags";
 import { caseShape } from "../lexicon/lexicon";
 import type { OkReason, SpellChecker, WordContext } from "./checker";
 import { likelyTypo } from "./likelyTypo";
 import { nearName } from "./names";
-import { hasNearWord } from "./near";
+import { withinOneEdit } from "./plausibility";
 import { implausibleCompound, unreplaceableOtherForm } from "./realTypoChecks";
 import { suggestScored } from "./suggest";
+
+/** From this length a compound only of the other standard's parts loses to any analysed word one edit away. */
+const LONG_OTHER_COMPOUND = 12;
 
 /** What a question of an accepted word found: the problem to report, its first correction, and whether the lists know the word. */
 export interface Question {
@@ -61,11 +64,12 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
     // only a compound of the other standard's parts, and one typo from a listed word of
     // this one: the typo is the likelier reading ("oppførig" in Bokmål is "oppføring",
     // not an unknown Nynorsk compound "opp|førig")
-    if (ok === "other-variety" && !sp.known(word, v === "nb" ? "nn" : "nb") && !word.includes("-") && hasNearWord(sp.lexicon.dawg, word, v)) {
-        // (a listed word seen in web text: a near rare one may be a form the lists lack, "utformat")
+    if (ok === "other-variety" && !sp.known(word, v === "nb" ? "nn" : "nb") && !/[-'’]/.test(word) && withinOneEdit(sp.lexicon, word.toLowerCase(), FORM[v])) {
+        // (a listed word seen in web text: a near rare one may be a form the lists lack, "utformat";
+        // a long one an analyser knows is the likelier reading, "blomster|dekrasjon")
         const best = suggestScored(sp.lexicon, word, v, { maxCost: 1.0, max: 1, compounds: false })[0];
         const f = best ? sp.lexicon.formFlags(best.word.toLowerCase()) : 0;
-        if (best && f & FORM[v] && f & F_COMMON) return { problem: "misspelling", first: best.word, listed: true };
+        if (best && f & FORM[v] && (f & F_COMMON || (word.length >= LONG_OTHER_COMPOUND && !(f & F_LIST_ONLY)))) return { problem: "misspelling", first: best.word, listed: true };
     }
     return undefined;
 }

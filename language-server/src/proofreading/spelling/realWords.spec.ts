@@ -39,6 +39,9 @@ describe("real words: a form only the other standard's lists have", () => {
     it("is a misspelling when the målform layer has no replacement and a common word is one edit away", () => {
         expectAll([["parantes", "misspelling:parentes"], ["sannsynelig", "misspelling:sannsynlig"], ["skjekke", "misspelling:sjekke"]], "nb");
     });
+    it("is a misspelling when it is only a compound of the other standard's parts and a long word of this one is an edit away", () => {
+        expectAll([["aksjeportefølge", "misspelling:aksjeportefølje"]], "nb");
+    });
     it("is left to the målform layer when it has the replacement, and passes when nothing common is near", () => {
         expectAll([["ikkje", "ok:other-variety"], ["eg", "ok:other-variety"]], "nb");
         expectAll([["ikke", "ok:other-variety"], ["polygonet", "ok:other-variety"], ["tekstfil", "ok:other-variety"]], "nn");
