@@ -135,7 +135,9 @@ describe("chat panel in code-server", () => {
         await wb.page.locator(".editor-instance .monaco-editor").first().click();
         await wb.page.keyboard.press("Control+Z");
         await wb.page.locator(".tabs-container .tab.active:not(.dirty)", { hasText: "notat.md" }).waitFor();
-        assert.equal(await editorText(wb.page), before);
+        await until("the editor to show the document as before", async () => ((await editorText(wb.page)) === before ? true : undefined), 10_000).catch(async () => {
+            assert.equal(await editorText(wb.page), before);
+        });
     });
 
     it("Copy puts the answer on the clipboard, and Replace selection replaces exactly the selection, one undo step", async () => {
