@@ -10,10 +10,13 @@ import { digraphRestored } from "./variants";
 
 /** From this length a word with no likely correction one edit away is searched two edits deep. */
 const WIDER_SEARCH_MIN = 7;
-/** How far a listed word may be that beats a compound suggestion one edit away (two cheap edits). */
-const LISTED_OVER_COMPOUND = 1.5;
+/**
+ * How far a common listed word may be that beats a compound suggestion one edit away (two cheap
+ * edits, or a cheap one and a plain one: "sjersant" → "sersjant" before "skjer|sant").
+ */
+const LISTED_OVER_COMPOUND = 1.7;
 /** From this length (a long word has few listed words that near; the search is dear). */
-const LISTED_OVER_COMPOUND_MIN = 9;
+const LISTED_OVER_COMPOUND_MIN = 7;
 
 /** A problem whose suggestions are searched for when first read (diagnostics need none). */
 export function lazyProblem(sp: SpellChecker, problem: "misspelling" | "possible-typo" | "unknown", word: string, v: Variety, first?: string, listed = false): CheckResult {

@@ -109,6 +109,9 @@ describe("real words: suggestions for Norwegian confusions", () => {
         expectAll([["skjelden", "misspelling:sjelden"], ["mottakerene", "misspelling:mottakerne"]], "nb");
         expectAll([["skjeldan", "misspelling:sjeldan"], ["innbyggjarene", "misspelling:innbyggjarane"]], "nn");
     });
+    it("ranks a common listed word two edits away above compounds made up one edit away", () => {
+        expectAll([["nysjerring", "unknown:nysgjerrig"]], "nb");
+    });
     it("ranks e for æ before r, one sound in speech, above a swap", () => {
         expectAll([["bærre", "misspelling:berre"]], "nn");
         expectAll([["mærket", "misspelling:merket"], ["hærlig", "misspelling:herlig"]], "nb");
