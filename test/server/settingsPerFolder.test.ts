@@ -1,7 +1,8 @@
 // Settings per document over LSP: a multi-root workspace whose two folders set a different
 // written standard and house style. The test client answers `workspace/configuration` by each
 // item's scopeUri, as VS Code does; the same text is checked by each folder's own settings, and a
-// change of one folder's settings re-checks its document only with the new values.
+// change of one folder's settings re-checks its document only with the new values. A conversion
+// of a document follows its folder's house style too.
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -9,6 +10,7 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { ConfigurationRequest, DidOpenTextDocumentNotification, PublishDiagnosticsNotification, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import { ConvertRequest } from "../../language-server/src/protocol/convert";
 import { DocumentLanguageNotification, type DocumentLanguageParams, type ProblemData } from "../../language-server/src/protocol/proofreading";
 import { startServer, type TestServer } from "./lspClient";
 
@@ -30,8 +32,8 @@ describe("settings per workspace folder over LSP", () => {
         nynorsk = path.join(root, "nynorsk");
         bokmal = path.join(root, "bokmal");
         for (const d of [nynorsk, bokmal]) fs.mkdirSync(d);
-        folderSettings.set(pathToFileURL(nynorsk).href, { language: "nn", nynorsk: { infinitive: "a" } });
-        folderSettings.set(pathToFileURL(bokmal).href, { language: "nb", bokmal: { feminine: "en" } });
+        folderSettings.set(pathToFileURL(nynorsk).href, { language: "nn", nynorsk: { infinitive: "a" }, convert: { engine: "rules", nynorsk: { pronoun: "me" } } });
+        folderSettings.set(pathToFileURL(bokmal).href, { language: "nb", bokmal: { feminine: "en" }, convert: { engine: "rules" } });
         server = await startServer({ settings: {}, env: { XDG_CONFIG_HOME: root }, workspaceFolders: [nynorsk, bokmal] });
         // as VS Code: a scoped item gets its folder's values (over the window's, which are empty here)
         server.connection.onRequest(ConfigurationRequest.type, (p) =>
@@ -88,6 +90,13 @@ describe("settings per workspace folder over LSP", () => {
         ]);
         assert.deepEqual(await languageOf(uriIn(bokmal)), { uri: uriIn(bokmal), variety: "nb", source: "setting" });
         assert.ok(scopes.includes(uriIn(nynorsk)) && scopes.includes(uriIn(bokmal)), `each document pulled with its own scopeUri: ${JSON.stringify(scopes)}`);
+    });
+
+    it("converts a document by its folder's house style: 'me' in one folder, 'vi' in the other", async () => {
+        const text = "Vi har ikke tid i dag.\n";
+        const convert = (folder: string) => server.connection.sendRequest(ConvertRequest, { text, from: "nb", to: "nn", languageId: "markdown", uri: pathToFileURL(path.join(folder, "om.md")).href });
+        assert.equal((await convert(nynorsk)).text, "Me har ikkje tid i dag.\n");
+        assert.equal((await convert(bokmal)).text, "Vi har ikkje tid i dag.\n");
     });
 
     it("re-checks with a folder's new settings after a change notification", async () => {
