@@ -61,11 +61,11 @@ ensure_apt "${apt_pkgs[@]}"
 llama_pid=""
 llama_log="$CACHE/llama-server-build.log"
 llama_out="$CACHE/llama-server-build.path"
-stop_llama_build() { [ -z "$llama_pid" ] || kill -- -"$llama_pid" 2>/dev/null || true; }
+stop_llama_build() { [ -z "$llama_pid" ] || kill -- -"$llama_pid" 2>/dev/null || kill "$llama_pid" 2>/dev/null || true; }
 trap stop_llama_build EXIT
 if want server || want e2e || want setup; then
     # its own process group (setsid), so an early failure here stops the whole build
-    setsid bash scripts/llama-server/build.sh >"$llama_out" 2>"$llama_log" &
+    setsid --wait bash scripts/llama-server/build.sh >"$llama_out" 2>"$llama_log" &
     llama_pid=$!
 fi
 wait_llama_build() {
