@@ -2,16 +2,16 @@
 // written standard and house style. The test client answers `workspace/configuration` by each
 // item's scopeUri, as VS Code does; the same text is checked by each folder's own settings, and a
 // change of one folder's settings re-checks its document only with the new values. A conversion
-// of a document follows its folder's house style too.
+// of a document follows its folder's house style too, and a folder's word list its documents only.
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
-import { ConfigurationRequest, DidOpenTextDocumentNotification, PublishDiagnosticsNotification, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import { ConfigurationRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, PublishDiagnosticsNotification, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
 import { ConvertRequest } from "../../language-server/src/protocol/convert";
-import { DocumentLanguageNotification, type DocumentLanguageParams, type ProblemData } from "../../language-server/src/protocol/proofreading";
+import { Commands, DocumentLanguageNotification, type DocumentLanguageParams, type ProblemData } from "../../language-server/src/protocol/proofreading";
 import { startServer, type TestServer } from "./lspClient";
 
 const TEXT = "Eg har ikkje tid i dag, men skal skrive om boka i morgon.\n";
@@ -108,5 +108,20 @@ describe("settings per workspace folder over LSP", () => {
         assert.ok(published.filter((p) => p.uri === uriIn(nynorsk)).length > before);
         // the other folder is checked by its own settings still
         assert.deepEqual((await diagnostics(uriIn(bokmal))).map(([text]) => text), ["Eg", "ikkje", "boka", "morgon"]);
+    });
+    it("keeps each folder's word list to its own documents", async () => {
+        const doc = (folder: string) => pathToFileURL(path.join(folder, "ord.md")).href;
+        for (const folder of [nynorsk, bokmal]) {
+            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc(folder), languageId: "markdown", version: 1, text: "Dette er skirve.\n" } });
+            assert.ok((await diagnostics(doc(folder), (d) => d.some(([text]) => text === "skirve"))).length > 0);
+        }
+        const before = published.filter((p) => p.uri === doc(bokmal)).length;
+        await server.connection.sendRequest(ExecuteCommandRequest.type, { command: Commands.addWord, arguments: [{ word: "skirve", list: "workspace", uri: doc(nynorsk) }] });
+        await diagnostics(doc(nynorsk), (d) => !d.some(([text]) => text === "skirve"));
+        // the Bokmål folder's document was checked again, and still flags it: the word is in the other folder's list
+        await diagnostics(doc(bokmal), () => published.filter((p) => p.uri === doc(bokmal)).length > before);
+        assert.ok((await diagnostics(doc(bokmal))).some(([text]) => text === "skirve"));
+        assert.match(fs.readFileSync(path.join(nynorsk, ".skrivehjelp", "ordliste.txt"), "utf8"), /^skirve$/m);
+        assert.equal(fs.existsSync(path.join(bokmal, ".skrivehjelp", "ordliste.txt")), false);
     });
 });
