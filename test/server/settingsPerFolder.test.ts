@@ -109,6 +109,7 @@ describe("settings per workspace folder over LSP", () => {
         // the other folder is checked by its own settings still
         assert.deepEqual((await diagnostics(uriIn(bokmal))).map(([text]) => text), ["Eg", "ikkje", "boka", "morgon"]);
     });
+
     it("keeps each folder's word list to its own documents", async () => {
         const doc = (folder: string) => pathToFileURL(path.join(folder, "ord.md")).href;
         for (const folder of [nynorsk, bokmal]) {
