@@ -35,11 +35,11 @@ export function lazyProblem(sp: SpellChecker, problem: "misspelling" | "possible
         let found = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust, plausibleCompounds: true }).map((s) => s.word);
         // nothing likely one edit away: a listed word two edits away ("inviduell" → "individuell");
         // long words only, where two edits still leave few candidates (and the search is dear)
-        if (found.length === 0 && word.length >= WIDER_SEARCH_MIN) found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false }).map((s) => s.word);
+        if (found.length === 0 && word.length >= WIDER_SEARCH_MIN) found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false, keepFirstLetter: true }).map((s) => s.word);
         // a compound made up one edit away loses to a common listed word two cheap edits away
         // ("takknemmelig": "takk|hemmelig" < "takknemlig")
         else if (found.length > 0 && word.length >= LISTED_OVER_COMPOUND_MIN && !lexicon.has(found[0], v)) {
-            const listed = suggestScored(lexicon, word, v, { maxCost: LISTED_OVER_COMPOUND, max: 1, adjust, compounds: false })[0];
+            const listed = suggestScored(lexicon, word, v, { maxCost: LISTED_OVER_COMPOUND, max: 1, adjust, compounds: false, keepFirstLetter: true })[0];
             if (listed && lexicon.formFlags(listed.word.toLowerCase()) & F_COMMON) found = [listed.word, ...found.filter((w) => w !== listed.word)].slice(0, 5);
         }
         // the search finds listed words and short compounds; a long compound one cheap
