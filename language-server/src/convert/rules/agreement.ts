@@ -33,6 +33,8 @@ const TO_NN: Record<string, [string, string, string]> = {
     hver: ["kvar", "kvar", "kvart"],
     hvert: ["kvar", "kvar", "kvart"],
     ingen: ["ingen", "inga", "ingen"],
+    én: ["éin", "éi", "eitt"],
+    ett: ["éin", "éi", "eitt"],
 };
 
 function toNb(feminineA: boolean): Record<string, [string, string, string]> {
@@ -55,10 +57,36 @@ function toNb(feminineA: boolean): Record<string, [string, string, string]> {
         annan: ["annen", "annen", "annet"],
         kva: ["hvilken", "hvilken", "hvilket"],
         inga: ["ingen", "ingen", "ingen"],
+        éin: ["én", feminineA ? "éi" : "én", "ett"],
+        éi: ["én", feminineA ? "éi" : "én", "ett"],
+        eitt: ["én", feminineA ? "éi" : "én", "ett"],
     };
 }
 const TO_NB_EN = toNb(false);
 const TO_NB_A = toNb(true);
+
+/** The stressed numeral "one" ("éi fil"), which the lists lack: it agrees whatever its reading. */
+const STRESSED_ONE = new Set(["én", "ett", "éin", "éi", "eitt"]);
+
+/** Determiners with a plural form of their own, by source form: the target before a plural noun. */
+const PLURAL: Record<Variety, Record<string, string>> = {
+    nn: { noen: "nokre", noko: "nokre" },
+    nb: { nokre: "noen", nokon: "noen" },
+};
+
+/** Possessives after their noun ("namnet ditt"), by source form: the target after a masculine, feminine, neuter and plural noun. */
+const POSTPOSED: Record<Variety, Record<string, [string, string, string, string]>> = { nn: {}, nb: {} };
+for (const [forms, nn, nb] of [
+    ["min mi mitt mine", ["min", "mi", "mitt", "mine"], ["min", "min", "mitt", "mine"]],
+    ["din di ditt dine", ["din", "di", "ditt", "dine"], ["din", "din", "ditt", "dine"]],
+    ["sin si sitt sine", ["sin", "si", "sitt", "sine"], ["sin", "sin", "sitt", "sine"]],
+    ["vår vårt våre", ["vår", "vår", "vårt", "våre"], ["vår", "vår", "vårt", "våre"]],
+] as const) {
+    for (const f of forms.split(" ")) {
+        POSTPOSED.nn[f] = nn as unknown as [string, string, string, string];
+        POSTPOSED.nb[f] = nb as unknown as [string, string, string, string];
+    }
+}
 
 /** Words that may stand between a determiner and its noun. */
 function modifierOf(r: Reading | undefined): boolean {
@@ -96,15 +124,35 @@ export function genderOf(table: ConvertTable, side: Variety, form: string, numbe
 export function agree(table: ConvertTable, to: Variety, words: readonly Word[], chosen: readonly (Reading | undefined)[], out: string[], feminineA: boolean): void {
     const forms = to === "nn" ? TO_NN : feminineA ? TO_NB_A : TO_NB_EN;
     for (let i = 0; i < words.length - 1; i++) {
-        const row = forms[words[i].lower];
-        if (!row || chosen[i]?.tags.pos !== "det") continue;
+        const w = words[i];
+        const row = forms[w.lower];
         // the noun: the next word, or the first after adjectives and numbers ("et nytt vindu")
         let j = i + 1;
         while (j < words.length && j <= i + 4 && modifierOf(chosen[j]) && words[j].index === words[j - 1].index + 2) j++;
         const noun = chosen[j];
-        if (!noun || noun.tags.pos !== "n" || words[j].index !== words[j - 1].index + 2 || !noun.tags.has("sg")) continue;
+        const adjacent = j < words.length && words[j].index === words[j - 1].index + 2;
+        if (noun?.tags.pos === "n" && adjacent && noun.tags.has("pl") && PLURAL[to][w.lower] && (chosen[i]?.tags.pos === "det" || chosen[i]?.tags.pos === "prn")) {
+            out[i] = PLURAL[to][w.lower];
+            continue;
+        }
+        if (!row || (chosen[i]?.tags.pos !== "det" && !STRESSED_ONE.has(w.lower))) continue;
+        if (!noun || noun.tags.pos !== "n" || !adjacent || !noun.tags.has("sg")) continue;
         const g = genderOf(table, to, out[j], "sg", noun.tags.has("def"), readingGender(noun));
         if (!g) continue;
         out[i] = row[g === "m" ? 0 : g === "f" ? 1 : 2];
+    }
+    // a possessive right after its definite noun agrees with it: "namnet ditt" → "navnet ditt",
+    // "kontaktlisten din" → "kontaktlista di"
+    const after = POSTPOSED[to];
+    for (let i = 1; i < words.length; i++) {
+        const row = after[words[i].lower];
+        const noun = chosen[i - 1];
+        if (!row || !noun || noun.tags.pos !== "n" || !noun.tags.has("def") || words[i].index !== words[i - 1].index + 2) continue;
+        if (noun.tags.has("pl")) {
+            out[i] = row[3];
+            continue;
+        }
+        const g = genderOf(table, to, out[i - 1], "sg", true, readingGender(noun));
+        if (g) out[i] = row[g === "m" ? 0 : g === "f" ? 1 : 2];
     }
 }

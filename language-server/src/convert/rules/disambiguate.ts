@@ -179,7 +179,7 @@ function nounAgreesAhead(words: readonly Word[], i: number, d: Reading): boolean
             return dt.has("dem") ? nt.has("def") : !(dt.has("qnt") && nt.has("def"));
         });
         if (agrees) return true;
-        if (!words[j].readings.some((a) => a.tags.pos === "adj")) return false;
+        if (!words[j].readings.some((a) => a.tags.pos === "adj" || a.tags.pos === "num" || (a.tags.pos === "det" && a.tags.has("qnt")))) return false;
     }
     return false;
 }

@@ -37,11 +37,41 @@ describe("rule converter: agreement in the noun phrase", () => {
     it("a compound the lists lack takes its head's gender", () => {
         assert.match(toNn("Lag en bildefil."), /\bei \w*fil\b/);
     });
+    it("an article is one before its noun even where the words after it could be verbs or nouns", () => {
+        assert.equal(toNb("Lag ei ny mappe."), "Lag en ny mappe.");
+        assert.match(toNn("Slå på dette flagget."), /dette flagget\.$/);
+        assert.match(toNb("Justerer dei valde elementa."), /^Justerer de valgte elementene\.$/);
+    });
+    it("a possessive after its definite noun takes the noun's gender in the target standard", () => {
+        assert.equal(toNn("Kontaktlisten din er tom."), "Kontaktlista di er tom.");
+        assert.match(toNb("Namnet ditt er lagra."), /^Navnet ditt /);
+    });
+    it("the stressed numeral agrees too: 'én fil' → 'éi fil', and back", () => {
+        assert.equal(toNn("Du kan bare velge én fil."), "Du kan berre velja éi fil.");
+        assert.equal(toNb("Du kan berre velja éi fil."), "Du kan bare velge én fil.");
+    });
+});
+
+describe("rule converter: compounds", () => {
+    it("a verb as first part keeps its e-stem whatever the infinitive style", () => {
+        assert.equal(toNn("smilefjes", { infinitive: "a" }), "smilefjes");
+        assert.match(toNn("Det valgte tegneobjektet."), /teikneobjektet/);
+    });
+    it("a common word the lists write with a capital is converted, not split", () => {
+        assert.match(toNn("Overføring over Internett."), /over Internett\.$/);
+    });
 });
 
 describe("rule converter: verbs", () => {
     it("past tense and participle", () => {
         assert.equal(toNn("Hun kastet ballen."), "Ho kasta ballen.");
+    });
+    it("'klare' takes a bare infinitive like a modal, and a command takes a noun, not a verb", () => {
+        assert.equal(toNb("Klarte ikkje endra fila."), "Klarte ikke endre filen.");
+        assert.equal(toNb("Lagra fila."), "Lagre filen.");
+    });
+    it("'vert' before a participle is the passive auxiliary, not the noun", () => {
+        assert.equal(toNb("Når filer vert lasta ned."), "Når filer blir lastet ned.");
     });
     it("the infinitive after å and a modal, in the house style's a- or e-infinitive", () => {
         assert.equal(toNn("Det er lett å lagre."), "Det er lett å lagra.");

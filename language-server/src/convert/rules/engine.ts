@@ -113,7 +113,9 @@ function render(tokens: readonly Token[], converted: readonly ConvertedWord[], u
             continue;
         }
         if (!reading) {
-            unknown.push(w.text);
+            // an unknown word is kept, unless agreement gave it a form ("éi fil" → "én fil")
+            if (out !== w.lower) texts[w.index] = written(w, out);
+            else unknown.push(w.text);
             continue;
         }
         if (w.name) continue;
