@@ -24,6 +24,10 @@ export function splitUnlikeliness(lex: Lexicon, parts: readonly string[]): numbe
 }
 
 function likelyPart(lex: Lexicon, part: string): boolean {
-    const f = lex.formFlags(part);
+    return likelyPartFlags(lex.formFlags(part));
+}
+
+/** Is a part with these flags a likely one (seen in web text, or heading many compounds)? */
+export function likelyPartFlags(f: number): boolean {
     return (f & F_COMMON) !== 0 || freqClass(f) >= PRODUCTIVE;
 }

@@ -28,7 +28,7 @@ import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../lexicon/dawg";
 import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
 import { applyCase, capitalize, caseShape, Lexicon } from "../lexicon/lexicon";
 import { LOWER, UPPER } from "./caseTables";
-import { splitUnlikeliness } from "./splitPrior";
+import { likelyPartFlags, splitUnlikeliness } from "./splitPrior";
 
 export interface Suggestion {
     word: string;
@@ -152,7 +152,7 @@ export function suggestScored(lex: Lexicon, word: string, variety: Variety, opti
     const shape = caseShape(word);
     const capitals = shape !== "lower";
     const compounds = options.compounds ?? true;
-    let found = options.keepFirstLetter && typed.length > 1 ? searchAfterFirst(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals) : search(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals);
+    let found = options.keepFirstLetter && typed.length > 1 ? searchAfterFirst(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals) : search(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals, lex.dawg.root, options.plausibleCompounds);
     if (found.size === 0 && options.maxCost === undefined) found = search(lex.dawg, typed, variety, 2.0, compounds, capitals);
     // a name typed in lower case ("oslo" -> "Oslo")
     if (!capitals) {
@@ -212,7 +212,7 @@ export interface Found {
  * from `from`, the forms that continue what leads there.
  * Rows: rows[d][j] = cost of turning typed[0..j) into the candidate's first d letters.
  */
-export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: number, compounds = true, capitals = false, from = dawg.root): Map<string, Found> {
+export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: number, compounds = true, capitals = false, from = dawg.root, likelyFirstPart = false): Map<string, Found> {
     const n = typed.length;
     // two zeros after the word: the confusion tests look one or two letters ahead (t[j], t[j + 1]),
     // and a read past a typed array's end is V8's slow path (it made the whole search 2x slower)
@@ -235,6 +235,7 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
     const firstFixes = n > 0 ? (SUB_TARGETS.get(t[0]) ?? []) : [];
     const firstOk = (c: number): boolean => n === 0 || c === t[0] || (n > 1 && c === t[1]) || firstFixes.includes(c);
     const path = new Uint16Array(maxDepth + 1); // candidate letters as stored (with case)
+    const nodes = new Int32Array(maxDepth + 1); // the node each depth reached
     const plow = new Uint16Array(maxDepth + 1); // the same, lower case
     const out = new Map<string, Found>();
     const form = FORM[variety];
@@ -275,6 +276,7 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
             }
             path[d - 1] = unit;
             plow[d - 1] = c;
+            nodes[d] = target;
             // deletion: the writer left out candidate letter c (cheap when it doubles the letter before)
             const del = before === c ? COST_DOUBLE : COST_DELETE;
             const subs = subCosts(c);
@@ -314,7 +316,10 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
                 visit(target, d, partStart);
                 // a part that may begin a compound: the next part starts from the root (one split)
                 if (compounds && partStart === 0 && f & left && d >= MIN_COMPOUND_PART && d <= n - MIN_COMPOUND_PART + 1) {
-                    visit(dawg.root, d, d);
+                    // (with likelyFirstPart, a rare first part makes every compound after it an
+                    // unlikely split, which the caller drops: not searched. A linking -s-/-e-
+                    // counts as its stem, as in splitUnlikeliness)
+                    if (!likelyFirstPart || likelyPartFlags(f) || ((c === S || c === E) && likelyPartFlags(dawg.finalFlags(nodes[d - 1])))) visit(dawg.root, d, d);
                 }
             }
             if (last) break;
