@@ -29,9 +29,15 @@ const DOC =
     `# Hvordan vi skriver\n\nJeg vet ikke hva boken heter. Les [veiledningen${LINK_TARGET} først, og skriv ${INLINE_CODE} i terminalen.\n\n` +
     `${CODE}\nHun sier at de ikke vet hva vi skal lagre.\n`;
 
-/** Saves the editor and returns the file once it is no longer `previous` (the save lands asynchronously). */
+/**
+ * Saves the editor and returns the file once the save is done: the tab has lost its dirty mark
+ * (VS Code clears it after the write) and the file is no longer `previous`. Reading as soon as
+ * the file changed could catch it half written on a loaded machine (a one-line "document").
+ */
 async function saveAndRead(page: Page, file: string, previous: string): Promise<string> {
+    await page.locator(".tabs-container .tab.active.dirty").waitFor();
     await page.keyboard.press("Control+S");
+    await page.locator(".tabs-container .tab.active.dirty").waitFor({ state: "detached", timeout: 15_000 });
     const end = Date.now() + 15_000;
     for (;;) {
         const text = fs.readFileSync(file, "utf8");
