@@ -112,6 +112,9 @@ describe("real words: suggestions for Norwegian confusions", () => {
     it("ranks a common listed word two edits away above compounds made up one edit away", () => {
         expectAll([["nysjerring", "unknown:nysgjerrig"]], "nb");
     });
+    it("ranks a silent d typed before t low in cost", () => {
+        expectAll([["sjeldendt", "misspelling:sjeldent"], ["fremdtidig", "misspelling:fremtidig"]], "nb");
+    });
     it("ranks e for æ before r, one sound in speech, above a swap", () => {
         expectAll([["bærre", "misspelling:berre"]], "nn");
         expectAll([["mærket", "misspelling:merket"], ["hærlig", "misspelling:herlig"]], "nb");

@@ -11,6 +11,7 @@
 //   two neighbouring letters swapped .................................. 0.6
 //   "skj" for "sj" and back, "sj" for "kj", "-erene" for "-erne" ......... 0.4
 //   e for æ and back before r ("fjærne", "værre") ......................... 0.35
+//   a silent d typed before t ("blandt") ................................. 0.4
 //   b/p, d/t, g/k for each other ........................................ 0.8
 //   a letter left out ................................................... 0.65
 //   a key next to the right one, an extra letter ....................... 0.9
@@ -66,7 +67,7 @@ const COST_DELETE = 0.65; // a letter left out: the most frequent typo
 const COST_INSERT = 0.9;
 /** Norwegian sound spellings confused in writing: "skj"/"sj" ("skjekke", "sjelden" → "skjelden"), "-erene" for "-erne". */
 const COST_CONFUSION = 0.4;
-const [K, S, J, E, R, N, AE] = ["k", "s", "j", "e", "r", "n", "æ"].map((c) => c.charCodeAt(0));
+const [K, S, J, E, R, N, AE, D, T] = ["k", "s", "j", "e", "r", "n", "æ", "d", "t"].map((c) => c.charCodeAt(0));
 /** e and æ before r, one sound in speech ("fjærne", "værre" for "fjerne", "verre"). */
 const COST_E_AE_BEFORE_R = 0.35;
 const PRIOR_COMMON = 0.2;
@@ -366,5 +367,7 @@ function insertionCost(t: Uint16Array, j: number): number {
     if (x === t[j - 2]) return COST_DOUBLE;
     if (x === K && t[j - 2] === S && t[j] === J) return COST_CONFUSION;
     if (x === E && t[j - 2] === R && t[j] === N && t[j + 1] === E) return COST_CONFUSION;
+    // a silent d before t, as older spelling wrote it ("blandt", "sjeldent" for "blant", "sjelden")
+    if (x === D && t[j] === T) return COST_CONFUSION;
     return COST_INSERT;
 }
