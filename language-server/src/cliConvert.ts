@@ -12,11 +12,10 @@ import { ConvertCancelled, convertDocument } from "./convert/converter";
 import { convertContextFor, convertSetupFor } from "./convert/engineAdapter";
 import { EngineSelector } from "./engine/engineSelector";
 import { DictionaryLayers } from "./proofreading/dictionaryLayers";
-import type { Malform } from "./proofreading/malform/malform";
 import type { ConvertEngineSetting } from "./protocol/convert";
 import { normalizeSettings } from "./protocol/settingsNormalize";
 import { otherVariety, type Variety } from "./protocol/writtenStandard";
-import { scanWords } from "./text/words";
+import { proseVariety } from "./proofreading/malform/proseVariety";
 import { modelArgument } from "./models/modelDir";
 
 export const CONVERT_USAGE = `Usage: skrivehjelp convert --to nn|nb [--from nb|nn] [--engine auto|rules|model|hybrid]
@@ -132,7 +131,7 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
         for (let i = 0; i < args.files.length; i++) {
             const file = args.files[i];
             const text = texts[i];
-            const from = args.from ?? detectFrom(text, malform, args.to);
+            const from = args.from ?? (malform && proseVariety(malform, text, languageIdOf(file))) ?? otherVariety(args.to);
             if (from === args.to) {
                 err(`${file}: already in ${args.to === "nn" ? "Nynorsk" : "Bokmål"}; left as it is\n`);
                 if (!args.inPlace) out(text);
@@ -145,7 +144,7 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
                     rules: setup.rules,
                     from,
                     to: args.to,
-                    languageId: /\.(md|markdown|mdown|mkd)$/i.test(file) ? "markdown" : "plaintext",
+                    languageId: languageIdOf(file),
                     context: convertContextFor(settings, layers, args.to),
                     signal: controller.signal,
                 },
@@ -181,9 +180,6 @@ function summary(r: Awaited<ReturnType<typeof convertDocument>>): string {
     return parts.join("; ");
 }
 
-/** The file's own standard when the målform layer can tell; else the other one than `to`. */
-function detectFrom(text: string, malform: Malform | undefined, to: Variety): Variety {
-    const d = malform?.detectVariety(scanWords(text));
-    if (d?.variety && d.confidence >= 0.9) return d.variety;
-    return otherVariety(to);
+function languageIdOf(file: string): string {
+    return /\.(md|markdown|mdown|mkd)$/i.test(file) ? "markdown" : "plaintext";
 }

@@ -8,10 +8,9 @@ import { ConvertCancelled, convertDocument, type ConvertOutcome, nothingToConver
 import { ConvertSetupError, convertContextFor, convertSetupFor, type GeneratingEngine, modelConfigured } from "../convert/engineAdapter";
 import { EngineError } from "../engine/engine";
 import type { Layers } from "../proofreading/checkContext";
+import { proseVariety } from "../proofreading/malform/proseVariety";
 import { ConvertRequest, UNKNOWN_SAMPLE, type ConvertParams, type ConvertResult } from "../protocol/convert";
 import { DetectVarietyRequest } from "../protocol/writtenStandard";
-import { extractProse } from "../text/extract";
-import { words } from "../text/words";
 import type { Logger } from "../protocol/log";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import { LineIndex } from "../text/lineIndex";
@@ -33,9 +32,7 @@ export function registerConvert(
         if (!params || typeof params.text !== "string" || params.text.length > MAX_TEXT) throw new ResponseError(ErrorCodes.InvalidParams, "skrivehjelp/detectVariety needs {text, languageId}.");
         const malform = layers().malform;
         if (!malform) return { variety: null };
-        const ws = extractProse(params.text, String(params.languageId)).flatMap((b) => words(b));
-        const d = malform.detectVariety(ws);
-        return { variety: d.variety && d.confidence >= 0.75 ? d.variety : null };
+        return { variety: proseVariety(malform, params.text, String(params.languageId)) ?? null };
     });
     /** Documents being converted: a second conversion of one is refused (see below). */
     const running = new Set<string>();
