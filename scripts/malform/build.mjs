@@ -16,6 +16,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "./compile.mjs";
+import { orderByLexicalSelection } from "./lexicalSelection.mjs";
+import { escapeStream, parseAnalysis } from "./stream.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, "../..");
@@ -65,32 +67,6 @@ async function stageAnalyse() {
     fs.renameSync(w("nn.ana.tmp"), w("nn.ana"));
 }
 
-/** "^form/r1/r2$" → [form, [r1, r2]] (readings of unknown words: none). */
-function parseAnalysis(line) {
-    if (!line.startsWith("^") || !line.endsWith("$")) return undefined;
-    const parts = splitUnescaped(line.slice(1, -1), "/");
-    const form = parts[0];
-    const readings = parts.slice(1).filter((r) => !r.startsWith("*"));
-    return [form, readings];
-}
-
-function splitUnescaped(s, sep) {
-    const out = [];
-    let cur = "";
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === "\\" && i + 1 < s.length) {
-            cur += s[i + 1];
-            i++;
-        } else if (c === sep) {
-            out.push(cur);
-            cur = "";
-        } else cur += c;
-    }
-    out.push(cur);
-    return out;
-}
-
 /** The units (compound parts) of a reading, or undefined for readings that are no whole word. */
 function readingUnits(r) {
     if (r.includes("<compound-only-L>")) return undefined;
@@ -98,34 +74,6 @@ function readingUnits(r) {
     const units = r.split("+");
     if (units[units.length - 1].endsWith("<cmp>")) return undefined;
     return units;
-}
-
-/**
- * Where the bilingual lexicon gives a unit several translations, Apertium's lexical selection
- * rules (apertium-lex-tools, `<pair>.autolex.bin`) decide which one it writes: the bilingual
- * lexicon's first is only the fallback ("melding" → "beskjed", but the rules choose "melding").
- * Each such unit goes through lrx-proc on its own, between sentence ends, so only the rules that
- * need no context apply; the translations they keep move to the front, in their order.
- */
-async function orderByLexicalSelection(v, pair, list, bilOf) {
-    const multi = [];
-    for (let i = 0; i < bilOf.length; i++) if (bilOf[i].length > 1) multi.push(i);
-    if (multi.length === 0) return;
-    const SEP = "^./.<sent>$";
-    const src = (i) => `^${list[i]}/${bilOf[i].map(escapeStream).join("/")}$`;
-    fs.writeFileSync(w(`${v}.u.lrx.in`), multi.map((i) => `${src(i)}\n${SEP}`).join("\n") + "\n");
-    await sh(`lrx-proc -m ${AP}/${pair}.autolex.bin < ${w(`${v}.u.lrx.in`)} > ${w(`${v}.u.lrx`)}`);
-    const kept = fs
-        .readFileSync(w(`${v}.u.lrx`), "utf8")
-        .split("\n")
-        .filter((l) => l.startsWith("^") && !l.startsWith("^./"));
-    if (kept.length !== multi.length) throw new Error(`${v}: lexical selection gave ${kept.length} lines for ${multi.length}`);
-    multi.forEach((i, k) => {
-        const a = parseAnalysis(kept[k]);
-        const chosen = a ? a[1].filter((t) => bilOf[i].includes(t)) : [];
-        if (chosen.length === 0 || chosen.length === bilOf[i].length) return;
-        bilOf[i] = [...chosen, ...bilOf[i].filter((t) => !chosen.includes(t))];
-    });
 }
 
 async function stageTransfer() {
@@ -154,7 +102,7 @@ async function stageTransfer() {
                 bilOf.push(ts);
                 for (const t of ts) targets.add(t);
             }
-            await orderByLexicalSelection(v, bil, list, bilOf);
+            await orderByLexicalSelection({ sh, file: w, ap: AP }, v, bil, list, bilOf);
             const tlist = [...targets];
             fs.writeFileSync(w(`${v}.t.in`), tlist.map((t) => `^${escapeStream(t)}$`).join("\n") + "\n");
             // Generator: every variant; then the generation preferences (default style) and
@@ -226,10 +174,6 @@ async function stageTransfer() {
             fs.writeFileSync(w(v === "nb" ? "nb2nn.units" : "nn2nb.units"), out.join("\n") + "\n");
         }),
     );
-}
-
-function escapeStream(s) {
-    return s.replace(/([\^$/@\\[\]{}])/g, "\\$1");
 }
 
 /** A generated surface form, or undefined if generation failed ("#x", "@x") or is no word. */
