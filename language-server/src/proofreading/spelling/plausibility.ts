@@ -36,8 +36,8 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     if (withinOneEdit(lex, lower, want)) {
         for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) if (fits(s.word)) return s.word;
     }
-    // two cheap edits to a common word: a vowel and a doubled letter ("stat|tes|tikk" →
-    // "statistikk"), a letter left out twice ("res|tur|ang" → "restaurant" is one more)
+    // two edits, one of them cheap, to a common word: a vowel and a doubled letter, a letter
+    // left out and another changed ("res|tur|ang" → "restaurant", "par|ang|tes" → "parentes")
     if (lower.length < TWO_EDITS_MIN || unlikeliness < TWO_EDITS_UNLIKELINESS) return undefined;
     // (searched after the first letter, as typed: a tenth of a whole search)
     const from = lex.dawg.child(lex.dawg.root, lower.charCodeAt(0));
@@ -58,8 +58,8 @@ const PRIOR_FREQ = 0.03;
 
 /** From this unlikeliness a split loses to a listed word one edit away even if it is no common one. */
 const VERY_IMPLAUSIBLE = 1.5;
-/** Two cheap edits (see suggest.ts: a doubled letter 0.5, a letter left out 0.65, a vowel 0.75). */
-const TWO_CHEAP_EDITS = 1.4;
+/** Two edits, one of them cheap (see suggest.ts: a doubled letter 0.5, a letter left out 0.65, a vowel 0.75, any letter 1.0). */
+const TWO_CHEAP_EDITS = 1.7;
 /** From this unlikeliness (a rare part and a short or third one) two edits away still beat the split. */
 const TWO_EDITS_UNLIKELINESS = 1.5;
 /** From this length a word two edits from a common one is still more likely that word than another. */
