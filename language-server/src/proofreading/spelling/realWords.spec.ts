@@ -112,6 +112,10 @@ describe("real words: suggestions for Norwegian confusions", () => {
     it("ranks a common listed word two edits away above compounds made up one edit away", () => {
         expectAll([["nysjerring", "unknown:nysgjerrig"]], "nb");
     });
+    it("ranks kj for sj at the start of a word first", () => {
+        expectAll([["sjøkkenet", "unknown:kjøkkenet"], ["sjøpte", "unknown:kjøpte"]], "nb");
+        expectAll([["sjøkkenet", "unknown:kjøkkenet"]], "nn");
+    });
     it("ranks a silent d typed before t low in cost", () => {
         expectAll([["sjeldendt", "misspelling:sjeldent"], ["fremdtidig", "misspelling:fremtidig"]], "nb");
     });

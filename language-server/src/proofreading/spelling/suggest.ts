@@ -192,12 +192,14 @@ export function suggestScored(lex: Lexicon, word: string, variety: Variety, opti
 
 /**
  * The candidate begins with another letter than the writer typed, other than a letter of a
- * missing Norwegian key (o for ø, a for å): typists seldom leave out or swap the first letter.
+ * missing Norwegian key (o for ø, a for å) or sj for kj: typists seldom leave out or swap the first letter.
  */
 export function changesFirstLetter(typed: string, cand: string): boolean {
     const a = typed.charCodeAt(0);
     const b = LOWER[cand.charCodeAt(0)];
-    return a !== b && subCost(a, b) >= COST_NEIGHBOUR;
+    if (a === b || subCost(a, b) < COST_NEIGHBOUR) return false;
+    // sj for kj and back, one sound ("sjøpe" for "kjøpe")
+    return !(typed.charCodeAt(1) === J && LOWER[cand.charCodeAt(1)] === J && ((a === S && b === K) || (a === K && b === S)));
 }
 
 export interface Found {
@@ -234,7 +236,8 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
         return r;
     };
     const firstFixes = n > 0 ? (SUB_TARGETS.get(t[0]) ?? []) : [];
-    const firstOk = (c: number): boolean => n === 0 || c === t[0] || (n > 1 && c === t[1]) || firstFixes.includes(c);
+    // (and sj typed for kj or back: "sjøpe" for "kjøpe")
+    const firstOk = (c: number): boolean => n === 0 || c === t[0] || (n > 1 && c === t[1]) || firstFixes.includes(c) || (t[1] === J && ((t[0] === S && c === K) || (t[0] === K && c === S)));
     const path = new Uint16Array(maxDepth + 1); // candidate letters as stored (with case)
     const nodes = new Int32Array(maxDepth + 1); // the node each depth reached
     const plow = new Uint16Array(maxDepth + 1); // the same, lower case
