@@ -12,9 +12,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as readline from "node:readline";
-import { DawgBuilder } from "../../language-server/src/proofreading/lexicon/dawg";
-import { F_COMMON, freqClass } from "../../language-server/src/proofreading/lexicon/flags";
-import { loadLexicon } from "../../language-server/src/proofreading/lexicon/lexicon";
+import { DawgBuilder } from "../../language-server/src/lexicon/dawg";
+import { F_COMMON, freqClass } from "../../language-server/src/lexicon/flags";
+import { loadLexicon } from "../../language-server/src/lexicon/lexicon";
 import { compoundReadings, type Lookup } from "../../language-server/src/convert/rules/compounds";
 import { HEADER_WORDS, keyOf, MAGIC, READING, VERSION } from "../../language-server/src/convert/rules/format";
 import { type Reading as TableReading, tagsOf } from "../../language-server/src/convert/rules/table";

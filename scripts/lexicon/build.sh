@@ -33,7 +33,7 @@ OUT="$CACHE/lexicon"
 # SKRIVEHJELP_LEXICON_WORK: a work folder of its own (a build beside another one in the same checkout)
 WORK="${SKRIVEHJELP_LEXICON_WORK:-$OUT/work}"
 HERE="$REPO/scripts/lexicon"
-LEXMOD="$REPO/language-server/src/proofreading/lexicon"
+LEXMOD="$REPO/language-server/src/lexicon"
 up_to_date() {
     local f
     [ -f "$OUT/lexicon.bin" ] || return 1

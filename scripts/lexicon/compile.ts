@@ -10,10 +10,10 @@
 //   common.words            optional: Tesseract's Norwegian word list (words seen in web text)
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DawgBuilder } from "../../language-server/src/proofreading/lexicon/dawg";
-import { LEXICON_FILE, serializeDawg } from "../../language-server/src/proofreading/lexicon/format";
-import { misspellingKey } from "../../language-server/src/proofreading/lexicon/misspellings";
-import { F_COMMON, F_FREQ_MASK, F_FREQ_SHIFT, F_LIST_ONLY, F_MISSPELLING, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../../language-server/src/proofreading/lexicon/flags";
+import { DawgBuilder } from "../../language-server/src/lexicon/dawg";
+import { LEXICON_FILE, serializeDawg } from "../../language-server/src/lexicon/format";
+import { misspellingKey } from "../../language-server/src/lexicon/misspellings";
+import { F_COMMON, F_FREQ_MASK, F_FREQ_SHIFT, F_LIST_ONLY, F_MISSPELLING, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../../language-server/src/lexicon/flags";
 
 function arg(name: string): string {
     const i = process.argv.indexOf(name);

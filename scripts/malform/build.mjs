@@ -340,7 +340,7 @@ async function main() {
     const bin = path.join(OUT, "malform.bin");
     const inputs = ["compile.mjs", "params.mjs", "scoring.mjs", "sources.mjs", "markers.tsv", "../lib/loadTs.mjs"].map((f) => path.join(HERE, f));
     // the format, its writer and the DAWG builder are the server's
-    inputs.push(...["proofreading/lexicon/dawg.ts", "proofreading/malform/format.ts", "proofreading/malform/formatWriter.ts"].map((f) => path.join(REPO, "language-server/src", f)));
+    inputs.push(...["lexicon/dawg.ts", "proofreading/malform/format.ts", "proofreading/malform/formatWriter.ts"].map((f) => path.join(REPO, "language-server/src", f)));
     inputs.push(...["nb.txt", "nn.txt", "nb.ana", "nn.ana", "nb.self", "nn.self", "nb2nn.tsv", "nn2nb.tsv"].map(w));
     const built = fs.existsSync(bin) ? fs.statSync(bin).mtimeMs : -Infinity;
     if (!force && inputs.every((f) => fs.statSync(f).mtimeMs <= built)) {

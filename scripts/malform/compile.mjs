@@ -1,7 +1,7 @@
 // Stage 5 of the målform build: per word form its evidence for Bokmål or Nynorsk, the
 // replacements in the other standard and a few grammatical bits, compiled into one binary file.
 // The file format, its flags and its writer are the server's (proofreading/malform/format.ts,
-// formatWriter.ts), the automaton the one DAWG builder's (proofreading/lexicon/dawg.ts),
+// formatWriter.ts), the automaton the one DAWG builder's (lexicon/dawg.ts),
 // loaded from TypeScript by scripts/lib/loadTs.mjs. See README.md.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -11,7 +11,7 @@ import { PARAMS } from "./params.mjs";
 import { commonPrefix, genderOf, q, rankPrior, rankReplacements, similar, suffixRule, usage } from "./scoring.mjs";
 import { loadCross, loadHeads, loadMarkers, loadSelf, readLines } from "./sources.mjs";
 
-const { DawgBuilder } = loadTs("language-server/src/proofreading/lexicon/dawg.ts");
+const { DawgBuilder } = loadTs("language-server/src/lexicon/dawg.ts");
 const { F, F2, TAG } = loadTs("language-server/src/proofreading/malform/format.ts");
 const { MAX_RECORD_VALUE, recordValue, writeMalformFile } = loadTs("language-server/src/proofreading/malform/formatWriter.ts");
 

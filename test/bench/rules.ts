@@ -14,7 +14,7 @@ import { ConvertRequest } from "../../language-server/src/protocol/convert";
 import { DEFAULT_PREFERENCES } from "../../language-server/src/convert/prompts";
 import { TableRuleEngine } from "../../language-server/src/convert/rules/engine";
 import { readConvertTable } from "../../language-server/src/convert/rules/table";
-import { findDataDir } from "../../language-server/src/proofreading/dataDir";
+import { findDataDir } from "../../language-server/src/dataDir";
 import { openFile, openWorkbench, runCommand, waitForNotification, waitForStatusBarText } from "../e2e/harness/browser";
 import { startCodeServer } from "../e2e/harness/codeServer";
 import { builtVsix, freshWorkspace } from "../e2e/workspace";

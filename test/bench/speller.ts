@@ -7,7 +7,7 @@
 //     check every word, then read each problem's suggestions;
 //   - the real typos of real-typos-nb-dev.tsv, each checked and its suggestions read.
 import * as path from "node:path";
-import { loadLexicon } from "../../language-server/src/proofreading/lexicon/lexicon";
+import { loadLexicon } from "../../language-server/src/lexicon/lexicon";
 import { SpellChecker } from "../../language-server/src/proofreading/spelling/checker";
 import { tokenize } from "../eval/tokens";
 import { readRealTypos } from "../eval/realTypos";

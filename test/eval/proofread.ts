@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Variety } from "../../language-server/src/protocol/writtenStandard";
-import { caseShape, loadLexicon } from "../../language-server/src/proofreading/lexicon/lexicon";
+import { caseShape, loadLexicon } from "../../language-server/src/lexicon/lexicon";
 import { CheckResult, SpellChecker } from "../../language-server/src/proofreading/spelling/checker";
 import { EvalToken, tokenize } from "./tokens";
 

@@ -1,9 +1,9 @@
 // Loads the compiled dictionaries once, on first use, and hands the proofreader its layers.
 // A missing dictionary is reported once; the other layers keep working.
 import { convertTable, ruleEngineProblem } from "../convert/rules/load";
-import { findDataDir } from "./dataDir";
+import { findDataDir } from "../dataDir";
 import { GrammarData } from "./grammar";
-import { loadLexicon } from "./lexicon/lexicon";
+import { loadLexicon } from "../lexicon/lexicon";
 import { loadMalform } from "./malform/malform";
 import type { Layers } from "./checkContext";
 import { SpellChecker } from "./spelling/checker";

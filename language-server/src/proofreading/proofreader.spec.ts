@@ -6,8 +6,8 @@ import { Malform } from "./malform/malform";
 import { buildFixture } from "./malform/testFixture";
 import { DocumentProofreader } from "./proofreader";
 import { WordSet } from "./wordLists";
-import { F_COMMON, F_FREQ_SHIFT, F_NB, F_NN } from "./lexicon/flags";
-import { lexiconFromEntries } from "./lexicon/lexicon";
+import { F_COMMON, F_FREQ_SHIFT, F_NB, F_NN } from "../lexicon/flags";
+import { lexiconFromEntries } from "../lexicon/lexicon";
 import { SpellChecker } from "./spelling/checker";
 import { checkContextFrom } from "./checkContext";
 

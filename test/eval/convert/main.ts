@@ -14,7 +14,7 @@ import { convertDocument } from "../../../language-server/src/convert/converter"
 import { convertEngineFor, detectorFor, preferencesFrom } from "../../../language-server/src/convert/engineAdapter";
 import { loadOptionsFrom } from "../../../language-server/src/engine/loadOptions";
 import { EngineSupervisor } from "../../../language-server/src/engine/supervisor";
-import { findDataDir } from "../../../language-server/src/proofreading/dataDir";
+import { findDataDir } from "../../../language-server/src/dataDir";
 import { loadMalform } from "../../../language-server/src/proofreading/malform/malform";
 import { normalizeSettings } from "../../../language-server/src/protocol/settingsNormalize";
 import { ruleEngine } from "../../../language-server/src/convert/rules/load";

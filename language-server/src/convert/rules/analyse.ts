@@ -5,7 +5,7 @@
 import type { Variety } from "../../protocol/writtenStandard";
 import { compoundReadings } from "./compounds";
 import type { ConvertTable, Reading } from "./table";
-import { type CaseShape, caseShape } from "../../proofreading/lexicon/lexicon";
+import { type CaseShape, caseShape } from "../../lexicon/lexicon";
 import { endsSentence, type Token, tokenize } from "./tokens";
 
 export interface Word {

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { findDataDir } from "../../proofreading/dataDir";
+import { findDataDir } from "../../dataDir";
 import { DEFAULT_PREFERENCES, type ConvertPreferences } from "../prompts";
 import { TableRuleEngine } from "./engine";
 import type { RulesOptions } from "./index";

@@ -11,7 +11,7 @@ import { disambiguate } from "./disambiguate";
 import type { RuleEngine, RulesOptions, RulesResult } from "./index";
 import { type LearntChoices, learntKey } from "./learnt";
 import type { ConvertTable, Reading } from "./table";
-import { withCase } from "../../proofreading/lexicon/lexicon";
+import { withCase } from "../../lexicon/lexicon";
 import type { Token } from "./tokens";
 
 /** One word of a converted line, as the stages left it (for the learner and --explain). */

@@ -3,7 +3,7 @@
 //
 // For each written standard, every known word form with its readings: the part of speech and
 // inflection (a tag set) and the other standard's forms for that reading, best first. Keys sit
-// in one minimal automaton (proofreading/lexicon/dawg.ts): "<s><form>\u0001<hi><lo>" where <s>
+// in one minimal automaton (lexicon/dawg.ts): "<s><form>\u0001<hi><lo>" where <s>
 // is "b" (Bokmål) or "n" (Nynorsk) and hi/lo the record id in base ID_BASE. Forms are stored as
 // the word lists write them (names keep their capital).
 //

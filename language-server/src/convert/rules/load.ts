@@ -3,7 +3,7 @@
 // The grammar layer reads the same table at start-up, the rule engine on the first conversion:
 // both get this one copy (11.6 MB read once, not twice).
 import * as path from "node:path";
-import { findDataDir } from "../../proofreading/dataDir";
+import { findDataDir } from "../../dataDir";
 import { TableRuleEngine } from "./engine";
 import { readLearnt } from "./learnt";
 import { type ConvertTable, readConvertTable } from "./table";

@@ -1,7 +1,7 @@
 // Reads the converter's compiled tables (format.ts) in place: one file read, a few typed-array
 // views; a word's readings are decoded only when it is looked up.
 import * as fs from "node:fs";
-import { Dawg } from "../../proofreading/lexicon/dawg";
+import { Dawg } from "../../lexicon/dawg";
 import { HEADER_WORDS, ID_BASE, KEY_SEPARATOR, MAGIC, READING, SIDE_PREFIX, VERSION } from "./format";
 import type { Variety } from "../../protocol/writtenStandard";
 

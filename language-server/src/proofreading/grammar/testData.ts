@@ -3,9 +3,9 @@
 import * as path from "node:path";
 import { readConvertTable } from "../../convert/rules/table";
 import { extractProse, words } from "../../text";
-import { findDataDir } from "../dataDir";
+import { findDataDir } from "../../dataDir";
 import type { Variety } from "../../protocol/writtenStandard";
-import { loadLexicon } from "../lexicon/lexicon";
+import { loadLexicon } from "../../lexicon/lexicon";
 import { loadMalform } from "../malform/malform";
 import { checkGrammar, GrammarData, type GrammarProblem, type GrammarRule } from "./index";
 

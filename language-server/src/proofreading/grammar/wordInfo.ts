@@ -4,8 +4,8 @@
 import { wordReadings } from "../../convert/rules/analyse";
 import type { ConvertTable, Reading } from "../../convert/rules/table";
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON } from "../lexicon/flags";
-import type { Lexicon } from "../lexicon/lexicon";
+import { F_COMMON } from "../../lexicon/flags";
+import type { Lexicon } from "../../lexicon/lexicon";
 
 /** The highest rank of the readings with any of `bits`, or -1 when there is none. */
 export function rankOf(info: WordInfo, bits: number): number {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { DawgBuilder } from "../lexicon/dawg";
+import { DawgBuilder } from "../../lexicon/dawg";
 import { MalformData, TAG } from "./format";
 import { MAX_RECORD_VALUE, recordValue, writeMalformFile, type MalformRecord } from "./formatWriter";
 import { buildFixture } from "./testFixture";

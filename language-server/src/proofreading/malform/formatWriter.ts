@@ -3,7 +3,7 @@
 // (lexicon/dawg.ts) and the records, and gets the file's bytes. The automaton is re-laid into
 // this format's transitions: breadth-first from the root, letters by alphabet index, a word's
 // end and its record on the transition into its last state.
-import { LAST_EDGE, TERMINATOR_BASE, type DawgEdges } from "../lexicon/dawg";
+import { LAST_EDGE, TERMINATOR_BASE, type DawgEdges } from "../../lexicon/dawg";
 import { MAGIC, VERSION } from "./format";
 
 const NONE = 0xffffffff;

@@ -2,7 +2,7 @@
 // the built målform data (npm test builds it into .cache/malform before the unit tests).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findDataDir } from "../dataDir";
+import { findDataDir } from "../../dataDir";
 import { loadMalform } from "./malform";
 import { proseVariety } from "./proseVariety";
 

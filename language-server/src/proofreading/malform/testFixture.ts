@@ -1,7 +1,7 @@
 // Test helper: writes a small målform data file with the build's own writer (formatWriter.ts)
 // and DAWG builder, so the logic can be tested without the generated data. Used by the spec
 // files only.
-import { DawgBuilder } from "../lexicon/dawg";
+import { DawgBuilder } from "../../lexicon/dawg";
 import { MAX_RECORD_VALUE, recordValue, writeMalformFile, type MalformRecord } from "./formatWriter";
 
 export interface FixtureEntry {

@@ -23,8 +23,8 @@
 // Results are remembered per checker: treat them as read-only.
 import { withoutBreakHints } from "../../text/words";
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
-import { applyCase, caseShape, Lexicon } from "../lexicon/lexicon";
+import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../../lexicon/flags";
+import { applyCase, caseShape, Lexicon } from "../../lexicon/lexicon";
 import { knownMisspelling, norwegianised } from "./realTypoChecks";
 import { fewestCompoundParts, particleSplit, splitsIntoParts } from "./compoundSplit";
 import { digraphFix, lazyProblem } from "./problems";

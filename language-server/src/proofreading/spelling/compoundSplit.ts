@@ -2,8 +2,8 @@
 // allows at those places (F_*_LEFT, then F_*_RIGHT for the last), and which cut would a reader
 // take (the fewest parts). Parts are three letters or more.
 import type { Variety } from "../../protocol/writtenStandard";
-import { FORM, LEFT, RIGHT } from "../lexicon/flags";
-import type { Lexicon } from "../lexicon/lexicon";
+import { FORM, LEFT, RIGHT } from "../../lexicon/flags";
+import type { Lexicon } from "../../lexicon/lexicon";
 
 export const MIN_PART = 3;
 /** Two-letter particles that begin compounds of verbs and their nouns ("pålogget", "avlogging"). */

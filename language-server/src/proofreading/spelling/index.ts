@@ -7,8 +7,8 @@
 //       // { ok: false, problem: "misspelling", suggestions: ["være", …] }
 //   speller.suggest("hoyre", "nb");             // ["høyre", …] (deeper search; for quick fixes)
 //   lexicon.varieties("ikkje");                 // { nb: false, nn: true } (for the målform layer)
-export { F_COMMON, F_NB, F_NN } from "../lexicon/flags";
-export { caseShape, findLexiconDir, Lexicon, lexiconFromEntries, loadLexicon } from "../lexicon/lexicon";
+export { F_COMMON, F_NB, F_NN } from "../../lexicon/flags";
+export { caseShape, findLexiconDir, Lexicon, lexiconFromEntries, loadLexicon } from "../../lexicon/lexicon";
 export type { CheckResult, OkReason, WordContext } from "./checker";
 export { ABBREVIATIONS, SpellChecker } from "./checker";
 export { suggest, suggestScored } from "./suggest";

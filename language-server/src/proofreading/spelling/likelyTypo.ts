@@ -2,8 +2,8 @@
 // the checker's questions of a word it accepts ("svaert" → "svært", "forst" → "først",
 // "innholet" → "innholdet"). See likelyTypo's comment for each rule.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, F_NB, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
-import { applyCase, caseShape } from "../lexicon/lexicon";
+import { F_COMMON, F_LIST_ONLY, F_NB, FORM, freqClass, LEFT, RIGHT } from "../../lexicon/flags";
+import { applyCase, caseShape } from "../../lexicon/lexicon";
 import { ABBREVIATIONS, type OkReason, type SpellChecker } from "./checker";
 import { listOnlySlip } from "./plausibility";
 import { cheapNeighbour, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";

@@ -3,8 +3,8 @@
 // "Closseum") is far likelier that name mistyped than another name. The checker questions it
 // gently (information, with the name as the fix); other unknown capitalised words still pass.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, FORM } from "../lexicon/flags";
-import type { Lexicon } from "../lexicon/lexicon";
+import { F_COMMON, FORM } from "../../lexicon/flags";
+import type { Lexicon } from "../../lexicon/lexicon";
 import { withinOneEdit } from "./plausibility";
 import { search } from "./suggest";
 

@@ -6,8 +6,8 @@
 // swapped, a letter left out, a letter too many (see suggest.ts). Like the search it assumes
 // the first letter is typed, swapped, fixed (o -> ø, a neighbour key) or left out.
 import type { Variety } from "../../protocol/writtenStandard";
-import { Dawg } from "../lexicon/dawg";
-import { FORM } from "../lexicon/flags";
+import { Dawg } from "../../lexicon/dawg";
+import { FORM } from "../../lexicon/flags";
 import { LOWER, UPPER } from "./caseTables";
 import { DIGRAPH_CODES, SUB_TARGETS } from "./suggest";
 

@@ -6,8 +6,8 @@
 // a three-letter part, or a third part make the split unlikely. Real new compounds are made of
 // likely parts ("dialog|vinduet", "lysbilde|framvisning") and stay accepted.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../lexicon/flags";
-import type { Lexicon } from "../lexicon/lexicon";
+import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../../lexicon/flags";
+import type { Lexicon } from "../../lexicon/lexicon";
 import { particleSplit } from "./compoundSplit";
 import { splitUnlikeliness } from "./splitPrior";
 import { changesFirstLetter, search, suggestScored } from "./suggest";

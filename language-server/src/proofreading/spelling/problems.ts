@@ -1,8 +1,8 @@
 // A flagged word's result: the problem, with its suggestions searched for only when first read
 // (a document's first diagnostics need none), and the ae/oe/aa repair that comes first.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, FORM, RIGHT } from "../lexicon/flags";
-import { applyCase, caseShape } from "../lexicon/lexicon";
+import { F_COMMON, FORM, RIGHT } from "../../lexicon/flags";
+import { applyCase, caseShape } from "../../lexicon/lexicon";
 import type { CheckResult, SpellChecker } from "./checker";
 import { MIN_PART } from "./compoundSplit";
 import { suggestScored } from "./suggest";

@@ -3,9 +3,9 @@
 // replacement for, a compound of unlikely parts (and inflections no paradigm makes), a loanword
 // spelt the foreign way. The checker asks them in checkUncached; each says why in its comment.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, FORM } from "../lexicon/flags";
-import { applyCase, caseShape, type Lexicon } from "../lexicon/lexicon";
-import { misspellingCorrection } from "../lexicon/misspellings";
+import { F_COMMON, F_LIST_ONLY, FORM } from "../../lexicon/flags";
+import { applyCase, caseShape, type Lexicon } from "../../lexicon/lexicon";
+import { misspellingCorrection } from "../../lexicon/misspellings";
 import type { SpellChecker } from "./checker";
 import { norwegianSpelling } from "./loanwords";
 import { closedCompound, likelierListedWord, linkingSDropped, nonexistentInflection } from "./plausibility";

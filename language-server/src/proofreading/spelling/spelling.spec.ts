@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { F_COMMON, F_FREQ_SHIFT, F_LIST_ONLY, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../lexicon/flags";
-import { lexiconFromEntries } from "../lexicon/lexicon";
+import { F_COMMON, F_FREQ_SHIFT, F_LIST_ONLY, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../../lexicon/flags";
+import { lexiconFromEntries } from "../../lexicon/lexicon";
 import { SpellChecker } from "./checker";
 import { hasNearWord } from "./near";
 import { cheapNeighbour } from "./variants";

@@ -2,8 +2,8 @@
 // (F_COMMON) or heading many listed compounds (productivity class) is a likely part; a rare
 // part, a three-letter part or a third part make the split unlikely. Used to question a typo
 // read as a compound (plausibility.ts) and to rank compound suggestions below listed words.
-import { F_COMMON, freqClass } from "../lexicon/flags";
-import type { Lexicon } from "../lexicon/lexicon";
+import { F_COMMON, freqClass } from "../../lexicon/flags";
+import type { Lexicon } from "../../lexicon/lexicon";
 
 /** Productivity class from which a part is a likely one even unseen in web text. */
 const PRODUCTIVE = 4;

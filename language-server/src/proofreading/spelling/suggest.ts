@@ -25,9 +25,9 @@
 // the caller knows of the context (`adjust`). The weights were set on the kinds of error in the
 // dev set and in the eval's synthetic errors of the same kinds (a handful of global numbers).
 import type { Variety } from "../../protocol/writtenStandard";
-import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../lexicon/dawg";
-import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../lexicon/flags";
-import { applyCase, capitalize, caseShape, Lexicon } from "../lexicon/lexicon";
+import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../../lexicon/dawg";
+import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../../lexicon/flags";
+import { applyCase, capitalize, caseShape, Lexicon } from "../../lexicon/lexicon";
 import { LOWER, UPPER } from "./caseTables";
 import { likelyPartFlags, splitUnlikeliness } from "./splitPrior";
 

@@ -3,7 +3,7 @@
 // Used by the checker to question such words; generating and looking up ~100 strings is faster
 // than a search of the automaton.
 
-import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../lexicon/dawg";
+import { Dawg, LAST_EDGE, TERMINATOR_BASE } from "../../lexicon/dawg";
 import { LOWER } from "./caseTables";
 
 const VOWEL_FIX: Record<string, string[]> = { o: ["ø"], a: ["å", "æ"], e: ["æ"] };

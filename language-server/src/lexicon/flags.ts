@@ -1,7 +1,7 @@
 // What the flags of a lexicon entry mean. One entry per written form (case kept as the sources
 // spell it: "Oslo", "pdf", "A-aksje"); the flags say which written standard has the form and how
 // it may take part in compounds.
-import type { Variety } from "../../protocol/writtenStandard";
+import type { Variety } from "../protocol/writtenStandard";
 
 /** A full word form of Bokmål (wnorwegian `bokmaal` or Apertium's nob analyser). */
 export const F_NB = 1 << 0;

@@ -9,7 +9,7 @@
 // The spelling layer (../spelling) adds compounds, names and suggestions on top; the målform
 // layer can use `varieties()` / `has()` to see whether a form belongs to nb, nn or both.
 import * as path from "node:path";
-import type { Variety } from "../../protocol/writtenStandard";
+import type { Variety } from "../protocol/writtenStandard";
 import { Dawg, DawgBuilder } from "./dawg";
 import { F_NB, F_NN, FORM } from "./flags";
 import { deserializeDawg, LEXICON_FILE, LexiconHeader, readDawgFile, serializeDawg } from "./format";
