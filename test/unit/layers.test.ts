@@ -60,3 +60,12 @@ it("the client reaches the server's code only through protocol/", () => {
         assert.deepEqual(violations(dir, (s) => !s.startsWith(SERVER) || inside(s, room("protocol"))), []);
     }
 });
+
+it("lexicon/ imports only itself, the data finder, protocol/ and node: the speller, the målform layer and the converter stand on it", () => {
+    assert.deepEqual(violations(room("lexicon"), (s) => inside(s, room("lexicon"), room("dataDir"), room("protocol")) || s.startsWith("node:")), []);
+});
+
+it("the rule converter (convert/rules/) imports only itself, the lexicon, the data finder, protocol/ and node: the grammar layer reads its tables", () => {
+    const allowed = [room(path.join("convert", "rules")), room("lexicon"), room("dataDir"), room("protocol"), room(path.join("convert", "prompts"))];
+    assert.deepEqual(violations(room(path.join("convert", "rules")), (s) => inside(s, ...allowed) || s.startsWith("node:")), []);
+});
