@@ -189,10 +189,11 @@ describe("remote engine against a real llama-server", { skip: built.bin ? false 
 
     it("names the models the server has when the configured one is not among them", async () => {
         const server = await start({ settings: openaiSettings(llama.endpoint, "NB-Llama-3.1-70B-Instruct"), initializationOptions: { openaiApiKey: KEY } });
+        const mark = server.statusMark();
         const e = await expectError(generateStreamed(server, { prompt: { text: PROMPT }, maxTokens: 4 }).result);
         assert.equal(e.data?.kind, "modelNotFound");
         assert.match(e.message, new RegExp(`does not serve the model "NB-Llama-3\\.1-70B-Instruct".*It serves: ${ALIAS}`));
-        const status = await server.waitForStatus((s) => s.state === "error");
+        const status = await server.waitForStatus((s) => s.state === "error", { after: mark });
         assert.equal(status.error?.kind, "modelNotFound");
     });
 
@@ -202,15 +203,17 @@ describe("remote engine against a real llama-server", { skip: built.bin ? false 
         const a = await generateStreamed(server, { prompt: { text: PROMPT }, maxTokens: 8 }).result;
         assert.equal((await server.connection.sendRequest(StatusRequest)).engine, "local");
 
+        const toRemote = server.statusMark();
         await server.setSettings({ ...local, ...openaiSettings(llama.endpoint, ALIAS) });
-        await server.waitForStatus((s) => s.engine === "openai" && s.state === "ready");
+        await server.waitForStatus((s) => s.engine === "openai" && s.state === "ready", { after: toRemote });
         const b = await generateStreamed(server, { prompt: { text: PROMPT }, maxTokens: 8 }).result;
         assert.equal(b.tokens, 8);
         const remote = await server.connection.sendRequest(StatusRequest);
         assert.equal(remote.model?.name, ALIAS);
 
+        const toLocal = server.statusMark();
         await server.setSettings(local);
-        await server.waitForStatus((s) => s.engine === "local" && s.state === "ready");
+        await server.waitForStatus((s) => s.engine === "local" && s.state === "ready", { after: toLocal });
         const c = await generateStreamed(server, { prompt: { text: PROMPT }, maxTokens: 8 }).result;
         assert.equal(c.text, a.text, "the local model answers again, as before");
     });
@@ -377,8 +380,9 @@ describe("remote engine failures", () => {
         const send = (prompt: string, priority: Priority) => generateStreamed(server, { prompt: { text: prompt }, maxTokens: 4, priority }).result;
         const first = send("first", Priority.Proofread);
         await until("the first request at the server", () => (fake.hits.includes("gate:first") ? true : undefined));
+        const queuing = server.statusMark();
         const rest = [send("proofread", Priority.Proofread), send("convert", Priority.Convert), send("chat", Priority.Chat)];
-        await server.waitForStatus((s: EngineStatus) => s.queued === 3);
+        await server.waitForStatus((s: EngineStatus) => s.queued === 3, { after: queuing });
         assert.equal(fake.hits.filter((h) => h.startsWith("gate:")).length, 1, "the cap holds the others back");
         fake.release();
         await Promise.all([first, ...rest]);
