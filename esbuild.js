@@ -96,7 +96,9 @@ const targets = [
 ];
 
 async function main() {
-    const contexts = await Promise.all(targets.filter((t) => [].concat(t.entryPoints).length !== 0 || typeof t.entryPoints === "object").map((t) => esbuild.context(t)));
+    const contexts = await Promise.all(
+        targets.filter((t) => [].concat(t.entryPoints).length !== 0 || typeof t.entryPoints === "object").map((t) => esbuild.context(t)),
+    );
     if (watch) {
         await Promise.all(contexts.map((c) => c.watch()));
         return;

@@ -4,13 +4,21 @@ import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import type { InitializationOptions } from "../language-server/src/protocol/methods";
 
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, openaiApiKey?: string): LanguageClient {
+export function createLanguageClient(
+    context: vscode.ExtensionContext,
+    output: vscode.LogOutputChannel,
+    openaiApiKey?: string,
+): LanguageClient {
     const module = context.asAbsolutePath("dist/server.js");
     const serverOptions: ServerOptions = {
         run: { module, transport: TransportKind.ipc },
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6011"] } },
     };
-    const initializationOptions: InitializationOptions = { clientShowsEngineErrors: true, openaiApiKey, modelDir: modelDirOf(context.globalStorageUri.fsPath) };
+    const initializationOptions: InitializationOptions = {
+        clientShowsEngineErrors: true,
+        openaiApiKey,
+        modelDir: modelDirOf(context.globalStorageUri.fsPath),
+    };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [
             { scheme: "file", language: "markdown" },

@@ -41,7 +41,8 @@ export class Ctx implements vscode.Disposable {
 
     /** The running client, or a clear error for commands that need the server. */
     requireClient(): LanguageClient {
-        if (!this.client || this.client.state !== State.Running) throw new Error(vscode.l10n.t("The Skrivehjelp language server is not running. Run \"Skrivehjelp: Restart server\"."));
+        if (!this.client || this.client.state !== State.Running)
+            throw new Error(vscode.l10n.t('The Skrivehjelp language server is not running. Run "Skrivehjelp: Restart server".'));
         return this.client;
     }
 

@@ -4,7 +4,15 @@ import type { EngineStatus, ModelDownload } from "../language-server/src/protoco
 import { openSettings } from "./config";
 
 /** Errors of an OpenAI-compatible server (skrivehjelp.engine = "openai"): their settings live under skrivehjelp.openai. */
-const REMOTE_KINDS = new Set<string>(["serverUnreachable", "unauthorized", "modelNotFound", "rateLimited", "serverError", "timeout", "streamCut"]);
+const REMOTE_KINDS = new Set<string>([
+    "serverUnreachable",
+    "unauthorized",
+    "modelNotFound",
+    "rateLimited",
+    "serverError",
+    "timeout",
+    "streamCut",
+]);
 
 export class EngineErrorNotifier {
     private lastShown = "";
@@ -27,7 +35,7 @@ export class EngineErrorNotifier {
         const settings = vscode.l10n.t("Open settings");
         // the server's message also tells other editors which request to send; this one needs only the button
         const message = vscode.l10n.t(
-            "The model {0} is not downloaded yet. Nothing is downloaded until you choose \"Download\"; it is then kept in the extension's storage as {1}.",
+            'The model {0} is not downloaded yet. Nothing is downloaded until you choose "Download"; it is then kept in the extension\'s storage as {1}.',
             download.uri,
             download.fileName,
         );
@@ -46,7 +54,15 @@ export class EngineErrorNotifier {
         const remote = REMOTE_KINDS.has(kind);
         const download = vscode.l10n.t("Download a model");
         const actions =
-            kind === "unauthorized" ? [setKey, settings] : remote ? [settings, reload, log] : kind === "crashed" ? [reload, choose, log] : kind === "notConfigured" ? [download, choose, settings] : [choose, settings];
+            kind === "unauthorized"
+                ? [setKey, settings]
+                : remote
+                  ? [settings, reload, log]
+                  : kind === "crashed"
+                    ? [reload, choose, log]
+                    : kind === "notConfigured"
+                      ? [download, choose, settings]
+                      : [choose, settings];
         const picked = await vscode.window.showErrorMessage(`Skrivehjelp: ${message}`, ...actions);
         if (picked === setKey) await vscode.commands.executeCommand("skrivehjelp.setApiKey");
         if (remote && picked === settings) return void (await openSettings("skrivehjelp.openai"));

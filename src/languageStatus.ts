@@ -2,7 +2,13 @@
 import * as vscode from "vscode";
 import type { DocumentLanguageParams } from "../language-server/src/protocol/proofreading";
 import { setLanguage } from "./config";
-import { findPinComment, pinComment, VARIETY_NAMES as NAMES, type LanguageSetting, type Variety } from "../language-server/src/protocol/writtenStandard";
+import {
+    findPinComment,
+    pinComment,
+    VARIETY_NAMES as NAMES,
+    type LanguageSetting,
+    type Variety,
+} from "../language-server/src/protocol/writtenStandard";
 
 export class LanguageStatus implements vscode.Disposable {
     private readonly item = vscode.window.createStatusBarItem("skrivehjelp.language", vscode.StatusBarAlignment.Right, 101);

@@ -22,7 +22,11 @@ export class EngineStatusBar implements vscode.Disposable {
         this.last = { status, serverDown };
         const { text, tooltip, error } =
             this.downloadPercent !== undefined
-                ? { text: `$(cloud-download) ${vscode.l10n.t("Downloading model {0} %", this.downloadPercent)}`, tooltip: vscode.l10n.t("Skrivehjelp: downloading a model, {0} %", this.downloadPercent), error: false }
+                ? {
+                      text: `$(cloud-download) ${vscode.l10n.t("Downloading model {0} %", this.downloadPercent)}`,
+                      tooltip: vscode.l10n.t("Skrivehjelp: downloading a model, {0} %", this.downloadPercent),
+                      error: false,
+                  }
                 : describe(status, serverDown);
         this.item.text = text;
         this.item.tooltip = tooltip;
@@ -43,7 +47,8 @@ export class EngineStatusBar implements vscode.Disposable {
 }
 
 function describe(s: EngineStatus | undefined, serverDown: boolean): { text: string; tooltip: string; error?: boolean } {
-    if (serverDown) return { text: "$(error) Skrivehjelp", tooltip: vscode.l10n.t("The Skrivehjelp language server is not running."), error: true };
+    if (serverDown)
+        return { text: "$(error) Skrivehjelp", tooltip: vscode.l10n.t("The Skrivehjelp language server is not running."), error: true };
     if (!s) return { text: "$(sync~spin) Skrivehjelp", tooltip: vscode.l10n.t("Starting Skrivehjelp…") };
     // before it is loaded, the file name (for a model URI: the file it is downloaded to)
     const model = shorten(s.model?.name ?? (s.modelPath ? s.modelPath.split(/[\\/]/).pop()! : ""));
@@ -51,7 +56,10 @@ function describe(s: EngineStatus | undefined, serverDown: boolean): { text: str
         case "none":
             return s.modelPath
                 ? { text: `$(circle-outline) ${model}`, tooltip: vscode.l10n.t("Skrivehjelp: model not loaded yet\n{0}", s.modelPath) }
-                : { text: `$(circle-slash) ${vscode.l10n.t("Skrivehjelp: no model")}`, tooltip: vscode.l10n.t("No language model is chosen. Click to choose a GGUF file.") };
+                : {
+                      text: `$(circle-slash) ${vscode.l10n.t("Skrivehjelp: no model")}`,
+                      tooltip: vscode.l10n.t("No language model is chosen. Click to choose a GGUF file."),
+                  };
         case "loading":
             return {
                 text: `$(sync~spin) ${vscode.l10n.t("Loading {0} {1} %", model, Math.round((s.loadProgress ?? 0) * 100))}`,
@@ -60,22 +68,35 @@ function describe(s: EngineStatus | undefined, serverDown: boolean): { text: str
         case "ready":
         case "busy": {
             const m = s.model!;
-            const facts = s.engine === "openai" ? vscode.l10n.t("model server {0}\nmodel {1} · up to {2} requests at a time", m.path, m.name, m.sequences) : vscode.l10n.t(
-                "{0}\n{1} MB · context {2} tokens · {3} threads · loaded in {4} ms",
-                m.path,
-                Math.round(m.sizeBytes / MB),
-                m.contextSize,
-                m.threads,
-                m.loadMs,
-            );
+            const facts =
+                s.engine === "openai"
+                    ? vscode.l10n.t("model server {0}\nmodel {1} · up to {2} requests at a time", m.path, m.name, m.sequences)
+                    : vscode.l10n.t(
+                          "{0}\n{1} MB · context {2} tokens · {3} threads · loaded in {4} ms",
+                          m.path,
+                          Math.round(m.sizeBytes / MB),
+                          m.contextSize,
+                          m.threads,
+                          m.loadMs,
+                      );
             return s.state === "ready"
                 ? { text: `$(check) ${model}`, tooltip: `${vscode.l10n.t("Skrivehjelp: ready")}\n${facts}` }
-                : { text: `$(loading~spin) ${model}`, tooltip: `${vscode.l10n.t("Skrivehjelp: working ({0} running, {1} waiting)", s.running, s.queued)}\n${facts}` };
+                : {
+                      text: `$(loading~spin) ${model}`,
+                      tooltip: `${vscode.l10n.t("Skrivehjelp: working ({0} running, {1} waiting)", s.running, s.queued)}\n${facts}`,
+                  };
         }
         case "error":
             if (s.error?.kind === "notDownloaded")
-                return { text: `$(cloud-download) ${vscode.l10n.t("{0}: not downloaded", model)}`, tooltip: `${vscode.l10n.t("Skrivehjelp: the model is not downloaded yet")}\n${s.error.message}` };
-            return { text: `$(error) ${vscode.l10n.t("Skrivehjelp: model error")}`, tooltip: `${vscode.l10n.t("Skrivehjelp: model error")}\n${s.error?.message ?? ""}`, error: true };
+                return {
+                    text: `$(cloud-download) ${vscode.l10n.t("{0}: not downloaded", model)}`,
+                    tooltip: `${vscode.l10n.t("Skrivehjelp: the model is not downloaded yet")}\n${s.error.message}`,
+                };
+            return {
+                text: `$(error) ${vscode.l10n.t("Skrivehjelp: model error")}`,
+                tooltip: `${vscode.l10n.t("Skrivehjelp: model error")}\n${s.error?.message ?? ""}`,
+                error: true,
+            };
     }
 }
 

@@ -48,7 +48,8 @@ export class VisibleRangesReporter implements vscode.Disposable {
             if (doc.languageId !== "markdown" && doc.languageId !== "plaintext") continue;
             const uri = doc.uri.toString();
             const ranges = byUri.get(uri) ?? [];
-            for (const r of editor.visibleRanges) ranges.push({ start: { line: r.start.line, character: 0 }, end: { line: r.end.line, character: 0 } });
+            for (const r of editor.visibleRanges)
+                ranges.push({ start: { line: r.start.line, character: 0 }, end: { line: r.end.line, character: 0 } });
             byUri.set(uri, ranges);
         }
         // documents scrolled out of every editor: nothing of them is in view now

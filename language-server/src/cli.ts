@@ -31,7 +31,17 @@ generate, download: exit status 0 success, 1 the engine or the download failed, 
 function parse(argv: string[]): { command?: string; flags: Map<string, string | true>; rest: string[] } {
     const flags = new Map<string, string | true>();
     const rest: string[] = [];
-    const valued = new Set(["--model", "--threads", "--max-tokens", "--language", "--format", "--endpoint", "--openai-model", "--dir", "--file"]);
+    const valued = new Set([
+        "--model",
+        "--threads",
+        "--max-tokens",
+        "--language",
+        "--format",
+        "--endpoint",
+        "--openai-model",
+        "--dir",
+        "--file",
+    ]);
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         if (valued.has(a)) flags.set(a, argv[++i] ?? "");
@@ -72,13 +82,19 @@ async function generate(flags: Map<string, string | true>, rest: string[]): Prom
     process.once("SIGINT", () => controller.abort());
     try {
         const r = await engine.generate(
-            { prompt: flags.has("--chat") ? { messages: [{ role: "user", content: prompt }] } : { text: prompt }, maxTokens, temperature: 0 },
+            {
+                prompt: flags.has("--chat") ? { messages: [{ role: "user", content: prompt }] } : { text: prompt },
+                maxTokens,
+                temperature: 0,
+            },
             Priority.Chat,
             controller.signal,
             (t) => process.stdout.write(t),
         );
         process.stdout.write("\n");
-        process.stderr.write(`${r.tokens} tokens, ${r.tokensPerSecond.toFixed(1)} tokens/s, first token after ${r.timeToFirstTokenMs} ms\n`);
+        process.stderr.write(
+            `${r.tokens} tokens, ${r.tokensPerSecond.toFixed(1)} tokens/s, first token after ${r.timeToFirstTokenMs} ms\n`,
+        );
         return 0;
     } catch (e) {
         process.stderr.write(`skrivehjelp: ${e instanceof EngineError || e instanceof Error ? e.message : String(e)}\n`);
@@ -103,14 +119,27 @@ async function check(flags: Map<string, string | true>, files: string[]): Promis
     const wanted = (typeof model === "string" || typeof endpoint === "string") && !flags.has("--no-model");
     const engine = wanted
         ? checkEngine(
-              { model: typeof model === "string" ? model : undefined, endpoint: typeof endpoint === "string" ? endpoint : undefined, openaiModel: typeof openaiModel === "string" ? openaiModel : undefined, threads: flags.get("--threads") },
+              {
+                  model: typeof model === "string" ? model : undefined,
+                  endpoint: typeof endpoint === "string" ? endpoint : undefined,
+                  openaiModel: typeof openaiModel === "string" ? openaiModel : undefined,
+                  threads: flags.get("--threads"),
+              },
               path.join(__dirname, "server.js"),
               debug,
           )
         : undefined;
     if (typeof engine === "string") usage(engine);
     try {
-        return await runCheck({ language, format, files, out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), generate: engine?.generate, debug });
+        return await runCheck({
+            language,
+            format,
+            files,
+            out: (s) => process.stdout.write(s),
+            err: (s) => process.stderr.write(s),
+            generate: engine?.generate,
+            debug,
+        });
     } finally {
         engine?.dispose();
     }

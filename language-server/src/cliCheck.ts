@@ -39,13 +39,23 @@ export interface CheckModel {
 }
 
 /** The engine for `check --model FILE.gguf` or `check --endpoint URL`, the server's own; or what is wrong with the flags. */
-export function checkEngine(m: CheckModel, workerScript: string, debug?: (s: string) => void): { generate: Generate; dispose: () => void } | string {
+export function checkEngine(
+    m: CheckModel,
+    workerScript: string,
+    debug?: (s: string) => void,
+): { generate: Generate; dispose: () => void } | string {
     const { settings, problems } = normalizeSettings({
         model: { path: m.model ? modelArgument(m.model) : "", threads: m.threads, sequences: 1 },
         ...(m.endpoint !== undefined ? { engine: "openai", openai: { endpoint: m.endpoint, model: m.openaiModel ?? "" } } : {}),
     });
-    if (problems.length) return problems.map((p) => `${p.key.replace("skrivehjelp.model.", "--").replace("skrivehjelp.openai.", "--openai ")} ${p.message}`).join("\n");
-    const engine = new EngineSelector({ workerScript, log: (level, message) => (level === "error" ? undefined : debug?.(`${level}: ${message}\n`)) });
+    if (problems.length)
+        return problems
+            .map((p) => `${p.key.replace("skrivehjelp.model.", "--").replace("skrivehjelp.openai.", "--openai ")} ${p.message}`)
+            .join("\n");
+    const engine = new EngineSelector({
+        workerScript,
+        log: (level, message) => (level === "error" ? undefined : debug?.(`${level}: ${message}\n`)),
+    });
     engine.setApiKey(process.env.SKRIVEHJELP_OPENAI_API_KEY);
     engine.configure(settings);
     return { generate: (params, priority, signal) => engine.generate(params, priority, signal), dispose: () => engine.dispose() };
@@ -76,11 +86,17 @@ export async function runCheck(o: CheckOptions): Promise<number> {
             continue;
         }
         const languageId = /\.(md|markdown|mdx)$/i.test(file) ? "markdown" : "plaintext";
-        const { language, diagnostics: dictionary } = new DocumentProofreader(languageId).check(text, checkContextFrom(settings, { layers, accepted }));
+        const { language, diagnostics: dictionary } = new DocumentProofreader(languageId).check(
+            text,
+            checkContextFrom(settings, { layers, accepted }),
+        );
         let diagnostics = dictionary;
         if (generate && language.variety) {
             try {
-                diagnostics = mergeDiagnostics(dictionary, await modelLayer(text, languageId, language.variety, dictionary, generate, o.debug));
+                diagnostics = mergeDiagnostics(
+                    dictionary,
+                    await modelLayer(text, languageId, language.variety, dictionary, generate, o.debug),
+                );
             } catch (e) {
                 // the model could not run (a missing or broken file): say so once, check the rest without it
                 o.err(`skrivehjelp: the model layer did not run: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -91,12 +107,21 @@ export async function runCheck(o: CheckOptions): Promise<number> {
         if (diagnostics.length) found = true;
         const uri = pathToFileURL(path.resolve(file)).href;
         if (o.format === "json") o.out(`${JSON.stringify({ uri, language: language.variety ?? null, diagnostics })}\n`);
-        else for (const d of diagnostics) o.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.code}: ${d.message}${suggestionText(d)}\n`);
+        else
+            for (const d of diagnostics)
+                o.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.code}: ${d.message}${suggestionText(d)}\n`);
     }
     return failed ? 2 : found ? 1 : 0;
 }
 
-async function modelLayer(text: string, languageId: string, variety: Variety, dictionary: readonly Diagnostic[], generate: Generate, debug?: (s: string) => void): Promise<Diagnostic[]> {
+async function modelLayer(
+    text: string,
+    languageId: string,
+    variety: Variety,
+    dictionary: readonly Diagnostic[],
+    generate: Generate,
+    debug?: (s: string) => void,
+): Promise<Diagnostic[]> {
     const lines = new LineIndex(text);
     const out: Diagnostic[] = [];
     for (const block of extractProse(text, languageId)) {
@@ -110,5 +135,10 @@ async function modelLayer(text: string, languageId: string, variety: Variety, di
 
 function suggestionText(d: Diagnostic): string {
     const s = (d.data as { suggestions?: string[] } | undefined)?.suggestions ?? [];
-    return s.length ? ` (${s.slice(0, 3).map((x) => `«${x}»`).join(", ")})` : "";
+    return s.length
+        ? ` (${s
+              .slice(0, 3)
+              .map((x) => `«${x}»`)
+              .join(", ")})`
+        : "";
 }

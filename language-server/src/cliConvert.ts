@@ -48,7 +48,18 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-    const valued = new Set(["--to", "--from", "--engine", "--model", "--endpoint", "--openai-model", "--threads", "--sequences", "--infinitive", "--pronoun"]);
+    const valued = new Set([
+        "--to",
+        "--from",
+        "--engine",
+        "--model",
+        "--endpoint",
+        "--openai-model",
+        "--threads",
+        "--sequences",
+        "--infinitive",
+        "--pronoun",
+    ]);
     const flags = new Map<string, string>();
     const files: string[] = [];
     let inPlace = false;
@@ -72,12 +83,30 @@ function parseArgs(argv: string[]): Args {
     const endpoint = flags.get("--endpoint");
     const model = flags.get("--model") ?? process.env.SKRIVEHJELP_MODEL ?? "";
     if (model && endpoint !== undefined) throw new UsageError("give --model or --endpoint, not both");
-    if ((engine === "model" || engine === "hybrid") && !model && !endpoint) throw new UsageError(`--engine ${engine} needs --model FILE.gguf (or $SKRIVEHJELP_MODEL) or --endpoint URL`);
+    if ((engine === "model" || engine === "hybrid") && !model && !endpoint)
+        throw new UsageError(`--engine ${engine} needs --model FILE.gguf (or $SKRIVEHJELP_MODEL) or --endpoint URL`);
     if (files.length === 0) throw new UsageError("convert needs at least one FILE");
-    return { to, from, engine, model: engine === "rules" ? "" : model, endpoint: engine === "rules" ? undefined : endpoint, openaiModel: flags.get("--openai-model"), threads: flags.get("--threads"), sequences: flags.get("--sequences"), infinitive: flags.get("--infinitive"), pronoun: flags.get("--pronoun"), inPlace, files };
+    return {
+        to,
+        from,
+        engine,
+        model: engine === "rules" ? "" : model,
+        endpoint: engine === "rules" ? undefined : endpoint,
+        openaiModel: flags.get("--openai-model"),
+        threads: flags.get("--threads"),
+        sequences: flags.get("--sequences"),
+        infinitive: flags.get("--infinitive"),
+        pronoun: flags.get("--pronoun"),
+        inPlace,
+        files,
+    };
 }
 
-export async function runConvertCli(argv: string[], out = (s: string) => void process.stdout.write(s), err = (s: string) => void process.stderr.write(s)): Promise<number> {
+export async function runConvertCli(
+    argv: string[],
+    out = (s: string) => void process.stdout.write(s),
+    err = (s: string) => void process.stderr.write(s),
+): Promise<number> {
     if (argv.includes("--help")) {
         out(`${CONVERT_USAGE}\n`);
         return 0;
@@ -108,7 +137,9 @@ export async function runConvertCli(argv: string[], out = (s: string) => void pr
         convert: { engine: args.engine, nynorsk: { pronoun: args.pronoun } },
     });
     if (problems.length) {
-        err(`skrivehjelp convert: ${problems.map((p) => `${p.key.replace(/^skrivehjelp\.(model|nynorsk|convert\.nynorsk|openai)\./, "--")} ${p.message}`).join("\n")}\n`);
+        err(
+            `skrivehjelp convert: ${problems.map((p) => `${p.key.replace(/^skrivehjelp\.(model|nynorsk|convert\.nynorsk|openai)\./, "--")} ${p.message}`).join("\n")}\n`,
+        );
         return 2;
     }
     const debug = (level: string, message: string) => {
@@ -174,9 +205,15 @@ function summary(r: Awaited<ReturnType<typeof convertDocument>>): string {
     if (r.nothing === "alreadyTarget") return "already in the target standard; left as it is";
     if (r.nothing === "notSource") return "not in the source standard; left as it is";
     const parts = [`${r.passed} of ${r.pieces} pieces converted (${r.mode})`];
-    if (r.unknown.length) parts.push(`${r.unknown.length} words not recognised, kept as written: ${[...new Set(r.unknown)].slice(0, 20).join(", ")}`);
+    if (r.unknown.length)
+        parts.push(`${r.unknown.length} words not recognised, kept as written: ${[...new Set(r.unknown)].slice(0, 20).join(", ")}`);
     const skipped = r.skippedBlocks.target + r.skippedBlocks.foreign;
-    if (skipped) parts.push(skipped === 1 ? "1 paragraph not in the source standard left as it is" : `${skipped} paragraphs not in the source standard left as they are`);
+    if (skipped)
+        parts.push(
+            skipped === 1
+                ? "1 paragraph not in the source standard left as it is"
+                : `${skipped} paragraphs not in the source standard left as they are`,
+        );
     return parts.join("; ");
 }
 

@@ -25,10 +25,15 @@ export interface DownloadCliOptions {
 export async function runDownloadCli(o: DownloadCliOptions): Promise<number> {
     const source = parseModelSource(o.uri);
     if (source.kind !== "uri") {
-        o.err(`skrivehjelp: ${source.kind === "invalid" ? source.message : `"${o.uri}" is not a model URI (hf:<user>/<repo>/<file>.gguf or an http(s) URL of a .gguf file).`}\n`);
+        o.err(
+            `skrivehjelp: ${source.kind === "invalid" ? source.message : `"${o.uri}" is not a model URI (hf:<user>/<repo>/<file>.gguf or an http(s) URL of a .gguf file).`}\n`,
+        );
         return 2;
     }
-    const job = downloadJobFrom({ uri: source.uri, dir: o.dir && path.resolve(o.dir), fileName: o.fileName ?? source.fileName }, defaultModelDir());
+    const job = downloadJobFrom(
+        { uri: source.uri, dir: o.dir && path.resolve(o.dir), fileName: o.fileName ?? source.fileName },
+        defaultModelDir(),
+    );
     if ("error" in job) {
         o.err(`skrivehjelp: ${job.error}\n`);
         return 2;
@@ -49,13 +54,17 @@ export async function runDownloadCli(o: DownloadCliOptions): Promise<number> {
             },
         });
         if (o.tty) o.err("\r\x1b[K");
-        o.err(`Downloaded ${result.sizeBytes} bytes${result.resumedFromBytes ? ` (resumed from ${result.resumedFromBytes})` : ""}; checksum: ${result.checksum}.\n`);
+        o.err(
+            `Downloaded ${result.sizeBytes} bytes${result.resumedFromBytes ? ` (resumed from ${result.resumedFromBytes})` : ""}; checksum: ${result.checksum}.\n`,
+        );
         o.out(`${result.path}\n`);
         return 0;
     } catch (e) {
         if (o.tty) o.err("\n");
         const err = e instanceof DownloadError ? e : new DownloadError("failed", e instanceof Error ? e.message : String(e));
-        o.err(`skrivehjelp: ${err.kind === "cancelled" ? "the download was cancelled; run the same command again to resume it." : err.message}\n`);
+        o.err(
+            `skrivehjelp: ${err.kind === "cancelled" ? "the download was cancelled; run the same command again to resume it." : err.message}\n`,
+        );
         return 1;
     }
 }

@@ -35,7 +35,12 @@ export function startLanguageServer(workerScript: string): Connection {
 
     const log = (l: LogLevel, message: string) => {
         if (LEVELS[l] > LEVELS[level]) return;
-        const fn = { error: connection.console.error, warn: connection.console.warn, info: connection.console.info, debug: connection.console.log }[l];
+        const fn = {
+            error: connection.console.error,
+            warn: connection.console.warn,
+            info: connection.console.info,
+            debug: connection.console.log,
+        }[l];
         fn.call(connection.console, message);
     };
 
@@ -76,7 +81,15 @@ export function startLanguageServer(workerScript: string): Connection {
         const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
         const source = settings;
         const proofreadingEngine = withModelTemperature(engine, () => source.settings.model.temperature);
-        proofreading = new ProofreadingFeature(connection, documents, source, () => dictionaries.layers(), folders, proofreadingEngine, log);
+        proofreading = new ProofreadingFeature(
+            connection,
+            documents,
+            source,
+            () => dictionaries.layers(),
+            folders,
+            proofreadingEngine,
+            log,
+        );
         return {
             capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental }, ...proofreadingCapabilities },
             serverInfo: { name: "skrivehjelp-language-server", version: SERVER_VERSION },
@@ -113,7 +126,9 @@ export function startLanguageServer(workerScript: string): Connection {
 
     // A bug in one handler must not take the server down; report it and keep serving.
     process.on("uncaughtException", (e) => log("error", `uncaught exception: ${e.stack ?? e.message}`));
-    process.on("unhandledRejection", (e) => log("error", `unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+    process.on("unhandledRejection", (e) =>
+        log("error", `unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+    );
 
     documents.listen(connection);
     connection.listen();

@@ -52,7 +52,15 @@ describe("SettingsSource", () => {
 
     it("takes only the resource-scoped settings from the document's answer: the engine and the model stay the window's", async () => {
         const client = fakeClient((uri) =>
-            uri ? { language: "nn", engine: "openai", model: { path: "/folder.gguf" }, checks: { grammar: { gender: false } }, convert: { engine: "rules", houseStyle: ["berre"] } } : { model: { path: "/window.gguf" } },
+            uri
+                ? {
+                      language: "nn",
+                      engine: "openai",
+                      model: { path: "/folder.gguf" },
+                      checks: { grammar: { gender: false } },
+                      convert: { engine: "rules", houseStyle: ["berre"] },
+                  }
+                : { model: { path: "/window.gguf" } },
         );
         const source = new SettingsSource(client.connection, undefined);
         await source.start(true, false, () => undefined);

@@ -121,14 +121,17 @@ export class SettingsSource implements DocumentSettings {
         }
         this.windowPulled = this.refresh();
         const timedOut = await Promise.race([this.windowPulled.then(() => false), timeout(true)]);
-        if (timedOut) log(`the client has not answered workspace/configuration after ${PULL_TIMEOUT_MS} ms; going on with the initial settings`);
+        if (timedOut)
+            log(`the client has not answered workspace/configuration after ${PULL_TIMEOUT_MS} ms; going on with the initial settings`);
     }
 
     /** The document's settings from the client; the window's when the client fails or does not answer. */
     private async pullFor(uri: string): Promise<SkrivehjelpSettings> {
         let answer: { raw: unknown } | string;
         try {
-            const pulled = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }).then((raw: unknown) => ({ raw }));
+            const pulled = this.connection.workspace
+                .getConfiguration({ scopeUri: uri, section: SECTION })
+                .then((raw: unknown) => ({ raw }));
             answer = await Promise.race([pulled, timeout(`no answer after ${PULL_TIMEOUT_MS} ms`)]);
         } catch (e) {
             answer = String(e);

@@ -53,9 +53,12 @@ const TEXTS = {
             `Teksten har ${chars.toLocaleString("nb")} teikn; Skrivehjelp konverterer høgst ${max.toLocaleString("nb")} om gongen. Merk ein del av han og konverter utvalet, eller del opp fila. Ingenting vart endra.`,
     },
     convertBusy: {
-        en: (name: string) => `${name} is being converted already. Wait for that conversion to finish, or cancel it, and convert again. Nothing was changed.`,
-        nb: (name: string) => `${name} blir allerede konvertert. Vent til den konverteringen er ferdig, eller avbryt den, og konverter på nytt. Ingenting ble endret.`,
-        nn: (name: string) => `${name} vert alt konvertert. Vent til den konverteringa er ferdig, eller avbryt ho, og konverter på nytt. Ingenting vart endra.`,
+        en: (name: string) =>
+            `${name} is being converted already. Wait for that conversion to finish, or cancel it, and convert again. Nothing was changed.`,
+        nb: (name: string) =>
+            `${name} blir allerede konvertert. Vent til den konverteringen er ferdig, eller avbryt den, og konverter på nytt. Ingenting ble endret.`,
+        nn: (name: string) =>
+            `${name} vert alt konvertert. Vent til den konverteringa er ferdig, eller avbryt ho, og konverter på nytt. Ingenting vart endra.`,
     },
     convertCancelled: {
         en: () => "The conversion was cancelled; nothing was changed.",

@@ -4,7 +4,15 @@
 import "@vscode/codicons/dist/codicon.css";
 import "./chat.css";
 import type { EngineStatus } from "../../language-server/src/protocol/engine";
-import type { ContextChip, FromWebview, QuickAction, ToWebview, ViewConversation, ViewMessage, ConversationSummary } from "../../language-server/src/protocol/webview";
+import type {
+    ContextChip,
+    FromWebview,
+    QuickAction,
+    ToWebview,
+    ViewConversation,
+    ViewMessage,
+    ConversationSummary,
+} from "../../language-server/src/protocol/webview";
 import { describeStatus, fill, groupDigits, keyAction } from "../../src/chat/view/format";
 import type { ChatLabels } from "../../src/chat/view/labels";
 import { createMarkdown } from "../../src/chat/view/markdown";
@@ -14,7 +22,11 @@ import { $, el, iconButton } from "./dom";
 interface SavedState {
     draft: string;
 }
-declare function acquireVsCodeApi(): { postMessage(m: FromWebview): void; getState(): SavedState | undefined; setState(s: SavedState): void };
+declare function acquireVsCodeApi(): {
+    postMessage(m: FromWebview): void;
+    getState(): SavedState | undefined;
+    setState(s: SavedState): void;
+};
 
 const vscode = acquireVsCodeApi();
 const post = (m: FromWebview) => vscode.postMessage(m);
@@ -208,7 +220,12 @@ function renderHistory(): void {
             toggleHistory(false);
             post({ type: "openConversation", id: c.id });
         });
-        li.append(open, iconButton("trash", `${labels.deleteConversation}: ${c.title || labels.untitled}`, () => post({ type: "deleteConversation", id: c.id })));
+        li.append(
+            open,
+            iconButton("trash", `${labels.deleteConversation}: ${c.title || labels.untitled}`, () =>
+                post({ type: "deleteConversation", id: c.id }),
+            ),
+        );
         ul.append(li);
     }
     historyBox.append(ul);

@@ -56,7 +56,13 @@ function tagId(tags: string): number {
 function split(unit: string): [string, string] {
     const i = unit.indexOf("<");
     if (i < 0) return [unit, ""];
-    return [unit.slice(0, i), unit.slice(i + 1, -1).split("><").join(".")];
+    return [
+        unit.slice(0, i),
+        unit
+            .slice(i + 1, -1)
+            .split("><")
+            .join("."),
+    ];
 }
 
 /** The participle of a lemma in the target standard, from the units map ("lagre" → "lagra"). */
@@ -97,7 +103,12 @@ const MARKERS = markers(arg("--markers"));
 // the infinitive stays "bli", as Apertium and most Nynorsk translators write it ("vil bli fjerna")
 const VERTE: Record<string, string[]> = { "vblex.pres": ["vert"], "vblex.pp": ["vorte"] };
 
-async function readSide(file: string, side: "nb" | "nn", pp: Map<string, string>, add: (form: string, readings: Reading[]) => void): Promise<void> {
+async function readSide(
+    file: string,
+    side: "nb" | "nn",
+    pp: Map<string, string>,
+    add: (form: string, readings: Reading[]) => void,
+): Promise<void> {
     const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     for await (const line of rl) {
         const cols = line.split("\t");
@@ -109,7 +120,10 @@ async function readSide(file: string, side: "nb" | "nn", pp: Map<string, string>
             const a = col.lastIndexOf("=", b - 1);
             if (a < 0) continue;
             const analysis = col.slice(0, a);
-            const targets = col.slice(a + 1, b).split("|").filter(Boolean);
+            const targets = col
+                .slice(a + 1, b)
+                .split("|")
+                .filter(Boolean);
             if (analysis.includes("#") || analysis.includes(" ")) continue;
             const units = analysis.split("+");
             const [lemma, tags] = split(units[units.length - 1]);
@@ -153,7 +167,10 @@ function encodeRecord(form: string, readings: Reading[]): Buffer {
             const tail = Buffer.from(t.slice(common), "utf8");
             if (strip > 255 || tail.length > 255) throw new Error(`target too long: ${form} → ${t}`);
             // strip and length share a byte when both are under 15 (nearly always)
-            parts.push(strip < 15 && tail.length < 15 ? Buffer.from([strip | (tail.length << 4)]) : Buffer.from([0xff, strip, tail.length]), tail);
+            parts.push(
+                strip < 15 && tail.length < 15 ? Buffer.from([strip | (tail.length << 4)]) : Buffer.from([0xff, strip, tail.length]),
+                tail,
+            );
         }
     }
     return Buffer.concat(parts);
@@ -178,14 +195,21 @@ async function main(): Promise<void> {
     // same order, same targets) from the forms that are kept is left out: about half the lists.
     const tagTexts = [...tagIds.keys()];
     const tagObjects = tagTexts.map(tagsOf);
-    const asReading = (r: Reading): TableReading => ({ tags: tagObjects[r.tags], compound: (r.bits & READING.COMPOUND) !== 0, rank: 0, targets: r.targets });
+    const asReading = (r: Reading): TableReading => ({
+        tags: tagObjects[r.tags],
+        compound: (r.bits & READING.COMPOUND) !== 0,
+        rank: 0,
+        targets: r.targets,
+    });
     const kept: Record<"nb" | "nn", Map<string, TableReading[]>> = { nb: new Map(), nn: new Map() };
     for (const side of ["nb", "nn"] as const) {
         for (const [form, rs] of read[side]) if (!rs.every((r) => r.bits & READING.COMPOUND)) kept[side].set(form, rs.map(asReading));
     }
     const lookup: Lookup = (side, form) => kept[side].get(form);
     const same = (a: readonly TableReading[] | undefined, b: readonly Reading[]) =>
-        !!a && a.length === b.length && a.every((r, i) => r.tags.text === tagTexts[b[i].tags] && r.targets.join("|") === b[i].targets.join("|"));
+        !!a &&
+        a.length === b.length &&
+        a.every((r, i) => r.tags.text === tagTexts[b[i].tags] && r.targets.join("|") === b[i].targets.join("|"));
     for (const side of ["nb", "nn"] as const) {
         for (const [form, readings] of read[side]) {
             if (!kept[side].has(form) && form === form.toLowerCase() && same(compoundReadings(lookup, side, form), readings)) {
@@ -236,7 +260,16 @@ async function main(): Promise<void> {
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, "convert.bin.tmp"), buf);
     fs.renameSync(path.join(out, "convert.bin.tmp"), path.join(out, "convert.bin"));
-    const meta = { forms, dropped, records: records.length, recordBytes, edges: dawg.edgeCount, tagSets: tagIds.size, bytes: buf.length, seconds: (Date.now() - started) / 1000 };
+    const meta = {
+        forms,
+        dropped,
+        records: records.length,
+        recordBytes,
+        edges: dawg.edgeCount,
+        tagSets: tagIds.size,
+        bytes: buf.length,
+        seconds: (Date.now() - started) / 1000,
+    };
     fs.writeFileSync(path.join(out, "convert.json"), JSON.stringify(meta, null, 2) + "\n");
     console.error(`convert: ${JSON.stringify(meta)}`);
 }

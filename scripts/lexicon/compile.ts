@@ -13,7 +13,19 @@ import * as path from "node:path";
 import { DawgBuilder } from "../../language-server/src/lexicon/dawg";
 import { LEXICON_FILE, serializeDawg } from "../../language-server/src/lexicon/format";
 import { misspellingKey } from "../../language-server/src/lexicon/misspellings";
-import { F_COMMON, F_FREQ_MASK, F_FREQ_SHIFT, F_LIST_ONLY, F_MISSPELLING, F_NB, F_NB_LEFT, F_NB_RIGHT, F_NN, F_NN_LEFT, F_NN_RIGHT } from "../../language-server/src/lexicon/flags";
+import {
+    F_COMMON,
+    F_FREQ_MASK,
+    F_FREQ_SHIFT,
+    F_LIST_ONLY,
+    F_MISSPELLING,
+    F_NB,
+    F_NB_LEFT,
+    F_NB_RIGHT,
+    F_NN,
+    F_NN_LEFT,
+    F_NN_RIGHT,
+} from "../../language-server/src/lexicon/flags";
 
 function arg(name: string): string {
     const i = process.argv.indexOf(name);
@@ -29,7 +41,10 @@ const started = Date.now();
 const WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
 
 function lines(file: string): string[] {
-    return fs.readFileSync(path.join(work, file), "utf8").split("\n").filter((l) => l.length > 0);
+    return fs
+        .readFileSync(path.join(work, file), "utf8")
+        .split("\n")
+        .filter((l) => l.length > 0);
 }
 
 const flags = new Map<string, number>();
@@ -196,7 +211,8 @@ const MIN_ATTESTED = 3;
             }
         }
     }
-    counts["compound-left parts attested by the lists"] = grantAttested(attested.nb, MIN_ATTESTED, F_NB_LEFT) + grantAttested(attested.nn, MIN_ATTESTED, F_NN_LEFT);
+    counts["compound-left parts attested by the lists"] =
+        grantAttested(attested.nb, MIN_ATTESTED, F_NB_LEFT) + grantAttested(attested.nn, MIN_ATTESTED, F_NN_LEFT);
 }
 
 // The same for the end of a compound: a listed form of 3+ letters that ends at least
@@ -243,7 +259,10 @@ if (fs.existsSync(path.join(work, "common.words"))) {
 // the second ranking prior: how many listed words end in this form (as the head of a compound:
 // "bruk" ends "jordbruk", "forbruk", ...; "bork" ends none): a word's productivity follows its
 // frequency. log2 of the count, 0..7, in bits 7-9.
-const reversed = [...flags.keys()].filter((k) => k === k.toLowerCase()).map((k) => [...k].reverse().join("")).sort();
+const reversed = [...flags.keys()]
+    .filter((k) => k === k.toLowerCase())
+    .map((k) => [...k].reverse().join(""))
+    .sort();
 function countWithPrefix(sorted: string[], prefix: string): number {
     const lo = lowerBound(sorted, prefix);
     const hi = lowerBound(sorted, prefix + "\uffff");
@@ -283,7 +302,7 @@ counts["productivity classes 1..7"] = productive.slice(1).reduce((a, b) => a + b
 for (const [form, cls] of functionWords) {
     const f = flags.get(form);
     if (f === undefined || !(f & (F_NB | F_NN))) continue;
-    if (((f & F_FREQ_MASK) >> F_FREQ_SHIFT) < cls) flags.set(form, (f & ~F_FREQ_MASK) | (cls << F_FREQ_SHIFT));
+    if ((f & F_FREQ_MASK) >> F_FREQ_SHIFT < cls) flags.set(form, (f & ~F_FREQ_MASK) | (cls << F_FREQ_SHIFT));
 }
 counts["function words and adverbs"] = functionWords.size;
 
@@ -313,7 +332,8 @@ for (const f of flags.values()) {
 }
 const meta = {
     built: new Date().toISOString(),
-    licence: "GPL-2.0-or-later (wnorwegian, apertium-nno-nob); the F_COMMON bit is derived from tesseract-ocr-nor (Apache-2.0); see scripts/lexicon/README.md",
+    licence:
+        "GPL-2.0-or-later (wnorwegian, apertium-nno-nob); the F_COMMON bit is derived from tesseract-ocr-nor (Apache-2.0); see scripts/lexicon/README.md",
     sources: JSON.parse(fs.readFileSync(path.join(work, "sources.json"), "utf8")) as unknown,
     inputs: counts,
     stats,

@@ -13,8 +13,22 @@ const require = createRequire(import.meta.url);
 /** The exports of `file` (relative to the repository). */
 export function loadTs(file) {
     const entry = path.join(REPO, file);
-    const out = esbuild.buildSync({ entryPoints: [entry], bundle: true, platform: "node", format: "cjs", target: "node20", write: false, logLevel: "warning" });
+    const out = esbuild.buildSync({
+        entryPoints: [entry],
+        bundle: true,
+        platform: "node",
+        format: "cjs",
+        target: "node20",
+        write: false,
+        logLevel: "warning",
+    });
     const module = { exports: {} };
-    new Function("module", "exports", "require", "__filename", "__dirname", out.outputFiles[0].text)(module, module.exports, require, entry, path.dirname(entry));
+    new Function("module", "exports", "require", "__filename", "__dirname", out.outputFiles[0].text)(
+        module,
+        module.exports,
+        require,
+        entry,
+        path.dirname(entry),
+    );
     return module.exports;
 }

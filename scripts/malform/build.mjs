@@ -51,7 +51,14 @@ async function stageLists() {
         ["/usr/share/dict/nynorsk", "nn.txt"],
     ]) {
         const text = fs.readFileSync(src, "latin1");
-        const words = [...new Set(text.split("\n").map((s) => s.trim()).filter((s) => s && !/[\s^$/<>@\\{}*#+~[\]]/.test(s)))];
+        const words = [
+            ...new Set(
+                text
+                    .split("\n")
+                    .map((s) => s.trim())
+                    .filter((s) => s && !/[\s^$/<>@\\{}*#+~[\]]/.test(s)),
+            ),
+        ];
         fs.writeFileSync(w(dst), words.join("\n") + "\n");
     }
 }
@@ -111,7 +118,9 @@ async function stageTransfer() {
             if (gen === "nob-nno") {
                 await Promise.all([
                     sh(`cg-proc -1 -n -g ${AP}/nob-nno.genprefs.rlx.bin < ${w(`${v}.t.gen`)} > ${w(`${v}.t.pref`)}`),
-                    sh(`cg-proc ${AP}/nob-nno.e_vi_genprefs.rlx.bin < ${w(`${v}.t.gen`)} | cg-proc -1 -n -g ${AP}/nob-nno.genprefs.rlx.bin > ${w(`${v}.t.prefe`)}`),
+                    sh(
+                        `cg-proc ${AP}/nob-nno.e_vi_genprefs.rlx.bin < ${w(`${v}.t.gen`)} | cg-proc -1 -n -g ${AP}/nob-nno.genprefs.rlx.bin > ${w(`${v}.t.prefe`)}`,
+                    ),
                 ]);
             } else {
                 await sh(`lt-proc -g ${AP}/nno-nob.autogen.bin < ${w(`${v}.t.in`)} > ${w(`${v}.t.pref`)}`);
@@ -120,7 +129,8 @@ async function stageTransfer() {
             const genLines = fs.readFileSync(w(`${v}.t.gen`), "utf8").split("\n");
             const prefLines = fs.readFileSync(w(`${v}.t.pref`), "utf8").split("\n");
             const prefeLines = fs.readFileSync(w(`${v}.t.prefe`), "utf8").split("\n");
-            if (prefLines.length < tlist.length || prefeLines.length < tlist.length) throw new Error(`${v}: generation preferences lost lines`);
+            if (prefLines.length < tlist.length || prefeLines.length < tlist.length)
+                throw new Error(`${v}: generation preferences lost lines`);
             const genOf = new Map();
             for (let i = 0; i < tlist.length; i++) {
                 const a = parseAnalysis(genLines[i] ?? "");
@@ -338,9 +348,15 @@ async function main() {
     await stageMap();
     // the compile step takes ~30 s: skip it when its output is newer than all it reads
     const bin = path.join(OUT, "malform.bin");
-    const inputs = ["compile.mjs", "params.mjs", "scoring.mjs", "sources.mjs", "markers.tsv", "../lib/loadTs.mjs"].map((f) => path.join(HERE, f));
+    const inputs = ["compile.mjs", "params.mjs", "scoring.mjs", "sources.mjs", "markers.tsv", "../lib/loadTs.mjs"].map((f) =>
+        path.join(HERE, f),
+    );
     // the format, its writer and the DAWG builder are the server's
-    inputs.push(...["lexicon/dawg.ts", "proofreading/malform/format.ts", "proofreading/malform/formatWriter.ts"].map((f) => path.join(REPO, "language-server/src", f)));
+    inputs.push(
+        ...["lexicon/dawg.ts", "proofreading/malform/format.ts", "proofreading/malform/formatWriter.ts"].map((f) =>
+            path.join(REPO, "language-server/src", f),
+        ),
+    );
     inputs.push(...["nb.txt", "nn.txt", "nb.ana", "nn.ana", "nb.self", "nn.self", "nb2nn.tsv", "nn2nb.tsv"].map(w));
     const built = fs.existsSync(bin) ? fs.statSync(bin).mtimeMs : -Infinity;
     if (!force && inputs.every((f) => fs.statSync(f).mtimeMs <= built)) {

@@ -110,7 +110,9 @@ export function compile({ work, out, log }) {
                 // every reading's preferred translation is another word (none keeps the form)
                 // (weighted share of the readings, by part of speech)
                 const changed = (cross) => {
-                    const rs = (cross.get(form) ?? []).filter((r) => r.forms.length && !r.head.includes("<gen>") && !r.head.includes("<np>"));
+                    const rs = (cross.get(form) ?? []).filter(
+                        (r) => r.forms.length && !r.head.includes("<gen>") && !r.head.includes("<np>"),
+                    );
                     let all = 0;
                     let ch = 0;
                     for (const r of rs) {
@@ -158,7 +160,9 @@ export function compile({ work, out, log }) {
                 if (!mode) continue;
                 // the standard's own generator writes the form for one of its readings: its own
                 if (mode === 2 && hV?.some((h) => (selfV.get(h) ?? []).some((g) => g.toLowerCase() === form))) continue;
-                const rsOV = (crossOV.get(form) ?? []).filter((r) => !r.head.includes("<gen>") && !r.head.includes("<np>") && r.forms.length);
+                const rsOV = (crossOV.get(form) ?? []).filter(
+                    (r) => !r.head.includes("<gen>") && !r.head.includes("<np>") && r.forms.length,
+                );
                 if (rsOV.length === 0 || rsOV.some((r) => r.forms.some((f) => f.toLowerCase() === form))) continue;
                 // only where the lexicon changes the word, not where a generator prefers another spelling
                 if (mode === 3 && !rsOV.every((r) => r.lemmaChanged)) continue;
@@ -204,7 +208,9 @@ export function compile({ work, out, log }) {
                 // (not where the other side's imperative is also its infinitive: e-infinitive mode)
                 if (!hO?.some(isImp) || hV?.some(isImp) || hO.some((h) => h.includes("<vblex><inf>"))) continue;
                 const impOnly = new Map([[form, (cross.get(form) ?? []).filter((r) => isImp(r.head))]]);
-                const reps = rankReplacements(form, impOnly, selfO, list).filter((r) => commonPrefix(r.form, form) >= Math.min(3, form.length));
+                const reps = rankReplacements(form, impOnly, selfO, list).filter(
+                    (r) => commonPrefix(r.form, form) >= Math.min(3, form.length),
+                );
                 if (reps.length === 0) continue;
                 flags2 |= bit;
                 sugg = [...sugg, ...reps.filter((r) => !sugg.some((x) => x.form === r.form)).map((r) => ({ ...r, tag: r.tag | TAG.IMP }))];
@@ -252,7 +258,14 @@ export function compile({ work, out, log }) {
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const builder = new DawgBuilder(MAX_RECORD_VALUE);
     for (const [form, rec] of entries) builder.add(form, recordValue(rec));
-    const stored = records.map((r) => ({ weight: r.g, weightInit: r.i, flags: r.f, flags2: r.f2, genders: r.n, replacements: r.s.map((s) => ({ strip: s.strip, tags: s.tag, append: s.append })) }));
+    const stored = records.map((r) => ({
+        weight: r.g,
+        weightInit: r.i,
+        flags: r.f,
+        flags2: r.f2,
+        genders: r.n,
+        replacements: r.s.map((s) => ({ strip: s.strip, tags: s.tag, append: s.append })),
+    }));
     const dawg = writeMalformFile(builder.finishEdges(), stored, entries.length, PARAMS.quant);
     const file = path.join(out, "malform.bin");
     fs.writeFileSync(file + ".tmp", dawg.bytes);
@@ -266,6 +279,9 @@ export function compile({ work, out, log }) {
         bytes: size,
         ...stats,
     };
-    fs.writeFileSync(path.join(out, "malform.json"), JSON.stringify({ built: new Date().toISOString(), params: PARAMS, ...info }, null, 2) + "\n");
+    fs.writeFileSync(
+        path.join(out, "malform.json"),
+        JSON.stringify({ built: new Date().toISOString(), params: PARAMS, ...info }, null, 2) + "\n",
+    );
     return `${(size / 1e6).toFixed(1)} MB, ${JSON.stringify(info)}`;
 }

@@ -51,7 +51,7 @@ function words(text) {
     let last = 0;
     for (const mt of text.matchAll(WORD)) {
         const before = text.slice(last, mt.index);
-        const start = out.length === 0 || /[.!?:…]\s*$|\n/.test(before) || /^\s*[-•*]\s*$/.test(before) && out.length === 0;
+        const start = out.length === 0 || /[.!?:…]\s*$|\n/.test(before) || (/^\s*[-•*]\s*$/.test(before) && out.length === 0);
         out.push({ text: mt[0], sentenceStart: start });
         last = mt.index + mt[0].length;
     }
@@ -106,7 +106,9 @@ for (const p of pairs) {
 const detMs = performance.now() - t;
 const detTotal = det.nb.right + det.nb.wrong + det.nb.undecided + det.nn.right + det.nn.wrong + det.nn.undecided;
 console.log("== Sentence detection (nbnn-dev.tsv, both columns, sentences of 6+ words) ==");
-console.log(`right ${det.nb.right + det.nn.right}/${detTotal} = ${pct(det.nb.right + det.nn.right, detTotal)}; wrong ${det.nb.wrong + det.nn.wrong}, undecided ${det.nb.undecided + det.nn.undecided}`);
+console.log(
+    `right ${det.nb.right + det.nn.right}/${detTotal} = ${pct(det.nb.right + det.nn.right, detTotal)}; wrong ${det.nb.wrong + det.nn.wrong}, undecided ${det.nb.undecided + det.nn.undecided}`,
+);
 for (const v of ["nb", "nn"]) {
     const x = det[v];
     const n = x.right + x.wrong + x.undecided;
@@ -149,7 +151,9 @@ function otherVariety(title, rows, showMisses) {
                 if (s.slice(0, 5).includes(r.error_expected.toLowerCase())) top5++;
             }
             if (!hit || hit.suggestions[0]?.toLowerCase() !== r.error_expected.toLowerCase())
-                misses.push(`${r.variety} ${r.error_original} → ${r.error_expected}: ${hit ? `[${hit.kind}] ${hit.suggestions.slice(0, 5).join(", ")}` : "not flagged"}`);
+                misses.push(
+                    `${r.variety} ${r.error_original} → ${r.error_expected}: ${hit ? `[${hit.kind}] ${hit.suggestions.slice(0, 5).join(", ")}` : "not flagged"}`,
+                );
         }
         console.log(
             `variety ${mode}${mode === "detected" ? ` (wrong/undecided for ${wrongVariety})` : ""}: flagged ${flagged}/${rows.length} = ${pct(flagged, rows.length)}, right word first ${first} (${pct(first, rows.length)}), in top 5 ${top5} (${pct(top5, rows.length)}); ${JSON.stringify(kinds)}; other words flagged in these sentences ${otherFlags}/${otherWords}`,
@@ -164,7 +168,11 @@ otherVariety(
 );
 const synthFile = path.join(DIR, "synth.tsv");
 if (fs.existsSync(synthFile)) {
-    otherVariety("Synthetic other-variety words (synth.tsv: Apertium translations put back into dev sentences)", readTsv(synthFile), Number(arg("--show-synth", "0")));
+    otherVariety(
+        "Synthetic other-variety words (synth.tsv: Apertium translations put back into dev sentences)",
+        readTsv(synthFile),
+        Number(arg("--show-synth", "0")),
+    );
 }
 
 // ---- 3. false alarms on clean text --------------------------------------------------------
@@ -182,9 +190,7 @@ for (const mode of ["sentence", "document"]) {
         let flaggedUnits = 0;
         const kinds = {};
         const units =
-            mode === "sentence"
-                ? pairs.map((p) => [words(p[v])])
-                : [...byDomain.values()].map((ps) => ps.map((p) => words(p[v])));
+            mode === "sentence" ? pairs.map((p) => [words(p[v])]) : [...byDomain.values()].map((ps) => ps.map((p) => words(p[v])));
         for (const sentences of units) {
             // document mode: one check over the whole catalog (its infinitive style decides)
             const all = sentences.flat();
@@ -205,8 +211,7 @@ for (const mode of ["sentence", "document"]) {
         );
     }
 }
-if (SHOW)
-    for (const [k, c] of [...alarmExamples].sort((a, b) => b[1] - a[1]).slice(0, SHOW)) console.log(`    ${c}× ${k}`);
+if (SHOW) for (const [k, c] of [...alarmExamples].sort((a, b) => b[1] - a[1]).slice(0, SHOW)) console.log(`    ${c}× ${k}`);
 
 // ---- 4. speed and memory ------------------------------------------------------------------
 console.log("\n== Speed and memory ==");
@@ -234,7 +239,11 @@ const both = timeIt(() => {
     const d = m.detectVariety(docWords);
     m.check(docWords, d.variety ?? "nb");
 });
-console.log(`  load ${loadMs.toFixed(1)} ms (data ${(m.data.byteLength / 1e6).toFixed(1)} MB, ${m.data.entries} entries; RSS +${((rssAfter - rssBefore) / 1e6).toFixed(1)} MB)`);
+console.log(
+    `  load ${loadMs.toFixed(1)} ms (data ${(m.data.byteLength / 1e6).toFixed(1)} MB, ${m.data.entries} entries; RSS +${((rssAfter - rssBefore) / 1e6).toFixed(1)} MB)`,
+);
 console.log(`  10,000-word document: detect ${detDoc}; check ${checkDoc}; detect + check ${both}`);
 console.log(`  all ${detWords} dev words detected sentence by sentence in ${detMs.toFixed(0)} ms`);
-console.log(`  RSS now ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB, heap used ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+console.log(
+    `  RSS now ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB, heap used ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
+);

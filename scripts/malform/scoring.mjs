@@ -11,8 +11,23 @@ function prior(u, init) {
     const pos = m ? m[1] : "x";
     let p =
         {
-            det: 20, prn: 20, pr: 20, cnjcoo: 20, cnjsub: 20, cnjadv: 20, ij: 2, adv: 1.5,
-            vbmod: 20, vbser: 20, vbhaver: 20, n: 1, np: 0.1, adj: 1, vblex: 1, num: 2, abbr: 0.5,
+            det: 20,
+            prn: 20,
+            pr: 20,
+            cnjcoo: 20,
+            cnjsub: 20,
+            cnjadv: 20,
+            ij: 2,
+            adv: 1.5,
+            vbmod: 20,
+            vbser: 20,
+            vbhaver: 20,
+            n: 1,
+            np: 0.1,
+            adj: 1,
+            vblex: 1,
+            num: 2,
+            abbr: 0.5,
         }[pos] ?? 0.5;
     if (u.includes("<imp>")) p *= init ? PARAMS.impInit : 0.3;
     if (u.includes("<pasv>")) p *= 0.5;
@@ -82,7 +97,10 @@ export function rankReplacements(form, cross, selfO, targetList) {
 export function rankPrior(head) {
     const m = /^[^<]*<([^>]+)>/.exec(head);
     const pos = m ? m[1] : "x";
-    let p = { det: 3, prn: 3, pr: 3, cnjcoo: 3, cnjsub: 3, cnjadv: 3, adv: 1.2, vbmod: 3, vbser: 3, vbhaver: 3, n: 1, adj: 0.8, vblex: 0.9 }[pos] ?? 0.5;
+    let p =
+        { det: 3, prn: 3, pr: 3, cnjcoo: 3, cnjsub: 3, cnjadv: 3, adv: 1.2, vbmod: 3, vbser: 3, vbhaver: 3, n: 1, adj: 0.8, vblex: 0.9 }[
+            pos
+        ] ?? 0.5;
     if (/<(pp|pret)>/.test(head)) p *= 0.6;
     if (head.includes("<adj><pp>")) p *= 0.6;
     if (head.includes("<imp>")) p *= 0.5;
@@ -100,7 +118,12 @@ function validIn(f, list) {
     for (let i = 3; i <= f.length - 4; i++) {
         if (!list.has(f.slice(i))) continue;
         const p = f.slice(0, i);
-        if (list.has(p) || (/[se]$/.test(p) && p.length > 4 && list.has(p.slice(0, -1))) || (p.endsWith("s") && p.length > 4 && list.has(p.slice(0, -1) + "e"))) return true;
+        if (
+            list.has(p) ||
+            (/[se]$/.test(p) && p.length > 4 && list.has(p.slice(0, -1))) ||
+            (p.endsWith("s") && p.length > 4 && list.has(p.slice(0, -1) + "e"))
+        )
+            return true;
     }
     return false;
 }

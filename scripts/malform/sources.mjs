@@ -70,7 +70,12 @@ export function loadMarkers(file) {
     for (const line of readLines(file)) {
         if (!line || line.startsWith("#")) continue;
         const [form, variety, weight, flag, repl] = line.split("\t");
-        m.set(form, { variety, weight: Number(weight) * (variety === "nb" ? 1 : -1), flag: flag === "y", repl: repl ? repl.split("|") : [] });
+        m.set(form, {
+            variety,
+            weight: Number(weight) * (variety === "nb" ? 1 : -1),
+            flag: flag === "y",
+            repl: repl ? repl.split("|") : [],
+        });
     }
     return m;
 }

@@ -20,7 +20,7 @@ const arg = (name, dflt) => {
 };
 const ROWS = Number(arg("--rows", "600"));
 let seed = Number(arg("--seed", "7"));
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
 const [head, ...lines] = fs.readFileSync(path.join(DATA, "nbnn-dev.tsv"), "utf8").split("\n").filter(Boolean);
 const cols = head.split("\t");
@@ -37,7 +37,10 @@ function translate(mode, texts) {
     // a blank line between segments, or Apertium joins them into one sentence
     const r = spawnSync("apertium", ["-u", mode, inFile, outFile], { encoding: "utf8" });
     if (r.status !== 0) throw new Error(r.stderr);
-    const result = fs.readFileSync(outFile, "utf8").split(/\n\n/).map((s) => s.trim());
+    const result = fs
+        .readFileSync(outFile, "utf8")
+        .split(/\n\n/)
+        .map((s) => s.trim());
     fs.rmSync(dir, { recursive: true });
     return result;
 }
@@ -48,13 +51,18 @@ for (const [v, mode] of [
     ["nn", "nno-nob"],
 ]) {
     const sample = pairs.filter(() => rand() < 0.5).slice(0, ROWS * 2);
-    const translated = translate(mode, sample.map((p) => p[v].replace(/\n/g, " ")));
+    const translated = translate(
+        mode,
+        sample.map((p) => p[v].replace(/\n/g, " ")),
+    );
     let n = 0;
     for (let i = 0; i < sample.length && n < ROWS / 2; i++) {
         const src = toks(sample[i][v]);
         const tgt = toks(translated[i] ?? "");
         if (src.length < 4 || src.length !== tgt.length) continue;
-        const diffs = src.map((t, k) => k).filter((k) => src[k].text.toLowerCase() !== tgt[k].text.toLowerCase() && !/[#@*]/.test(tgt[k].text));
+        const diffs = src
+            .map((t, k) => k)
+            .filter((k) => src[k].text.toLowerCase() !== tgt[k].text.toLowerCase() && !/[#@*]/.test(tgt[k].text));
         if (diffs.length === 0) continue;
         const k = diffs[Math.floor(rand() * diffs.length)];
         const wrong = tgt[k].text;

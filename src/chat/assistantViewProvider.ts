@@ -30,7 +30,11 @@ export class AssistantViewProvider implements vscode.WebviewViewProvider, vscode
             view.webview.onDidReceiveMessage((raw: unknown) => {
                 const msg = parseFromWebview(raw);
                 if (!msg) return; // untrusted input: unknown or malformed messages are dropped
-                this.chat.handle(msg).catch((e: unknown) => void vscode.window.showErrorMessage(`Skrivehjelp: ${e instanceof Error ? e.message : String(e)}`));
+                this.chat
+                    .handle(msg)
+                    .catch(
+                        (e: unknown) => void vscode.window.showErrorMessage(`Skrivehjelp: ${e instanceof Error ? e.message : String(e)}`),
+                    );
             }),
         ];
         view.onDidDispose(() => subs.forEach((s) => s.dispose()));

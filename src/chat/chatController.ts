@@ -7,7 +7,13 @@ import { ChatRequest, type ChatContext, type ChatResult } from "../../language-s
 import { ConvertRequest } from "../../language-server/src/protocol/convert";
 import { DetectVarietyRequest } from "../../language-server/src/protocol/writtenStandard";
 import { wasTrimmed } from "../../language-server/src/protocol/chatBudget";
-import { safeExternalUrl, type FromWebview, type QuickAction, type ToWebview, type ViewMessage } from "../../language-server/src/protocol/webview";
+import {
+    safeExternalUrl,
+    type FromWebview,
+    type QuickAction,
+    type ToWebview,
+    type ViewMessage,
+} from "../../language-server/src/protocol/webview";
 import type { Ctx } from "../ctx";
 import { ConversationStore, toView, turnsOf, type StoredConversation } from "./conversationStore";
 import { EditorTracker, fileContext, insertAtCursor, replaceSelection, selectionContext } from "./editorContext";
@@ -102,7 +108,10 @@ export class ChatController implements vscode.Disposable {
                 // Model output: only web addresses, and VS Code asks before opening untrusted sites.
                 const url = safeExternalUrl(msg.url);
                 if (url) await vscode.env.openExternal(vscode.Uri.parse(url, true));
-                else void vscode.window.showWarningMessage(vscode.l10n.t("Skrivehjelp opens only web links (http, https) from answers: {0}", msg.url.slice(0, 200)));
+                else
+                    void vscode.window.showWarningMessage(
+                        vscode.l10n.t("Skrivehjelp opens only web links (http, https) from answers: {0}", msg.url.slice(0, 200)),
+                    );
                 return;
             }
         }
@@ -143,7 +152,8 @@ export class ChatController implements vscode.Disposable {
             return;
         }
         await this.setContext(context);
-        if (action === "convert") return this.convert(context.text, editor?.document.languageId ?? "plaintext", editor?.document.uri.toString());
+        if (action === "convert")
+            return this.convert(context.text, editor?.document.languageId ?? "plaintext", editor?.document.uri.toString());
         await this.send(quickActionPrompt(action, context.text));
     }
 
@@ -183,7 +193,9 @@ export class ChatController implements vscode.Disposable {
             this.store.addMessage(conversation, { role: "user", content: outcome.request, context: chip });
             this.store.addMessage(conversation, { role: "assistant", content: outcome.answer, state: "done" });
         } catch (e) {
-            void vscode.window.showErrorMessage(vscode.l10n.t("Skrivehjelp could not convert: {0}", e instanceof Error ? e.message : String(e)));
+            void vscode.window.showErrorMessage(
+                vscode.l10n.t("Skrivehjelp could not convert: {0}", e instanceof Error ? e.message : String(e)),
+            );
             return;
         }
         this.showConversation(conversation);
@@ -193,7 +205,7 @@ export class ChatController implements vscode.Disposable {
     async send(text: string): Promise<void> {
         if (this.running || !text.trim()) return;
         const conversation = this.store.active();
-        const chip = conversation.context ? toView(conversation).context ?? undefined : undefined;
+        const chip = conversation.context ? (toView(conversation).context ?? undefined) : undefined;
         this.store.addMessage(conversation, { role: "user", content: text, context: chip });
         const answer = this.store.addMessage(conversation, { role: "assistant", content: "", state: "queued" });
         const run: Running = { conversation, answer, cancel: new vscode.CancellationTokenSource(), stopped: false };
@@ -206,7 +218,9 @@ export class ChatController implements vscode.Disposable {
         let sub: vscode.Disposable | undefined;
         try {
             const client = await this.client();
-            const stream = new ChunkBatcher((text) => this.post?.({ type: "chunk", conversationId: conversation.id, messageId: answer.id, text }));
+            const stream = new ChunkBatcher((text) =>
+                this.post?.({ type: "chunk", conversationId: conversation.id, messageId: answer.id, text }),
+            );
             run.flush = () => stream.flush();
             sub = client.onProgress(TEXT_PROGRESS, partialResultToken, (piece) => {
                 if (this.running !== run) return; // stopped: what came after the stop is not shown
@@ -215,7 +229,12 @@ export class ChatController implements vscode.Disposable {
                 stream.push(piece);
             });
             // the conversation's id lets the engine keep its evaluated prompt for the next message
-            const params = { messages: turnsOf(conversation), context: conversation.context ?? undefined, conversationId: conversation.id, partialResultToken };
+            const params = {
+                messages: turnsOf(conversation),
+                context: conversation.context ?? undefined,
+                conversationId: conversation.id,
+                partialResultToken,
+            };
             const r: ChatResult = await client.sendRequest(ChatRequest, params, run.cancel.token);
             if (this.running !== run) return;
             answer.content = r.text;
@@ -267,7 +286,9 @@ export class ChatController implements vscode.Disposable {
         const editor = this.editors.editor;
         const context = editor && (wholeFile ? fileContext(editor) : selectionContext(editor));
         if (!context) {
-            void vscode.window.showInformationMessage(wholeFile ? vscode.l10n.t("Open a file in an editor first.") : vscode.l10n.t("Select some text in an editor first."));
+            void vscode.window.showInformationMessage(
+                wholeFile ? vscode.l10n.t("Open a file in an editor first.") : vscode.l10n.t("Select some text in an editor first."),
+            );
             return;
         }
         await this.setContext(context);

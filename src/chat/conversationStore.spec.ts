@@ -17,7 +17,11 @@ class MemoryKV implements KeyValue {
 function store(kv = new MemoryKV()) {
     let n = 0;
     let t = 1000;
-    return new ConversationStore(kv, () => `id${++n}`, () => t++);
+    return new ConversationStore(
+        kv,
+        () => `id${++n}`,
+        () => t++,
+    );
 }
 
 describe("ConversationStore", () => {
@@ -34,7 +38,10 @@ describe("ConversationStore", () => {
         const restored = b.active();
         assert.equal(restored.id, c.id);
         assert.equal(restored.title, "Kva er ei setning?");
-        assert.deepEqual(restored.messages.map((m) => m.content), ["Kva er ei setning?\nMeir tekst", "Ei setning er …"]);
+        assert.deepEqual(
+            restored.messages.map((m) => m.content),
+            ["Kva er ei setning?\nMeir tekst", "Ei setning er …"],
+        );
         assert.deepEqual(toView(restored).context, { label: "a.md", tokens: 4 });
     });
 
@@ -56,7 +63,10 @@ describe("ConversationStore", () => {
         const second = s.create();
         assert.notEqual(second, first);
         s.addMessage(second, { role: "user", content: "To" });
-        assert.deepEqual(s.list().map((x) => x.title), ["To", "Ein"]);
+        assert.deepEqual(
+            s.list().map((x) => x.title),
+            ["To", "Ein"],
+        );
     });
 
     it("deletes a conversation and makes the newest other one active", () => {
@@ -66,7 +76,10 @@ describe("ConversationStore", () => {
         const b = s.create();
         s.addMessage(b, { role: "user", content: "B" });
         assert.equal(s.delete(b.id), a);
-        assert.deepEqual(s.list().map((x) => x.id), [a.id]);
+        assert.deepEqual(
+            s.list().map((x) => x.id),
+            [a.id],
+        );
         const fresh = s.delete(a.id);
         assert.equal(fresh.messages.length, 0, "deleting the last one leaves an empty conversation");
         assert.equal(s.get(a.id), undefined);
@@ -98,7 +111,11 @@ describe("ConversationStore", () => {
 
     it("ignores malformed stored data", () => {
         const kv = new MemoryKV();
-        kv.data.set("skrivehjelp.chat.conversations", [{ id: 1 }, "x", { id: "ok", title: "T", updated: 5, messages: [{ id: "m", role: "user", content: "hei" }] }]);
+        kv.data.set("skrivehjelp.chat.conversations", [
+            { id: 1 },
+            "x",
+            { id: "ok", title: "T", updated: 5, messages: [{ id: "m", role: "user", content: "hei" }] },
+        ]);
         const s = store(kv);
         assert.deepEqual(s.list(), [{ id: "ok", title: "T", updated: 5 }]);
     });

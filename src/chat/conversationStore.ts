@@ -39,7 +39,8 @@ export class ConversationStore {
         const active = kv.get<unknown>(ACTIVE_KEY);
         this.activeId = typeof active === "string" && this.find(active) ? active : this.conversations[0]?.id;
         // An answer that was still coming when the window closed ends where it was.
-        for (const c of this.conversations) for (const m of c.messages) if (m.state === "streaming" || m.state === "queued") m.state = "stopped";
+        for (const c of this.conversations)
+            for (const m of c.messages) if (m.state === "streaming" || m.state === "queued") m.state = "stopped";
     }
 
     list(): ConversationSummary[] {
@@ -118,7 +119,12 @@ export function turnsOf(c: StoredConversation): ChatTurn[] {
 }
 
 export function toView(c: StoredConversation): ViewConversation {
-    return { id: c.id, title: c.title, messages: c.messages, context: c.context ? { label: c.context.label, tokens: estimateTokens(c.context.text) } : null };
+    return {
+        id: c.id,
+        title: c.title,
+        messages: c.messages,
+        context: c.context ? { label: c.context.label, tokens: estimateTokens(c.context.text) } : null,
+    };
 }
 
 function titleOf(text: string): string {
@@ -134,6 +140,10 @@ function sanitize(raw: unknown): StoredConversation[] {
         typeof c.title === "string" &&
         typeof c.updated === "number" &&
         Array.isArray(c.messages) &&
-        c.messages.every((m) => m && typeof m.id === "string" && (m.role === "user" || m.role === "assistant") && typeof m.content === "string");
-    return (raw as Partial<StoredConversation>[]).filter(ok).map((c) => ({ ...(c as StoredConversation), context: c.context ?? null, created: c.created ?? c.updated! }));
+        c.messages.every(
+            (m) => m && typeof m.id === "string" && (m.role === "user" || m.role === "assistant") && typeof m.content === "string",
+        );
+    return (raw as Partial<StoredConversation>[])
+        .filter(ok)
+        .map((c) => ({ ...(c as StoredConversation), context: c.context ?? null, created: c.created ?? c.updated! }));
 }

@@ -29,7 +29,12 @@ describe("quick actions", () => {
             pick: async () => (calls.push("pick"), picked),
             convert: async (from: Variety, to: Variety) => (calls.push(`${from}→${to}`), result(`converted ${to}`, nothing)),
         });
-        assert.deepEqual(await chatConversion(io("nb")), { kind: "answer", request: "Gjer om til nynorsk.", answer: "converted nn", result: result("converted nn") });
+        assert.deepEqual(await chatConversion(io("nb")), {
+            kind: "answer",
+            request: "Gjer om til nynorsk.",
+            answer: "converted nn",
+            result: result("converted nn"),
+        });
         assert.equal((await chatConversion(io("nn")))?.kind === "answer" && "converted nb", "converted nb");
         assert.deepEqual(calls, ["nb→nn", "nn→nb"], "no question when the server can tell");
         calls.length = 0;
@@ -37,6 +42,11 @@ describe("quick actions", () => {
         const picked = await chatConversion(io(null, "nb"));
         assert.equal(picked?.kind === "answer" && picked.request, "Gjer om til bokmål.");
         assert.deepEqual(calls, ["pick", "pick", "nn→nb"]);
-        assert.deepEqual(await chatConversion(io("nb", undefined, "alreadyTarget")), { kind: "nothing", reason: "alreadyTarget", from: "nb", to: "nn" });
+        assert.deepEqual(await chatConversion(io("nb", undefined, "alreadyTarget")), {
+            kind: "nothing",
+            reason: "alreadyTarget",
+            from: "nb",
+            to: "nn",
+        });
     });
 });

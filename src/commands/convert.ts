@@ -37,7 +37,12 @@ export async function convertCommand(ctx: Ctx, target: Variety | "switch"): Prom
     const text = doc.getText();
     const version = doc.version;
     const selections = editor.selections.filter((s) => !s.isEmpty);
-    const ranges = selections.length ? selections.map((s) => ({ start: { line: s.start.line, character: s.start.character }, end: { line: s.end.line, character: s.end.character } })) : undefined;
+    const ranges = selections.length
+        ? selections.map((s) => ({
+              start: { line: s.start.line, character: s.start.character },
+              end: { line: s.end.line, character: s.end.character },
+          }))
+        : undefined;
 
     let to: Variety;
     if (target === "switch") {
@@ -58,33 +63,47 @@ export async function convertCommand(ctx: Ctx, target: Variety | "switch"): Prom
     } else to = target;
     const from = otherVariety(to);
 
-    const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: to === "nn" ? vscode.l10n.t("Converting to Nynorsk") : vscode.l10n.t("Converting to Bokmål"), cancellable: true },
-        async (progress, token): Promise<ConvertResult | undefined> => {
-            const workDoneToken = `skrivehjelp-convert-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-            let shown = 0;
-            const listener = client.onProgress(WorkDoneProgress.type, workDoneToken, (p) => {
-                if (p.kind !== "report" || p.percentage === undefined) return;
-                progress.report({ increment: Math.max(0, p.percentage - shown), message: `${p.percentage} %` });
-                shown = Math.max(shown, p.percentage);
-            });
-            try {
-                return await client.sendRequest(ConvertRequest, { text, from, to, languageId: doc.languageId, uri: doc.uri.toString(), ranges, workDoneToken }, token);
-            } catch (e) {
-                if (token.isCancellationRequested) return undefined;
-                throw e;
-            } finally {
-                listener.dispose();
-            }
-        },
-    ).then(undefined, (e: unknown) => {
-        void vscode.window.showErrorMessage(vscode.l10n.t("Skrivehjelp could not convert: {0}", e instanceof Error ? e.message : String(e)));
-        return undefined;
-    });
+    const result = await vscode.window
+        .withProgress(
+            {
+                location: vscode.ProgressLocation.Notification,
+                title: to === "nn" ? vscode.l10n.t("Converting to Nynorsk") : vscode.l10n.t("Converting to Bokmål"),
+                cancellable: true,
+            },
+            async (progress, token): Promise<ConvertResult | undefined> => {
+                const workDoneToken = `skrivehjelp-convert-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+                let shown = 0;
+                const listener = client.onProgress(WorkDoneProgress.type, workDoneToken, (p) => {
+                    if (p.kind !== "report" || p.percentage === undefined) return;
+                    progress.report({ increment: Math.max(0, p.percentage - shown), message: `${p.percentage} %` });
+                    shown = Math.max(shown, p.percentage);
+                });
+                try {
+                    return await client.sendRequest(
+                        ConvertRequest,
+                        { text, from, to, languageId: doc.languageId, uri: doc.uri.toString(), ranges, workDoneToken },
+                        token,
+                    );
+                } catch (e) {
+                    if (token.isCancellationRequested) return undefined;
+                    throw e;
+                } finally {
+                    listener.dispose();
+                }
+            },
+        )
+        .then(undefined, (e: unknown) => {
+            void vscode.window.showErrorMessage(
+                vscode.l10n.t("Skrivehjelp could not convert: {0}", e instanceof Error ? e.message : String(e)),
+            );
+            return undefined;
+        });
     if (!result) return; // cancelled or failed: the document is untouched
     const answered = performance.now();
 
-    ctx.output.info(`conversion to ${VARIETY_NAMES[to]} (${result.engine}): ${result.passed} of ${result.pieces} parts, ${result.words} words, ${result.unknownWords} not recognised`);
+    ctx.output.info(
+        `conversion to ${VARIETY_NAMES[to]} (${result.engine}): ${result.passed} of ${result.pieces} parts, ${result.words} words, ${result.unknownWords} not recognised`,
+    );
     if (result.unknownSample.length) ctx.output.info(`not recognised, kept as written: ${result.unknownSample.join(", ")}`);
     if (result.nothing) {
         void vscode.window.showInformationMessage(nothingMessage(result.nothing, from, to));
@@ -102,7 +121,9 @@ export async function convertCommand(ctx: Ctx, target: Variety | "switch"): Prom
     const applied = await applyResult(ctx, doc, version, text, result.text, target);
     // the preview waits for the user, so only a direct conversion is timed (npm run bench reads this)
     if (applied && !vscode.workspace.getConfiguration("skrivehjelp", doc.uri).get<boolean>("convert.preview")) {
-        ctx.output.info(`converted ${result.words} words (${result.engine}) and applied in ${Math.round(performance.now() - started)} ms (the answer after ${Math.round(answered - started)} ms)`);
+        ctx.output.info(
+            `converted ${result.words} words (${result.engine}) and applied in ${Math.round(performance.now() - started)} ms (the answer after ${Math.round(answered - started)} ms)`,
+        );
     }
     if (applied && !warned) showSummary(ctx, result, from, to);
 }
@@ -122,7 +143,8 @@ function showSummary(ctx: Ctx, r: ConvertResult, from: Variety, to: Variety): vo
     if (skipped === 1) parts.push(vscode.l10n.t("1 paragraph not in {0} was left as it is.", VARIETY_NAMES[from]));
     else if (skipped > 1) parts.push(vscode.l10n.t("{0} paragraphs not in {1} were left as they are.", skipped, VARIETY_NAMES[from]));
     const drafts = r.warnings.filter((w) => w.kind === "draft").length;
-    if (drafts) parts.push(vscode.l10n.t("The model's corrections of {0} parts did not pass the checks; they have the rules' conversion.", drafts));
+    if (drafts)
+        parts.push(vscode.l10n.t("The model's corrections of {0} parts did not pass the checks; they have the rules' conversion.", drafts));
     if (r.warnings.some((w) => w.kind === "style")) parts.push(vscode.l10n.t("Some parts do not follow your house style."));
     const details = vscode.l10n.t("Show details");
     const message = parts.join(" ");
@@ -136,9 +158,19 @@ async function preview(doc: vscode.TextDocument, converted: string, to: Variety)
     previews.set(uri.toString(), converted);
     previewChanged.fire(uri);
     try {
-        await vscode.commands.executeCommand("vscode.diff", doc.uri, uri, vscode.l10n.t("{0} ↔ {1} (preview)", doc.fileName.split(/[\\/]/).pop() ?? "", VARIETY_NAMES[to]), { preview: true });
+        await vscode.commands.executeCommand(
+            "vscode.diff",
+            doc.uri,
+            uri,
+            vscode.l10n.t("{0} ↔ {1} (preview)", doc.fileName.split(/[\\/]/).pop() ?? "", VARIETY_NAMES[to]),
+            { preview: true },
+        );
         const apply = vscode.l10n.t("Apply");
-        const picked = await vscode.window.showInformationMessage(vscode.l10n.t("Apply the conversion to {0}?", VARIETY_NAMES[to]), apply, vscode.l10n.t("Discard"));
+        const picked = await vscode.window.showInformationMessage(
+            vscode.l10n.t("Apply the conversion to {0}?", VARIETY_NAMES[to]),
+            apply,
+            vscode.l10n.t("Discard"),
+        );
         return picked === apply;
     } finally {
         previews.delete(uri.toString());
@@ -146,7 +178,8 @@ async function preview(doc: vscode.TextDocument, converted: string, to: Variety)
         for (const group of vscode.window.tabGroups.all) {
             for (const tab of group.tabs) {
                 const input = tab.input;
-                if (input instanceof vscode.TabInputTextDiff && input.modified.toString() === uri.toString()) await vscode.window.tabGroups.close(tab);
+                if (input instanceof vscode.TabInputTextDiff && input.modified.toString() === uri.toString())
+                    await vscode.window.tabGroups.close(tab);
             }
         }
     }
@@ -163,7 +196,8 @@ export function changedSpans(before: string, after: string): { start: number; en
         let start = 0;
         while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
         let end = 0;
-        while (end < a.length - start && end < b.length - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+        while (end < a.length - start && end < b.length - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end))
+            end++;
         return { start: offset + start, end: offset + a.length - end, text: b.slice(start, b.length - end) };
     };
     const a = before.split("\n");
@@ -179,16 +213,27 @@ export function changedSpans(before: string, after: string): { start: number; en
 }
 
 /** One WorkspaceEdit (one undo step) over the changed spans only, if the document is still the one converted; whether it was applied. */
-async function applyResult(ctx: Ctx, doc: vscode.TextDocument, version: number, before: string, after: string, target: Variety | "switch"): Promise<boolean> {
+async function applyResult(
+    ctx: Ctx,
+    doc: vscode.TextDocument,
+    version: number,
+    before: string,
+    after: string,
+    target: Variety | "switch",
+): Promise<boolean> {
     if (doc.isClosed) return false;
     if (doc.version !== version) {
         const again = vscode.l10n.t("Convert again");
-        const picked = await vscode.window.showWarningMessage(vscode.l10n.t("The document changed while it was being converted, so the result was not applied."), again);
+        const picked = await vscode.window.showWarningMessage(
+            vscode.l10n.t("The document changed while it was being converted, so the result was not applied."),
+            again,
+        );
         if (picked === again) await convertCommand(ctx, target);
         return false;
     }
     const edit = new vscode.WorkspaceEdit();
-    for (const e of changedSpans(before, after)) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+    for (const e of changedSpans(before, after))
+        edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
     const ok = await vscode.workspace.applyEdit(edit);
     if (!ok) void vscode.window.showErrorMessage(vscode.l10n.t("Skrivehjelp could not apply the conversion."));
     return ok;
@@ -205,8 +250,18 @@ function showWarnings(ctx: Ctx, doc: vscode.TextDocument, r: ConvertResult): boo
     void vscode.window
         .showWarningMessage(
             r.engine === "model"
-                ? vscode.l10n.t("{0} of {1} parts were left unconverted (from line {2}): the model's answer did not pass the checks.", unconverted.length, r.pieces, first.start.line + 1)
-                : vscode.l10n.t("{0} of {1} parts were left unconverted (from line {2}); see the Skrivehjelp log.", unconverted.length, r.pieces, first.start.line + 1),
+                ? vscode.l10n.t(
+                      "{0} of {1} parts were left unconverted (from line {2}): the model's answer did not pass the checks.",
+                      unconverted.length,
+                      r.pieces,
+                      first.start.line + 1,
+                  )
+                : vscode.l10n.t(
+                      "{0} of {1} parts were left unconverted (from line {2}); see the Skrivehjelp log.",
+                      unconverted.length,
+                      r.pieces,
+                      first.start.line + 1,
+                  ),
             go,
             log,
         )

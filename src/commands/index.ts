@@ -15,7 +15,11 @@ export function commandHandlers(ctx: Ctx): CommandHandlers {
         "skrivehjelp.chooseModel": (path?: unknown) => chooseModel(ctx, typeof path === "string" ? path : undefined),
         // an id: that recommended model; {uri, dir, fileName} (a "notDownloaded" error's): the configured model URI
         "skrivehjelp.downloadModel": (arg?: unknown) =>
-            reportFailure(isModelDownload(arg) ? downloadModelUri(ctx, arg) : downloadRecommendedModel(ctx, typeof arg === "string" ? arg : undefined)),
+            reportFailure(
+                isModelDownload(arg)
+                    ? downloadModelUri(ctx, arg)
+                    : downloadRecommendedModel(ctx, typeof arg === "string" ? arg : undefined),
+            ),
         "skrivehjelp.reloadModel": () => reportFailure(ctx.loadModel(true)),
         "skrivehjelp.restartServer": () => reportFailure(ctx.restart()),
         "skrivehjelp.showLog": () => ctx.output.show(true),
@@ -25,7 +29,9 @@ export function commandHandlers(ctx: Ctx): CommandHandlers {
         "skrivehjelp.chooseLanguage": () => chooseLanguage(),
         "skrivehjelp.setApiKey": (key?: unknown) => setApiKey(ctx.secrets, typeof key === "string" ? key : undefined),
         "skrivehjelp.chooseEngine": (kind?: unknown, endpoint?: unknown) =>
-            reportFailure(chooseEngine(kind === "local" || kind === "openai" ? kind : undefined, typeof endpoint === "string" ? endpoint : undefined)),
+            reportFailure(
+                chooseEngine(kind === "local" || kind === "openai" ? kind : undefined, typeof endpoint === "string" ? endpoint : undefined),
+            ),
         "skrivehjelp.convertToNynorsk": () => reportFailure(convertCommand(ctx, "nn")),
         "skrivehjelp.convertToBokmal": () => reportFailure(convertCommand(ctx, "nb")),
         "skrivehjelp.switchMalform": () => reportFailure(convertCommand(ctx, "switch")),

@@ -34,7 +34,19 @@ test("free memory picks the default: the largest model that fits", () => {
 });
 
 test("a replacement catalogue is validated with a message that names the problem", () => {
-    const ok = parseCatalogue(JSON.stringify([{ id: "t", label: "Tiny", uri: "http://127.0.0.1:9/tiny.gguf", fileName: "tiny.gguf", sizeBytes: 10, memoryBytes: 20, sha256: "AB".repeat(32) }]));
+    const ok = parseCatalogue(
+        JSON.stringify([
+            {
+                id: "t",
+                label: "Tiny",
+                uri: "http://127.0.0.1:9/tiny.gguf",
+                fileName: "tiny.gguf",
+                sizeBytes: 10,
+                memoryBytes: 20,
+                sha256: "AB".repeat(32),
+            },
+        ]),
+    );
     assert.ok("models" in ok);
     assert.equal(ok.models[0].sha256, "ab".repeat(32));
     assert.equal(ok.models[0].verified, false);
@@ -45,7 +57,16 @@ test("a replacement catalogue is validated with a message that names the problem
     };
     assert.match(err("{"), /not JSON/);
     assert.match(err("[]"), /non-empty/);
-    assert.match(err(JSON.stringify([{ id: "t", label: "T", uri: "ftp://x/y.gguf", fileName: "y.gguf", sizeBytes: 1, memoryBytes: 1 }])), /model 1: "uri"/);
-    assert.match(err(JSON.stringify([{ id: "t", label: "T", uri: "hf:a/b/c.gguf", fileName: "../c.gguf", sizeBytes: 1, memoryBytes: 1 }])), /fileName/);
-    assert.match(err(JSON.stringify([{ id: "t", label: "T", uri: "hf:a/b/c.gguf", fileName: "c.gguf", sizeBytes: 0, memoryBytes: 1 }])), /sizeBytes/);
+    assert.match(
+        err(JSON.stringify([{ id: "t", label: "T", uri: "ftp://x/y.gguf", fileName: "y.gguf", sizeBytes: 1, memoryBytes: 1 }])),
+        /model 1: "uri"/,
+    );
+    assert.match(
+        err(JSON.stringify([{ id: "t", label: "T", uri: "hf:a/b/c.gguf", fileName: "../c.gguf", sizeBytes: 1, memoryBytes: 1 }])),
+        /fileName/,
+    );
+    assert.match(
+        err(JSON.stringify([{ id: "t", label: "T", uri: "hf:a/b/c.gguf", fileName: "c.gguf", sizeBytes: 0, memoryBytes: 1 }])),
+        /sizeBytes/,
+    );
 });

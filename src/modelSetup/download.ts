@@ -8,7 +8,12 @@ import { WorkDoneProgress, type ResponseError } from "vscode-languageclient/node
 import { suggestModel } from "./choose";
 import type { RecommendedModel } from "./recommended";
 import type { ModelDownload } from "../../language-server/src/protocol/engine";
-import { DownloadModelRequest, type DownloadErrorKind, type DownloadModelResult, type DownloadProgressReport } from "../../language-server/src/protocol/download";
+import {
+    DownloadModelRequest,
+    type DownloadErrorKind,
+    type DownloadModelResult,
+    type DownloadProgressReport,
+} from "../../language-server/src/protocol/download";
 import { modelDirOf } from "../client";
 import { setModelPath } from "../config";
 import type { Ctx } from "../ctx";
@@ -30,7 +35,13 @@ export async function downloadRecommendedModel(ctx: Ctx, id?: string): Promise<s
         if (id) void vscode.window.showErrorMessage(vscode.l10n.t("Skrivehjelp: no recommended model has the id {0}.", id));
         return undefined;
     }
-    const result = await runDownload(ctx, { uri: model.uri, fileName: model.fileName, label: model.label, sizeBytes: model.sizeBytes, sha256: model.sha256 });
+    const result = await runDownload(ctx, {
+        uri: model.uri,
+        fileName: model.fileName,
+        label: model.label,
+        sizeBytes: model.sizeBytes,
+        sha256: model.sha256,
+    });
     if (!result) return undefined;
     await setModelPath(result.path);
     // Load only once the server has the new path, or it would load the old one.
@@ -127,7 +138,9 @@ async function runDownload(ctx: Ctx, model: DownloadTarget): Promise<DownloadMod
                         },
                         cancel,
                     );
-                    ctx.output.info(`downloaded ${result.path} (${result.sizeBytes} bytes in ${result.ms} ms, checksum: ${result.checksum})`);
+                    ctx.output.info(
+                        `downloaded ${result.path} (${result.sizeBytes} bytes in ${result.ms} ms, checksum: ${result.checksum})`,
+                    );
                     return result;
                 } finally {
                     sub.dispose();
@@ -151,7 +164,8 @@ async function runDownload(ctx: Ctx, model: DownloadTarget): Promise<DownloadMod
 
 function describe(r: DownloadProgressReport): string {
     if (r.phase === "connecting") return vscode.l10n.t("Connecting…");
-    if (r.phase === "verifying") return vscode.l10n.t("Checking the file: {0} of {1}", formatBytes(r.downloadedBytes), formatBytes(r.totalBytes));
+    if (r.phase === "verifying")
+        return vscode.l10n.t("Checking the file: {0} of {1}", formatBytes(r.downloadedBytes), formatBytes(r.totalBytes));
     const parts = [vscode.l10n.t("{0} of {1}", formatBytes(r.downloadedBytes), r.totalBytes > 0 ? formatBytes(r.totalBytes) : "?")];
     if (r.bytesPerSecond > 0) parts.push(vscode.l10n.t("{0}/s", formatBytes(r.bytesPerSecond)));
     if (r.secondsLeft >= 0) parts.push(vscode.l10n.t("{0} left", formatSeconds(r.secondsLeft)));

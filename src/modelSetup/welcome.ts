@@ -36,7 +36,9 @@ async function offerOnce(context: vscode.ExtensionContext): Promise<void> {
     const choose = vscode.l10n.t("Choose a GGUF file");
     const server = vscode.l10n.t("Connect to a server");
     const picked = await vscode.window.showInformationMessage(
-        vscode.l10n.t("Skrivehjelp has no language model yet. Proofreading and conversion work without one; chat and the model's own checks need one."),
+        vscode.l10n.t(
+            "Skrivehjelp has no language model yet. Proofreading and conversion work without one; chat and the model's own checks need one.",
+        ),
         download,
         choose,
         server,

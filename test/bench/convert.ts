@@ -55,20 +55,37 @@ interface RunFigures {
 }
 
 async function run(model: string, sequences: number, doc: { text: string; words: number }, probeDiagnostics: boolean): Promise<RunFigures> {
-    const server = await startServer({ settings: { model: { path: model, threads: 2, sequences, contextSize: 4096 }, checks: { model: false } } });
+    const server = await startServer({
+        settings: { model: { path: model, threads: 2, sequences, contextSize: 4096 }, checks: { model: false } },
+    });
     try {
         await server.connection.sendRequest("skrivehjelp/loadModel", {});
         const token = `bench-convert-${sequences}`;
         const started = performance.now();
         let firstPiece = 0;
         server.connection.onProgress(WorkDoneProgress.type, token, (p) => {
-            if (p.kind === "report" && ((p as WorkDoneProgressReport).percentage ?? 0) > 0 && !firstPiece) firstPiece = performance.now() - started;
+            if (p.kind === "report" && ((p as WorkDoneProgressReport).percentage ?? 0) > 0 && !firstPiece)
+                firstPiece = performance.now() - started;
         });
-        const pending = server.connection.sendRequest(ConvertRequest, { text: doc.text, from: "nb", to: "nn", languageId: "markdown", workDoneToken: token });
+        const pending = server.connection.sendRequest(ConvertRequest, {
+            text: doc.text,
+            from: "nb",
+            to: "nn",
+            languageId: "markdown",
+            workDoneToken: token,
+        });
         const diagnosticsMs = probeDiagnostics ? await probe(server.connection) : [];
         const r = await pending;
         const seconds = (performance.now() - started) / 1000;
-        return { sequences, seconds, wordsPerSecond: doc.words / seconds, firstPieceSeconds: firstPiece / 1000, pieces: r.pieces, passed: r.passed, diagnosticsMs };
+        return {
+            sequences,
+            seconds,
+            wordsPerSecond: doc.words / seconds,
+            firstPieceSeconds: firstPiece / 1000,
+            pieces: r.pieces,
+            passed: r.passed,
+            diagnosticsMs,
+        };
     } finally {
         await server.stop();
     }
@@ -92,7 +109,10 @@ async function probe(connection: Awaited<ReturnType<typeof startServer>>["connec
         const insert = ` Ordet skirve${v} er feil.`;
         const line = 2;
         const character = text.split("\n")[line].length;
-        text = text.split("\n").map((l, i) => (i === line ? l + insert : l)).join("\n");
+        text = text
+            .split("\n")
+            .map((l, i) => (i === line ? l + insert : l))
+            .join("\n");
         first = arrived();
         const t0 = performance.now();
         connection.sendNotification("textDocument/didChange", {
@@ -113,10 +133,24 @@ export async function convertFigures(rows: Row[], model: string): Promise<Record
     const one = await run(model, 1, doc, true);
     const several = await run(model, 3, doc, false);
     for (const f of [one, several]) {
-        rows.push({ what: `convert ${doc.words}-word Markdown nb→nn, 1B shape, ${f.sequences} sequence${f.sequences > 1 ? "s" : ""} (random weights: every piece retried)`, value: Math.round(f.wordsPerSecond * 10) / 10, unit: "words/s" });
-        rows.push({ what: `convert, ${f.sequences} sequence${f.sequences > 1 ? "s" : ""}: first converted piece after`, value: Math.round(f.firstPieceSeconds * 10) / 10, unit: "s" });
+        rows.push({
+            what: `convert ${doc.words}-word Markdown nb→nn, 1B shape, ${f.sequences} sequence${f.sequences > 1 ? "s" : ""} (random weights: every piece retried)`,
+            value: Math.round(f.wordsPerSecond * 10) / 10,
+            unit: "words/s",
+        });
+        rows.push({
+            what: `convert, ${f.sequences} sequence${f.sequences > 1 ? "s" : ""}: first converted piece after`,
+            value: Math.round(f.firstPieceSeconds * 10) / 10,
+            unit: "s",
+        });
     }
     const worst = Math.max(...one.diagnosticsMs);
-    rows.push({ what: "dictionary diagnostics after an edit while a conversion runs (worst of 5)", value: worst, unit: "ms", goal: "≤ 100 ms", pass: worst <= 100 });
+    rows.push({
+        what: "dictionary diagnostics after an edit while a conversion runs (worst of 5)",
+        value: worst,
+        unit: "ms",
+        goal: "≤ 100 ms",
+        pass: worst <= 100,
+    });
     return { words: doc.words, one, several };
 }

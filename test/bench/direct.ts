@@ -8,7 +8,15 @@ export interface DirectRun {
     timeToFirstTokenMs: number;
 }
 
-export async function directGeneration(modelPath: string, prompt: string, threads: number, maxTokens: number, contextSize: number, sequences: number, runs: number): Promise<DirectRun[]> {
+export async function directGeneration(
+    modelPath: string,
+    prompt: string,
+    threads: number,
+    maxTokens: number,
+    contextSize: number,
+    sequences: number,
+    runs: number,
+): Promise<DirectRun[]> {
     const nlc = await import("node-llama-cpp");
     const llama = await nlc.getLlama({ gpu: false, build: "never", maxThreads: threads, logLevel: nlc.LlamaLogLevel.error });
     const model = await llama.loadModel({ modelPath });

@@ -35,7 +35,9 @@ export async function downloadFigures(rows: Row[], file: string): Promise<Record
                 const pct = p.kind === "report" ? (p.percentage ?? 0) : -1;
                 if (pct >= shown + 25) process.stderr.write(`download bench: run ${r + 1}, ${(shown = pct)} %\n`);
             });
-            await server.connection.sendRequest(DownloadModelRequest, { uri: http.url, dir, fileName: "ours.gguf", workDoneToken: token }).finally(() => sub.dispose());
+            await server.connection
+                .sendRequest(DownloadModelRequest, { uri: http.url, dir, fileName: "ours.gguf", workDoneToken: token })
+                .finally(() => sub.dispose());
             ours.push(performance.now() - t0);
             fs.rmSync(path.join(dir, "ours.gguf"), { force: true });
 
@@ -61,7 +63,11 @@ export async function downloadFigures(rows: Row[], file: string): Promise<Record
     const oursMs = median(ours);
     const curlMs = median(curl);
     const ratio = curlMs / oursMs;
-    rows.push({ what: `download ${(size / 1e6).toFixed(0)} MB from 127.0.0.1 (skrivehjelp/downloadModel)`, value: mbps(oursMs), unit: "MB/s" });
+    rows.push({
+        what: `download ${(size / 1e6).toFixed(0)} MB from 127.0.0.1 (skrivehjelp/downloadModel)`,
+        value: mbps(oursMs),
+        unit: "MB/s",
+    });
     rows.push({ what: "download, same file with curl", value: mbps(curlMs), unit: "MB/s" });
     // no goal: on a real link the network, not either client, sets the pace
     rows.push({ what: "download throughput, server / curl", value: +ratio.toFixed(2), unit: "×" });

@@ -68,7 +68,12 @@ async function serverFigures(rows: Row[], big: string): Promise<Record<string, u
         const sub = server.connection.onProgress(new ProgressType<string>(), token, () => {
             if (!first) first = performance.now();
         });
-        const res = await server.connection.sendRequest(GenerateRequest, { prompt: { text: PROMPT }, maxTokens: GEN_TOKENS, temperature: 0, partialResultToken: token });
+        const res = await server.connection.sendRequest(GenerateRequest, {
+            prompt: { text: PROMPT },
+            maxTokens: GEN_TOKENS,
+            temperature: 0,
+            partialResultToken: token,
+        });
         const end = performance.now();
         sub.dispose();
         serverRuns.push({ tps: (res.tokens - 1) / ((end - first) / 1000), ttft: first - sent, tokens: res.tokens });
@@ -84,7 +89,13 @@ async function serverFigures(rows: Row[], big: string): Promise<Record<string, u
     const dTps = median(directRuns.map((x) => x.tps));
     rows.push({ what: `generation through server (${GEN_TOKENS} tokens, ${threads} threads)`, value: +sTps.toFixed(2), unit: "tok/s" });
     rows.push({ what: "generation, node-llama-cpp directly", value: +dTps.toFixed(2), unit: "tok/s" });
-    rows.push({ what: "throughput ratio server / direct", value: +(sTps / dTps).toFixed(3), unit: "", goal: "≥ 0.95", pass: sTps / dTps >= 0.95 });
+    rows.push({
+        what: "throughput ratio server / direct",
+        value: +(sTps / dTps).toFixed(3),
+        unit: "",
+        goal: "≥ 0.95",
+        pass: sTps / dTps >= 0.95,
+    });
     rows.push({ what: "time to first token, through server", value: Math.round(median(serverRuns.map((x) => x.ttft))), unit: "ms" });
     rows.push({ what: "time to first token, directly", value: Math.round(median(directRuns.map((x) => x.ttft))), unit: "ms" });
     return { threads, serverRuns, directRuns, loadMsInWorker: status.model!.loadMs, model: status.model };
@@ -105,8 +116,16 @@ async function vscodeFigures(rows: Row[]): Promise<Record<string, unknown>> {
     const details: Record<string, unknown> = {};
     // Opened alone (a text file) the measure is ours; with a Markdown file VS Code's Markdown and
     // Emmet extensions activate at the same moment in the same extension host, and share the time.
-    for (const [file, label] of [["lesmeg.txt", "a text file"], ["notat.md", "a Markdown file"]] as const) {
-        const server = await startCodeServer({ name: "bench", workspace: freshWorkspace(), vsix: builtVsix(), userSettings: { "skrivehjelp.model.path": tiny } });
+    for (const [file, label] of [
+        ["lesmeg.txt", "a text file"],
+        ["notat.md", "a Markdown file"],
+    ] as const) {
+        const server = await startCodeServer({
+            name: "bench",
+            workspace: freshWorkspace(),
+            vsix: builtVsix(),
+            userSettings: { "skrivehjelp.model.path": tiny },
+        });
         const wb = await openWorkbench(server);
         try {
             await openFile(wb.page, file);
@@ -115,9 +134,27 @@ async function vscodeFigures(rows: Row[]): Promise<Record<string, unknown>> {
             await runCommand(wb.page, "Skrivehjelp: Restart server");
             const inits = await pollInits(server.userDataDir, 2);
             const activation = await activationMs(wb.page);
-            rows.push({ what: `extension activation on ${label} (VS Code's measure)`, value: activation.ms, unit: "ms", goal: "≤ 50", pass: activation.ms <= 50 });
-            rows.push({ what: `server start → initialize, window opening with ${label}`, value: inits[0], unit: "ms", goal: "≤ 300", pass: inits[0] <= 300 });
-            rows.push({ what: "server start → initialize, restart in a settled window", value: inits[1], unit: "ms", goal: "≤ 300", pass: inits[1] <= 300 });
+            rows.push({
+                what: `extension activation on ${label} (VS Code's measure)`,
+                value: activation.ms,
+                unit: "ms",
+                goal: "≤ 50",
+                pass: activation.ms <= 50,
+            });
+            rows.push({
+                what: `server start → initialize, window opening with ${label}`,
+                value: inits[0],
+                unit: "ms",
+                goal: "≤ 300",
+                pass: inits[0] <= 300,
+            });
+            rows.push({
+                what: "server start → initialize, restart in a settled window",
+                value: inits[1],
+                unit: "ms",
+                goal: "≤ 300",
+                pass: inits[1] <= 300,
+            });
             details[file] = { runningExtensionsRow: activation.row, inits };
         } finally {
             await wb.close();
@@ -144,10 +181,23 @@ async function main(): Promise<void> {
     const details: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, loadavg: os.loadavg() };
     // the rule converter needs no model: measured first, and alone without generating one
     if (!only || only === "rules") details.rules = await rulesFigures(rows);
-    if (!only || only === "speller") details.speller = spellerFigures(rows, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
-    const big = only === "rules" || only === "speller" ? "" : await ensureNbLlama1bShapeModel({ onGenerated: (f) => process.stderr.write(`generated ${f.path}\n`) });
-    if (!only || only === "proofreading") details.proofreading = await proofreadingFigures(rows, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
-    if (!only || only === "model-proofreading") details.modelProofreading = await modelProofreadingFigures(rows, big, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
+    if (!only || only === "speller")
+        details.speller = spellerFigures(rows, process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"));
+    const big =
+        only === "rules" || only === "speller"
+            ? ""
+            : await ensureNbLlama1bShapeModel({ onGenerated: (f) => process.stderr.write(`generated ${f.path}\n`) });
+    if (!only || only === "proofreading")
+        details.proofreading = await proofreadingFigures(
+            rows,
+            process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"),
+        );
+    if (!only || only === "model-proofreading")
+        details.modelProofreading = await modelProofreadingFigures(
+            rows,
+            big,
+            process.env.SKRIVEHJELP_DATA ?? path.join(repoRoot(), "..", "shared", "data"),
+        );
     if (!only || only === "vscode") details.vscode = await vscodeFigures(rows);
     if (!only || only === "server") details.server = await serverFigures(rows, big);
     if (!only || only === "remote") details.remote = await remoteEngineFigures(rows, big);

@@ -38,14 +38,27 @@ function keystrokeOverhead(rows: Row[], dataDir: string): number[] {
     const proofreader = new DocumentProofreader("markdown");
     const status: EngineStatus = { state: "none", modelPath: "", running: 0, queued: 0 };
     // an engine that never answers: the bookkeeping is what is measured
-    const layer = new ModelLayer({ engine: { status: () => status, generate: () => new Promise(() => undefined) }, log: () => undefined, onChange: () => undefined, timers: { set: () => 0, clear: () => undefined } });
+    const layer = new ModelLayer({
+        engine: { status: () => status, generate: () => new Promise(() => undefined) },
+        log: () => undefined,
+        onChange: () => undefined,
+        timers: { set: () => 0, clear: () => undefined },
+    });
     const times: number[] = [];
     const mid = text.indexOf("\n\n", text.length >> 1) + 2;
     for (let i = 0; i < 40; i++) {
         const edited = i % 2 ? text : text.slice(0, mid) + "x" + text.slice(mid);
         const outcome = proofreader.check(edited, checkContextFrom(settings, { layers }));
         const t = performance.now();
-        layer.diagnostics({ uri: "file:///bench.md", text: edited, blocks: proofreader.extractor.blocks, variety: "nb", settings, dictionary: outcome.diagnostics, ignored: new Set() });
+        layer.diagnostics({
+            uri: "file:///bench.md",
+            text: edited,
+            blocks: proofreader.extractor.blocks,
+            variety: "nb",
+            settings,
+            dictionary: outcome.diagnostics,
+            ignored: new Set(),
+        });
         if (i >= 10) times.push(performance.now() - t);
     }
     const best = Math.min(...times);
@@ -61,12 +74,15 @@ export async function modelProofreadingFigures(rows: Row[], big: string, dataDir
         .split("\n\n")
         .filter((p) => !p.startsWith("#") && !p.startsWith("```"));
     const paragraphs: string[] = [];
-    for (let i = 0; i + 2 < sentences.length && paragraphs.length < PARAGRAPHS; i += 3) paragraphs.push(sentences.slice(i, i + 3).join(" "));
+    for (let i = 0; i + 2 < sentences.length && paragraphs.length < PARAGRAPHS; i += 3)
+        paragraphs.push(sentences.slice(i, i + 3).join(" "));
     const text = `# Rapport\n\n${paragraphs.join("\n\n")}\n`;
     const uri = pathToFileURL(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-bench-")), "rapport.md")).href;
     const threads = Math.min(os.availableParallelism(), 8);
 
-    const server = await startServer({ settings: { language: "nb", model: { path: big, threads, sequences: 1 }, log: { level: "debug" } } });
+    const server = await startServer({
+        settings: { language: "nb", model: { path: big, threads, sequences: 1 }, log: { level: "debug" } },
+    });
     const asked: number[] = [];
     const answered: number[] = [];
     server.connection.onNotification(LogMessageNotification.type, (m) => {
@@ -82,7 +98,9 @@ export async function modelProofreadingFigures(rows: Row[], big: string, dataDir
     try {
         const opened = performance.now();
         const first = published(1);
-        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version: 1, text } });
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: "markdown", version: 1, text },
+        });
         await first;
         const firstMs = performance.now() - opened;
         // wait until the model is loaded and working on a paragraph
@@ -103,11 +121,16 @@ export async function modelProofreadingFigures(rows: Row[], big: string, dataDir
             await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
                 textDocument: { uri, version: 2 + k },
                 // type a misspelt word at the start of the line, then take it away again
-                contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: k % 2 ? 7 : 0 } }, text: k % 2 ? "" : "Skirve " }],
+                contentChanges: [
+                    { range: { start: { line, character: 0 }, end: { line, character: k % 2 ? 7 : 0 } }, text: k % 2 ? "" : "Skirve " },
+                ],
             });
             const p = await got;
             times.push(performance.now() - t);
-            if (k % 2 === 0 && !p.diagnostics.some((d) => d.code === "spelling" && d.range.start.line === line && d.range.start.character === 0)) {
+            if (
+                k % 2 === 0 &&
+                !p.diagnostics.some((d) => d.code === "spelling" && d.range.start.line === line && d.range.start.character === 0)
+            ) {
                 throw new Error("the edit's spelling diagnostic was missing");
             }
             await new Promise((r) => setTimeout(r, 150));
@@ -118,7 +141,11 @@ export async function modelProofreadingFigures(rows: Row[], big: string, dataDir
         while (answered.length < before + 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
         const paces = answered.slice(1).map((t, i) => t - answered[i]);
         const worst = Math.max(...times);
-        rows.push({ what: "model proofreading: didOpen → dictionary diagnostics (model configured)", value: Math.round(firstMs), unit: "ms" });
+        rows.push({
+            what: "model proofreading: didOpen → dictionary diagnostics (model configured)",
+            value: Math.round(firstMs),
+            unit: "ms",
+        });
         rows.push({
             what: `while the model answers (${busy}/${EDITS} edits with it busy): edit → dictionary diagnostics, median`,
             value: +median(times).toFixed(1),
@@ -127,7 +154,12 @@ export async function modelProofreadingFigures(rows: Row[], big: string, dataDir
             pass: median(times) <= 100,
         });
         rows.push({ what: "  worst of the edits", value: +worst.toFixed(1), unit: "ms", goal: "≤ 100", pass: worst <= 100 });
-        if (paces.length) rows.push({ what: `model proofreading: time per paragraph (nb-llama-1b-shape, ${threads} threads, median)`, value: Math.round(median(paces)), unit: "ms" });
+        if (paces.length)
+            rows.push({
+                what: `model proofreading: time per paragraph (nb-llama-1b-shape, ${threads} threads, median)`,
+                value: Math.round(median(paces)),
+                unit: "ms",
+            });
         return { firstMs, times, busyAtEdit: busy, asked: asked.length, answered: answered.length, paces, keystrokeOverheadMs: overhead };
     } finally {
         await server.stop();

@@ -9,12 +9,7 @@ export function memoryMb(pid: number): { rssMb: number; peakRssMb: number } {
 
 export function childPids(pid: number): number[] {
     try {
-        return fs
-            .readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
-            .trim()
-            .split(/\s+/)
-            .filter(Boolean)
-            .map(Number);
+        return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
     } catch {
         return [];
     }

@@ -57,7 +57,9 @@ export async function remoteEngineFigures(rows: Row[], big: string): Promise<Rec
     }
     const threads = Math.min(os.availableParallelism(), 8);
     const llama = await startLlamaServer(built.bin, { model: big, alias: ALIAS, threads, contextSize: 4096, parallel: 1 });
-    const server = await startServer({ settings: { engine: "openai", openai: { endpoint: llama.endpoint, model: ALIAS, maxConcurrent: 1 } } });
+    const server = await startServer({
+        settings: { engine: "openai", openai: { endpoint: llama.endpoint, model: ALIAS, maxConcurrent: 1 } },
+    });
     const through: Run[] = [];
     const straight: Run[] = [];
     try {
@@ -73,7 +75,12 @@ export async function remoteEngineFigures(rows: Row[], big: string): Promise<Rec
                 pieces++;
             });
             const sent = performance.now();
-            const res = await server.connection.sendRequest(GenerateRequest, { prompt: { text: PROMPT }, maxTokens: GEN_TOKENS, temperature: 0, partialResultToken: token });
+            const res = await server.connection.sendRequest(GenerateRequest, {
+                prompt: { text: PROMPT },
+                maxTokens: GEN_TOKENS,
+                temperature: 0,
+                partialResultToken: token,
+            });
             const end = performance.now();
             sub.dispose();
             through.push({ ttftMs: first - sent, tps: (pieces - 1) / ((end - first) / 1000), tokens: res.tokens });
@@ -89,10 +96,26 @@ export async function remoteEngineFigures(rows: Row[], big: string): Promise<Rec
     const ttftThrough = median(through.map((x) => x.ttftMs));
     const ttftStraight = median(straight.map((x) => x.ttftMs));
     const extra = ttftThrough - ttftStraight;
-    rows.push({ what: `llama-server, streamed directly (nb-llama-1b-shape, ${GEN_TOKENS} tokens, ${threads} threads)`, value: +tpsStraight.toFixed(2), unit: "tok/s" });
+    rows.push({
+        what: `llama-server, streamed directly (nb-llama-1b-shape, ${GEN_TOKENS} tokens, ${threads} threads)`,
+        value: +tpsStraight.toFixed(2),
+        unit: "tok/s",
+    });
     rows.push({ what: "the same through the language server, engine = openai", value: +tpsThrough.toFixed(2), unit: "tok/s" });
-    rows.push({ what: "throughput ratio remote engine / llama-server directly", value: +ratio.toFixed(3), unit: "", goal: "≥ 0.95", pass: ratio >= 0.95 });
+    rows.push({
+        what: "throughput ratio remote engine / llama-server directly",
+        value: +ratio.toFixed(3),
+        unit: "",
+        goal: "≥ 0.95",
+        pass: ratio >= 0.95,
+    });
     rows.push({ what: "time to first token, llama-server directly", value: Math.round(ttftStraight), unit: "ms" });
-    rows.push({ what: "time to first token added by the remote engine", value: Math.round(extra), unit: "ms", goal: "≤ 20", pass: extra <= 20 });
+    rows.push({
+        what: "time to first token added by the remote engine",
+        value: Math.round(extra),
+        unit: "ms",
+        goal: "≤ 20",
+        pass: extra <= 20,
+    });
     return { threads, through, straight };
 }

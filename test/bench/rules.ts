@@ -42,7 +42,13 @@ export async function rulesFigures(rows: Row[]): Promise<Record<string, unknown>
         loads.push(performance.now() - t0);
     }
     const load = median(loads);
-    rows.push({ what: "rules: tables loaded + first sentence (median of 5)", value: Math.round(load), unit: "ms", goal: "≤ 50", pass: load <= 50 });
+    rows.push({
+        what: "rules: tables loaded + first sentence (median of 5)",
+        value: Math.round(load),
+        unit: "ms",
+        goal: "≤ 50",
+        pass: load <= 50,
+    });
 
     const big = bokmalDocument(90_000);
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-bench-rules-"));
@@ -56,9 +62,16 @@ export async function rulesFigures(rows: Row[]): Promise<Record<string, unknown>
         cliRuns.push(performance.now() - t0);
     }
     const cliWps = big.words / (median(cliRuns) / 1000);
-    rows.push({ what: `rules: skrivehjelp convert, ${big.words} words, start-up included`, value: Math.round(cliWps), unit: "words/s", goal: "≥ 20000", pass: cliWps >= 20_000 });
+    rows.push({
+        what: `rules: skrivehjelp convert, ${big.words} words, start-up included`,
+        value: Math.round(cliWps),
+        unit: "words/s",
+        goal: "≥ 20000",
+        pass: cliWps >= 20_000,
+    });
     const apertium = apertiumWordsPerSecond(big.text, big.words, tmp);
-    if (apertium) rows.push({ what: "rules: CLI words/s ÷ Apertium nob-nno words/s (same text)", value: Math.round(cliWps / apertium), unit: "×" });
+    if (apertium)
+        rows.push({ what: "rules: CLI words/s ÷ Apertium nob-nno words/s (same text)", value: Math.round(cliWps / apertium), unit: "×" });
     details.cli = { words: big.words, ms: cliRuns, apertiumWordsPerSecond: apertium };
 
     const server = await startServer({ settings: { convert: { engine: "rules" } } });
@@ -72,7 +85,13 @@ export async function rulesFigures(rows: Row[]): Promise<Record<string, unknown>
             if (r.text === big.text) throw new Error("the server converted nothing");
         }
         const wps = big.words / (median(runs) / 1000);
-        rows.push({ what: "rules: server, warm, 90,000-word document over LSP", value: Math.round(wps), unit: "words/s", goal: "≥ 100000", pass: wps >= 100_000 });
+        rows.push({
+            what: "rules: server, warm, 90,000-word document over LSP",
+            value: Math.round(wps),
+            unit: "words/s",
+            goal: "≥ 100000",
+            pass: wps >= 100_000,
+        });
         const m = memoryMb(server.process.pid!);
         rows.push({ what: "rules: server RSS with the tables loaded", value: m.rssMb, unit: "MB", goal: "≤ 200", pass: m.rssMb <= 200 });
         details.server = { ms: runs, rssMb: m.rssMb, peakRssMb: m.peakRssMb };
@@ -115,7 +134,13 @@ async function vscodeRun(rows: Row[]): Promise<Record<string, unknown>> {
             times.push(await appliedMs(server.userDataDir, i + 1));
         }
         const ms = median(times.slice(1));
-        rows.push({ what: `rules: VS Code, ${doc.words}-word Markdown converted and applied (tables loaded)`, value: ms, unit: "ms", goal: "≤ 300", pass: ms <= 300 });
+        rows.push({
+            what: `rules: VS Code, ${doc.words}-word Markdown converted and applied (tables loaded)`,
+            value: ms,
+            unit: "ms",
+            goal: "≤ 300",
+            pass: ms <= 300,
+        });
         return { words: doc.words, ms: times };
     } finally {
         await wb.close();

@@ -86,7 +86,9 @@ describe("chat panel in code-server", () => {
         await view.locator(".message.user .body", { hasText: QUESTION }).waitFor();
         const answer = view.locator(".message.assistant .markdown").last();
         // pieces arrive one after the other: the text grows while it streams
-        const first = await until("streamed text", async () => ((await answer.innerText()).trim().length > 0 ? (await answer.innerText()).trim() : undefined));
+        const first = await until("streamed text", async () =>
+            (await answer.innerText()).trim().length > 0 ? (await answer.innerText()).trim() : undefined,
+        );
         const later = await until("more streamed text", async () => {
             const t = (await answer.innerText()).trim();
             return t.length > first.length ? t : undefined;
@@ -114,7 +116,10 @@ describe("chat panel in code-server", () => {
         // exactly this text in the saved conversation)
         await view.locator("#state", { hasText: /^Ready: skrivehjelp-slow-chat/ }).waitFor();
         const settled = (await answer.innerText()).trim();
-        assert.ok(settled.startsWith(atStop.slice(0, 200)), `the answer is the one that was stopped: ${JSON.stringify(atStop.slice(0, 80))} → ${JSON.stringify(settled.slice(0, 80))}`);
+        assert.ok(
+            settled.startsWith(atStop.slice(0, 200)),
+            `the answer is the one that was stopped: ${JSON.stringify(atStop.slice(0, 80))} → ${JSON.stringify(settled.slice(0, 80))}`,
+        );
         assert.equal(await view.locator("#stop").isVisible(), false, "Stop is gone once the answer stopped");
         answerText = settled;
     });
@@ -135,7 +140,11 @@ describe("chat panel in code-server", () => {
         await wb.page.locator(".editor-instance .monaco-editor").first().click();
         await wb.page.keyboard.press("Control+Z");
         await wb.page.locator(".tabs-container .tab.active:not(.dirty)", { hasText: "notat.md" }).waitFor();
-        await until("the editor to show the document as before", async () => ((await editorText(wb.page)) === before ? true : undefined), 10_000).catch(async () => {
+        await until(
+            "the editor to show the document as before",
+            async () => ((await editorText(wb.page)) === before ? true : undefined),
+            10_000,
+        ).catch(async () => {
             assert.equal(await editorText(wb.page), before);
         });
     });
@@ -146,8 +155,15 @@ describe("chat panel in code-server", () => {
         const view = chatView(wb.page);
         const actions = view.locator(".message.assistant .answer-actions").last();
         await wb.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-        const clipboard = () => wb.page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
-        await wb.page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }).navigator.clipboard.writeText("before the copy"));
+        const clipboard = () =>
+            wb.page.evaluate(() =>
+                (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText(),
+            );
+        await wb.page.evaluate(() =>
+            (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }).navigator.clipboard.writeText(
+                "before the copy",
+            ),
+        );
         await actions.locator("button", { hasText: "Copy" }).click();
         // the answer's own text (its Markdown), not the rendered view: a word of what is shown is in it
         const copied = await until("the answer on the clipboard", async () => {
@@ -213,16 +229,17 @@ describe("chat panel in code-server", () => {
         await view.locator("#state", { hasText: /^(Ready|Working): / }).waitFor({ timeout: 60_000 });
         await runCommand(wb.page, "Skrivehjelp: Summarize");
         const chipLabel = view.locator("#chip-label");
-        await until(
-            "the chip label",
-            async () => (/^notat\.md, lines 1–\d+ · ≈ [\d\u00a0]+ tokens$/.test(await chipLabel.innerText()) ? true : undefined),
+        await until("the chip label", async () =>
+            /^notat\.md, lines 1–\d+ · ≈ [\d\u00a0]+ tokens$/.test(await chipLabel.innerText()) ? true : undefined,
         ).catch(async (e: Error) => {
             throw new Error(`${e.message}; the chip shows ${JSON.stringify(await chipLabel.innerText().catch(() => "?"))}`);
         });
         await view.locator(".message.user .body", { hasText: "Oppsummer teksten kort." }).waitFor();
         await view.locator("#stop").waitFor({ state: "visible" });
         const answer = view.locator(".message.assistant .markdown").last();
-        await until("a streamed answer", async () => ((await answer.locator(".pending").count()) === 0 && (await answer.innerText()).trim().length > 200 ? true : undefined));
+        await until("a streamed answer", async () =>
+            (await answer.locator(".pending").count()) === 0 && (await answer.innerText()).trim().length > 200 ? true : undefined,
+        );
         await view.locator("#input").press("Escape");
         await view.locator(".message.assistant .answer-footer .notice", { hasText: "Stopped." }).last().waitFor();
         const file = await screenshot(wb.page, "chat");

@@ -18,11 +18,19 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { ANSWER_CASE, ensureAnswerModel } from "../models/answerModel";
-import { openFile, openWorkbench, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import {
+    openFile,
+    openWorkbench,
+    runCommand,
+    screenshot,
+    waitForNotification,
+    waitForStatusBarText,
+    type Workbench,
+} from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
 
-const CODE = "```sh\nnpm install --save-dev ikke-endre-meg\necho \"Jeg vet ikke\"\n```\n";
+const CODE = '```sh\nnpm install --save-dev ikke-endre-meg\necho "Jeg vet ikke"\n```\n';
 const LINK_TARGET = '](https://www.regjeringen.no/no/dokumenter/ikke-endre/ "Ikke endre")';
 const INLINE_CODE = "`ikke --endre`";
 const DOC =
@@ -138,7 +146,10 @@ async function recordNotifications(page: Page): Promise<() => Promise<string[]>>
 }
 
 /** code-server with the answer model and nynorsk.md (ANSWER_CASE.nynorsk) open in the editor. */
-async function startWithAnswerModel(name: string, settings: Record<string, unknown> = {}): Promise<{ server: CodeServer; wb: Workbench; file: string }> {
+async function startWithAnswerModel(
+    name: string,
+    settings: Record<string, unknown> = {},
+): Promise<{ server: CodeServer; wb: Workbench; file: string }> {
     const model = await ensureAnswerModel();
     const workspace = freshWorkspace();
     const file = path.join(workspace, "nynorsk.md");
@@ -148,7 +159,13 @@ async function startWithAnswerModel(name: string, settings: Record<string, unkno
         workspace,
         vsix: builtVsix(),
         // the model answers one text only: it must not be asked proofreading questions
-        userSettings: { "skrivehjelp.model.path": model, "skrivehjelp.model.threads": 1, "skrivehjelp.model.sequences": 1, "skrivehjelp.checks.model": false, ...settings },
+        userSettings: {
+            "skrivehjelp.model.path": model,
+            "skrivehjelp.model.threads": 1,
+            "skrivehjelp.model.sequences": 1,
+            "skrivehjelp.checks.model": false,
+            ...settings,
+        },
     });
     const wb = await openWorkbench(server);
     await openFile(wb.page, "nynorsk.md");
@@ -181,10 +198,16 @@ describe("conversion in code-server with the answer model (the document really c
 
         await runCommand(page, "Skrivehjelp: Konverter til bokmål");
         // the converted paragraph in the editor (the edit is applied, not yet saved)
-        await page.locator(".editor-instance .monaco-editor .view-lines", { hasText: CONVERTED_IN_EDITOR }).first().waitFor({ timeout: 120_000 });
+        await page
+            .locator(".editor-instance .monaco-editor .view-lines", { hasText: CONVERTED_IN_EDITOR })
+            .first()
+            .waitFor({ timeout: 120_000 });
         const seen = await notifications();
         t.diagnostic(`notifications seen: ${JSON.stringify(seen)}`);
-        assert.ok(seen.some((n) => /Converting to Bokmål/.test(n)), `the progress notification was shown: ${JSON.stringify(seen)}`);
+        assert.ok(
+            seen.some((n) => /Converting to Bokmål/.test(n)),
+            `the progress notification was shown: ${JSON.stringify(seen)}`,
+        );
         assert.ok(!seen.some((n) => /unconverted|could not/.test(n)), `no warning or error: ${JSON.stringify(seen)}`);
         await screenshot(page, "convert-answer-converted");
 
@@ -223,7 +246,10 @@ describe("conversion with skrivehjelp.convert.preview and the answer model", () 
     async function convertToPreview(page: Page) {
         await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
         await runCommand(page, "Skrivehjelp: Konverter til bokmål");
-        await page.locator(".monaco-diff-editor .editor.modified .view-lines", { hasText: CONVERTED_IN_EDITOR }).first().waitFor({ timeout: 120_000 });
+        await page
+            .locator(".monaco-diff-editor .editor.modified .view-lines", { hasText: CONVERTED_IN_EDITOR })
+            .first()
+            .waitFor({ timeout: 120_000 });
         await page.locator(".monaco-diff-editor .editor.original .view-lines", { hasText: "Eg veit ikkje kva me skal" }).first().waitFor();
         return page.locator(".notification-list-item", { hasText: "Apply the conversion to Bokmål?" }).first();
     }
@@ -257,7 +283,10 @@ describe("conversion with skrivehjelp.convert.preview and the answer model", () 
         const question = await convertToPreview(page);
         await question.waitFor();
         // the user goes back to the document and types while the conversion is still open
-        await page.locator(".tabs-container .tab", { hasText: /^nynorsk\.md$/ }).first().click();
+        await page
+            .locator(".tabs-container .tab", { hasText: /^nynorsk\.md$/ })
+            .first()
+            .click();
         await page.locator(".tabs-container .tab.active", { hasText: /^nynorsk\.md/ }).waitFor();
         await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
         await page.keyboard.press("Control+End");
@@ -267,7 +296,10 @@ describe("conversion with skrivehjelp.convert.preview and the answer model", () 
         await waitForNotification(page, /The document changed while it was being converted, so the result was not applied/);
         await screenshot(page, "convert-edited-meanwhile");
         // the document is the user's: their edit, nothing of the conversion
-        await page.locator(".tabs-container .tab", { hasText: /^nynorsk\.md$/ }).first().click();
+        await page
+            .locator(".tabs-container .tab", { hasText: /^nynorsk\.md$/ })
+            .first()
+            .click();
         await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
         const saved = await saveAndRead(page, file, ANSWER_CASE.nynorsk);
         assert.ok(saved.startsWith(ANSWER_CASE.nynorsk.trimEnd()), "the original text is kept");

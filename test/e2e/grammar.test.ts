@@ -10,10 +10,22 @@ import { openFile, openWorkbench, quickFixRow, screenshot, type Workbench } from
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
 
-const DOC = ["---", "lang: nn", "---", "", "# Rettleiing", "", "Skriv inn eit nytt linje nummer her.", "", "Trykk her for og lagra fila.", ""].join("\n");
+const DOC = [
+    "---",
+    "lang: nn",
+    "---",
+    "",
+    "# Rettleiing",
+    "",
+    "Skriv inn eit nytt linje nummer her.",
+    "",
+    "Trykk her for og lagra fila.",
+    "",
+].join("\n");
 
 // Monaco renders spaces as no-break spaces
-const editorText = async (page: Page) => (await page.locator(".editor-instance .monaco-editor .view-lines").first().innerText()).replace(/\u00a0/g, " ");
+const editorText = async (page: Page) =>
+    (await page.locator(".editor-instance .monaco-editor .view-lines").first().innerText()).replace(/\u00a0/g, " ");
 
 /** Polls the editor's text until `pred` holds (the edit arrives asynchronously). */
 async function textWhere(page: Page, pred: (text: string) => boolean, what: string): Promise<string> {
@@ -57,7 +69,10 @@ describe("the grammar layer in code-server", () => {
     it("squiggles the split compound and 'for og', with Nynorsk messages in the Problems panel", async () => {
         await wb.page.keyboard.press("Control+Shift+M");
         const panel = wb.page.locator(".markers-panel");
-        await panel.locator(".monaco-list-row", { hasText: "skriv samansette ord i eitt ord: «linjenummer», ikkje «linje nummer»" }).first().waitFor({ timeout: 60_000 });
+        await panel
+            .locator(".monaco-list-row", { hasText: "skriv samansette ord i eitt ord: «linjenummer», ikkje «linje nummer»" })
+            .first()
+            .waitFor({ timeout: 60_000 });
         await panel.locator(".monaco-list-row", { hasText: "infinitivsmerket «å», ikkje «og»" }).first().waitFor();
         // both are sure: warnings, drawn as squiggles in the editor
         await wb.page.locator(".editor-instance .monaco-editor .squiggly-warning").nth(1).waitFor();

@@ -28,12 +28,19 @@ function extensionLog(userDataDir: string): string {
     return all;
 }
 
-async function waitForLog(userDataDir: string, re: RegExp, what: string, timeoutMs = 90_000, accept: (m: RegExpMatchArray) => boolean = () => true): Promise<RegExpMatchArray> {
+async function waitForLog(
+    userDataDir: string,
+    re: RegExp,
+    what: string,
+    timeoutMs = 90_000,
+    accept: (m: RegExpMatchArray) => boolean = () => true,
+): Promise<RegExpMatchArray> {
     const end = Date.now() + timeoutMs;
     for (;;) {
         const m = extensionLog(userDataDir).match(re);
         if (m && accept(m)) return m;
-        if (Date.now() > end) throw new Error(`the extension log never showed ${what}; its end:\n${extensionLog(userDataDir).slice(-3000)}`);
+        if (Date.now() > end)
+            throw new Error(`the extension log never showed ${what}; its end:\n${extensionLog(userDataDir).slice(-3000)}`);
         await new Promise((r) => setTimeout(r, 200));
     }
 }
@@ -49,7 +56,13 @@ describe("model proofreading in code-server", () => {
         const workspace = freshWorkspace();
         const body = Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(i + 1)).join("\n\n");
         fs.writeFileSync(path.join(workspace, "lang.md"), `# Lang tekst\n\n${body}\n`);
-        settings = { "skrivehjelp.model.path": tiny, "skrivehjelp.model.threads": 1, "skrivehjelp.log.level": "debug", "skrivehjelp.language": "nn", "skrivehjelp.checks.model": false };
+        settings = {
+            "skrivehjelp.model.path": tiny,
+            "skrivehjelp.model.threads": 1,
+            "skrivehjelp.log.level": "debug",
+            "skrivehjelp.language": "nn",
+            "skrivehjelp.checks.model": false,
+        };
         server = await startCodeServer({ name: "model-proof", workspace, vsix: builtVsix(), userSettings: settings });
         settingsFile = path.join(server.userDataDir, "User", "settings.json");
         wb = await openWorkbench(server);
@@ -67,7 +80,13 @@ describe("model proofreading in code-server", () => {
         await wb.page.keyboard.press("Control+End");
         // the client has told the server that the end of the document is in view
         const lastLine = 2 + 2 * PARAGRAPHS;
-        await waitForLog(server.userDataDir, /model proofreading: in view of \S*lang\.md: lines \d+–(\d+)(?![\s\S]*in view of \S*lang\.md)/, "the end of lang.md in view", 90_000, (m) => Number(m[1]) >= lastLine - 2);
+        await waitForLog(
+            server.userDataDir,
+            /model proofreading: in view of \S*lang\.md: lines \d+–(\d+)(?![\s\S]*in view of \S*lang\.md)/,
+            "the end of lang.md in view",
+            90_000,
+            (m) => Number(m[1]) >= lastLine - 2,
+        );
         assert.doesNotMatch(extensionLog(server.userDataDir), /asking about/);
 
         // switch the layer on as a user would: settings.json edited and saved in VS Code (it opens
@@ -80,7 +99,11 @@ describe("model proofreading in code-server", () => {
         await wb.page.keyboard.insertText(JSON.stringify({ ...current, "skrivehjelp.checks.model": true }, null, 2));
         await wb.page.keyboard.press("Control+S");
         await waitForLog(server.userDataDir, /model proofreading: on for \S*lang\.md/, "the model layer switched on", 60_000);
-        const first = await waitForLog(server.userDataDir, /model proofreading: asking about "Avsnitt nummer (\d+) /, "a question to the model");
+        const first = await waitForLog(
+            server.userDataDir,
+            /model proofreading: asking about "Avsnitt nummer (\d+) /,
+            "a question to the model",
+        );
         await screenshot(wb.page, "model-proofreading-in-view");
         assert.ok(Number(first[1]) > PARAGRAPHS / 2, `the first question is about a paragraph at the end, in view: number ${first[1]}`);
     });

@@ -11,7 +11,15 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { ensureTinyModel } from "../models/models";
 import { startModelHttpServer, type ModelHttpServer } from "../server/modelHttpServer";
-import { openWorkbench, openFile, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import {
+    openWorkbench,
+    openFile,
+    runCommand,
+    screenshot,
+    waitForNotification,
+    waitForStatusBarText,
+    type Workbench,
+} from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
 
@@ -29,7 +37,18 @@ describe("first run: model set-up and download in code-server", () => {
         const catalogue = path.join(workspace, "..", `${path.basename(workspace)}-models.json`);
         fs.writeFileSync(
             catalogue,
-            JSON.stringify([{ id: "tiny", label: "Tiny test model", parameters: "tiny", uri: http.url, fileName: "tiny-test.gguf", sizeBytes: http.size, memoryBytes: 200e6, sha256: null }]),
+            JSON.stringify([
+                {
+                    id: "tiny",
+                    label: "Tiny test model",
+                    parameters: "tiny",
+                    uri: http.url,
+                    fileName: "tiny-test.gguf",
+                    sizeBytes: http.size,
+                    memoryBytes: 200e6,
+                    sha256: null,
+                },
+            ]),
         );
         server = await startCodeServer({
             name: "model-setup",
@@ -54,7 +73,10 @@ describe("first run: model set-up and download in code-server", () => {
         await openFile(wb.page, "notat.md");
         await waitForNotification(wb.page, /Skrivehjelp has no language model yet/, 60_000);
         await waitForStatusBarText(wb.page, /Skrivehjelp: no model/);
-        await wb.page.locator('.activitybar .action-item a[aria-label^="Skrivehjelp"], .composite-bar .action-item a[aria-label^="Skrivehjelp"]').first().click();
+        await wb.page
+            .locator('.activitybar .action-item a[aria-label^="Skrivehjelp"], .composite-bar .action-item a[aria-label^="Skrivehjelp"]')
+            .first()
+            .click();
         await welcome().waitFor({ timeout: 30_000 });
         for (const button of ["Download a recommended model", "Choose a GGUF file on disk", "Connect to a model server"]) {
             assert.equal(await welcome().locator(".monaco-button", { hasText: button }).count(), 1, button);
@@ -74,12 +96,19 @@ describe("first run: model set-up and download in code-server", () => {
         http.options.bytesPerSecond = 128 * 1024;
         await startDownload();
         await waitForNotification(wb.page, /Downloading Tiny test model.*MB of 12\.2 MB/, 30_000);
-        await wb.page.locator(".notification-list-item", { hasText: "Downloading Tiny test model" }).first().locator(".monaco-button", { hasText: "Cancel" }).click();
+        await wb.page
+            .locator(".notification-list-item", { hasText: "Downloading Tiny test model" })
+            .first()
+            .locator(".monaco-button", { hasText: "Cancel" })
+            .click();
         await waitForNotification(wb.page, /the download was cancelled/, 30_000);
         await waitForStatusBarText(wb.page, /Skrivehjelp: no model/);
         // the set-up view stays, and no model path was set
         await welcome().waitFor();
-        const settings = JSON.parse(fs.readFileSync(path.join(server.userDataDir, "User", "settings.json"), "utf8")) as Record<string, unknown>;
+        const settings = JSON.parse(fs.readFileSync(path.join(server.userDataDir, "User", "settings.json"), "utf8")) as Record<
+            string,
+            unknown
+        >;
         assert.equal(settings["skrivehjelp.model.path"], undefined);
         // nothing of the cancelled download is left in the extension's storage
         const leftovers = () => findFiles(path.join(server.userDataDir, "User", "globalStorage"), /^tiny-test\.gguf/);
@@ -101,17 +130,23 @@ describe("first run: model set-up and download in code-server", () => {
         await waitForStatusBarText(wb.page, /skrivehjelp-tiny-llama3/);
 
         // the model lives in the extension's global storage and is the configured model
-        const settings = JSON.parse(fs.readFileSync(path.join(server.userDataDir, "User", "settings.json"), "utf8")) as Record<string, unknown>;
+        const settings = JSON.parse(fs.readFileSync(path.join(server.userDataDir, "User", "settings.json"), "utf8")) as Record<
+            string,
+            unknown
+        >;
         const modelPath = settings["skrivehjelp.model.path"] as string;
         assert.match(modelPath, /globalStorage\/[^/]*skrivehjelp[^/]*\/models\/tiny-test\.gguf$/i);
         assert.equal(createHash("sha256").update(fs.readFileSync(modelPath)).digest("hex"), http.sha256);
-        assert.ok(http.requests.some((r) => r.range), "the file came in byte ranges");
+        assert.ok(
+            http.requests.some((r) => r.range),
+            "the file came in byte ranges",
+        );
         // with a model configured, the set-up view goes away
         await welcome().waitFor({ state: "detached", timeout: 15_000 });
         await screenshot(wb.page, "model-setup-ready");
     });
 
-    it("a model URL as skrivehjelp.model.path is downloaded only after \"Download\", with progress, then loads; the setting stays the URL", async () => {
+    it('a model URL as skrivehjelp.model.path is downloaded only after "Download", with progress, then loads; the setting stays the URL', async () => {
         const settingsFile = path.join(server.userDataDir, "User", "settings.json");
         const current = JSON.parse(fs.readFileSync(settingsFile, "utf8")) as Record<string, unknown>;
         const fetchedBefore = http.requests.length;

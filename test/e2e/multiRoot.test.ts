@@ -74,7 +74,11 @@ describe("settings per workspace folder in code-server", () => {
         await openFile(wb.page, FOLDERS.nynorsk.file);
         await waitForStatusBarText(wb.page, /Nynorsk/, 60_000);
         await wb.page.keyboard.press("Control+Shift+M");
-        const p = await problemsWhere(wb.page, (m) => (m.get(FOLDERS.nynorsk.file)?.length ?? 0) > 0, `problems of ${FOLDERS.nynorsk.file}`);
+        const p = await problemsWhere(
+            wb.page,
+            (m) => (m.get(FOLDERS.nynorsk.file)?.length ?? 0) > 0,
+            `problems of ${FOLDERS.nynorsk.file}`,
+        );
         const nn = p.get(FOLDERS.nynorsk.file)!;
         // the house style's one matter, in Nynorsk; nothing of the Bokmål folder's
         assert.equal(nn.length, 1, JSON.stringify(nn));
@@ -85,11 +89,21 @@ describe("settings per workspace folder in code-server", () => {
         await openFile(wb.page, FOLDERS.bokmal.file);
         const status = await waitForStatusBarText(wb.page, /Bokmål/, 60_000);
         assert.doesNotMatch(status, /Nynorsk/);
-        const p = await problemsWhere(wb.page, (m) => (m.get(FOLDERS.bokmal.file)?.length ?? 0) >= 4, `four problems of ${FOLDERS.bokmal.file}`);
+        const p = await problemsWhere(
+            wb.page,
+            (m) => (m.get(FOLDERS.bokmal.file)?.length ?? 0) >= 4,
+            `four problems of ${FOLDERS.bokmal.file}`,
+        );
         const nb = p.get(FOLDERS.bokmal.file)!;
         await screenshot(wb.page, "multiroot-problems");
-        assert.ok(nb.some((r) => r.includes("«ikkje» er nynorsk, ikke bokmål")), JSON.stringify(nb));
-        assert.ok(nb.some((r) => r.includes("«boka»: hunkjønnsord skrives med -en her (listen), ikke -a")), JSON.stringify(nb));
+        assert.ok(
+            nb.some((r) => r.includes("«ikkje» er nynorsk, ikke bokmål")),
+            JSON.stringify(nb),
+        );
+        assert.ok(
+            nb.some((r) => r.includes("«boka»: hunkjønnsord skrives med -en her (listen), ikke -a")),
+            JSON.stringify(nb),
+        );
         assert.ok(!nb.some((r) => r.includes("infinitiv")), `no infinitive house style in Bokmål: ${JSON.stringify(nb)}`);
         // the Nynorsk document still has its own one problem
         assert.equal(p.get(FOLDERS.nynorsk.file)?.length, 1, JSON.stringify([...p]));
@@ -105,7 +119,10 @@ describe("settings per workspace folder in code-server", () => {
 
     it("'Always Nynorsk' on the Bokmål folder's document changes that folder's setting, not the others'", async () => {
         await openFile(wb.page, FOLDERS.bokmal.file);
-        await wb.page.locator(".part.statusbar .statusbar-item", { hasText: /Bokmål/ }).first().click();
+        await wb.page
+            .locator(".part.statusbar .statusbar-item", { hasText: /Bokmål/ })
+            .first()
+            .click();
         const widget = wb.page.locator(".quick-input-widget");
         await widget.waitFor({ state: "visible" });
         await wb.page.keyboard.insertText("Always Nynorsk");
@@ -119,7 +136,11 @@ describe("settings per workspace folder in code-server", () => {
         }
         await waitForStatusBarText(wb.page, /Nynorsk/);
         // the document is checked as Nynorsk now: its Bokmål problems are gone
-        await problemsWhere(wb.page, (m) => !(m.get(FOLDERS.bokmal.file) ?? []).some((r) => r.includes("ikke bokmål")), `${FOLDERS.bokmal.file} checked as Nynorsk`);
+        await problemsWhere(
+            wb.page,
+            (m) => !(m.get(FOLDERS.bokmal.file) ?? []).some((r) => r.includes("ikke bokmål")),
+            `${FOLDERS.bokmal.file} checked as Nynorsk`,
+        );
         assert.match(fs.readFileSync(path.join(root, "nynorsk", ".vscode", "settings.json"), "utf8"), /"skrivehjelp.language": "nn"/);
         assert.doesNotMatch(fs.readFileSync(path.join(root, "skrivehjelp.code-workspace"), "utf8"), /skrivehjelp\.language/);
     });

@@ -11,7 +11,15 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { ensureChatModel } from "../server/chatModel";
 import { netRecorderPath, processesMatching, readNetLog, unexpectedConnections, type NetEvent } from "../privacy/netLog";
-import { openFile, openWorkbench, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import {
+    openFile,
+    openWorkbench,
+    runCommand,
+    screenshot,
+    waitForNotification,
+    waitForStatusBarText,
+    type Workbench,
+} from "./harness/browser";
 import { pickInFileDialog } from "./harness/fileDialog";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
@@ -81,7 +89,12 @@ describe("privacy: the extension host, language server and model worker make no 
     it("the recorder ran in the extension host, the language server and the model worker, and none of them connected anywhere", () => {
         const events = readNetLog(log);
         const starts = events.filter((e) => e.kind === "start");
-        const show = (es: NetEvent[]) => JSON.stringify(es.map((e) => ({ ...e, argv: e.argv?.map((a) => a.slice(0, 120)), execArgv: undefined })), null, 1);
+        const show = (es: NetEvent[]) =>
+            JSON.stringify(
+                es.map((e) => ({ ...e, argv: e.argv?.map((a) => a.slice(0, 120)), execArgv: undefined })),
+                null,
+                1,
+            );
         const roles: [string, RegExp][] = [
             ["extension host", /extensionHost/i],
             ["language server", /dist[/\\]server\.js/],
@@ -97,7 +110,11 @@ describe("privacy: the extension host, language server and model worker make no 
         assert.deepEqual(unexpectedConnections(events), [], "no connection leaves the machine");
         // from the extension's own processes: no TCP connection or look-up at all, not even loopback
         const ours = events.filter((e) => pids.has(e.pid));
-        assert.deepEqual(unexpectedConnections(ours, []), [], `the extension's processes connected: ${show(ours.filter((e) => e.kind !== "start"))}`);
+        assert.deepEqual(
+            unexpectedConnections(ours, []),
+            [],
+            `the extension's processes connected: ${show(ours.filter((e) => e.kind !== "start"))}`,
+        );
     });
 
     it("Chromium never talked to the internet", () => {

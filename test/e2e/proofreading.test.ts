@@ -12,7 +12,8 @@ import { until } from "./harness/until";
 import { builtVsix, freshWorkspace } from "./workspace";
 
 // Monaco renders spaces as no-break spaces
-const editorText = async (page: Page) => (await page.locator(".editor-instance .monaco-editor .view-lines").first().innerText()).replace(/\u00a0/g, " ");
+const editorText = async (page: Page) =>
+    (await page.locator(".editor-instance .monaco-editor .view-lines").first().innerText()).replace(/\u00a0/g, " ");
 
 async function goTo(page: Page, line: number, column: number): Promise<void> {
     await page.locator(".editor-instance .monaco-editor .view-lines").first().click();
@@ -54,7 +55,11 @@ describe("proofreading in code-server", () => {
         await panel.locator(".monaco-list-row", { hasText: "Ukjent ord: «skirve»" }).first().waitFor({ timeout: 60_000 });
         await panel.locator(".monaco-list-row", { hasText: "«ikke» er bokmål, ikkje nynorsk" }).first().waitFor();
         const rows = await panel.locator(".monaco-list-row").allInnerTexts();
-        assert.equal(rows.filter((r) => r.includes("«skirve»")).length, 1, `one «skirve» (prose), none from the code block: ${JSON.stringify(rows)}`);
+        assert.equal(
+            rows.filter((r) => r.includes("«skirve»")).length,
+            1,
+            `one «skirve» (prose), none from the code block: ${JSON.stringify(rows)}`,
+        );
         await screenshot(wb.page, "problems");
     });
 
@@ -73,7 +78,8 @@ describe("proofreading in code-server", () => {
         await quickFix(wb.page, "Legg «ksdjf» til i ordlista for arbeidsområdet", "quick-fix-word-list");
         const list = path.join(workspace, ".skrivehjelp", "ordliste.txt");
         const end = Date.now() + 15_000;
-        while (Date.now() < end && !(fs.existsSync(list) && fs.readFileSync(list, "utf8").includes("ksdjf"))) await wb.page.waitForTimeout(100);
+        while (Date.now() < end && !(fs.existsSync(list) && fs.readFileSync(list, "utf8").includes("ksdjf")))
+            await wb.page.waitForTimeout(100);
         assert.equal(fs.readFileSync(list, "utf8"), "ksdjf\n");
         await wb.page.locator(".markers-panel .monaco-list-row", { hasText: "«ksdjf»" }).waitFor({ state: "detached", timeout: 15_000 });
     });

@@ -9,7 +9,15 @@ import type { FrameLocator } from "playwright-core";
 import { ensureTinyModel } from "../models/models";
 import { ensureSlowChatModel, SLOW_CHAT_CONTEXT } from "../models/slowChatModel";
 import { llamaMetrics, llamaServerBinary, startLlamaServer, type LlamaServer } from "../server/llamaServer";
-import { openFile, openWorkbench, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import {
+    openFile,
+    openWorkbench,
+    runCommand,
+    screenshot,
+    waitForNotification,
+    waitForStatusBarText,
+    type Workbench,
+} from "./harness/browser";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { until } from "./harness/until";
 import { builtVsix, freshWorkspace } from "./workspace";
@@ -38,13 +46,25 @@ describe("remote engine in code-server", { skip: built.bin ? false : `SKIPPED: $
         const tiny = await ensureTinyModel();
         // a chat model that answers with visible text (tiny.gguf answers blank lines) and streams for
         // minutes (a faster one finished before Stop could be pressed); sampled, so it does not end early
-        llama = await startLlamaServer(built.bin!, { model: await ensureSlowChatModel(), alias: ALIAS, apiKey: KEY, threads: 1, contextSize: SLOW_CHAT_CONTEXT, parallel: 1 });
+        llama = await startLlamaServer(built.bin!, {
+            model: await ensureSlowChatModel(),
+            alias: ALIAS,
+            apiKey: KEY,
+            threads: 1,
+            contextSize: SLOW_CHAT_CONTEXT,
+            parallel: 1,
+        });
         server = await startCodeServer({
             name: "remote",
             workspace: freshWorkspace(),
             vsix: builtVsix(),
             // (model proofreading off: llama-server serves one request at a time, and it counts the chat alone)
-            userSettings: { "skrivehjelp.model.path": tiny, "skrivehjelp.model.threads": 1, "skrivehjelp.chat.temperature": 1, "skrivehjelp.checks.model": false },
+            userSettings: {
+                "skrivehjelp.model.path": tiny,
+                "skrivehjelp.model.threads": 1,
+                "skrivehjelp.chat.temperature": 1,
+                "skrivehjelp.checks.model": false,
+            },
         });
         wb = await openWorkbench(server);
     });
@@ -67,7 +87,11 @@ describe("remote engine in code-server", { skip: built.bin ? false : `SKIPPED: $
         await answerQuickInput(wb.page, /Address of the model server/, llama.endpoint);
         await waitForNotification(wb.page, /needs an API key \(HTTP 401/, 60_000);
         await waitForStatusBarText(wb.page, /^Skrivehjelp: model error/);
-        await wb.page.locator(".notification-list-item", { hasText: /needs an API key/ }).first().locator(".monaco-button", { hasText: "Set API key" }).click();
+        await wb.page
+            .locator(".notification-list-item", { hasText: /needs an API key/ })
+            .first()
+            .locator(".monaco-button", { hasText: "Set API key" })
+            .click();
         await answerQuickInput(wb.page, /API key for the model server/, KEY);
         await waitForStatusBarText(wb.page, new RegExp(ALIAS), 60_000);
         await waitForStatusBarText(wb.page, /^Skrivehjelp: ready/);
@@ -87,7 +111,11 @@ describe("remote engine in code-server", { skip: built.bin ? false : `SKIPPED: $
         await input.press("Enter");
         const answer = view.locator(".message.assistant .markdown").last();
         // "Thinking…" (a .pending paragraph) shows until the first piece of the answer arrives
-        await until("answer text", async () => ((await answer.innerText()).trim() && (await answer.locator(".pending").count()) === 0 ? true : undefined), 60_000);
+        await until(
+            "answer text",
+            async () => ((await answer.innerText()).trim() && (await answer.locator(".pending").count()) === 0 ? true : undefined),
+            60_000,
+        );
         await screenshot(wb.page, "remote-chat");
         // the answer is still coming (it may fill the 32768-token context, minutes away): Stop is
         // shown, the engine is busy, and llama-server is working on the request
@@ -105,11 +133,17 @@ describe("remote engine in code-server", { skip: built.bin ? false : `SKIPPED: $
             return m["llamacpp:requests_processing"] === 0 ? m : undefined;
         });
         const decoded = idle["llamacpp:n_decode_total"] - before;
-        assert.ok(decoded > 0 && decoded < SLOW_CHAT_CONTEXT / 2, `llama-server generated the answer and stopped (${decoded} decode steps)`);
+        assert.ok(
+            decoded > 0 && decoded < SLOW_CHAT_CONTEXT / 2,
+            `llama-server generated the answer and stopped (${decoded} decode steps)`,
+        );
         // and the engine is idle again: no more text can come, and none came after the stop
         await view.locator("#state", { hasText: new RegExp(`^Ready: ${ALIAS}`) }).waitFor();
         const settled = (await answer.innerText()).trim();
-        assert.ok(settled.length > 0 && settled.startsWith(atStop.slice(0, 200)), `the answer is the one that was stopped: ${JSON.stringify(atStop.slice(0, 80))} → ${JSON.stringify(settled.slice(0, 80))}`);
+        assert.ok(
+            settled.length > 0 && settled.startsWith(atStop.slice(0, 200)),
+            `the answer is the one that was stopped: ${JSON.stringify(atStop.slice(0, 80))} → ${JSON.stringify(settled.slice(0, 80))}`,
+        );
         assert.equal(await view.locator("#stop").isVisible(), false);
     });
 

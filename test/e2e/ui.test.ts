@@ -3,7 +3,15 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { ensureBrokenModels, ensureTinyModel } from "../models/models";
-import { openWorkbench, openFile, runCommand, screenshot, waitForNotification, waitForStatusBarText, type Workbench } from "./harness/browser";
+import {
+    openWorkbench,
+    openFile,
+    runCommand,
+    screenshot,
+    waitForNotification,
+    waitForStatusBarText,
+    type Workbench,
+} from "./harness/browser";
 import { pickInFileDialog } from "./harness/fileDialog";
 import { startCodeServer, type CodeServer } from "./harness/codeServer";
 import { builtVsix, freshWorkspace } from "./workspace";
@@ -54,7 +62,10 @@ describe("Skrivehjelp in code-server", () => {
     });
 
     it("shows the model state in the Skrivehjelp side panel", async () => {
-        await wb.page.locator('.activitybar .action-item a[aria-label^="Skrivehjelp"], .composite-bar .action-item a[aria-label^="Skrivehjelp"]').first().click();
+        await wb.page
+            .locator('.activitybar .action-item a[aria-label^="Skrivehjelp"], .composite-bar .action-item a[aria-label^="Skrivehjelp"]')
+            .first()
+            .click();
         const view = wb.page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
         await view.locator("#state", { hasText: /^Ready: skrivehjelp-tiny-llama3/ }).waitFor({ timeout: 30_000 });
         assert.equal(await view.locator("#detail").innerText(), tiny);

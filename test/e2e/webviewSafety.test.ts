@@ -48,7 +48,12 @@ describe("chat webview: CSP and hostile model output in code-server", () => {
             name: "webview-safety",
             workspace: freshWorkspace(),
             vsix: builtVsix(),
-            userSettings: { "skrivehjelp.engine": "openai", "skrivehjelp.openai.endpoint": fixed.endpoint, "skrivehjelp.openai.model": MODEL, "skrivehjelp.checks.model": false },
+            userSettings: {
+                "skrivehjelp.engine": "openai",
+                "skrivehjelp.openai.endpoint": fixed.endpoint,
+                "skrivehjelp.openai.model": MODEL,
+                "skrivehjelp.checks.model": false,
+            },
         });
         wb = await openWorkbench(server);
         await openFile(wb.page, "notat.md");
@@ -67,10 +72,21 @@ describe("chat webview: CSP and hostile model output in code-server", () => {
 
     it("has a CSP with scripts by nonce only and no remote origin, and every script carries the nonce", async () => {
         const page = await view.locator("html").evaluate(() => {
-            const d = (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(n: string): string | null } | null; querySelectorAll(s: string): ArrayLike<{ nonce?: string; src?: string }> } }).document;
+            const d = (
+                globalThis as unknown as {
+                    document: {
+                        querySelector(s: string): { getAttribute(n: string): string | null } | null;
+                        querySelectorAll(s: string): ArrayLike<{ nonce?: string; src?: string }>;
+                    };
+                }
+            ).document;
             return {
                 csp: d.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? null,
-                scripts: Array.from(d.querySelectorAll("script")).map((s) => ({ nonce: s.nonce ?? "", src: s.src ?? "", id: (s as { id?: string }).id ?? "" })),
+                scripts: Array.from(d.querySelectorAll("script")).map((s) => ({
+                    nonce: s.nonce ?? "",
+                    src: s.src ?? "",
+                    id: (s as { id?: string }).id ?? "",
+                })),
             };
         });
         assert.ok(page.csp, "the webview has a CSP meta tag");
@@ -90,8 +106,14 @@ describe("chat webview: CSP and hostile model output in code-server", () => {
             for (const s of sources) {
                 // 'none', the nonce, or the webview's own origin ('self', and the resource origin VS Code's
                 // service worker answers: webview.cspSource is both in code-server)
-                const own = /^https:\/\/\*\.vscode-cdn\.net$|^https:\/\/[\w.-]+\.vscode-resource\.vscode-cdn\.net$|^vscode-webview-resource:/.test(s);
-                assert.ok(s === "'none'" || s === "'self'" || s === `'nonce-${nonce}'` || own, `${name} allows only the webview's own resources, not ${s}`);
+                const own =
+                    /^https:\/\/\*\.vscode-cdn\.net$|^https:\/\/[\w.-]+\.vscode-resource\.vscode-cdn\.net$|^vscode-webview-resource:/.test(
+                        s,
+                    );
+                assert.ok(
+                    s === "'none'" || s === "'self'" || s === `'nonce-${nonce}'` || own,
+                    `${name} allows only the webview's own resources, not ${s}`,
+                );
                 assert.ok(!/unsafe-inline|unsafe-eval|\*$|^https?:$|^data:|^blob:/.test(s) || own, `${name} has no ${s}`);
             }
         }
@@ -101,7 +123,10 @@ describe("chat webview: CSP and hostile model output in code-server", () => {
         for (const s of own) assert.equal(s.nonce, nonce, `${s.id || s.src} has the nonce`);
         // and the browser enforces the policy: an inline script without the nonce does not run
         const ran = await view.locator("html").evaluate(() => {
-            const g = globalThis as unknown as { __inline?: number; document: { createElement(t: string): { textContent: string }; body: { append(e: unknown): void } } };
+            const g = globalThis as unknown as {
+                __inline?: number;
+                document: { createElement(t: string): { textContent: string }; body: { append(e: unknown): void } };
+            };
             const el = g.document.createElement("script");
             el.textContent = "window.__inline = 1";
             g.document.body.append(el);
@@ -118,10 +143,17 @@ describe("chat webview: CSP and hostile model output in code-server", () => {
         const answer = view.locator(".message.assistant .markdown").last();
         // the whole answer arrived (its actions show once it is done)
         await view.locator(".message.assistant .answer-actions").last().waitFor({ timeout: 60_000 });
-        assert.ok(fixed.requests.includes("POST /v1/chat/completions"), `the answer came from the fixed server: ${JSON.stringify(fixed.requests)}`);
+        assert.ok(
+            fixed.requests.includes("POST /v1/chat/completions"),
+            `the answer came from the fixed server: ${JSON.stringify(fixed.requests)}`,
+        );
         const text = await answer.innerText();
         // the payloads are there, as text
-        for (const part of ["<script>", "onerror=", "javascript:", "<svg onload"]) assert.ok(text.includes(part) || (await answer.innerHTML()).includes(part.replace("<", "&lt;")), `${part} shows as text: ${text}`);
+        for (const part of ["<script>", "onerror=", "javascript:", "<svg onload"])
+            assert.ok(
+                text.includes(part) || (await answer.innerHTML()).includes(part.replace("<", "&lt;")),
+                `${part} shows as text: ${text}`,
+            );
         const marks = await answer.evaluate((root) => {
             type El = { getAttribute(n: string): string | null; attributes: ArrayLike<{ name: string }>; tagName: string };
             const r = root as unknown as { querySelectorAll(s: string): ArrayLike<El> };
@@ -132,7 +164,11 @@ describe("chat webview: CSP and hostile model output in code-server", () => {
                 title: g.document.title,
                 scripts: r.querySelectorAll("script").length,
                 images: r.querySelectorAll("img, svg, iframe, object, embed").length,
-                handlers: all.flatMap((e) => Array.from(e.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}.${a.name}`)),
+                handlers: all.flatMap((e) =>
+                    Array.from(e.attributes)
+                        .filter((a) => /^on/i.test(a.name))
+                        .map((a) => `${e.tagName}.${a.name}`),
+                ),
                 hrefs: Array.from(r.querySelectorAll("a")).map((a) => a.getAttribute("href")),
                 dataHrefs: Array.from(r.querySelectorAll("a")).map((a) => a.getAttribute("data-href")),
             } satisfies Marks;
@@ -142,15 +178,25 @@ describe("chat webview: CSP and hostile model output in code-server", () => {
         assert.equal(marks.scripts, 0, "no script element in the answer");
         assert.equal(marks.images, 0, "no image or embedded element in the answer");
         assert.deepEqual(marks.handlers, [], "no event handler attribute in the answer");
-        assert.ok(marks.hrefs.every((h) => h === null), `no link in the answer has an href: ${JSON.stringify(marks.hrefs)}`);
+        assert.ok(
+            marks.hrefs.every((h) => h === null),
+            `no link in the answer has an href: ${JSON.stringify(marks.hrefs)}`,
+        );
         await screenshot(wb.page, "webview-safety-answer");
 
         // markdown-it does not make a link of a javascript: address at all: it stays text
-        assert.ok(!marks.dataHrefs.some((h) => /^\s*javascript:/i.test(h ?? "")), `no link carries a javascript: address: ${JSON.stringify(marks.dataHrefs)}`);
+        assert.ok(
+            !marks.dataHrefs.some((h) => /^\s*javascript:/i.test(h ?? "")),
+            `no link carries a javascript: address: ${JSON.stringify(marks.dataHrefs)}`,
+        );
         assert.ok(text.includes("[x](javascript:"), text);
         // a click on the text where the link would be runs nothing either
         await answer.getByText("[x](javascript:", { exact: false }).first().click();
-        assert.equal(await view.locator("html").evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned), undefined, "nothing ran after the click either");
+        assert.equal(
+            await view.locator("html").evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned),
+            undefined,
+            "nothing ran after the click either",
+        );
     });
 
     it("never talked to the internet", () => {

@@ -51,7 +51,9 @@ export function evalGrammar(grammarRows: Row[], pairs: Row[], layers: Layers): G
     for (const row of grammarRows) {
         const { start, end } = grammarErrorSpan(row);
         // what the user sees: the grammar layer's diagnostic, else another layer's over the same words
-        const diags = proofread(row.corrupted, row.variety as "nb" | "nn", layers).diagnostics.filter((d) => start >= 0 && covers(d, start, end));
+        const diags = proofread(row.corrupted, row.variety as "nb" | "nn", layers).diagnostics.filter(
+            (d) => start >= 0 && covers(d, start, end),
+        );
         const hit = diags.find((d) => d.code === "grammar") ?? diags[0];
         const suggestions = (hit?.data as ProblemData | undefined)?.suggestions ?? [];
         const first = hit !== undefined && fixes(row, hit, suggestions[0]);
@@ -63,7 +65,10 @@ export function evalGrammar(grammarRows: Row[], pairs: Row[], layers: Layers): G
             if (hit?.severity === 2) c.sure++;
             if (hit?.code === "grammar") c.byGrammar++;
         }
-        if (!first) misses.push(`${row.error_type} ${row.variety}: «${row.error_original}» → «${row.error_expected}», got ${hit ? `[${suggestions.join(", ")}]` : "nothing"}: ${row.corrupted}`);
+        if (!first)
+            misses.push(
+                `${row.error_type} ${row.variety}: «${row.error_original}» → «${row.error_expected}», got ${hit ? `[${suggestions.join(", ")}]` : "nothing"}: ${row.corrupted}`,
+            );
     }
     const alarms: GrammarReport["alarms"] = { words: 0, sentences: 0, byRule: {} };
     const alarmExamples: string[] = [];
@@ -89,21 +94,28 @@ export function formatGrammar(r: GrammarReport): string {
     const out: string[] = [];
     out.push("== The grammar layer (no model): grammar-dev.tsv, standard given ==");
     out.push("");
-    out.push("Flagged: a diagnostic of any layer over the wrong words (the grammar layer's, else spelling/målform's); as warning: the layer was sure.");
+    out.push(
+        "Flagged: a diagnostic of any layer over the wrong words (the grammar layer's, else spelling/målform's); as warning: the layer was sure.",
+    );
     out.push("| kind | standard | n | flagged | by the grammar layer | as warning | fixed by the 1st suggestion |");
     out.push("|---|---|---|---|---|---|---|");
     const order = Object.keys(r.kinds).sort((a, b) => (a.startsWith("all") ? 1 : 0) - (b.startsWith("all") ? 1 : 0) || a.localeCompare(b));
     for (const k of order) {
         const c = r.kinds[k];
         const [kind, standard = "both"] = k.split(" ");
-        out.push(`| ${kind} | ${standard} | ${c.n} | ${pct(c.flagged, c.n)} | ${pct(c.byGrammar, c.n)} | ${pct(c.sure, c.n)} | ${pct(c.first, c.n)} |`);
+        out.push(
+            `| ${kind} | ${standard} | ${c.n} | ${pct(c.flagged, c.n)} | ${pct(c.byGrammar, c.n)} | ${pct(c.sure, c.n)} | ${pct(c.first, c.n)} |`,
+        );
     }
     out.push("");
     const a = r.alarms;
     const total = Object.values(a.byRule).reduce((n, x) => n + x.warning + x.information, 0);
-    out.push(`False alarms on the clean sentences of nbnn-dev.tsv (both standards, ${a.sentences} sentences, ${a.words} words): ${total} (${pct(total, a.words, 2)} of words)`);
+    out.push(
+        `False alarms on the clean sentences of nbnn-dev.tsv (both standards, ${a.sentences} sentences, ${a.words} words): ${total} (${pct(total, a.words, 2)} of words)`,
+    );
     out.push("| rule | warnings | information | % of words |");
     out.push("|---|---|---|---|");
-    for (const [rule, x] of Object.entries(a.byRule).sort()) out.push(`| ${rule} | ${x.warning} | ${x.information} | ${pct(x.warning + x.information, a.words, 3)} |`);
+    for (const [rule, x] of Object.entries(a.byRule).sort())
+        out.push(`| ${rule} | ${x.warning} | ${x.information} | ${pct(x.warning + x.information, a.words, 3)} |`);
     return out.join("\n");
 }

@@ -49,7 +49,10 @@ function settingsFor(language: SkrivehjelpSettings["language"]): SkrivehjelpSett
 
 /** The dictionary layers on one text, as the server runs them (the model layer off). */
 export function proofread(text: string, language: SkrivehjelpSettings["language"], layers: Layers, languageId = "plaintext") {
-    return new DocumentProofreader(languageId).check(text, checkContextFrom(settingsFor(language), { layers, accepted: EMPTY, ignored: NONE }));
+    return new DocumentProofreader(languageId).check(
+        text,
+        checkContextFrom(settingsFor(language), { layers, accepted: EMPTY, ignored: NONE }),
+    );
 }
 
 /** Warnings are what a user sees as squiggles; hints (unknown words) and information (the house styles: Nynorsk infinitive, Bokmål feminine nouns) are counted apart. */
@@ -157,19 +160,29 @@ export function formatLayers(r: LayersReport): string {
     out.push("== What the editor shows: both dictionary layers through DocumentProofreader ==");
     out.push("");
     out.push("False alarms on clean human text (nbnn-dev.tsv), % of words; warnings per layer, hints apart:");
-    out.push("| text | words | warnings | % words | spelling | malform | + house style (information) | + unknown (hints) | all % words | sentences with a warning |");
+    out.push(
+        "| text | words | warnings | % words | spelling | malform | + house style (information) | + unknown (hints) | all % words | sentences with a warning |",
+    );
     out.push("|---|---|---|---|---|---|---|---|---|---|");
     for (const [name, a] of Object.entries(r.falseAlarms)) {
-        const warnings = Object.entries(a.byLayer).filter(([k]) => !k.endsWith("hint")).reduce((n, [, v]) => n + v, 0);
+        const warnings = Object.entries(a.byLayer)
+            .filter(([k]) => !k.endsWith("hint"))
+            .reduce((n, [, v]) => n + v, 0);
         out.push(
-            `| ${name} | ${a.words} | ${warnings} | ${pct(warnings, a.words, 2)} | ${a.byLayer.spelling ?? 0} | ${a.byLayer.malform ?? 0} | ${a.byLayer["malform hint"] ?? 0} | ${a.byLayer["spelling hint"] ?? 0} | ${pct(Object.values(a.byLayer).reduce((n, v) => n + v, 0), a.words, 2)} | ${pct(a.sentencesWithAlarm, a.sentences)} |`,
+            `| ${name} | ${a.words} | ${warnings} | ${pct(warnings, a.words, 2)} | ${a.byLayer.spelling ?? 0} | ${a.byLayer.malform ?? 0} | ${a.byLayer["malform hint"] ?? 0} | ${a.byLayer["spelling hint"] ?? 0} | ${pct(
+                Object.values(a.byLayer).reduce((n, v) => n + v, 0),
+                a.words,
+                2,
+            )} | ${pct(a.sentencesWithAlarm, a.sentences)} |`,
         );
     }
     out.push("");
     out.push(formatInjected("typos-dev.tsv", r.injected));
     out.push("");
     const d = r.decided;
-    out.push(`Written standard decided from single sentences of 6+ words: right ${pct(d.right, d.sentences)} of ${d.sentences} (wrong ${d.wrong}, undecided ${d.undecided}).`);
+    out.push(
+        `Written standard decided from single sentences of 6+ words: right ${pct(d.right, d.sentences)} of ${d.sentences} (wrong ${d.wrong}, undecided ${d.undecided}).`,
+    );
     out.push("");
     out.push(`Injected errors the editor does not fix first (${r.misses.length}):`);
     for (const m of r.misses) out.push(`- ${m}`);
@@ -186,7 +199,9 @@ export function formatInjected(source: string, injected: LayersReport["injected"
     for (const k of order) {
         const c = injected[k];
         const spelling = (c.byLayer.spelling ?? 0) + (c.byLayer["spelling hint"] ?? 0);
-        out.push(`| ${k} | ${c.n} | ${pct(c.flagged, c.n)} | ${spelling} | ${(c.byLayer.malform ?? 0) + (c.byLayer["malform hint"] ?? 0)} | ${pct(c.first, c.n)} | ${pct(c.top5, c.n)} |`);
+        out.push(
+            `| ${k} | ${c.n} | ${pct(c.flagged, c.n)} | ${spelling} | ${(c.byLayer.malform ?? 0) + (c.byLayer["malform hint"] ?? 0)} | ${pct(c.first, c.n)} | ${pct(c.top5, c.n)} |`,
+        );
     }
     return out.join("\n");
 }

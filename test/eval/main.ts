@@ -38,7 +38,10 @@ if (process.argv.includes("--cold")) {
     // the child of the main run: a fresh process that loads and checks a 10,000-word document
     console.log(JSON.stringify(coldStart(pairsFile, arg("--lexicon"))));
 } else if (process.argv.includes("--real-typos-only")) {
-    scoreRealTypos(new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers(), path.join(repo, ".cache", "eval", "proofread-real-typos.json"));
+    scoreRealTypos(
+        new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers(),
+        path.join(repo, ".cache", "eval", "proofread-real-typos.json"),
+    );
 } else if (process.argv.includes("--grammar-only")) {
     scoreGrammar(new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers(), readTsv(pairsFile));
 } else {
@@ -57,7 +60,9 @@ if (process.argv.includes("--cold")) {
     const perType = Number(arg("--synth") ?? 300);
     if (perType > 0) {
         const synth = evalLayers([], synthTypos(pairs, perType), layers);
-        console.log("\n" + formatInjected(`${perType} per type made from nbnn-dev's clean sentences, test/eval/synthTypos.ts`, synth.injected));
+        console.log(
+            "\n" + formatInjected(`${perType} per type made from nbnn-dev's clean sentences, test/eval/synthTypos.ts`, synth.injected),
+        );
         if (process.argv.includes("--synth-misses")) for (const m of synth.misses) console.log(`- ${m}`);
     }
     const model = arg("--model");
@@ -95,8 +100,18 @@ function scoreGrammar(layers: ReturnType<DictionaryLayers["layers"]>, pairs: Row
     console.log(`(misses and every false alarm: ${path.relative(repo, out)})`);
 }
 
-async function scoreModelLayer(layers: ReturnType<DictionaryLayers["layers"]>, pairs: Rows, typos: Rows, reportFile: string, model: string | undefined, endpoint: string | undefined): Promise<void> {
-    const engine = checkEngine({ model, endpoint, openaiModel: arg("--openai-model"), threads: arg("--threads") }, path.join(repo, "dist", "server.js"));
+async function scoreModelLayer(
+    layers: ReturnType<DictionaryLayers["layers"]>,
+    pairs: Rows,
+    typos: Rows,
+    reportFile: string,
+    model: string | undefined,
+    endpoint: string | undefined,
+): Promise<void> {
+    const engine = checkEngine(
+        { model, endpoint, openaiModel: arg("--openai-model"), threads: arg("--threads") },
+        path.join(repo, "dist", "server.js"),
+    );
     if (typeof engine === "string") {
         console.error(engine);
         process.exit(2);

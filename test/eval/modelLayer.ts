@@ -67,9 +67,24 @@ function spread<T>(rows: readonly T[], n: number): T[] {
     return Array.from({ length: Math.max(0, n) }, (_, i) => rows[Math.floor((i * rows.length) / n)]);
 }
 
-export async function evalModelLayer(pairs: Row[], typos: Row[], layers: Layers, generate: Generate, limit: number, progress?: (done: number, total: number) => void): Promise<ModelLayerReport> {
+export async function evalModelLayer(
+    pairs: Row[],
+    typos: Row[],
+    layers: Layers,
+    generate: Generate,
+    limit: number,
+    progress?: (done: number, total: number) => void,
+): Promise<ModelLayerReport> {
     const started = performance.now();
-    const report: ModelLayerReport = { questions: 0, parsed: 0, kept: 0, rejected: {}, injected: {}, falseAlarms: { nb: { sentences: 0, words: 0, alarms: 0 }, nn: { sentences: 0, words: 0, alarms: 0 } }, seconds: 0 };
+    const report: ModelLayerReport = {
+        questions: 0,
+        parsed: 0,
+        kept: 0,
+        rejected: {},
+        injected: {},
+        falseAlarms: { nb: { sentences: 0, words: 0, alarms: 0 }, nn: { sentences: 0, words: 0, alarms: 0 } },
+        seconds: 0,
+    };
     const rows = spread(typos, limit);
     const clean = spread(pairs, limit);
     const total = rows.length + 2 * clean.length;
@@ -113,16 +128,25 @@ export function formatModelLayer(r: ModelLayerReport, model: string): string {
     const out: string[] = [];
     out.push(`== The model layer (${model}) with the dictionary layers ==`);
     out.push("");
-    const rejected = Object.entries(r.rejected).map(([k, v]) => `${k} ${v}`).join(", ") || "none";
-    out.push(`${r.questions} questions in ${r.seconds.toFixed(0)} s; answers parsed ${pct(r.parsed, r.questions)}; suggestions kept ${r.kept}, rejected: ${rejected}.`);
+    const rejected =
+        Object.entries(r.rejected)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(", ") || "none";
+    out.push(
+        `${r.questions} questions in ${r.seconds.toFixed(0)} s; answers parsed ${pct(r.parsed, r.questions)}; suggestions kept ${r.kept}, rejected: ${rejected}.`,
+    );
     out.push("");
-    out.push("Injected errors (typos-dev.tsv, standard given): flagged by the model, by the model alone, by any layer; right word 1st / in the top 5:");
+    out.push(
+        "Injected errors (typos-dev.tsv, standard given): flagged by the model, by the model alone, by any layer; right word 1st / in the top 5:",
+    );
     out.push("| error | n | by model | model alone | any layer | 1st | top 5 |");
     out.push("|---|---|---|---|---|---|---|");
     const order = Object.keys(r.injected).sort((a, b) => (a === "all" ? 1 : 0) - (b === "all" ? 1 : 0) || a.localeCompare(b));
     for (const k of order) {
         const c = r.injected[k];
-        out.push(`| ${k} | ${c.n} | ${pct(c.byModel, c.n)} | ${c.modelOnly} | ${pct(c.flagged, c.n)} | ${pct(c.first, c.n)} | ${pct(c.top5, c.n)} |`);
+        out.push(
+            `| ${k} | ${c.n} | ${pct(c.byModel, c.n)} | ${c.modelOnly} | ${pct(c.flagged, c.n)} | ${pct(c.first, c.n)} | ${pct(c.top5, c.n)} |`,
+        );
     }
     out.push("");
     out.push("False alarms of the model on clean sentences (% of words):");

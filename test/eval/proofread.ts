@@ -48,7 +48,10 @@ const pct = (a: number, b: number): string => (b === 0 ? "-" : ((100 * a) / b).t
 const pct2 = (a: number, b: number): string => (b === 0 ? "-" : ((100 * a) / b).toFixed(2) + "%");
 
 export function readTsv(file: string): Record<string, string>[] {
-    const [head, ...rows] = fs.readFileSync(file, "utf8").split("\n").filter((l) => l.length > 0);
+    const [head, ...rows] = fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => l.length > 0);
     const cols = head.split("\t");
     return rows.map((r) => {
         const cells = r.split("\t");
@@ -228,8 +231,10 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
                 suggestCalls++;
                 first = sugg[0] === row.error_expected;
                 top5 = sugg.includes(row.error_expected);
-                if (!first && !row.error_type.startsWith("variety")) misses.push(`${row.error_type} ${row.error_original} → want ${row.error_expected}, got [${sugg.join(", ")}]`);
-            } else if (!row.error_type.startsWith("variety")) misses.push(`${row.error_type} ${row.error_original} (want ${row.error_expected}) not flagged: ${r.reason}`);
+                if (!first && !row.error_type.startsWith("variety"))
+                    misses.push(`${row.error_type} ${row.error_original} → want ${row.error_expected}, got [${sugg.join(", ")}]`);
+            } else if (!row.error_type.startsWith("variety"))
+                misses.push(`${row.error_type} ${row.error_original} (want ${row.error_expected}) not flagged: ${r.reason}`);
         }
         for (const k of keys) {
             const s = typoStats.get(k) ?? { n: 0, flagged: 0, flaggedWarning: 0, first: 0, top5: 0 };
@@ -290,7 +295,9 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
     log("| text | words | warnings | % words | % sentences | +hints % words | +hints % sentences |");
     log("|---|---|---|---|---|---|---|");
     for (const [name, s] of Object.entries(clean)) {
-        log(`| ${name} | ${s.words} | ${s.alarms} | ${pct2(s.alarms, s.words)} | ${pct(s.alarmSentences, s.sentences)} | ${pct2(s.alarmsAll, s.words)} | ${pct(s.alarmSentencesAll, s.sentences)} |`);
+        log(
+            `| ${name} | ${s.words} | ${s.alarms} | ${pct2(s.alarms, s.words)} | ${pct(s.alarmSentences, s.sentences)} | ${pct2(s.alarmsAll, s.words)} | ${pct(s.alarmSentencesAll, s.sentences)} |`,
+        );
     }
     log();
     log("Injected errors (typos-dev.tsv): flagged (any), flagged as warning, right word 1st, right word in top 5:");
@@ -301,11 +308,15 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
         for (const e of order) {
             const s = typoStats.get(`${v} ${e}`);
             if (!s) continue;
-            log(`| ${v} | ${e} | ${s.n} | ${pct(s.flagged, s.n)} | ${pct(s.flaggedWarning, s.n)} | ${pct(s.first, s.n)} | ${pct(s.top5, s.n)} |`);
+            log(
+                `| ${v} | ${e} | ${s.n} | ${pct(s.flagged, s.n)} | ${pct(s.flaggedWarning, s.n)} | ${pct(s.first, s.n)} | ${pct(s.top5, s.n)} |`,
+            );
         }
     }
     const varietyRows = typos.filter((t) => t.error_type.startsWith("variety")).length;
-    log(`Variety rows (the målform layer's): ${otherStandard}/${varietyRows} wrong-standard words come back ok with reason "other-variety" (a form of the other standard only).`);
+    log(
+        `Variety rows (the målform layer's): ${otherStandard}/${varietyRows} wrong-standard words come back ok with reason "other-variety" (a form of the other standard only).`,
+    );
     log();
     const words = allTokens.length;
     log(
@@ -323,9 +334,14 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
     log(`Memory: RSS ${(rssAfterLoad / 1048576).toFixed(0)} MB after load, ${(rss / 1048576).toFixed(0)} MB after the run`);
     log();
     log("Remaining false alarms on nbnn-dev, by kind (count, then the most frequent words):");
-    const kinds = [...alarmsByKind].map(([k, m]) => [k, m, [...m.values()].reduce((a, b) => a + b, 0)] as const).sort((a, b) => b[2] - a[2]);
+    const kinds = [...alarmsByKind]
+        .map(([k, m]) => [k, m, [...m.values()].reduce((a, b) => a + b, 0)] as const)
+        .sort((a, b) => b[2] - a[2]);
     for (const [k, m, total] of kinds) {
-        const top = [...m].sort((a, b) => b[1] - a[1]).slice(0, opts.examples).map(([w, c]) => (c > 1 ? `${w} ×${c}` : w));
+        const top = [...m]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, opts.examples)
+            .map(([w, c]) => (c > 1 ? `${w} ×${c}` : w));
         log(`- ${k}: ${total} — ${top.join(", ")}`);
     }
     log();
@@ -340,9 +356,19 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
         typos: Object.fromEntries(typoStats),
         varietyRowsSeenAsOtherStandard: { n: otherStandard, of: varietyRows },
         cold,
-        speed: { loadMs, acceptWordsPerSecond: (words / allMs) * 1000, doc10kAcceptMs: acceptMs, doc10kFirstDiagnosticsMs: diagMs, doc10kSuggestionsMs: docSuggestMs, doc10kRecheckMs: recheckMs, suggestMsPerWord: suggestCalls ? Number(suggestNs) / 1e6 / suggestCalls : null },
+        speed: {
+            loadMs,
+            acceptWordsPerSecond: (words / allMs) * 1000,
+            doc10kAcceptMs: acceptMs,
+            doc10kFirstDiagnosticsMs: diagMs,
+            doc10kSuggestionsMs: docSuggestMs,
+            doc10kRecheckMs: recheckMs,
+            suggestMsPerWord: suggestCalls ? Number(suggestNs) / 1e6 / suggestCalls : null,
+        },
         memory: { rssAfterLoadMB: rssAfterLoad / 1048576, rssMB: rss / 1048576 },
-        falseAlarmsByKind: Object.fromEntries(kinds.map(([k, m, total]) => [k, { total, words: Object.fromEntries([...m].sort((a, b) => b[1] - a[1]).slice(0, 50)) }])),
+        falseAlarmsByKind: Object.fromEntries(
+            kinds.map(([k, m, total]) => [k, { total, words: Object.fromEntries([...m].sort((a, b) => b[1] - a[1]).slice(0, 50)) }]),
+        ),
         misses,
     };
     fs.mkdirSync(path.dirname(opts.reportFile), { recursive: true });

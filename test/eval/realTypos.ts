@@ -68,12 +68,24 @@ export function readRealTypos(file: string): RealTypoRow[] {
 }
 
 export function evalRealTypos(rows: readonly RealTypoRow[], layers: Layers): RealTyposReport {
-    const r: RealTyposReport = { n: 0, flagged: 0, first: 0, top5: 0, missedBy: {}, wrongFirst: 0, notErrors: 0, all: { n: 0, flagged: 0, first: 0, top5: 0 }, misses: [] };
+    const r: RealTyposReport = {
+        n: 0,
+        flagged: 0,
+        first: 0,
+        top5: 0,
+        missedBy: {},
+        wrongFirst: 0,
+        notErrors: 0,
+        all: { n: 0, flagged: 0, first: 0, top5: 0 },
+        misses: [],
+    };
     const start = PREFIX.length;
     for (const row of rows) {
         const end = start + row.typo.length;
         const diags = proofread(PREFIX + row.typo + SUFFIX, "nb", layers).diagnostics;
-        const hit = diags.find((d: Diagnostic) => d.range.start.line === 0 && d.range.start.character <= start && d.range.end.character >= end);
+        const hit = diags.find(
+            (d: Diagnostic) => d.range.start.line === 0 && d.range.start.character <= start && d.range.end.character >= end,
+        );
         const got = (hit?.data as ProblemData | undefined)?.suggestions ?? [];
         r.all.n++;
         if (hit) r.all.flagged++;
@@ -96,7 +108,9 @@ export function evalRealTypos(rows: readonly RealTypoRow[], layers: Layers): Rea
         if (suggestions[0] === row.correction) r.first++;
         else {
             r.wrongFirst++;
-            r.misses.push(`${suggestions.includes(row.correction) ? "not first" : "not in top 5"}: ${row.typo} → ${row.correction}, got [${suggestions.join(", ")}]`);
+            r.misses.push(
+                `${suggestions.includes(row.correction) ? "not first" : "not in top 5"}: ${row.typo} → ${row.correction}, got [${suggestions.join(", ")}]`,
+            );
         }
         if (suggestions.slice(0, 5).includes(row.correction)) r.top5++;
     }
@@ -114,7 +128,9 @@ export function formatRealTypos(r: RealTyposReport, source: string): string {
     if (r.notErrors) {
         const a = r.all;
         out.push(`| ${a.n} (all rows) | ${pct(a.flagged, a.n)} | ${pct(a.first, a.n)} | ${pct(a.top5, a.n)} |`);
-        out.push(`(the first row leaves out ${r.notErrors} entries that are no error in today's norm: NOT_ERRORS in test/eval/realTypos.ts)`);
+        out.push(
+            `(the first row leaves out ${r.notErrors} entries that are no error in today's norm: NOT_ERRORS in test/eval/realTypos.ts)`,
+        );
     }
     out.push("");
     out.push("Not flagged, by why the speller accepted the word:");

@@ -63,13 +63,23 @@ export function synthTypos(pairs: readonly Row[], perType: number, seed = 1): Ro
             const pair = pairs[Math.floor(rnd() * pairs.length)];
             const variety = rnd() < 0.5 ? "nb" : "nn";
             const clean = pair[variety];
-            const words = tokenize(clean).filter((t) => t.text.length >= 4 && LETTERS.test(t.text) && corrupt(t.text, type, () => 0) !== undefined);
+            const words = tokenize(clean).filter(
+                (t) => t.text.length >= 4 && LETTERS.test(t.text) && corrupt(t.text, type, () => 0) !== undefined,
+            );
             if (!words.length) continue;
             const w = words[Math.floor(rnd() * words.length)];
             const wrong = corrupt(w.text, type, rnd);
             if (!wrong || wrong === w.text) continue;
             const corrupted = clean.slice(0, w.start) + wrong + clean.slice(w.start + w.text.length);
-            out.push({ id: `synth-${type}-${made}`, variety, clean, corrupted, error_original: wrong, error_expected: w.text, error_type: type });
+            out.push({
+                id: `synth-${type}-${made}`,
+                variety,
+                clean,
+                corrupted,
+                error_original: wrong,
+                error_expected: w.text,
+                error_type: type,
+            });
             made++;
         }
     }

@@ -79,7 +79,10 @@ const ANSWER_MODEL: LlamaModelSpec = {
 };
 
 /** The same machine for the proofreading answer (34 tokens). */
-const PROOFREAD_MODEL: LlamaModelSpec = { ...ANSWER_MODEL, name: "skrivehjelp-answer-proofread-nn (weights set to answer one fixed text; not trained)" };
+const PROOFREAD_MODEL: LlamaModelSpec = {
+    ...ANSWER_MODEL,
+    name: "skrivehjelp-answer-proofread-nn (weights set to answer one fixed text; not trained)",
+};
 
 /** Logit of the successor: SCALE·sqrt(E), against 0 for every other token. */
 const SCALE = 10;
@@ -99,7 +102,12 @@ export function ensureAnswerModel(options: EnsureOptions = {}): Promise<string> 
 export function ensureProofreadAnswerModel(options: EnsureOptions = {}): Promise<string> {
     const file = path.join(modelsDir(), "answer-proofread-nn.gguf");
     const fp = fingerprint("answer", { spec: PROOFREAD_MODEL, answer: PROOFREAD_CASE.answer, start: PROMPT_END, scale: SCALE, version: 1 });
-    return ensureFile(file, fp, (out) => answerModelWriter(PROOFREAD_MODEL, PROOFREAD_CASE.answer, { wholeCharacters: true }).write(out), options);
+    return ensureFile(
+        file,
+        fp,
+        (out) => answerModelWriter(PROOFREAD_MODEL, PROOFREAD_CASE.answer, { wholeCharacters: true }).write(out),
+        options,
+    );
 }
 
 function answerModelWriter(spec: LlamaModelSpec, answer: string, options: { wholeCharacters?: boolean } = {}) {
@@ -127,7 +135,12 @@ function answerModelWriter(spec: LlamaModelSpec, answer: string, options: { whol
  * before: the bigram chain must not repeat a token. `wholeCharacters`: only tokens that are
  * valid UTF-8 on their own.
  */
-export function distinctTokens(tok: Llama3Tokenizer, text: string, used: ReadonlySet<number> = new Set(), wholeCharacters = false): number[] {
+export function distinctTokens(
+    tok: Llama3Tokenizer,
+    text: string,
+    used: ReadonlySet<number> = new Set(),
+    wholeCharacters = false,
+): number[] {
     const ids = new Map<string, number>();
     tok.tokens.forEach((t, id) => {
         if (tok.tokenTypes[id] === TokenType.NORMAL && (!wholeCharacters || isWholeUtf8(t))) ids.set(t, id);
@@ -154,7 +167,8 @@ export function distinctTokens(tok: Llama3Tokenizer, text: string, used: Readonl
         stuck = Math.max(stuck, i);
         return false;
     };
-    if (!spell(0)) throw new Error(`no spelling with distinct tokens after ${JSON.stringify(s.slice(0, stuck))} (byte-level): choose another answer`);
+    if (!spell(0))
+        throw new Error(`no spelling with distinct tokens after ${JSON.stringify(s.slice(0, stuck))} (byte-level): choose another answer`);
     return out;
 }
 

@@ -11,7 +11,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ensureAnswerModel, ensureProofreadAnswerModel } from "./answerModel";
-import { ensureBrokenModels, ensureNbLlama1bShapeModel, ensureTinyModel, modelsDir, type EnsureOptions, type GeneratedFile } from "./models";
+import {
+    ensureBrokenModels,
+    ensureNbLlama1bShapeModel,
+    ensureTinyModel,
+    modelsDir,
+    type EnsureOptions,
+    type GeneratedFile,
+} from "./models";
 
 const USAGE = "usage: generate.js [--all|--tiny|--bench|--broken|--answer] [--force]";
 

@@ -125,7 +125,10 @@ async function withLock<T>(lock: string, fn: () => Promise<T>): Promise<T> {
             if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
         }
         const owner = Number(await fsp.readFile(lock, "utf8").catch(() => ""));
-        const age = await fsp.stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+        const age = await fsp.stat(lock).then(
+            (s) => Date.now() - s.mtimeMs,
+            () => 0,
+        );
         // An empty lock is one being created right now, unless it is old. Our own pid on a
         // lock we do not hold is a leftover from an earlier process that had the same pid.
         const abandoned = owner > 0 ? !isAlive(owner) || (owner === process.pid && !locksHeld.has(lock)) : age > 10_000;

@@ -125,7 +125,10 @@ export function elementCount(dims: readonly number[]): number {
 }
 
 /** The header bytes of a file with `metadata` and `tensors`, and where each tensor's data goes. */
-export function buildHeader(metadata: ReadonlyMap<string, MetadataValue>, tensors: readonly TensorSpec[]): { header: Buffer; layout: GgufLayout } {
+export function buildHeader(
+    metadata: ReadonlyMap<string, MetadataValue>,
+    tensors: readonly TensorSpec[],
+): { header: Buffer; layout: GgufLayout } {
     const b = new ByteBuilder(1 << 16);
     b.ascii(GGUF_MAGIC);
     b.u32(GGUF_VERSION);

@@ -9,7 +9,19 @@
 import { randomBytes } from "node:crypto";
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
-import { buildHeader, elementCount, GGUF_ALIGNMENT, GgmlType, gguf, QK, tensorBytes, type GgufLayout, type MetadataValue, type TensorSpec, type WriteOptions } from "./gguf-format";
+import {
+    buildHeader,
+    elementCount,
+    GGUF_ALIGNMENT,
+    GgmlType,
+    gguf,
+    QK,
+    tensorBytes,
+    type GgufLayout,
+    type MetadataValue,
+    type TensorSpec,
+    type WriteOptions,
+} from "./gguf-format";
 import { encode, fillValues, randomQ4_0, randomQ8_0, Rng } from "./gguf-tensors";
 
 export class GgufWriter {
@@ -175,7 +187,7 @@ class Sink {
     }
 
     async write(data: Buffer): Promise<void> {
-        for (let off = 0; off < data.length && !this.full; ) {
+        for (let off = 0; off < data.length && !this.full;) {
             const n = Math.min(data.length - off, SINK_BUFFER_BYTES);
             data.copy(await this.reserve(n), 0, off, off + n);
             this.commit(n);
@@ -221,7 +233,7 @@ class Sink {
 }
 
 async function writeFully(handle: fsp.FileHandle, buffer: Buffer, bytes: number, position: number): Promise<void> {
-    for (let done = 0; done < bytes; ) {
+    for (let done = 0; done < bytes;) {
         const { bytesWritten } = await handle.write(buffer, done, bytes - done, position + done);
         done += bytesWritten;
     }

@@ -162,10 +162,13 @@ function field(obj: unknown, key: string, kind: "object" | "array" | "string" | 
     if (!obj || typeof obj !== "object") throw new Error(`tokenizer: expected an object holding "${key}"`);
     const v = (obj as Record<string, unknown>)[key];
     const ok =
-        kind === "any" ? v !== undefined
-        : kind === "array" ? Array.isArray(v)
-        : kind === "object" ? v !== null && typeof v === "object" && !Array.isArray(v)
-        : typeof v === kind;
+        kind === "any"
+            ? v !== undefined
+            : kind === "array"
+              ? Array.isArray(v)
+              : kind === "object"
+                ? v !== null && typeof v === "object" && !Array.isArray(v)
+                : typeof v === kind;
     if (!ok) throw new Error(`tokenizer: "${key}" is not ${kind === "any" ? "present" : `a(n) ${kind}`}`);
     return v;
 }

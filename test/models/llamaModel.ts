@@ -67,7 +67,11 @@ export function llamaModelWriter(spec: LlamaModelSpec, weights: Readonly<Record<
     for (const [key, value] of llama3TokenizerMetadata(tok)) w.set(key, value);
 
     const matrixType = (inner: number): GgmlType =>
-        spec.weightType === GgmlType.Q4_0 || spec.weightType === GgmlType.Q8_0 ? (inner % 32 === 0 ? spec.weightType : GgmlType.F16) : spec.weightType;
+        spec.weightType === GgmlType.Q4_0 || spec.weightType === GgmlType.Q8_0
+            ? inner % 32 === 0
+                ? spec.weightType
+                : GgmlType.F16
+            : spec.weightType;
     const noise = (std: number): TensorInit => ({ kind: spec.noise, std });
     const matrix = (name: string, inner: number, outer: number, std: number): void => {
         w.addTensor({ name, dims: [inner, outer], type: matrixType(inner), init: weights[name] ?? noise(std) });
@@ -82,7 +86,12 @@ export function llamaModelWriter(spec: LlamaModelSpec, weights: Readonly<Record<
     // Tensor order as llama.cpp's converter writes it. No output.weight: tied to token_embd.
     matrix("token_embd.weight", E, vocabSize, spec.embeddingStd);
     if (spec.ropeScaling) {
-        w.addTensor({ name: "rope_freqs.weight", dims: [headDim / 2], type: GgmlType.F32, init: { kind: "values", values: llama3RopeFactors(spec, headDim) } });
+        w.addTensor({
+            name: "rope_freqs.weight",
+            dims: [headDim / 2],
+            type: GgmlType.F32,
+            init: { kind: "values", values: llama3RopeFactors(spec, headDim) },
+        });
     }
     for (let i = 0; i < spec.blockCount; i++) {
         ones(`blk.${i}.attn_norm.weight`);

@@ -132,7 +132,12 @@ export async function ensureBrokenModels(options: EnsureOptions = {}): Promise<B
         },
         options,
     );
-    const wrongMagic = await ensureFile(path.join(dir, "wrong-magic.gguf"), fingerprint("wrong-magic", {}), (out) => writeFileAtomic(out, notGguf()), options);
+    const wrongMagic = await ensureFile(
+        path.join(dir, "wrong-magic.gguf"),
+        fingerprint("wrong-magic", {}),
+        (out) => writeFileAtomic(out, notGguf()),
+        options,
+    );
     const aborts = await ensureFile(
         path.join(dir, "aborts.gguf"),
         fingerprint("aborts", abortsSpec),

@@ -23,9 +23,24 @@ interface Platform {
 }
 
 const platforms: Record<string, Platform> = {
-    "linux-x64": { packages: ["@node-llama-cpp/linux-x64", "@reflink/reflink-linux-x64-gnu"], bins: "linux-x64", format: "elf", arch: "x64" },
-    "linux-arm64": { packages: ["@node-llama-cpp/linux-arm64", "@reflink/reflink-linux-arm64-gnu"], bins: "linux-arm64", format: "elf", arch: "arm64" },
-    "darwin-arm64": { packages: ["@node-llama-cpp/mac-arm64-metal", "@reflink/reflink-darwin-arm64"], bins: "mac-arm64-metal", format: "macho", arch: "arm64" },
+    "linux-x64": {
+        packages: ["@node-llama-cpp/linux-x64", "@reflink/reflink-linux-x64-gnu"],
+        bins: "linux-x64",
+        format: "elf",
+        arch: "x64",
+    },
+    "linux-arm64": {
+        packages: ["@node-llama-cpp/linux-arm64", "@reflink/reflink-linux-arm64-gnu"],
+        bins: "linux-arm64",
+        format: "elf",
+        arch: "arm64",
+    },
+    "darwin-arm64": {
+        packages: ["@node-llama-cpp/mac-arm64-metal", "@reflink/reflink-darwin-arm64"],
+        bins: "mac-arm64-metal",
+        format: "macho",
+        arch: "arm64",
+    },
     "darwin-x64": { packages: ["@node-llama-cpp/mac-x64", "@reflink/reflink-darwin-x64"], bins: "mac-x64", format: "macho", arch: "x64" },
     "win32-x64": { packages: ["@node-llama-cpp/win-x64", "@reflink/reflink-win32-x64-msvc"], bins: "win-x64", format: "pe", arch: "x64" },
 };
@@ -135,7 +150,10 @@ for (const [target, platform] of Object.entries(platforms)) {
 
         it("carries the production bundles (minified, no source maps)", () => {
             const { file, entries } = vsixOf(target);
-            assert.deepEqual([...entries.keys()].filter((n) => n.endsWith(".map")), []);
+            assert.deepEqual(
+                [...entries.keys()].filter((n) => n.endsWith(".map")),
+                [],
+            );
             for (const f of ["extension/dist/serverMain.js", "extension/dist/main.js"]) {
                 const text = execFileSync("unzip", ["-p", file, f], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
                 assert.doesNotMatch(text, /sourceMappingURL=/, `${f} is a development build`);
@@ -159,7 +177,10 @@ for (const [target, platform] of Object.entries(platforms)) {
             const natives = [...entries.keys()].filter((n) => NATIVE.test(n));
             assert.ok(natives.length >= 2, `native files: ${natives.join(", ")}`);
             // outside the platform packages no native file belongs in the VSIX
-            assert.deepEqual(natives.filter((n) => !PLATFORM_PACKAGE.test(n)), []);
+            assert.deepEqual(
+                natives.filter((n) => !PLATFORM_PACKAGE.test(n)),
+                [],
+            );
             const dir = path.join(tmp, target);
             execFileSync("unzip", ["-q", "-o", file, ...natives, "-d", dir]);
             const wrong = natives

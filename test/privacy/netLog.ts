@@ -75,5 +75,7 @@ export function unexpectedConnections(events: NetEvent[], allowedLoopbackPorts?:
 
 /** The recorded processes (main threads) whose argv matches `re`. */
 export function processesMatching(events: NetEvent[], re: RegExp): NetEvent[] {
-    return events.filter((e) => e.kind === "start" && e.mainThread !== false && re.test([...(e.execArgv ?? []), ...(e.argv ?? [])].join(" ")));
+    return events.filter(
+        (e) => e.kind === "start" && e.mainThread !== false && re.test([...(e.execArgv ?? []), ...(e.argv ?? [])].join(" ")),
+    );
 }

@@ -55,7 +55,8 @@ if (LOG && !globalThis[FLAG]) {
         if (Array.isArray(a)) a = a[0];
         // with a path, net connects to that Unix socket or pipe and ignores host and port
         if (a && typeof a === "object") return a.path ? { path: a.path } : { host: a.host ?? "localhost", port: a.port };
-        if (typeof a === "number" || (typeof a === "string" && /^\d+$/.test(a))) return { host: typeof args[1] === "string" ? args[1] : "localhost", port: Number(a) };
+        if (typeof a === "number" || (typeof a === "string" && /^\d+$/.test(a)))
+            return { host: typeof args[1] === "string" ? args[1] : "localhost", port: Number(a) };
         if (typeof a === "string") return { path: a };
         return {};
     };
@@ -86,11 +87,30 @@ if (LOG && !globalThis[FLAG]) {
     }
 
     if (typeof globalThis.fetch === "function") {
-        wrap(globalThis, "fetch", (input) => ({ kind: "fetch", url: typeof input === "string" ? input : input instanceof URL ? input.href : String(input?.url ?? input) }));
+        wrap(globalThis, "fetch", (input) => ({
+            kind: "fetch",
+            url: typeof input === "string" ? input : input instanceof URL ? input.href : String(input?.url ?? input),
+        }));
     }
 
     const dns = require("node:dns");
-    const dnsNames = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCname", "resolveMx", "resolveNs", "resolveTxt", "resolveSrv", "resolvePtr", "resolveNaptr", "resolveSoa", "reverse"];
+    const dnsNames = [
+        "lookup",
+        "lookupService",
+        "resolve",
+        "resolve4",
+        "resolve6",
+        "resolveAny",
+        "resolveCname",
+        "resolveMx",
+        "resolveNs",
+        "resolveTxt",
+        "resolveSrv",
+        "resolvePtr",
+        "resolveNaptr",
+        "resolveSoa",
+        "reverse",
+    ];
     const dnsEvent = (host) => ({ kind: "dns", host: String(host) });
     for (const holder of [dns, dns.promises, dns.Resolver?.prototype, dns.promises?.Resolver?.prototype]) {
         for (const n of dnsNames) wrap(holder, n, dnsEvent);

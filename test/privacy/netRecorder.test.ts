@@ -46,17 +46,25 @@ describe("the connection recorder (test/privacy/netRecorder.cjs)", () => {
 
     let events: NetEvent[] = [];
     it("records the process, its child process (through NODE_OPTIONS) and its worker thread", () => {
-        execFileSync(process.execPath, ["--require", netRecorderPath(), "-e", SCRIPT], { env: { ...process.env, SKRIVEHJELP_NET_LOG: log }, stdio: "inherit", timeout: 60_000 });
+        execFileSync(process.execPath, ["--require", netRecorderPath(), "-e", SCRIPT], {
+            env: { ...process.env, SKRIVEHJELP_NET_LOG: log },
+            stdio: "inherit",
+            timeout: 60_000,
+        });
         events = readNetLog(log);
         const starts = events.filter((e) => e.kind === "start");
         const pids = new Set(starts.map((e) => e.pid));
         assert.equal(pids.size, 2, `the process and its child: ${JSON.stringify(starts.map((e) => [e.pid, e.thread, e.argv]))}`);
-        assert.ok(starts.some((e) => e.mainThread === false), "the worker thread loaded the recorder");
+        assert.ok(
+            starts.some((e) => e.mainThread === false),
+            "the worker thread loaded the recorder",
+        );
         assert.equal(processesMatching(events, /--require/).length >= 1, true);
     });
 
     it("sees each kind of outgoing connection and reports the outside ones", () => {
-        const has = (pred: (e: NetEvent) => boolean, what: string) => assert.ok(events.some(pred), `${what} is in the log: ${JSON.stringify(events, null, 1)}`);
+        const has = (pred: (e: NetEvent) => boolean, what: string) =>
+            assert.ok(events.some(pred), `${what} is in the log: ${JSON.stringify(events, null, 1)}`);
         has((e) => e.kind === "connect" && e.host === "192.0.2.1" && e.port === 9, "net.connect");
         has((e) => e.kind === "tls" && e.host === "tls.example", "tls.connect");
         has((e) => e.kind === "http" && e.url === "https://192.0.2.1/https-get", "https.get");
@@ -72,9 +80,18 @@ describe("the connection recorder (test/privacy/netRecorder.cjs)", () => {
 
         const outside = unexpectedConnections(events);
         // sockets and pipes stay on the machine, even with any loopback port forbidden
-        assert.deepEqual(unexpectedConnections(events.filter((e) => e.path || e.socketPath), []), []);
+        assert.deepEqual(
+            unexpectedConnections(
+                events.filter((e) => e.path || e.socketPath),
+                [],
+            ),
+            [],
+        );
         for (const mark of ["192.0.2.1", "tls.example", "dns-lookup.invalid", "dns-resolve.invalid", "fetch.example"]) {
-            assert.ok(outside.some((e) => JSON.stringify(e).includes(mark)), `${mark} is reported as leaving the machine`);
+            assert.ok(
+                outside.some((e) => JSON.stringify(e).includes(mark)),
+                `${mark} is reported as leaving the machine`,
+            );
         }
         // loopback is not outside, but a loopback port the test did not allow is reported
         const loopback = events.filter((e) => e.kind === "fetch" && e.url?.startsWith("http://127.0.0.1:"));

@@ -68,7 +68,11 @@ describe("skrivehjelp/chat with the tiny model", () => {
 
     it("stops on $/cancelRequest and returns what came", async () => {
         const mark = server.statusMark();
-        const { result, error, parts } = await chat(server, { messages: CONVERSATION_A, maxTokens: 8192, temperature: 0 }, { cancelAfter: 5 });
+        const { result, error, parts } = await chat(
+            server,
+            { messages: CONVERSATION_A, maxTokens: 8192, temperature: 0 },
+            { cancelAfter: 5 },
+        );
         assert.equal(result, undefined, "a cancelled chat does not resolve");
         assert.ok(error);
         assert.equal(error.code, LSPErrorCodes.RequestCancelled);
@@ -99,7 +103,10 @@ describe("skrivehjelp/chat with the tiny model", () => {
         assert.equal(b.result.text, aloneB.result!.text);
         assert.equal(a.parts.join(""), aloneA.result!.text, "A's stream holds only A's text");
         assert.equal(b.parts.join(""), aloneB.result!.text, "B's stream holds only B's text");
-        assert.ok(server.statuses.some((st) => st.running >= 2), "both ran at once, one sequence each");
+        assert.ok(
+            server.statuses.some((st) => st.running >= 2),
+            "both ran at once, one sequence each",
+        );
     });
 
     it("rejects a malformed request with a reason", async () => {
@@ -157,7 +164,11 @@ describe("skrivehjelp/chat in a small context", () => {
     it("fits text denser than the estimate by measuring it (one retry)", async () => {
         // CJK characters are a token or more each, far denser than Norwegian prose
         const text = "気に入った的声音결과가격".repeat(200);
-        const { result, error } = await chat(server, { messages: [{ role: "user", content: "Forklar." }], context: { text, label: "tett.txt" }, maxTokens: 16 });
+        const { result, error } = await chat(server, {
+            messages: [{ role: "user", content: "Forklar." }],
+            context: { text, label: "tett.txt" },
+            maxTokens: 16,
+        });
         assert.equal(error, undefined, error?.message);
         assert.ok(result?.trimmed.context);
         assert.ok(result.promptTokens + result.tokens <= 512, `${result.promptTokens} + ${result.tokens}`);

@@ -43,10 +43,23 @@ describe("skrivehjelp CLI", () => {
         assert.match(text.stdout, /feil\.md:3:32: spelling: Ukjent ord: «skirve» \(«skrive»/);
         assert.match(text.stdout, /feil\.md:9:9: malform: «ikke» er bokmål, ikkje nynorsk \(«ikkje»\)/);
         const json = run("check", "--format", "json", path.join(ws, "feil.md"), path.join(ws, "lesmeg.txt"));
-        const lines = json.stdout.trim().split("\n").map((l) => JSON.parse(l) as { uri: string; language: string; diagnostics: { code: string; range: unknown; data: { suggestions: string[] } }[] });
+        const lines = json.stdout
+            .trim()
+            .split("\n")
+            .map(
+                (l) =>
+                    JSON.parse(l) as {
+                        uri: string;
+                        language: string;
+                        diagnostics: { code: string; range: unknown; data: { suggestions: string[] } }[];
+                    },
+            );
         assert.equal(lines.length, 2);
         assert.equal(lines[0].language, "nn");
-        assert.deepEqual(lines[0].diagnostics.map((d) => d.code), ["spelling", "malform", "spelling"]);
+        assert.deepEqual(
+            lines[0].diagnostics.map((d) => d.code),
+            ["spelling", "malform", "spelling"],
+        );
         assert.deepEqual(lines[0].diagnostics[0].range, { start: { line: 2, character: 31 }, end: { line: 2, character: 37 } });
         assert.deepEqual(lines[1].diagnostics, []);
         assert.equal(run("check", path.join(ws, "lesmeg.txt")).status, 0);
@@ -108,7 +121,16 @@ describe("skrivehjelp CLI", () => {
     });
 
     it("convert --engine model with a file that is no model exits 1 with the engine's message", () => {
-        const r = runNoModel("convert", "--to", "nn", "--engine", "model", "--model", path.join(REPO, "package.json"), path.join(REPO, "test", "fixtures", "convert", "bokmal.md"));
+        const r = runNoModel(
+            "convert",
+            "--to",
+            "nn",
+            "--engine",
+            "model",
+            "--model",
+            path.join(REPO, "package.json"),
+            path.join(REPO, "test", "fixtures", "convert", "bokmal.md"),
+        );
         assert.equal(r.status, 1);
         assert.match(r.stderr, /package\.json is not a GGUF model file/);
     });

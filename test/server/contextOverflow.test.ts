@@ -23,7 +23,10 @@ describe("a prompt longer than the context", () => {
         const contextSize = status.model!.contextSize;
         let error: ResponseError<OverflowData> | undefined;
         try {
-            await server.connection.sendRequest(GenerateRequest, { prompt: { text: "Dette er ei setning. ".repeat(contextSize) }, maxTokens: 4 });
+            await server.connection.sendRequest(GenerateRequest, {
+                prompt: { text: "Dette er ei setning. ".repeat(contextSize) },
+                maxTokens: 4,
+            });
         } catch (e) {
             assert.ok(e instanceof ResponseError, String(e));
             error = e as ResponseError<OverflowData>;

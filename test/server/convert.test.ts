@@ -16,7 +16,15 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from "vscode-languageserver-protocol/node";
+import {
+    CancellationTokenSource,
+    ErrorCodes,
+    LSPErrorCodes,
+    ResponseError,
+    WorkDoneProgress,
+    type WorkDoneProgressBegin,
+    type WorkDoneProgressReport,
+} from "vscode-languageserver-protocol/node";
 import { skeleton } from "../../language-server/src/convert/converter";
 import { ConvertRequest, type ConvertParams, type ConvertResult } from "../../language-server/src/protocol/convert";
 import { DetectVarietyRequest } from "../../language-server/src/protocol/writtenStandard";
@@ -41,7 +49,8 @@ function assertWholePieces(original: string, result: ConvertResult): void {
     const b = result.text.split("\n");
     assert.equal(b.length, a.length, "same number of lines");
     for (const w of result.warnings) {
-        for (let l = w.range.start.line; l <= w.range.end.line; l++) assert.equal(b[l], a[l], `line ${l + 1} of a rejected piece is untouched`);
+        for (let l = w.range.start.line; l <= w.range.end.line; l++)
+            assert.equal(b[l], a[l], `line ${l + 1} of a rejected piece is untouched`);
     }
 }
 
@@ -54,7 +63,8 @@ describe("skrivehjelp/convert with no model configured (the rules)", () => {
         server = await startServer({ settings: {}, pushOnly: true });
     });
     after(() => server.stop());
-    const convert = (p: Omit<ConvertParams, "from" | "to" | "languageId"> & Partial<ConvertParams>) => server.connection.sendRequest(ConvertRequest, { from: "nb", to: "nn", languageId: "markdown", ...p });
+    const convert = (p: Omit<ConvertParams, "from" | "to" | "languageId"> & Partial<ConvertParams>) =>
+        server.connection.sendRequest(ConvertRequest, { from: "nb", to: "nn", languageId: "markdown", ...p });
 
     it("converts Markdown to Nynorsk: concrete Nynorsk forms, protected text and structure byte-identical, progress to 100 %", async () => {
         const text = fs.readFileSync(FIXTURE, "utf8");
@@ -80,7 +90,17 @@ describe("skrivehjelp/convert with no model configured (the rules)", () => {
     });
 
     it("converts a plain-text file line by line: as many lines, in order", async () => {
-        const lines = ["Jeg vet ikke hva jeg skal gjøre.", "", "Hun leser boken.", "Hva med dem?", "", "", "  ikke glem det", "https://example.com/ikke", "Slutt"];
+        const lines = [
+            "Jeg vet ikke hva jeg skal gjøre.",
+            "",
+            "Hun leser boken.",
+            "Hva med dem?",
+            "",
+            "",
+            "  ikke glem det",
+            "https://example.com/ikke",
+            "Slutt",
+        ];
         const text = lines.join("\n") + "\n";
         const r = await convert({ text, languageId: "plaintext" });
         const out = r.text.split("\n");
@@ -136,7 +156,11 @@ describe("skrivehjelp/convert with no model configured (the rules)", () => {
             reports.push(p.percentage ?? -1);
             if (p.percentage !== undefined && p.percentage < 100) source.cancel();
         });
-        const p = server.connection.sendRequest(ConvertRequest, { text, from: "nb", to: "nn", languageId: "markdown", workDoneToken }, source.token);
+        const p = server.connection.sendRequest(
+            ConvertRequest,
+            { text, from: "nb", to: "nn", languageId: "markdown", workDoneToken },
+            source.token,
+        );
         await assert.rejects(p, (e: unknown) => e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled);
         listener.dispose();
         assert.ok(reports.length >= 1 && reports[0] < 100, JSON.stringify(reports.slice(0, 5)));
@@ -150,14 +174,20 @@ describe("skrivehjelp/convert with no model configured (the rules)", () => {
         const r = await convert({ text });
         const out = r.text.split("\n\n");
         assert.equal(out.length, count, "as many paragraphs");
-        assert.ok(out.every((p) => /^Eg veit ikkje kva /.test(p)), "every paragraph converted");
+        assert.ok(
+            out.every((p) => /^Eg veit ikkje kva /.test(p)),
+            "every paragraph converted",
+        );
         assert.equal(r.text.at(-1), "\n");
         assert.deepEqual(r.warnings, []);
         const tooLong = text + text.slice(0, 200_000);
         await assert.rejects(convert({ text: tooLong }), (e: unknown) => {
             assert.ok(e instanceof ResponseError);
             assert.equal(e.code, ErrorCodes.InvalidParams);
-            assert.match(e.message, /^The text has 2,\d{3},\d{3} characters; Skrivehjelp converts at most 2,000,000 at a time\. Select a part of it .*Nothing was changed\.$/);
+            assert.match(
+                e.message,
+                /^The text has 2,\d{3},\d{3} characters; Skrivehjelp converts at most 2,000,000 at a time\. Select a part of it .*Nothing was changed\.$/,
+            );
             return true;
         });
     });
@@ -168,8 +198,14 @@ describe("skrivehjelp/convert with no model configured (the rules)", () => {
         const out = r.text.split("\n");
         assert.match(out[0], /^Eg veit ikkje kva /);
         assert.equal(out.slice(1).join("\n"), text.split("\n").slice(1).join("\n"), "everything from the fence on is as it was");
-        assert.deepEqual(r.warnings.map((w) => [w.kind, w.range.start.line, w.range.end.line]), [["unconverted", 2, 5]]);
-        assert.equal(r.warnings[0].message, "Lines 3–6 left as they are: the code block that opens on line 3 is never closed, so everything after it is code. Close it with a fence line and convert again.");
+        assert.deepEqual(
+            r.warnings.map((w) => [w.kind, w.range.start.line, w.range.end.line]),
+            [["unconverted", 2, 5]],
+        );
+        assert.equal(
+            r.warnings[0].message,
+            "Lines 3–6 left as they are: the code block that opens on line 3 is never closed, so everything after it is code. Close it with a fence line and convert again.",
+        );
         // the fence opens the document: nothing to convert, and still the reason
         const only = await convert({ text: "```\nJeg vet ikke.\n" });
         assert.equal(only.nothing, "noProse");
@@ -190,7 +226,10 @@ describe("skrivehjelp/convert with no model configured (the rules)", () => {
         await assert.rejects(convert({ text, uri }), (e: unknown) => {
             assert.ok(e instanceof ResponseError);
             assert.equal(e.code, LSPErrorCodes.RequestFailed);
-            assert.equal(e.message, "lang tekst.md is being converted already. Wait for that conversion to finish, or cancel it, and convert again. Nothing was changed.");
+            assert.equal(
+                e.message,
+                "lang tekst.md is being converted already. Wait for that conversion to finish, or cancel it, and convert again. Nothing was changed.",
+            );
             return true;
         });
         // another document converts meanwhile
@@ -203,9 +242,12 @@ describe("skrivehjelp/convert with no model configured (the rules)", () => {
         assert.match(again.text, /^Eg veit ikkje\./, "once the first is done, the document converts again");
     });
 
-    it("with engine \"model\" and no model: a clear error; a bad engine value is reported once and the rules convert", async () => {
+    it('with engine "model" and no model: a clear error; a bad engine value is reported once and the rules convert', async () => {
         await server.setSettings({ convert: { engine: "model" } });
-        await assert.rejects(convert({ text: "Jeg vet ikke.\n" }), /skrivehjelp\.convert\.engine is "model", but no language model is chosen\. .*"rules"/);
+        await assert.rejects(
+            convert({ text: "Jeg vet ikke.\n" }),
+            /skrivehjelp\.convert\.engine is "model", but no language model is chosen\. .*"rules"/,
+        );
         await server.setSettings({ convert: { engine: "apertium" } });
         const m = await server.waitForMessage((x) => /skrivehjelp\.convert\.engine/.test(x.message));
         assert.match(m.message, /must be one of auto, rules, model, hybrid/);
@@ -225,7 +267,8 @@ before(async () => {
 const ANSWER_LINE = ANSWER_CASE.nynorsk.split("\n")[0];
 const BOKMAL_LINE = ANSWER_CASE.bokmal.split("\n")[0];
 /** A paragraph the model's one answer does not fit (units, placeholders): its piece fails the guards. */
-const FAILING = "Sjå `npm install` og <https://example.com/ikkje> før du byrjar, for me vil ikkje at nokon skal gjera feil med oppsettet av verktøya som ligg i mappa.";
+const FAILING =
+    "Sjå `npm install` og <https://example.com/ikkje> før du byrjar, for me vil ikkje at nokon skal gjera feil med oppsettet av verktøya som ligg i mappa.";
 /**
  * Two pieces with a 512-token context (the budget holds one of the paragraphs, not both): the
  * answer's paragraph, and the failing paragraph with the table after it.
@@ -241,10 +284,12 @@ const NYNORSK_PROTECTED = [
     "| `42` |",
 ];
 
-describe("skrivehjelp/convert with engine \"model\" and the answer model", () => {
+describe('skrivehjelp/convert with engine "model" and the answer model', () => {
     let server: TestServer;
     before(async () => {
-        server = await startServer({ settings: { model: { path: model, threads: 1, sequences: 1, contextSize: 512 }, convert: { engine: "model" } } });
+        server = await startServer({
+            settings: { model: { path: model, threads: 1, sequences: 1, contextSize: 512 }, convert: { engine: "model" } },
+        });
     });
     after(() => server.stop());
 
@@ -253,7 +298,14 @@ describe("skrivehjelp/convert with engine \"model\" and the answer model", () =>
         const workDoneToken = "convert-progress-1";
         const progress: Progress[] = [];
         const listener = server.connection.onProgress(WorkDoneProgress.type, workDoneToken, (p) => void progress.push(p));
-        const r = await server.connection.sendRequest(ConvertRequest, { text, from: "nn", to: "nb", languageId: "markdown", uri: "file:///nynorsk.md", workDoneToken });
+        const r = await server.connection.sendRequest(ConvertRequest, {
+            text,
+            from: "nn",
+            to: "nb",
+            languageId: "markdown",
+            uri: "file:///nynorsk.md",
+            workDoneToken,
+        });
         listener.dispose();
         assert.equal(r.engine, "model");
         assert.equal(r.passed, 1, JSON.stringify(r.warnings));
@@ -302,19 +354,36 @@ describe("skrivehjelp/convert with engine \"model\" and the answer model", () =>
 
     it("answers a request cancelled once it has started with RequestCancelled", async () => {
         const source = new CancellationTokenSource();
-        const text = Array.from({ length: 30 }, (_, i) => `Avsnitt ${i}: eg veit ikkje kva eg skal skriva om dette, men eg prøver likevel.`).join("\n\n");
+        const text = Array.from(
+            { length: 30 },
+            (_, i) => `Avsnitt ${i}: eg veit ikkje kva eg skal skriva om dette, men eg prøver likevel.`,
+        ).join("\n\n");
         const workDoneToken = "convert-model-cancel";
         // cancelled when the first progress report says the pieces are under way
-        const listener = server.connection.onProgress(WorkDoneProgress.type, workDoneToken, (p) => void (p.kind === "report" && source.cancel()));
-        const p = server.connection.sendRequest(ConvertRequest, { text, from: "nn", to: "nb", languageId: "markdown", workDoneToken }, source.token);
+        const listener = server.connection.onProgress(
+            WorkDoneProgress.type,
+            workDoneToken,
+            (p) => void (p.kind === "report" && source.cancel()),
+        );
+        const p = server.connection.sendRequest(
+            ConvertRequest,
+            { text, from: "nn", to: "nb", languageId: "markdown", workDoneToken },
+            source.token,
+        );
         await assert.rejects(p, (e: unknown) => e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled);
         listener.dispose();
     });
 
     it("detects the written standard of a text's prose (for Byt målform)", async () => {
-        const nb = await server.connection.sendRequest(DetectVarietyRequest, { text: fs.readFileSync(FIXTURE, "utf8"), languageId: "markdown" });
+        const nb = await server.connection.sendRequest(DetectVarietyRequest, {
+            text: fs.readFileSync(FIXTURE, "utf8"),
+            languageId: "markdown",
+        });
         assert.equal(nb.variety, "nb");
-        const nn = await server.connection.sendRequest(DetectVarietyRequest, { text: "Eg veit ikkje kva me skal gjere med dette, men me må berre prøve.\n", languageId: "markdown" });
+        const nn = await server.connection.sendRequest(DetectVarietyRequest, {
+            text: "Eg veit ikkje kva me skal gjere med dette, men me må berre prøve.\n",
+            languageId: "markdown",
+        });
         assert.equal(nn.variety, "nn");
         const none = await server.connection.sendRequest(DetectVarietyRequest, { text: "```\nikke ikkje\n```\n", languageId: "markdown" });
         assert.equal(none.variety, null);
@@ -346,12 +415,30 @@ describe("skrivehjelp convert (command line)", () => {
             fs.writeFileSync(failing, other);
             const printed = run("--to", "nb", "--from", "nn", "--engine", "model", "--model", model, "--threads", "1", passing, failing);
             assert.equal(printed.status, 1, printed.stderr);
-            assert.equal(printed.stdout, ANSWER_CASE.bokmal + other, "the passing file converted (link target and code block byte-identical), the failing one as it was");
+            assert.equal(
+                printed.stdout,
+                ANSWER_CASE.bokmal + other,
+                "the passing file converted (link target and code block byte-identical), the failing one as it was",
+            );
             assert.match(printed.stderr, /a\.md: 1 of 1 pieces converted \(model\)/);
             assert.match(printed.stderr, /b\.md:1: Lines 1–3 left in Nynorsk: /);
             assert.match(printed.stderr, /b\.md: 0 of 1 pieces converted/);
 
-            const r = run("--to", "nb", "--from", "nn", "--engine", "model", "--model", model, "--threads", "1", "--in-place", passing, failing);
+            const r = run(
+                "--to",
+                "nb",
+                "--from",
+                "nn",
+                "--engine",
+                "model",
+                "--model",
+                model,
+                "--threads",
+                "1",
+                "--in-place",
+                passing,
+                failing,
+            );
             assert.equal(r.status, 1, r.stderr);
             assert.equal(r.stdout, "");
             assert.equal(fs.readFileSync(passing, "utf8"), ANSWER_CASE.bokmal);

@@ -40,7 +40,14 @@ describe("skrivehjelp/convert with the answer model", () => {
         const workDoneToken = "convert-answer-1";
         const progress: (WorkDoneProgressBegin | WorkDoneProgressReport | { kind: "end" })[] = [];
         const listener = server.connection.onProgress(WorkDoneProgress.type, workDoneToken, (p) => void progress.push(p));
-        const r = await server.connection.sendRequest(ConvertRequest, { text: nynorsk, from, to, languageId: "markdown", uri: "file:///nynorsk.md", workDoneToken });
+        const r = await server.connection.sendRequest(ConvertRequest, {
+            text: nynorsk,
+            from,
+            to,
+            languageId: "markdown",
+            uri: "file:///nynorsk.md",
+            workDoneToken,
+        });
         listener.dispose();
         assert.deepEqual(r.warnings, []);
         assert.equal(r.engine, "hybrid");
@@ -68,20 +75,32 @@ describe("skrivehjelp/convert with the answer model", () => {
         const a = await server.connection.sendRequest(ConvertRequest, { text: noLink, from, to, languageId: "markdown" });
         assert.equal(a.engine, "hybrid");
         assert.equal(a.passed, 0);
-        assert.deepEqual(a.warnings.map((w) => w.kind), ["draft"]);
-        assert.match(a.warnings[0].message, /^Line 1: the rules' conversion is used, the model's answer failed: the placeholders for protected text are missing, repeated or moved\.$/);
+        assert.deepEqual(
+            a.warnings.map((w) => w.kind),
+            ["draft"],
+        );
+        assert.match(
+            a.warnings[0].message,
+            /^Line 1: the rules' conversion is used, the model's answer failed: the placeholders for protected text are missing, repeated or moved\.$/,
+        );
         assert.match(a.text, /^Jeg .*\bikke hva\b/, "the rules' Bokmål, not the source");
         assert.ok(!a.text.includes("veiledningen"), "not the model's answer");
 
         // Bokmål "to Nynorsk": the answer is Bokmål, the standard the text was already in
         const b = await server.connection.sendRequest(ConvertRequest, { text: bokmal, from: "nb", to: "nn", languageId: "markdown" });
-        assert.deepEqual(b.warnings.map((w) => w.kind), ["draft"]);
-        assert.match(b.warnings[0].message, /^Line 1: the rules' conversion is used, the model's answer failed: the answer is still in Bokmål\.$/);
+        assert.deepEqual(
+            b.warnings.map((w) => w.kind),
+            ["draft"],
+        );
+        assert.match(
+            b.warnings[0].message,
+            /^Line 1: the rules' conversion is used, the model's answer failed: the answer is still in Bokmål\.$/,
+        );
         assert.match(b.text, /^Eg .*\bikkje kva\b/, "the rules' Nynorsk");
         assert.ok(b.text.includes(linkTarget) && b.text.endsWith(`\n\n${code}`), "link target and code block byte-identical");
     });
 
-    it("engine \"model\": the answer is used, and a failing piece is left as it was and reported", async () => {
+    it('engine "model": the answer is used, and a failing piece is left as it was and reported', async () => {
         await server.setSettings({ model: { path: model, threads: 1, sequences: 1 }, convert: { engine: "model" } });
         try {
             const r = await server.connection.sendRequest(ConvertRequest, { text: nynorsk, from, to, languageId: "markdown" });
@@ -91,7 +110,10 @@ describe("skrivehjelp/convert with the answer model", () => {
             const a = await server.connection.sendRequest(ConvertRequest, { text: noLink, from, to, languageId: "markdown" });
             assert.equal(a.text, noLink, "nothing applied");
             assert.equal(a.warnings.length, 1);
-            assert.match(a.warnings[0].message, /^Line 1 left in Nynorsk: the placeholders for protected text are missing, repeated or moved\.$/);
+            assert.match(
+                a.warnings[0].message,
+                /^Line 1 left in Nynorsk: the placeholders for protected text are missing, repeated or moved\.$/,
+            );
         } finally {
             await server.setSettings({ model: { path: model, threads: 1, sequences: 1 } });
         }
@@ -104,7 +126,11 @@ describe("skrivehjelp convert (command line) with the answer model", () => {
         try {
             const file = path.join(dir, "nynorsk.md");
             fs.writeFileSync(file, nynorsk);
-            const run = (...args: string[]) => spawnSync(process.execPath, [CLI, "convert", "--to", to, "--model", model, "--threads", "1", ...args], { encoding: "utf8", timeout: 120_000 });
+            const run = (...args: string[]) =>
+                spawnSync(process.execPath, [CLI, "convert", "--to", to, "--model", model, "--threads", "1", ...args], {
+                    encoding: "utf8",
+                    timeout: 120_000,
+                });
             const printed = run(file);
             assert.equal(printed.status, 0, printed.stderr);
             assert.equal(printed.stdout, bokmal);

@@ -6,8 +6,19 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { CancellationTokenSource, ResponseError, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd } from "vscode-languageserver-protocol/node";
-import { DownloadModelRequest, type DownloadModelParams, type DownloadModelResult, type DownloadProgressReport } from "../../language-server/src/protocol/download";
+import {
+    CancellationTokenSource,
+    ResponseError,
+    WorkDoneProgress,
+    type WorkDoneProgressBegin,
+    type WorkDoneProgressEnd,
+} from "vscode-languageserver-protocol/node";
+import {
+    DownloadModelRequest,
+    type DownloadModelParams,
+    type DownloadModelResult,
+    type DownloadProgressReport,
+} from "../../language-server/src/protocol/download";
 import { ensureTinyModel } from "../models/models";
 import { startServer, type TestServer } from "./lspClient";
 import { startModelHttpServer, type ModelHttpServer } from "./modelHttpServer";
@@ -36,7 +47,12 @@ function download(server: TestServer, params: Omit<DownloadModelParams, "workDon
     const progress: Progress[] = [];
     const sub = server.connection.onProgress(WorkDoneProgress.type, token, (p) => void progress.push(p as Progress));
     // progress is sent before the response: a round trip after it has all of it here
-    const result = server.connection.sendRequest(DownloadModelRequest, { ...params, workDoneToken: token }, cancel?.token).finally(() => server.barrier().catch(() => undefined).finally(() => sub.dispose()));
+    const result = server.connection.sendRequest(DownloadModelRequest, { ...params, workDoneToken: token }, cancel?.token).finally(() =>
+        server
+            .barrier()
+            .catch(() => undefined)
+            .finally(() => sub.dispose()),
+    );
     return { result, progress };
 }
 
@@ -77,11 +93,19 @@ describe("model download", () => {
         assert.deepEqual(fs.readdirSync(dir), ["tiny.gguf"]);
         await server.barrier();
         assert.equal(progress[0]?.kind, "begin");
-        const reports = progress.filter((p): p is DownloadProgressReport => p.kind === "report" && (p as DownloadProgressReport).phase === "downloading");
+        const reports = progress.filter(
+            (p): p is DownloadProgressReport => p.kind === "report" && (p as DownloadProgressReport).phase === "downloading",
+        );
         assert.ok(reports.length >= 2, `progress reports: ${reports.length}`);
         assert.ok(reports.every((p) => p.totalBytes === http.size));
-        assert.ok(reports.some((p) => p.bytesPerSecond > 0 && p.secondsLeft >= 0), "speed and time left are reported");
-        assert.ok(reports.some((p) => p.downloadedBytes > 0 && p.downloadedBytes < http.size), "progress between start and end");
+        assert.ok(
+            reports.some((p) => p.bytesPerSecond > 0 && p.secondsLeft >= 0),
+            "speed and time left are reported",
+        );
+        assert.ok(
+            reports.some((p) => p.downloadedBytes > 0 && p.downloadedBytes < http.size),
+            "progress between start and end",
+        );
         assert.match(reports[reports.length - 1].message ?? "", /MB of 12\.2 MB/);
         assert.equal(progress[progress.length - 1]?.kind, "end");
     });
@@ -117,7 +141,8 @@ describe("model download", () => {
             const cancel = new CancellationTokenSource();
             const d = download(server, { uri: http.url, dir }, cancel);
             const end = Date.now() + 20000;
-            while (!d.progress.some((p) => p.kind === "report" && (p as DownloadProgressReport).downloadedBytes > 0) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+            while (!d.progress.some((p) => p.kind === "report" && (p as DownloadProgressReport).downloadedBytes > 0) && Date.now() < end)
+                await new Promise((r) => setTimeout(r, 50));
             cancel.cancel();
             const e = await failure(d.result);
             assert.equal(e.data?.kind, "cancelled", e.message);
@@ -147,7 +172,8 @@ describe("model download", () => {
         assert.equal(http.rangeBytesSent, sent, "no file bytes were fetched");
         assert.ok(!fs.existsSync(path.join(dir, "tiny.gguf")));
         // within the tolerance it goes through
-        const r = await download(server, { uri: http.url, dir, expectedSizeBytes: Math.round(http.size * 1.005), sizeTolerance: 0.01 }).result;
+        const r = await download(server, { uri: http.url, dir, expectedSizeBytes: Math.round(http.size * 1.005), sizeTolerance: 0.01 })
+            .result;
         assert.equal(r.sizeBytes, http.size);
     });
 

@@ -18,7 +18,13 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { ensureBrokenModels, ensureTinyModel } from "../models/models";
 import { Priority } from "../../language-server/src/protocol/engine";
-import { GenerateRequest, LoadModelRequest, StatusRequest, type ChatMessage, type GenerateParams } from "../../language-server/src/protocol/methods";
+import {
+    GenerateRequest,
+    LoadModelRequest,
+    StatusRequest,
+    type ChatMessage,
+    type GenerateParams,
+} from "../../language-server/src/protocol/methods";
 import { SERVER, startServer, type TestServer } from "./lspClient";
 
 let tiny: string;
@@ -28,7 +34,11 @@ before(async () => {
 
 const PROMPT = "Skriv ei setning på nynorsk om været i dag:";
 
-function generate(server: TestServer, params: Omit<GenerateParams, "partialResultToken" | "workDoneToken">, token?: CancellationTokenSource) {
+function generate(
+    server: TestServer,
+    params: Omit<GenerateParams, "partialResultToken" | "workDoneToken">,
+    token?: CancellationTokenSource,
+) {
     return server.connection.sendRequest(GenerateRequest, params, token?.token);
 }
 
@@ -103,7 +113,10 @@ describe("engine with the tiny model", () => {
         assert.equal(status.model.threads, 1);
         assert.equal(status.model.sequences, 2);
         assert.ok(status.model.contextSize >= 4096 && status.model.trainContextSize >= status.model.contextSize);
-        assert.ok(server.statuses.some((s) => s.state === "loading"), "a loading status was sent before ready");
+        assert.ok(
+            server.statuses.some((s) => s.state === "loading"),
+            "a loading status was sent before ready",
+        );
     });
 
     it("generates text, greedily and deterministically", async () => {
@@ -119,7 +132,12 @@ describe("engine with the tiny model", () => {
 
     it("formats chat messages with the Llama 3 template", async () => {
         const r = await generate(server, {
-            prompt: { messages: [{ role: "system", content: "Du er ein hjelpsam assistent." }, { role: "user", content: "Hei!" }] },
+            prompt: {
+                messages: [
+                    { role: "system", content: "Du er ein hjelpsam assistent." },
+                    { role: "user", content: "Hei!" },
+                ],
+            },
             maxTokens: 8,
         });
         // <|begin_of_text|>, two headers of 3 tokens + their texts + <|eot_id|>s, and the open assistant header
@@ -130,7 +148,11 @@ describe("engine with the tiny model", () => {
         const token = "stream-1";
         const parts: string[] = [];
         const sub = server.connection.onProgress(new ProgressType<string>(), token, (t) => void parts.push(t));
-        const r = await server.connection.sendRequest(GenerateRequest, { prompt: { text: PROMPT }, maxTokens: 40, partialResultToken: token });
+        const r = await server.connection.sendRequest(GenerateRequest, {
+            prompt: { text: PROMPT },
+            maxTokens: 40,
+            partialResultToken: token,
+        });
         // partial results are sent before the response; a round trip after it has them all here
         await server.barrier();
         sub.dispose();
@@ -152,7 +174,13 @@ describe("engine with the tiny model", () => {
         });
         const started = Date.now();
         const mark = server.statusMark();
-        const e = await expectError(server.connection.sendRequest(GenerateRequest, { prompt: { text: PROMPT }, maxTokens: 30000, partialResultToken: token }, source.token));
+        const e = await expectError(
+            server.connection.sendRequest(
+                GenerateRequest,
+                { prompt: { text: PROMPT }, maxTokens: 30000, partialResultToken: token },
+                source.token,
+            ),
+        );
         assert.equal(e.code, LSPErrorCodes.RequestCancelled);
         assert.ok(partsAtCancel === 5);
         await server.waitForStatus((s) => s.running === 0 && s.state === "ready", { timeoutMs: 5000, after: mark });
@@ -170,10 +198,15 @@ describe("engine with the tiny model", () => {
     });
 
     it("serves more requests than sequences, one sequence each, none lost", async () => {
-        const results = await Promise.all(Array.from({ length: 7 }, (_, i) => generate(server, { prompt: { text: `Tal nummer ${i}:` }, maxTokens: 6 })));
+        const results = await Promise.all(
+            Array.from({ length: 7 }, (_, i) => generate(server, { prompt: { text: `Tal nummer ${i}:` }, maxTokens: 6 })),
+        );
         assert.equal(results.length, 7);
         assert.ok(results.every((r) => r.tokens === 6));
-        assert.ok(results.some((r) => r.queuedMs > 0), "some requests waited for a free sequence");
+        assert.ok(
+            results.some((r) => r.queuedMs > 0),
+            "some requests waited for a free sequence",
+        );
     });
 
     it("a conversation's next message re-uses what the last one evaluated, with the same answer", async () => {
@@ -186,7 +219,10 @@ describe("engine with the tiny model", () => {
         const second: ChatMessage[] = [...first, { role: "assistant", content: a.text }, { role: "user", content: "Og i Sverige?" }];
         const b = await generate(server, { prompt: { messages: second }, maxTokens: 12, cacheKey: "samtale-1" });
         const system = 30; // system prompt and first question, at least: the conversation so far
-        assert.ok((b.reusedPromptTokens ?? 0) >= system && (b.reusedPromptTokens ?? 0) < b.promptTokens, `re-used ${b.reusedPromptTokens} of ${b.promptTokens}`);
+        assert.ok(
+            (b.reusedPromptTokens ?? 0) >= system && (b.reusedPromptTokens ?? 0) < b.promptTokens,
+            `re-used ${b.reusedPromptTokens} of ${b.promptTokens}`,
+        );
         // the kept state must give exactly what evaluating the whole prompt gives (greedy decoding)
         const fresh = await generate(server, { prompt: { messages: second }, maxTokens: 12 });
         assert.equal(fresh.reusedPromptTokens, 0);

@@ -11,9 +11,27 @@ import { ensureTinyModel } from "../models/models";
 import { REPO } from "./lspClient";
 
 const TYPOS = [
-    { variety: "nn", corrupted: "Eg har ikkje tid til å skirve brevet i dag.", error_original: "skirve", error_expected: "skrive", error_type: "swap" },
-    { variety: "nb", corrupted: "Jeg vet ikkje hva vi skal gjøre med filen.", error_original: "ikkje", error_expected: "ikke", error_type: "variety->nn" },
-    { variety: "nb", corrupted: "Dette er en helt vanlig setning uten feil i.", error_original: "setnig", error_expected: "setning", error_type: "drop" },
+    {
+        variety: "nn",
+        corrupted: "Eg har ikkje tid til å skirve brevet i dag.",
+        error_original: "skirve",
+        error_expected: "skrive",
+        error_type: "swap",
+    },
+    {
+        variety: "nb",
+        corrupted: "Jeg vet ikkje hva vi skal gjøre med filen.",
+        error_original: "ikkje",
+        error_expected: "ikke",
+        error_type: "variety->nn",
+    },
+    {
+        variety: "nb",
+        corrupted: "Dette er en helt vanlig setning uten feil i.",
+        error_original: "setnig",
+        error_expected: "setning",
+        error_type: "drop",
+    },
 ];
 const PAIRS = [
     { nb: "Programmet lagrer filen automatisk hvert femte minutt.", nn: "Programmet lagrar fila automatisk kvart femte minutt." },

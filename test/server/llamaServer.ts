@@ -12,11 +12,17 @@ export function llamaServerBinary(build = true): { bin?: string; why?: string } 
     try {
         return { bin: execFileSync("bash", [script, "--path"], { encoding: "utf8" }).trim() };
     } catch {
-        if (!build || process.env.SKRIVEHJELP_LLAMA_SERVER_BUILD === "never") return { why: "llama-server is not built (bash scripts/llama-server/build.sh)" };
+        if (!build || process.env.SKRIVEHJELP_LLAMA_SERVER_BUILD === "never")
+            return { why: "llama-server is not built (bash scripts/llama-server/build.sh)" };
     }
     try {
         // idempotent and cached outside the repository; ~10 minutes the first time
-        return { bin: execFileSync("bash", [script], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop() };
+        return {
+            bin: execFileSync("bash", [script], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
+                .trim()
+                .split("\n")
+                .pop(),
+        };
     } catch (e) {
         return { why: `llama-server could not be built: ${e instanceof Error ? e.message : String(e)}` };
     }
@@ -53,7 +59,9 @@ export interface LlamaServerOptions {
 
 /** llama-server's Prometheus counters (`--metrics`), e.g. `llamacpp:n_decode_total`. */
 export async function llamaMetrics(server: LlamaServer, apiKey?: string): Promise<Record<string, number>> {
-    const text = await fetch(`${server.base}/metrics`, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {} }).then((r) => r.text());
+    const text = await fetch(`${server.base}/metrics`, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {} }).then((r) =>
+        r.text(),
+    );
     const out: Record<string, number> = {};
     for (const line of text.split("\n")) {
         const m = /^([\w:]+)\s+([\d.eE+-]+)$/.exec(line.trim());

@@ -88,7 +88,10 @@ function brief(s: EngineStatus): string {
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
-    const child = spawn(opts.node ?? process.execPath, [...(opts.execArgv ?? []), SERVER, "--stdio"], { stdio: "pipe", env: { ...process.env, ...opts.env } });
+    const child = spawn(opts.node ?? process.execPath, [...(opts.execArgv ?? []), SERVER, "--stdio"], {
+        stdio: "pipe",
+        env: { ...process.env, ...opts.env },
+    });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -121,8 +124,13 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
         stderr: () => stderr,
         statusMark: () => ({ statuses: statuses.length }),
         waitForStatus(pred, options) {
-            const { timeoutMs = 30000, after = { statuses: statuses.length } } = typeof options === "number" ? { timeoutMs: options } : (options ?? {});
-            return waitUntil(() => statuses.slice(after.statuses).find(pred), () => `an engine status; those after the mark: ${JSON.stringify(statuses.slice(after.statuses).map(brief))}`, timeoutMs);
+            const { timeoutMs = 30000, after = { statuses: statuses.length } } =
+                typeof options === "number" ? { timeoutMs: options } : (options ?? {});
+            return waitUntil(
+                () => statuses.slice(after.statuses).find(pred),
+                () => `an engine status; those after the mark: ${JSON.stringify(statuses.slice(after.statuses).map(brief))}`,
+                timeoutMs,
+            );
         },
         async barrier() {
             await connection.sendRequest(StatusRequest);
@@ -132,7 +140,9 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
         },
         async setSettings(next) {
             settings = next;
-            await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: opts.pushOnly ? { skrivehjelp: next } : null });
+            await connection.sendNotification(DidChangeConfigurationNotification.type, {
+                settings: opts.pushOnly ? { skrivehjelp: next } : null,
+            });
         },
         async stop() {
             if (child.exitCode === null) {

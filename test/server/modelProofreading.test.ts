@@ -36,8 +36,10 @@ const DOC = `# Møtereferat\n\n${A}\n\n${B}\n\n${C}\n`;
 
 /** The log line the server writes when it asks the model about a paragraph (see modelLayer.ts). */
 const preview = (paragraph: string) => JSON.stringify(paragraph.slice(0, 40)).slice(0, -1);
-const askedAbout = (logs: string[], paragraph: string) => logs.filter((l) => l.includes(`model proofreading: asking about ${preview(paragraph)}`)).length;
-const answeredAbout = (logs: string[], paragraph: string) => logs.filter((l) => /model proofreading: (answer for|no answer for) /.test(l) && l.includes(preview(paragraph))).length;
+const askedAbout = (logs: string[], paragraph: string) =>
+    logs.filter((l) => l.includes(`model proofreading: asking about ${preview(paragraph)}`)).length;
+const answeredAbout = (logs: string[], paragraph: string) =>
+    logs.filter((l) => /model proofreading: (answer for|no answer for) /.test(l) && l.includes(preview(paragraph))).length;
 
 /** The server's model-layer log, for the message of a failed wait. */
 let recentLog: () => string = () => "";
@@ -82,7 +84,8 @@ function assertValidGrammar(text: string, diagnostics: readonly Diagnostic[]): v
         assert.ok(quoted.length > 0 && data.suggestions.length > 0);
         for (const s of data.suggestions) assert.ok(s.trim() && s !== quoted, `a real replacement: ${s}`);
         const [s, e] = [doc.offsetAt(d.range.start), doc.offsetAt(d.range.end)];
-        for (const o of dictionary) assert.ok(doc.offsetAt(o.range.end) <= s || e <= doc.offsetAt(o.range.start), "no overlap with a dictionary diagnostic");
+        for (const o of dictionary)
+            assert.ok(doc.offsetAt(o.range.end) <= s || e <= doc.offsetAt(o.range.start), "no overlap with a dictionary diagnostic");
     }
 }
 
@@ -97,12 +100,19 @@ describe("model proofreading over LSP", () => {
     const uri = pathToFileURL(path.join(os.tmpdir(), "skrivehjelp-model-test", "referat.md")).href;
     let version = 1;
     let text = DOC;
-    const settings = () => ({ model: { path: tiny, threads: 1, sequences: 1, contextSize: 4096 }, log: { level: "debug" }, language: "nn" });
+    const settings = () => ({
+        model: { path: tiny, threads: 1, sequences: 1, contextSize: 4096 },
+        log: { level: "debug" },
+        language: "nn",
+    });
 
     const mine = () => published.filter((p) => p.uri === uri);
     const edit = async (next: string) => {
         text = next;
-        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: ++version },
+            contentChanges: [{ text }],
+        });
     };
     const publishedFor = (v: number) => until(() => mine().find((p) => p.version === v), `diagnostics of version ${v}`);
 
@@ -111,7 +121,11 @@ describe("model proofreading over LSP", () => {
         home = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-home-"));
         server = await startServer({ settings: settings(), env: { XDG_CONFIG_HOME: home } });
         server.connection.onNotification(LogMessageNotification.type, (m) => void logs.push(m.message));
-        recentLog = () => logs.filter((l) => !l.startsWith("llama.cpp")).slice(-30).join("\n");
+        recentLog = () =>
+            logs
+                .filter((l) => !l.startsWith("llama.cpp"))
+                .slice(-30)
+                .join("\n");
         server.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
             published.push(p);
             askedAtPublish.push(logs.filter((l) => l.includes("model proofreading: asking about")).length);
@@ -123,7 +137,9 @@ describe("model proofreading over LSP", () => {
     });
 
     it("publishes the dictionary diagnostics at once, then asks the model about each paragraph once", async () => {
-        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version, text } });
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: "markdown", version, text },
+        });
         const first = await publishedFor(1);
         assert.deepEqual(
             first.diagnostics.filter((d) => d.code === "spelling").map((d) => (d.data as ProblemData).text),
@@ -131,28 +147,46 @@ describe("model proofreading over LSP", () => {
         );
         assert.equal(askedAtPublish[0], 0, "the dictionary layers did not wait for the model");
         await until(() => [A, B, C].every((p) => answeredAbout(logs, p) === 1), "answers about all three paragraphs");
-        assert.deepEqual([A, B, C].map((p) => askedAbout(logs, p)), [1, 1, 1]);
+        assert.deepEqual(
+            [A, B, C].map((p) => askedAbout(logs, p)),
+            [1, 1, 1],
+        );
         assert.equal(askedAbout(logs, "Møtereferat"), 0, "a heading is not asked about");
-        assert.ok(server.statuses.some((s) => s.state === "busy"), "the engine ran the questions");
+        assert.ok(
+            server.statuses.some((s) => s.state === "busy"),
+            "the engine ran the questions",
+        );
         // the instruction is evaluated once: later questions re-use it from the kept sequence
-        const reused = logs.map((l) => /model proofreading: answer for .*\(prompt (\d+) tokens, (\d+) re-used\)/.exec(l)).filter((m) => m !== null);
+        const reused = logs
+            .map((l) => /model proofreading: answer for .*\(prompt (\d+) tokens, (\d+) re-used\)/.exec(l))
+            .filter((m) => m !== null);
         assert.equal(reused.length, 3, recentLog());
         assert.equal(Number(reused[0]![2]), 0);
-        assert.ok(reused.slice(1).every((m) => Number(m![2]) >= 200 && Number(m![2]) < Number(m![1])), recentLog());
+        assert.ok(
+            reused.slice(1).every((m) => Number(m![2]) >= 200 && Number(m![2]) < Number(m![1])),
+            recentLog(),
+        );
     });
 
     it("re-asks only the paragraph that changed", async () => {
         const B2 = B.replace("fredag", "laurdag");
         await edit(text.replace(B, B2));
         await until(() => answeredAbout(logs, B2) === 1, "the answer about the edited paragraph");
-        assert.deepEqual([A, B, C, B2].map((p) => askedAbout(logs, p)), [1, 1, 1, 1]);
+        assert.deepEqual(
+            [A, B, C, B2].map((p) => askedAbout(logs, p)),
+            [1, 1, 1, 1],
+        );
     });
 
     it("publishes the dictionary diagnostics of an edit while the model is busy with a long generation", async () => {
         let generationDone = false;
         const mark = server.statusMark();
         const generation = server.connection
-            .sendRequest(GenerateRequest, { prompt: { messages: [{ role: "user", content: "Skriv ei lang forteljing." }] }, maxTokens: 2500, priority: Priority.Chat })
+            .sendRequest(GenerateRequest, {
+                prompt: { messages: [{ role: "user", content: "Skriv ei lang forteljing." }] },
+                maxTokens: 2500,
+                priority: Priority.Chat,
+            })
             .finally(() => (generationDone = true));
         await server.waitForStatus((s) => s.state === "busy" && s.running === 1, { after: mark });
         const C2 = C.replace("lesa", "lesaa");
@@ -171,12 +205,18 @@ describe("model proofreading over LSP", () => {
 
     it("asks nothing with skrivehjelp.checks.model off", async () => {
         await server.setSettings({ ...settings(), checks: { model: false } });
-        await until(() => logs.some((l) => l.includes(`model proofreading: off for ${uri} (skrivehjelp.checks.model is off)`)), "the model layer switched off");
+        await until(
+            () => logs.some((l) => l.includes(`model proofreading: off for ${uri} (skrivehjelp.checks.model is off)`)),
+            "the model layer switched off",
+        );
         const A2 = A.replace("i dag", "no");
         await edit(text.replace(A, A2));
         const after = await publishedFor(version);
         assert.ok(after.diagnostics.every((d) => d.code !== "grammar"));
-        assert.ok(after.diagnostics.some((d) => d.code === "spelling"), "the dictionary layers still run");
+        assert.ok(
+            after.diagnostics.some((d) => d.code === "spelling"),
+            "the dictionary layers still run",
+        );
         assert.equal(askedAbout(logs, A2), 0);
         assert.equal(server.statuses.at(-1)?.queued ?? 0, 0);
     });
@@ -185,7 +225,11 @@ describe("model proofreading over LSP", () => {
 describe("skrivehjelp check with the model layer", () => {
     const CLI = path.join(REPO, "dist", "cli.js");
     const run = (...args: string[]) =>
-        spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 120_000, env: { ...process.env, SKRIVEHJELP_DEBUG: "1" } });
+        spawnSync(process.execPath, [CLI, ...args], {
+            encoding: "utf8",
+            timeout: 120_000,
+            env: { ...process.env, SKRIVEHJELP_DEBUG: "1" },
+        });
     let tiny: string;
     let dir: string;
     let file: string;
@@ -202,7 +246,10 @@ describe("skrivehjelp check with the model layer", () => {
         assert.equal(r.status, 1, r.stderr);
         assert.doesNotMatch(r.stderr, /asking about/);
         const line = JSON.parse(r.stdout) as { diagnostics: Diagnostic[] };
-        assert.deepEqual(line.diagnostics.map((d) => d.code), ["spelling"]);
+        assert.deepEqual(
+            line.diagnostics.map((d) => d.code),
+            ["spelling"],
+        );
     });
 
     it("--model asks about each paragraph, and prints the diagnostics as the server publishes them", () => {
@@ -231,7 +278,10 @@ describe("the model layer's answer checks end to end, with the proofreading answ
 
     it("over LSP: the valid suggestion becomes a grammar diagnostic, the invalid one (its quote is inline code) is dropped", async () => {
         const home = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-home-"));
-        const server = await startServer({ settings: { model: { path: model, threads: 1, sequences: 1 }, log: { level: "debug" }, language: "nn" }, env: { XDG_CONFIG_HOME: home } });
+        const server = await startServer({
+            settings: { model: { path: model, threads: 1, sequences: 1 }, log: { level: "debug" }, language: "nn" },
+            env: { XDG_CONFIG_HOME: home },
+        });
         try {
             const logs: string[] = [];
             const uri = "file:///referat-svar.md";
@@ -243,16 +293,33 @@ describe("the model layer's answer checks end to end, with the proofreading answ
                 publishedAtLog.push(published.length);
             });
             server.connection.onNotification(PublishDiagnosticsNotification.type, (p) => void (p.uri === uri && published.push(p)));
-            recentLog = () => logs.filter((l) => !l.startsWith("llama.cpp")).slice(-30).join("\n");
-            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version: 1, text: ANSWER_DOC } });
+            recentLog = () =>
+                logs
+                    .filter((l) => !l.startsWith("llama.cpp"))
+                    .slice(-30)
+                    .join("\n");
+            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+                textDocument: { uri, languageId: "markdown", version: 1, text: ANSWER_DOC },
+            });
             const answers = () => logs.map((l, i) => ({ l, i })).filter(({ l }) => l.startsWith("model proofreading: answer for"));
             await until(() => answers().length === 2, "answers about both paragraphs");
             // the checks' verdicts, in the server's own log: one kept, one rejected as not found
-            assert.ok(answers().some(({ l }) => l.includes(preview(PROOFREAD_CASE.valid)) && /: 1 suggestions\b/.test(l) && !l.includes("rejected")), recentLog());
-            assert.ok(answers().some(({ l }) => l.includes("Kommandoen") && /: 0 suggestions, rejected: notFound 1\b/.test(l)), recentLog());
+            assert.ok(
+                answers().some(
+                    ({ l }) => l.includes(preview(PROOFREAD_CASE.valid)) && /: 1 suggestions\b/.test(l) && !l.includes("rejected"),
+                ),
+                recentLog(),
+            );
+            assert.ok(
+                answers().some(({ l }) => l.includes("Kommandoen") && /: 0 suggestions, rejected: notFound 1\b/.test(l)),
+                recentLog(),
+            );
             // the publication that follows the last answer carries the union
             const lastAnswer = Math.max(...answers().map(({ i }) => i));
-            const after = await until(() => published.length > publishedAtLog[lastAnswer] && published.at(-1), "the diagnostics after the last answer");
+            const after = await until(
+                () => published.length > publishedAtLog[lastAnswer] && published.at(-1),
+                "the diagnostics after the last answer",
+            );
             assert.equal(after.version, 1);
             assertAnswerShownOnce(ANSWER_DOC, after.diagnostics);
         } finally {
@@ -266,7 +333,11 @@ describe("the model layer's answer checks end to end, with the proofreading answ
         try {
             const file = path.join(dir, "referat.md");
             fs.writeFileSync(file, ANSWER_DOC);
-            const r = spawnSync(process.execPath, [path.join(REPO, "dist", "cli.js"), "check", "--model", model, "--threads", "1", "--format", "json", file], { encoding: "utf8", timeout: 120_000 });
+            const r = spawnSync(
+                process.execPath,
+                [path.join(REPO, "dist", "cli.js"), "check", "--model", model, "--threads", "1", "--format", "json", file],
+                { encoding: "utf8", timeout: 120_000 },
+            );
             assert.equal(r.status, 1, r.stderr);
             assertAnswerShownOnce(ANSWER_DOC, (JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics);
         } finally {
@@ -278,46 +349,81 @@ describe("the model layer's answer checks end to end, with the proofreading answ
 // llama-server is built by `npm test`'s set-up (10 minutes the first time); not built here, the tests say so and skip
 const llamaServer = llamaServerBinary(false);
 
-describe("the model layer with a model server (llama-server, OpenAI-compatible)", { skip: llamaServer.bin ? false : `SKIPPED: ${llamaServer.why}` }, () => {
-    let llama: LlamaServer;
-    let dir: string;
-    let file: string;
-    before(async () => {
-        const tiny = await ensureTinyModel();
-        llama = await startLlamaServer(llamaServer.bin!, { model: tiny, alias: "nb-llama-test", threads: 1, contextSize: 4096, parallel: 1 });
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-check-"));
-        file = path.join(dir, "referat.md");
-        fs.writeFileSync(file, DOC);
-    });
-    after(async () => {
-        await llama?.stop();
-        fs.rmSync(dir, { recursive: true, force: true });
-    });
-
-    it("skrivehjelp check --endpoint asks the server about each paragraph", () => {
-        const r = spawnSync(process.execPath, [path.join(REPO, "dist", "cli.js"), "check", "--endpoint", llama.endpoint, "--openai-model", "nb-llama-test", "--format", "json", file], {
-            encoding: "utf8",
-            timeout: 120_000,
-            env: { ...process.env, SKRIVEHJELP_DEBUG: "1" },
+describe(
+    "the model layer with a model server (llama-server, OpenAI-compatible)",
+    { skip: llamaServer.bin ? false : `SKIPPED: ${llamaServer.why}` },
+    () => {
+        let llama: LlamaServer;
+        let dir: string;
+        let file: string;
+        before(async () => {
+            const tiny = await ensureTinyModel();
+            llama = await startLlamaServer(llamaServer.bin!, {
+                model: tiny,
+                alias: "nb-llama-test",
+                threads: 1,
+                contextSize: 4096,
+                parallel: 1,
+            });
+            dir = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-check-"));
+            file = path.join(dir, "referat.md");
+            fs.writeFileSync(file, DOC);
         });
-        assert.equal(r.status, 1, r.stderr);
-        assert.equal(r.stderr.match(/model proofreading: asking about/g)?.length, 3, r.stderr);
-        assert.ok((JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics.some((d) => d.code === "spelling"));
-    });
-
-    it("the language server asks the server in the background", async () => {
-        const logs: string[] = [];
-        const server = await startServer({
-            settings: { engine: "openai", openai: { endpoint: llama.endpoint, model: "nb-llama-test" }, log: { level: "debug" }, language: "nn" },
+        after(async () => {
+            await llama?.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
         });
-        try {
-            server.connection.onNotification(LogMessageNotification.type, (m) => void logs.push(m.message));
-            recentLog = () => logs.slice(-30).join("\n");
-            const uri = pathToFileURL(file).href;
-            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version: 1, text: DOC } });
-            await until(() => [A, B, C].every((p) => logs.some((l) => l.startsWith("model proofreading: answer for") && l.includes(preview(p)))), "answers from the model server");
-        } finally {
-            await server.stop();
-        }
-    });
-});
+
+        it("skrivehjelp check --endpoint asks the server about each paragraph", () => {
+            const r = spawnSync(
+                process.execPath,
+                [
+                    path.join(REPO, "dist", "cli.js"),
+                    "check",
+                    "--endpoint",
+                    llama.endpoint,
+                    "--openai-model",
+                    "nb-llama-test",
+                    "--format",
+                    "json",
+                    file,
+                ],
+                {
+                    encoding: "utf8",
+                    timeout: 120_000,
+                    env: { ...process.env, SKRIVEHJELP_DEBUG: "1" },
+                },
+            );
+            assert.equal(r.status, 1, r.stderr);
+            assert.equal(r.stderr.match(/model proofreading: asking about/g)?.length, 3, r.stderr);
+            assert.ok((JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics.some((d) => d.code === "spelling"));
+        });
+
+        it("the language server asks the server in the background", async () => {
+            const logs: string[] = [];
+            const server = await startServer({
+                settings: {
+                    engine: "openai",
+                    openai: { endpoint: llama.endpoint, model: "nb-llama-test" },
+                    log: { level: "debug" },
+                    language: "nn",
+                },
+            });
+            try {
+                server.connection.onNotification(LogMessageNotification.type, (m) => void logs.push(m.message));
+                recentLog = () => logs.slice(-30).join("\n");
+                const uri = pathToFileURL(file).href;
+                await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+                    textDocument: { uri, languageId: "markdown", version: 1, text: DOC },
+                });
+                await until(
+                    () =>
+                        [A, B, C].every((p) => logs.some((l) => l.startsWith("model proofreading: answer for") && l.includes(preview(p)))),
+                    "answers from the model server",
+                );
+            } finally {
+                await server.stop();
+            }
+        });
+    },
+);

@@ -96,7 +96,10 @@ describe("a model URI as skrivehjelp.model.path", () => {
 
     it("a later server with the same folder loads the downloaded file without asking the host again", async () => {
         const fetched = http.requests.length;
-        const again = await startServer({ settings: { model: { path: uri, threads: 1, sequences: 1 } }, initializationOptions: { modelDir } });
+        const again = await startServer({
+            settings: { model: { path: uri, threads: 1, sequences: 1 } },
+            initializationOptions: { modelDir },
+        });
         try {
             const status = await again.connection.sendRequest(LoadModelRequest, {});
             assert.equal(status.state, "ready", JSON.stringify(status));
@@ -110,11 +113,18 @@ describe("a model URI as skrivehjelp.model.path", () => {
 describe("model URIs without a folder from the client, and malformed ones", () => {
     it("an hf: URI is looked for in the default folder ($XDG_CACHE_HOME/skrivehjelp/models), offline", async () => {
         const cache = tempDir();
-        const server = await startServer({ settings: { model: { path: "hf:NbAiLab/some-GGUF/sub/model-q4_k_m.gguf#dev" } }, env: { XDG_CACHE_HOME: cache } });
+        const server = await startServer({
+            settings: { model: { path: "hf:NbAiLab/some-GGUF/sub/model-q4_k_m.gguf#dev" } },
+            env: { XDG_CACHE_HOME: cache },
+        });
         try {
             const status: EngineStatus = await server.connection.sendRequest(LoadModelRequest, {});
             assert.equal(status.error?.kind, "notDownloaded", JSON.stringify(status));
-            assert.deepEqual(status.error?.download, { uri: "hf:NbAiLab/some-GGUF/sub/model-q4_k_m.gguf#dev", dir: path.join(cache, "skrivehjelp", "models"), fileName: "model-q4_k_m.gguf" });
+            assert.deepEqual(status.error?.download, {
+                uri: "hf:NbAiLab/some-GGUF/sub/model-q4_k_m.gguf#dev",
+                dir: path.join(cache, "skrivehjelp", "models"),
+                fileName: "model-q4_k_m.gguf",
+            });
         } finally {
             await server.stop();
         }

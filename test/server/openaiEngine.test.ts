@@ -9,7 +9,14 @@ import { CancellationTokenSource, LSPErrorCodes, ProgressType, ResponseError } f
 import { OpenAIEngine } from "../../language-server/src/engine/openai/openaiEngine";
 import { Priority, type EngineStatus } from "../../language-server/src/protocol/engine";
 import { ChatRequest } from "../../language-server/src/protocol/chat";
-import { GenerateRequest, LoadModelRequest, SetApiKeyNotification, StatusRequest, type GenerateParams, type GenerateResult } from "../../language-server/src/protocol/methods";
+import {
+    GenerateRequest,
+    LoadModelRequest,
+    SetApiKeyNotification,
+    StatusRequest,
+    type GenerateParams,
+    type GenerateResult,
+} from "../../language-server/src/protocol/methods";
 import { ensureTinyModel } from "../models/models";
 import { llamaMetrics, llamaServerBinary, startLlamaServer, type LlamaServer } from "./llamaServer";
 import { startServer, type StartOptions, type TestServer } from "./lspClient";
@@ -31,11 +38,17 @@ async function expectError(p: Promise<unknown>): Promise<ResponseError<ErrorData
 }
 
 /** Sends skrivehjelp/generate with a partial-result token; collects the streamed pieces. */
-function generateStreamed(server: TestServer, params: Omit<GenerateParams, "partialResultToken" | "workDoneToken">, token?: CancellationTokenSource) {
+function generateStreamed(
+    server: TestServer,
+    params: Omit<GenerateParams, "partialResultToken" | "workDoneToken">,
+    token?: CancellationTokenSource,
+) {
     const pieces: string[] = [];
     const partialResultToken = `t-${Math.random()}`;
     const sub = server.connection.onProgress(new ProgressType<string>(), partialResultToken, (t) => void pieces.push(t));
-    const result = server.connection.sendRequest(GenerateRequest, { ...params, partialResultToken }, token?.token).finally(() => sub.dispose());
+    const result = server.connection
+        .sendRequest(GenerateRequest, { ...params, partialResultToken }, token?.token)
+        .finally(() => sub.dispose());
     return { pieces, result };
 }
 
@@ -127,7 +140,11 @@ describe("remote engine against a real llama-server", { skip: built.bin ? false 
         try {
             const server = await start({ settings: openaiSettings(small.endpoint, ALIAS) });
             const text = "気に入った的声音결과가격".repeat(200);
-            const r = await server.connection.sendRequest(ChatRequest, { messages: [{ role: "user", content: "Forklar." }], context: { text, label: "tett.txt" }, maxTokens: 16 });
+            const r = await server.connection.sendRequest(ChatRequest, {
+                messages: [{ role: "user", content: "Forklar." }],
+                context: { text, label: "tett.txt" },
+                maxTokens: 16,
+            });
             assert.ok(r.trimmed.context && r.trimmed.context.keptTokens < r.trimmed.context.totalTokens, "the attached text was cut");
             assert.ok(r.promptTokens + r.tokens <= 512, `${r.promptTokens} + ${r.tokens} tokens in a 512-token slot`);
             assert.match(small.log(), /exceed/, "the first fit was refused by the server");
@@ -155,7 +172,10 @@ describe("remote engine against a real llama-server", { skip: built.bin ? false 
             return m["llamacpp:requests_processing"] === 0 ? m : undefined;
         });
         const decoded = after["llamacpp:n_decode_total"] - decodedBefore;
-        assert.ok(decoded >= pieces.length && decoded < maxTokens / 2, `llama-server decoded ${decoded} times for a request cancelled after ${pieces.length} pieces`);
+        assert.ok(
+            decoded >= pieces.length && decoded < maxTokens / 2,
+            `llama-server decoded ${decoded} times for a request cancelled after ${pieces.length} pieces`,
+        );
         // and the engine still serves
         const again = await generateStreamed(server, { prompt: { text: PROMPT }, maxTokens: 4 }).result;
         assert.equal(again.tokens, 4);
@@ -165,8 +185,21 @@ describe("remote engine against a real llama-server", { skip: built.bin ? false 
         const engine = new OpenAIEngine({ log: () => undefined });
         engine.configure({ endpoint: llama.endpoint, model: ALIAS, maxConcurrent: 2, timeoutSeconds: 60, apiKey: KEY });
         try {
-            const schema = { type: "object", properties: { svar: { enum: ["ja", "nei"] }, tal: { type: "integer", minimum: 0, maximum: 9 } }, required: ["svar", "tal"], additionalProperties: false };
-            const r = await engine.generate({ prompt: { messages: [{ role: "user", content: "Er det regn i dag?" }] }, maxTokens: 200, temperature: 0, jsonSchema: schema }, Priority.Proofread);
+            const schema = {
+                type: "object",
+                properties: { svar: { enum: ["ja", "nei"] }, tal: { type: "integer", minimum: 0, maximum: 9 } },
+                required: ["svar", "tal"],
+                additionalProperties: false,
+            };
+            const r = await engine.generate(
+                {
+                    prompt: { messages: [{ role: "user", content: "Er det regn i dag?" }] },
+                    maxTokens: 200,
+                    temperature: 0,
+                    jsonSchema: schema,
+                },
+                Priority.Proofread,
+            );
             const parsed = JSON.parse(r.text) as { svar: string; tal: number };
             assert.ok(["ja", "nei"].includes(parsed.svar), r.text);
             assert.ok(Number.isInteger(parsed.tal) && parsed.tal >= 0 && parsed.tal <= 9, r.text);
@@ -188,7 +221,10 @@ describe("remote engine against a real llama-server", { skip: built.bin ? false 
     });
 
     it("names the models the server has when the configured one is not among them", async () => {
-        const server = await start({ settings: openaiSettings(llama.endpoint, "NB-Llama-3.1-70B-Instruct"), initializationOptions: { openaiApiKey: KEY } });
+        const server = await start({
+            settings: openaiSettings(llama.endpoint, "NB-Llama-3.1-70B-Instruct"),
+            initializationOptions: { openaiApiKey: KEY },
+        });
         const mark = server.statusMark();
         const e = await expectError(generateStreamed(server, { prompt: { text: PROMPT }, maxTokens: 4 }).result);
         assert.equal(e.data?.kind, "modelNotFound");
@@ -239,7 +275,8 @@ async function startFake(): Promise<Fake> {
     let releaseGate: (() => void) | undefined;
     const gateOpen = new Promise<void>((r) => (releaseGate = r));
     const sockets = new Set<import("node:net").Socket>();
-    const chunk = (text: string, finish: string | null = null) => `data: ${JSON.stringify({ choices: [{ index: 0, text, finish_reason: finish }] })}\n\n`;
+    const chunk = (text: string, finish: string | null = null) =>
+        `data: ${JSON.stringify({ choices: [{ index: 0, text, finish_reason: finish }] })}\n\n`;
     const server = http.createServer((req, res) => {
         all.push(`${req.method} ${req.url}`);
         let raw = "";
@@ -370,14 +407,18 @@ describe("remote engine failures", () => {
         const status = await server.connection.sendRequest(LoadModelRequest, {});
         assert.equal(status.state, "error");
         assert.equal(status.error?.kind, "serverUnreachable");
-        assert.match(status.error!.message, new RegExp(`Cannot reach the model server at ${endpoint.replace(/\./g, "\\.")} \\(ECONNREFUSED\\) \\(tried 4 times\\)`));
+        assert.match(
+            status.error!.message,
+            new RegExp(`Cannot reach the model server at ${endpoint.replace(/\./g, "\\.")} \\(ECONNREFUSED\\) \\(tried 4 times\\)`),
+        );
         const shown = await server.waitForMessage((m) => /Cannot reach/.test(m.message));
         assert.match(shown.message, /^Skrivehjelp: /, "clients without their own error UI get window/showMessage");
     });
 
     it("keeps the priority order (chat, conversion, proofreading) under the concurrency cap", async () => {
         const server = await start("gate", { maxConcurrent: 1 });
-        const send = (prompt: string, priority: Priority) => generateStreamed(server, { prompt: { text: prompt }, maxTokens: 4, priority }).result;
+        const send = (prompt: string, priority: Priority) =>
+            generateStreamed(server, { prompt: { text: prompt }, maxTokens: 4, priority }).result;
         const first = send("first", Priority.Proofread);
         await until("the first request at the server", () => (fake.hits.includes("gate:first") ? true : undefined));
         const queuing = server.statusMark();
@@ -395,7 +436,9 @@ describe("remote engine failures", () => {
     it("offline by default: with the local engine nothing goes to a configured endpoint", async () => {
         const tiny = await ensureTinyModel();
         const before = fake.all.length;
-        const server = await startServer({ settings: { model: { path: tiny, threads: 1, sequences: 1 }, openai: { endpoint: fake.endpoint, model: "ok" } } });
+        const server = await startServer({
+            settings: { model: { path: tiny, threads: 1, sequences: 1 }, openai: { endpoint: fake.endpoint, model: "ok" } },
+        });
         servers.push(server);
         const r = await generateStreamed(server, { prompt: { text: PROMPT }, maxTokens: 4 }).result;
         assert.equal(r.tokens, 4);

@@ -14,7 +14,11 @@ import {
     type Diagnostic,
     type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
-import { DocumentLanguageNotification, type DocumentLanguageParams, type ProblemData } from "../../language-server/src/protocol/proofreading";
+import {
+    DocumentLanguageNotification,
+    type DocumentLanguageParams,
+    type ProblemData,
+} from "../../language-server/src/protocol/proofreading";
 import { startServer, type TestServer } from "./lspClient";
 
 const DOC = [
@@ -67,7 +71,9 @@ describe("proofreading over LSP", () => {
     };
 
     it("flags a misspelling in prose only, with suggestions best first", async () => {
-        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(), languageId: "markdown", version: 1, text: DOC } });
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: uri(), languageId: "markdown", version: 1, text: DOC },
+        });
         const diags = await latest();
         const spelling = diags.filter((d) => d.code === "spelling");
         assert.equal(spelling.length, 1, JSON.stringify(diags));
@@ -84,7 +90,11 @@ describe("proofreading over LSP", () => {
 
     it("offers the suggestions as quick fixes, the best one preferred", async () => {
         const [d] = (await latest()).filter((x) => x.code === "spelling");
-        const actions = await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri() }, range: d.range, context: { diagnostics: [d] } });
+        const actions = await server.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: uri() },
+            range: d.range,
+            context: { diagnostics: [d] },
+        });
         assert.ok(actions && actions.length >= 3);
         const first = actions[0] as { title: string; isPreferred?: boolean };
         assert.equal(first.title, "Byt ut med «skrive»");
@@ -92,7 +102,10 @@ describe("proofreading over LSP", () => {
     });
 
     it("adds a word to the workspace word list and stops flagging it", async () => {
-        await server.connection.sendRequest(ExecuteCommandRequest.type, { command: "skrivehjelp.addWordToList", arguments: [{ word: "skirve", list: "workspace", uri: uri() }] });
+        await server.connection.sendRequest(ExecuteCommandRequest.type, {
+            command: "skrivehjelp.addWordToList",
+            arguments: [{ word: "skirve", list: "workspace", uri: uri() }],
+        });
         await latest((d) => !d.some((x) => x.code === "spelling"));
         assert.equal(fs.readFileSync(path.join(workspace, ".skrivehjelp", "ordliste.txt"), "utf8"), "skirve\n");
     });
@@ -100,11 +113,17 @@ describe("proofreading over LSP", () => {
     it("flags a Bokmål form in a Nynorsk document with the Nynorsk form first", async () => {
         const other = pathToFileURL(path.join(workspace, "malform.md")).href;
         await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri: other, languageId: "markdown", version: 1, text: "Eg har ikkje tid i dag, og eg veit ikke kva vi gjer med budsjettet i år.\n" },
+            textDocument: {
+                uri: other,
+                languageId: "markdown",
+                version: 1,
+                text: "Eg har ikkje tid i dag, og eg veit ikke kva vi gjer med budsjettet i år.\n",
+            },
         });
         const end = Date.now() + 10_000;
         let diags: Diagnostic[] = [];
-        while (Date.now() < end && !(diags = published.filter((p) => p.uri === other).at(-1)?.diagnostics ?? []).length) await new Promise((r) => setTimeout(r, 20));
+        while (Date.now() < end && !(diags = published.filter((p) => p.uri === other).at(-1)?.diagnostics ?? []).length)
+            await new Promise((r) => setTimeout(r, 20));
         const malform = diags.filter((d) => d.code === "malform");
         assert.equal(malform.length, 1, JSON.stringify(diags));
         assert.equal((malform[0].data as ProblemData).text, "ikke");
@@ -115,23 +134,36 @@ describe("proofreading over LSP", () => {
     it("leaves a document in another language alone", async () => {
         const english = pathToFileURL(path.join(workspace, "README.md")).href;
         await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri: english, languageId: "markdown", version: 1, text: "# Notes\n\nThis document is written in English, and nothing in it should be flagged by a Norwegian proofreader.\n" },
+            textDocument: {
+                uri: english,
+                languageId: "markdown",
+                version: 1,
+                text: "# Notes\n\nThis document is written in English, and nothing in it should be flagged by a Norwegian proofreader.\n",
+            },
         });
         const end = Date.now() + 10_000;
         while (Date.now() < end && !languages.some((l) => l.uri === english)) await new Promise((r) => setTimeout(r, 20));
-        assert.deepEqual(languages.find((l) => l.uri === english), { uri: english, variety: null, source: "undecided" });
+        assert.deepEqual(
+            languages.find((l) => l.uri === english),
+            { uri: english, variety: null, source: "undecided" },
+        );
         assert.deepEqual(published.filter((p) => p.uri === english).at(-1)?.diagnostics, []);
     });
 
     it("checks a long document's opening first, then the whole of it, with the same problems and their suggestions", async () => {
         const long = pathToFileURL(path.join(workspace, "lang.md")).href;
         const paragraph = "Eg har ikkje tid i dag, men me skal skriva om budsjettet i morgon og sjå kva me kan gjera med det.";
-        const paragraphs = Array.from({ length: 400 }, (_, i) => (i === 3 ? paragraph.replace("skriva", "skirva") : i === 390 ? paragraph.replace("budsjettet", "budsjetet") : paragraph));
+        const paragraphs = Array.from({ length: 400 }, (_, i) =>
+            i === 3 ? paragraph.replace("skriva", "skirva") : i === 390 ? paragraph.replace("budsjettet", "budsjetet") : paragraph,
+        );
         const text = paragraphs.join("\n\n") + "\n";
-        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: long, languageId: "markdown", version: 1, text } });
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: long, languageId: "markdown", version: 1, text },
+        });
         const end = Date.now() + 30_000; // generous: a busy machine is slow, the test is not timed
         let mine: PublishDiagnosticsParams[] = [];
-        while (Date.now() < end && !(mine = published.filter((p) => p.uri === long)).some((p) => p.diagnostics.length === 2)) await new Promise((r) => setTimeout(r, 20));
+        while (Date.now() < end && !(mine = published.filter((p) => p.uri === long)).some((p) => p.diagnostics.length === 2))
+            await new Promise((r) => setTimeout(r, 20));
         const words = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => (d.data as ProblemData).text);
         // the opening: the error near the top, nothing from the end yet
         assert.deepEqual(words(mine[0]), ["skirva"]);
@@ -140,7 +172,8 @@ describe("proofreading over LSP", () => {
         assert.equal(whole.diagnostics[1].range.start.line, 390 * 2);
         // the opening's squiggles came without suggestions; the check of the whole brings them
         const firstSuggestions = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => (d.data as ProblemData).suggestions[0]);
-        while (Date.now() < end && firstSuggestions(published.filter((p) => p.uri === long).at(-1)!).includes(undefined as never)) await new Promise((r) => setTimeout(r, 20));
+        while (Date.now() < end && firstSuggestions(published.filter((p) => p.uri === long).at(-1)!).includes(undefined as never))
+            await new Promise((r) => setTimeout(r, 20));
         assert.deepEqual(firstSuggestions(published.filter((p) => p.uri === long).at(-1)!), ["skriva", "budsjettet"]);
         // the written standard goes out just after the diagnostics of the whole: a round trip has it here
         await server.barrier();
@@ -151,27 +184,48 @@ describe("proofreading over LSP", () => {
         const huge = pathToFileURL(path.join(workspace, "logg.txt")).href;
         const line = "Eg har ikkje tid i dag, men me skal skriva om budsjettet i morgon og sjå kva me kan gjera.";
         const lines = Array.from({ length: 7000 }, (_, i) => (i === 10 || i === 6500 ? line.replace("budsjettet", "budsjetet") : line));
-        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: huge, languageId: "plaintext", version: 1, text: lines.join("\n") + "\n" } });
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: huge, languageId: "plaintext", version: 1, text: lines.join("\n") + "\n" },
+        });
         const message = await server.waitForMessage((m) => m.message.includes("logg.txt"));
         assert.match(message.message, /first 500 KB.*logg\.txt has 6\d\d KB.*skrivehjelp\.checks\.maxDocumentKB/);
         const end = Date.now() + 10_000;
         let diags: Diagnostic[] = [];
-        while (Date.now() < end && !(diags = published.filter((p) => p.uri === huge).at(-1)?.diagnostics ?? []).some((d) => (d.data as ProblemData).suggestions.length)) await new Promise((r) => setTimeout(r, 20));
+        while (
+            Date.now() < end &&
+            !(diags = published.filter((p) => p.uri === huge).at(-1)?.diagnostics ?? []).some(
+                (d) => (d.data as ProblemData).suggestions.length,
+            )
+        )
+            await new Promise((r) => setTimeout(r, 20));
         // the error on line 10 is found; the one on line 6,500 (past 500 KB) is not checked
-        assert.deepEqual(diags.map((d) => d.range.start.line), [10]);
+        assert.deepEqual(
+            diags.map((d) => d.range.start.line),
+            [10],
+        );
         assert.equal(server.messages.filter((m) => m.message.includes("logg.txt")).length, 1);
         // a higher limit checks the rest too
         await server.setSettings({ checks: { maxDocumentKB: 1000 } });
         const later = Date.now() + 10_000;
-        while (Date.now() < later && (diags = published.filter((p) => p.uri === huge).at(-1)?.diagnostics ?? []).length < 2) await new Promise((r) => setTimeout(r, 20));
-        assert.deepEqual(diags.map((d) => d.range.start.line), [10, 6500]);
+        while (Date.now() < later && (diags = published.filter((p) => p.uri === huge).at(-1)?.diagnostics ?? []).length < 2)
+            await new Promise((r) => setTimeout(r, 20));
+        assert.deepEqual(
+            diags.map((d) => d.range.start.line),
+            [10, 6500],
+        );
         await server.setSettings({});
     });
 
     it("says so when a document grows past the limit (here: the limit is lowered)", async () => {
         const grown = pathToFileURL(path.join(workspace, "kapittel.md")).href;
-        const text = Array.from({ length: 160 }, () => "Eg har ikkje tid i dag, men me skal skriva om budsjettet i morgon og sjå kva me kan gjera.").join("\n\n") + "\n";
-        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: grown, languageId: "markdown", version: 1, text } });
+        const text =
+            Array.from(
+                { length: 160 },
+                () => "Eg har ikkje tid i dag, men me skal skriva om budsjettet i morgon og sjå kva me kan gjera.",
+            ).join("\n\n") + "\n";
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: grown, languageId: "markdown", version: 1, text },
+        });
         const end = Date.now() + 30_000;
         while (Date.now() < end && !published.some((p) => p.uri === grown)) await new Promise((r) => setTimeout(r, 20));
         assert.equal(server.messages.filter((m) => m.message.includes("kapittel.md")).length, 0, "15 KB is within the default limit");
@@ -200,12 +254,18 @@ describe("proofreading over LSP", () => {
             .replace("bilde\u00adfilen", "bilde\u00adfila");
         const open = async (name: string, text: string): Promise<Diagnostic[]> => {
             const doc = pathToFileURL(path.join(workspace, name)).href;
-            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc, languageId: "markdown", version: 1, text } });
+            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+                textDocument: { uri: doc, languageId: "markdown", version: 1, text },
+            });
             const end = Date.now() + 10_000;
             while (Date.now() < end && !published.some((p) => p.uri === doc)) await new Promise((r) => setTimeout(r, 20));
             return published.filter((p) => p.uri === doc).at(-1)?.diagnostics ?? [];
         };
-        const flagged = (await open("typos.md", typos)).map((d) => [d.code, (d.data as ProblemData).text, (d.data as ProblemData).suggestions[0]]);
+        const flagged = (await open("typos.md", typos)).map((d) => [
+            d.code,
+            (d.data as ProblemData).text,
+            (d.data as ProblemData).suggestions[0],
+        ]);
         assert.deepEqual(flagged, [
             ["spelling", "fortsett", "fortsette"],
             ["spelling", "ska", "skal"],
@@ -232,7 +292,14 @@ describe("the grammar layer over LSP", () => {
     let workspace: string;
     const published: PublishDiagnosticsParams[] = [];
     // særskriving twice in prose and once in code (left alone), "for og" once
-    const text = ["# Rettleiing", "", "Skriv inn eit nytt linje nummer her, og trykk her for og lagra fila.", "", "Eit linje nummer til står i `linje nummer` og [lenkja](https://example.org/linje nummer).", ""].join("\n");
+    const text = [
+        "# Rettleiing",
+        "",
+        "Skriv inn eit nytt linje nummer her, og trykk her for og lagra fila.",
+        "",
+        "Eit linje nummer til står i `linje nummer` og [lenkja](https://example.org/linje nummer).",
+        "",
+    ].join("\n");
 
     before(async () => {
         home = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-home-"));
@@ -261,10 +328,18 @@ describe("the grammar layer over LSP", () => {
     const grammar = (ds: Diagnostic[]) => ds.filter((d) => d.code === "grammar");
 
     it("flags særskriving over both words and 'for og' in prose, in the document's standard, not in code or links", async () => {
-        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(), languageId: "markdown", version: 1, text } });
+        await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: uri(), languageId: "markdown", version: 1, text },
+        });
         const ds = grammar(await next(0, (d) => grammar(d).length > 0));
         assert.deepEqual(
-            ds.map((d) => [(d.data as ProblemData).text, (d.data as ProblemData).suggestions[0], d.range.start.line, d.range.start.character, d.range.end.character]),
+            ds.map((d) => [
+                (d.data as ProblemData).text,
+                (d.data as ProblemData).suggestions[0],
+                d.range.start.line,
+                d.range.start.character,
+                d.range.end.character,
+            ]),
             [
                 ["linje nummer", "linjenummer", 2, 19, 31],
                 ["og", "å", 2, 54, 56],
@@ -279,7 +354,11 @@ describe("the grammar layer over LSP", () => {
     it("offers the join as one edit over both words, and fixes all særskriving in one edit", async () => {
         const ds = grammar(await next(0, (d) => grammar(d).length === 3));
         const d = ds[0];
-        const actions = await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri() }, range: d.range, context: { diagnostics: [d] } });
+        const actions = await server.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: uri() },
+            range: d.range,
+            context: { diagnostics: [d] },
+        });
         const fix = actions?.find((a) => "edit" in a && a.title === "Byt ut med «linjenummer»");
         assert.ok(fix && "edit" in fix, JSON.stringify(actions));
         assert.deepEqual(fix.edit?.changes?.[uri()], [{ range: d.range, newText: "linjenummer" }]);
@@ -327,8 +406,15 @@ describe("bad input over LSP", () => {
         const out: Diagnostic[][] = [];
         for (const [i, text] of texts.entries()) {
             const version = i + 1;
-            if (i === 0) await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version, text } });
-            else await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+            if (i === 0)
+                await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+                    textDocument: { uri, languageId: "markdown", version, text },
+                });
+            else
+                await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                    textDocument: { uri, version },
+                    contentChanges: [{ text }],
+                });
             const end = Date.now() + 10_000;
             let p: PublishDiagnosticsParams | undefined;
             while (!(p = published.find((x) => x.version === version))) {
@@ -345,7 +431,11 @@ describe("bad input over LSP", () => {
         try {
             const [empty, typed] = await versions(server, "file:///tom.md", ["", "Eg skirve.\n"]);
             assert.deepEqual(empty, []);
-            assert.deepEqual(typed.map((d) => (d.data as ProblemData).text), ["skirve"], "the next version is checked as usual");
+            assert.deepEqual(
+                typed.map((d) => (d.data as ProblemData).text),
+                ["skirve"],
+                "the next version is checked as usual",
+            );
             await server.barrier();
             assert.deepEqual(server.messages, []);
         } finally {
@@ -357,10 +447,17 @@ describe("bad input over LSP", () => {
         const server = await startServer({ settings: { language: "nn" } });
         try {
             const binary = "Eg skirve\u0000\u0001\u0000 om PNG\u0000IHDR.\n";
-            const [first, edited, text] = await versions(server, "file:///mappe/bilete.md", [binary, `${binary}Og skirve meir.\n`, "Eg skirve.\n"]);
+            const [first, edited, text] = await versions(server, "file:///mappe/bilete.md", [
+                binary,
+                `${binary}Og skirve meir.\n`,
+                "Eg skirve.\n",
+            ]);
             assert.deepEqual(first, []);
             assert.deepEqual(edited, [], "an edit that keeps the NUL bytes is not checked either");
-            assert.deepEqual(text.map((d) => (d.data as ProblemData).text), ["skirve"]);
+            assert.deepEqual(
+                text.map((d) => (d.data as ProblemData).text),
+                ["skirve"],
+            );
             await server.barrier();
             const told = server.messages.filter((m) => /NUL/.test(m.message));
             assert.equal(told.length, 1, JSON.stringify(server.messages));
@@ -377,7 +474,9 @@ describe("bad input over LSP", () => {
         ]) {
             const server = await startServer({ settings: {}, locale });
             try {
-                await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: "file:///bilete.md", languageId: "markdown", version: 1, text: "PNG\u0000IHDR" } });
+                await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+                    textDocument: { uri: "file:///bilete.md", languageId: "markdown", version: 1, text: "PNG\u0000IHDR" },
+                });
                 const m = await server.waitForMessage((x) => x.message.includes("bilete.md"));
                 assert.equal(m.message, expected, locale);
             } finally {

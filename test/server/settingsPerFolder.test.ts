@@ -9,9 +9,20 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
-import { ConfigurationRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, PublishDiagnosticsNotification, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import {
+    ConfigurationRequest,
+    DidOpenTextDocumentNotification,
+    ExecuteCommandRequest,
+    PublishDiagnosticsNotification,
+    type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol/node";
 import { ConvertRequest } from "../../language-server/src/protocol/convert";
-import { Commands, DocumentLanguageNotification, type DocumentLanguageParams, type ProblemData } from "../../language-server/src/protocol/proofreading";
+import {
+    Commands,
+    DocumentLanguageNotification,
+    type DocumentLanguageParams,
+    type ProblemData,
+} from "../../language-server/src/protocol/proofreading";
 import { startServer, type TestServer } from "./lspClient";
 
 const TEXT = "Eg har ikkje tid i dag, men skal skrive om boka i morgon.\n";
@@ -32,7 +43,11 @@ describe("settings per workspace folder over LSP", () => {
         nynorsk = path.join(root, "nynorsk");
         bokmal = path.join(root, "bokmal");
         for (const d of [nynorsk, bokmal]) fs.mkdirSync(d);
-        folderSettings.set(pathToFileURL(nynorsk).href, { language: "nn", nynorsk: { infinitive: "a" }, convert: { engine: "rules", nynorsk: { pronoun: "me" } } });
+        folderSettings.set(pathToFileURL(nynorsk).href, {
+            language: "nn",
+            nynorsk: { infinitive: "a" },
+            convert: { engine: "rules", nynorsk: { pronoun: "me" } },
+        });
         folderSettings.set(pathToFileURL(bokmal).href, { language: "nb", bokmal: { feminine: "en" }, convert: { engine: "rules" } });
         server = await startServer({ settings: {}, env: { XDG_CONFIG_HOME: root }, workspaceFolders: [nynorsk, bokmal] });
         // as VS Code: a scoped item gets its folder's values (over the window's, which are empty here)
@@ -58,7 +73,11 @@ describe("settings per workspace folder over LSP", () => {
         const end = Date.now() + 15_000;
         for (;;) {
             const last = published.filter((p) => p.uri === uri).at(-1);
-            const rows = last?.diagnostics.map((d) => [(d.data as ProblemData).text, String(d.code), (d.data as ProblemData).suggestions[0]]);
+            const rows = last?.diagnostics.map((d) => [
+                (d.data as ProblemData).text,
+                String(d.code),
+                (d.data as ProblemData).suggestions[0],
+            ]);
             if (rows && pred(rows)) return rows;
             if (Date.now() > end) throw new Error(`no matching diagnostics for ${uri}; last: ${JSON.stringify(rows)}`);
             await new Promise((r) => setTimeout(r, 20));
@@ -76,7 +95,9 @@ describe("settings per workspace folder over LSP", () => {
 
     it("checks the same text by each folder's own standard and house style", async () => {
         for (const folder of [nynorsk, bokmal]) {
-            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uriIn(folder), languageId: "markdown", version: 1, text: TEXT } });
+            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+                textDocument: { uri: uriIn(folder), languageId: "markdown", version: 1, text: TEXT },
+            });
         }
         // the Nynorsk folder wants the a-infinitive: "skrive" is its house-style matter, nothing else
         assert.deepEqual(await diagnostics(uriIn(nynorsk)), [["skrive", "malform", "skriva"]]);
@@ -89,12 +110,22 @@ describe("settings per workspace folder over LSP", () => {
             ["morgon", "malform", "morgen"],
         ]);
         assert.deepEqual(await languageOf(uriIn(bokmal)), { uri: uriIn(bokmal), variety: "nb", source: "setting" });
-        assert.ok(scopes.includes(uriIn(nynorsk)) && scopes.includes(uriIn(bokmal)), `each document pulled with its own scopeUri: ${JSON.stringify(scopes)}`);
+        assert.ok(
+            scopes.includes(uriIn(nynorsk)) && scopes.includes(uriIn(bokmal)),
+            `each document pulled with its own scopeUri: ${JSON.stringify(scopes)}`,
+        );
     });
 
     it("converts a document by its folder's house style: 'me' in one folder, 'vi' in the other", async () => {
         const text = "Vi har ikke tid i dag.\n";
-        const convert = (folder: string) => server.connection.sendRequest(ConvertRequest, { text, from: "nb", to: "nn", languageId: "markdown", uri: pathToFileURL(path.join(folder, "om.md")).href });
+        const convert = (folder: string) =>
+            server.connection.sendRequest(ConvertRequest, {
+                text,
+                from: "nb",
+                to: "nn",
+                languageId: "markdown",
+                uri: pathToFileURL(path.join(folder, "om.md")).href,
+            });
         assert.equal((await convert(nynorsk)).text, "Me har ikkje tid i dag.\n");
         assert.equal((await convert(bokmal)).text, "Vi har ikkje tid i dag.\n");
     });
@@ -107,17 +138,25 @@ describe("settings per workspace folder over LSP", () => {
         assert.deepEqual(await diagnostics(uriIn(nynorsk), (d) => d.length === 0), []);
         assert.ok(published.filter((p) => p.uri === uriIn(nynorsk)).length > before);
         // the other folder is checked by its own settings still
-        assert.deepEqual((await diagnostics(uriIn(bokmal))).map(([text]) => text), ["Eg", "ikkje", "boka", "morgon"]);
+        assert.deepEqual(
+            (await diagnostics(uriIn(bokmal))).map(([text]) => text),
+            ["Eg", "ikkje", "boka", "morgon"],
+        );
     });
 
     it("keeps each folder's word list to its own documents", async () => {
         const doc = (folder: string) => pathToFileURL(path.join(folder, "ord.md")).href;
         for (const folder of [nynorsk, bokmal]) {
-            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc(folder), languageId: "markdown", version: 1, text: "Dette er skirve.\n" } });
+            await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+                textDocument: { uri: doc(folder), languageId: "markdown", version: 1, text: "Dette er skirve.\n" },
+            });
             assert.ok((await diagnostics(doc(folder), (d) => d.some(([text]) => text === "skirve"))).length > 0);
         }
         const before = published.filter((p) => p.uri === doc(bokmal)).length;
-        await server.connection.sendRequest(ExecuteCommandRequest.type, { command: Commands.addWord, arguments: [{ word: "skirve", list: "workspace", uri: doc(nynorsk) }] });
+        await server.connection.sendRequest(ExecuteCommandRequest.type, {
+            command: Commands.addWord,
+            arguments: [{ word: "skirve", list: "workspace", uri: doc(nynorsk) }],
+        });
         await diagnostics(doc(nynorsk), (d) => !d.some(([text]) => text === "skirve"));
         // the Bokmål folder's document was checked again, and still flags it: the word is in the other folder's list
         await diagnostics(doc(bokmal), () => published.filter((p) => p.uri === doc(bokmal)).length > before);

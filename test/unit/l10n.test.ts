@@ -24,7 +24,10 @@ function messages(): Set<string> {
 
 for (const lang of ["nb", "nn"]) {
     it(`l10n/bundle.l10n.${lang}.json translates every UI string`, () => {
-        const bundle = JSON.parse(fs.readFileSync(path.join(repoRoot(), "l10n", `bundle.l10n.${lang}.json`), "utf8")) as Record<string, string>;
+        const bundle = JSON.parse(fs.readFileSync(path.join(repoRoot(), "l10n", `bundle.l10n.${lang}.json`), "utf8")) as Record<
+            string,
+            string
+        >;
         const all = messages();
         assert.ok(all.size > 20, `found ${all.size} messages`);
         const missing = [...all].filter((m) => !(m in bundle));

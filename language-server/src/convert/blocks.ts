@@ -26,7 +26,14 @@ export interface SourceBlocks {
 
 /** The prose of a unit (protected parts left out), for the judge. */
 export function unitProse(u: Unit): string {
-    return u.lines.map((l) => l.parts.filter((p) => p.kind === "text").map((p) => p.text).join(" ")).join("\n");
+    return u.lines
+        .map((l) =>
+            l.parts
+                .filter((p) => p.kind === "text")
+                .map((p) => p.text)
+                .join(" "),
+        )
+        .join("\n");
 }
 
 /**

@@ -1,13 +1,31 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { type ConvertContext, type ConvertEngine, type ConvertOptions, ConvertCancelled, convertDocument, nothingToConvert } from "./converter";
+import {
+    type ConvertContext,
+    type ConvertEngine,
+    type ConvertOptions,
+    ConvertCancelled,
+    convertDocument,
+    nothingToConvert,
+} from "./converter";
 import type { RuleEngine } from "./rules/index";
 import type { BuiltPrompt } from "./prompts";
 import { DEFAULT_PREFERENCES } from "./prompts";
 import { segment } from "./segment";
 
 // A scripted "model": converts a few Bokmål words to Nynorsk, copies everything else.
-const WORDS: Record<string, string> = { ikke: "ikkje", Ikke: "Ikkje", jeg: "eg", Jeg: "Eg", hva: "kva", Hva: "Kva", bare: "berre", Bare: "Berre", hvordan: "korleis", Hvordan: "Korleis" };
+const WORDS: Record<string, string> = {
+    ikke: "ikkje",
+    Ikke: "Ikkje",
+    jeg: "eg",
+    Jeg: "Eg",
+    hva: "kva",
+    Hva: "Kva",
+    bare: "berre",
+    Bare: "Berre",
+    hvordan: "korleis",
+    Hvordan: "Korleis",
+};
 function toNynorsk(s: string): string {
     return s.replace(/[A-Za-zæøåÆØÅ]+/g, (w) => WORDS[w] ?? w);
 }
@@ -156,14 +174,30 @@ describe("convertDocument", () => {
         assert.deepEqual(r.warnings, []);
         assert.equal(r.passed, r.pieces);
         const sent = e.prompts.join("\n");
-        for (const secret of ["https://", "const ikke", "indented", "html block", "= math", "title:", "ref]:", "class=", "bilde-ikke.png", "|", ":smile:"]) {
+        for (const secret of [
+            "https://",
+            "const ikke",
+            "indented",
+            "html block",
+            "= math",
+            "title:",
+            "ref]:",
+            "class=",
+            "bilde-ikke.png",
+            "|",
+            ":smile:",
+        ]) {
             assert.ok(!sent.includes(secret), `sent to the model: ${secret}`);
         }
     });
 
     it("keeps CRLF line breaks and a missing final newline", async () => {
         const doc = EVERYTHING.replace(/\n/g, "\r\n").trimEnd();
-        const r = await convertDocument(doc, opts(), engine((t) => toNynorsk(t)));
+        const r = await convertDocument(
+            doc,
+            opts(),
+            engine((t) => toNynorsk(t)),
+        );
         assert.equal(r.text, EVERYTHING_NN.replace(/\n/g, "\r\n").trimEnd());
     });
 
@@ -211,9 +245,16 @@ describe("convertDocument", () => {
             ["Jeg vet **ikke**.\nHva nå?", /still in Bokmål/],
             ["Eg vet **ikkje**.\nKva nå?\n\nEin ekstra del.", /paragraphs/],
         ];
-        const detect = (t: string) => (/\b(ikke|Jeg|Hva)\b/.test(t) ? { variety: "nb" as const, confidence: 0.99, evidenceWords: 3 } : { variety: "nn" as const, confidence: 0.99, evidenceWords: 3 });
+        const detect = (t: string) =>
+            /\b(ikke|Jeg|Hva)\b/.test(t)
+                ? { variety: "nb" as const, confidence: 0.99, evidenceWords: 3 }
+                : { variety: "nn" as const, confidence: 0.99, evidenceWords: 3 };
         for (const [answer, reason] of cases) {
-            const r = await convertDocument(doc, opts({ detect }), engine(() => answer));
+            const r = await convertDocument(
+                doc,
+                opts({ detect }),
+                engine(() => answer),
+            );
             assert.equal(r.text, doc, answer);
             assert.match(r.warnings[0]?.message ?? "", reason, answer);
         }
@@ -221,7 +262,11 @@ describe("convertDocument", () => {
 
     it("rejects an answer that changes the document's structure", async () => {
         const doc = "Jeg vet ikke.\n";
-        const r = await convertDocument(doc, opts(), engine(() => "- Eg vet ikkje."));
+        const r = await convertDocument(
+            doc,
+            opts(),
+            engine(() => "- Eg vet ikkje."),
+        );
         assert.equal(r.text, doc);
         assert.match(r.warnings[0].message, /structure/);
     });
@@ -236,7 +281,7 @@ describe("convertDocument", () => {
         assert.ok(r.pieces > 3, `pieces: ${r.pieces}`);
         assert.equal(e.prompts.length, r.pieces);
         assert.equal(progress.at(-1), 1);
-        for (const p of e.prompts) assert.ok(p.length < 600 * 3 / 2, `piece of ${p.length} characters`);
+        for (const p of e.prompts) assert.ok(p.length < (600 * 3) / 2, `piece of ${p.length} characters`);
     });
 
     it("cuts a paragraph written on one long line at sentence ends, never inside protected text", async () => {
@@ -248,13 +293,20 @@ describe("convertDocument", () => {
         const r = await convertDocument(doc(false), opts(), e);
         assert.equal(r.text, doc(true));
         assert.ok(r.pieces > 2, `pieces: ${r.pieces}`);
-        assert.ok(e.prompts.every((p) => p.split("\n").every((l) => l.startsWith("Setning"))), "every cut is at a sentence start");
+        assert.ok(
+            e.prompts.every((p) => p.split("\n").every((l) => l.startsWith("Setning"))),
+            "every cut is at a sentence start",
+        );
     });
 
     it("converts only inside the given ranges", async () => {
         const doc = "Jeg vet ikke.\n\nHva nå? Jeg vet ikke.\n";
         const second = doc.indexOf("Hva");
-        const r = await convertDocument(doc, opts({ ranges: [{ start: second, end: second + 7 }] }), engine((t) => toNynorsk(t)));
+        const r = await convertDocument(
+            doc,
+            opts({ ranges: [{ start: second, end: second + 7 }] }),
+            engine((t) => toNynorsk(t)),
+        );
         assert.equal(r.text, "Jeg vet ikke.\n\nKva nå? Jeg vet ikke.\n");
     });
 
@@ -267,10 +319,16 @@ describe("convertDocument", () => {
     it("reports a house-style problem of a converted piece without rejecting it", async () => {
         const seen: string[] = [];
         const checkStyle = (t: string) => (seen.push(t), /\bvi\b/i.test(t) ? ["«vi» although the house style is «me»"] : []);
-        const r = await convertDocument("Jeg vet ikke.\n\nVi vet bare det.\n", opts({ checkStyle }), engine((t) => toNynorsk(t)));
+        const r = await convertDocument(
+            "Jeg vet ikke.\n\nVi vet bare det.\n",
+            opts({ checkStyle }),
+            engine((t) => toNynorsk(t)),
+        );
         assert.equal(r.text, "Eg vet ikkje.\n\nVi vet berre det.\n");
         assert.deepEqual(seen, ["Eg vet ikkje.\nVi vet berre det."]);
-        assert.deepEqual(r.warnings, [{ kind: "style", startLine: 0, endLine: 2, message: "Lines 1–3: «vi» although the house style is «me»." }]);
+        assert.deepEqual(r.warnings, [
+            { kind: "style", startLine: 0, endLine: 2, message: "Lines 1–3: «vi» although the house style is «me»." },
+        ]);
     });
 
     it("throws ConvertCancelled and changes nothing when cancelled", async () => {
@@ -299,7 +357,9 @@ function rules(broken?: (out: string) => string): RuleEngine & { calls: string[]
 }
 /** The source and the draft of a post-edit prompt. */
 function postEdit(p: BuiltPrompt): { source: string; draft: string } {
-    const m = /Bokmål:\n([\s\S]*)\n\nUtkast til nynorsk:\n([\s\S]*)$/.exec("messages" in p ? p.messages[p.messages.length - 1].content : p.text);
+    const m = /Bokmål:\n([\s\S]*)\n\nUtkast til nynorsk:\n([\s\S]*)$/.exec(
+        "messages" in p ? p.messages[p.messages.length - 1].content : p.text,
+    );
     assert.ok(m, "a post-edit prompt");
     return { source: m[1], draft: m[2] };
 }
@@ -308,7 +368,10 @@ describe("convertDocument with the rules and hybrid", () => {
     it("rules: every unit converted, no model, protected spans and every byte outside the prose kept, unknown words counted", async () => {
         const doc = "# Hva jeg vet\n\nJeg vet `ikke` hva blorp er, se [ikke](https://ikke.no).\n\n```\nikke\n```\n";
         const progress: string[] = [];
-        const r = await convertDocument(doc, opts({ mode: "rules", rules: rules(), onProgress: (d, t) => void progress.push(`${d}/${t}`) }));
+        const r = await convertDocument(
+            doc,
+            opts({ mode: "rules", rules: rules(), onProgress: (d, t) => void progress.push(`${d}/${t}`) }),
+        );
         assert.equal(r.text, "# Kva eg vet\n\nEg vet `ikke` kva blorp er, se [ikkje](https://ikke.no).\n\n```\nikke\n```\n");
         assert.equal(r.mode, "rules");
         assert.deepEqual(r.unknown, ["blorp"]);
@@ -354,18 +417,26 @@ describe("convertDocument with the rules and hybrid", () => {
     it("hybrid: a piece whose answer fails the guards twice keeps the rules' draft, not the source", async () => {
         const doc = "Jeg vet `x` ikke blorp.\n\n```\nikke\n```\n";
         let calls = 0;
-        const e: ConvertEngine = { parallel: 1, contextTokens: 4096, generate: async (prompt) => (calls++, postEdit(prompt).draft.replace("{1}", "")) };
+        const e: ConvertEngine = {
+            parallel: 1,
+            contextTokens: 4096,
+            generate: async (prompt) => (calls++, postEdit(prompt).draft.replace("{1}", "")),
+        };
         const r = await convertDocument(doc, opts({ mode: "hybrid", rules: rules() }), e);
         assert.equal(calls, 2, "asked once more");
         assert.equal(r.text, "Eg vet `x` ikkje blorp.\n\n```\nikke\n```\n");
         assert.equal(r.passed, 0);
-        assert.deepEqual(r.warnings.map((w) => w.kind), ["draft"]);
+        assert.deepEqual(
+            r.warnings.map((w) => w.kind),
+            ["draft"],
+        );
         assert.match(r.warnings[0].message, /^Line 1: the rules' conversion is used, the model's answer failed: .*placeholder/);
         assert.deepEqual(r.unknown, ["blorp"], "the draft's unknown words are the result's");
     });
 
     it("skips blocks the judge puts in the target standard or another language, and says when nothing is left", async () => {
-        const judge = (prose: string) => (/\bikkje\b/.test(prose) ? "nn" : /\bthe\b/.test(prose) ? "foreign" : /\bikke\b/.test(prose) ? "nb" : undefined);
+        const judge = (prose: string) =>
+            /\bikkje\b/.test(prose) ? "nn" : /\bthe\b/.test(prose) ? "foreign" : /\bikke\b/.test(prose) ? "nb" : undefined;
         const doc = "Jeg vet ikke.\n\nEg veit ikkje.\n\nThis is the English part.\n";
         const r = await convertDocument(doc, opts({ mode: "rules", rules: rules(), judgeBlock: judge }));
         assert.equal(r.text, "Eg vet ikkje.\n\nEg veit ikkje.\n\nThis is the English part.\n");
@@ -384,7 +455,10 @@ describe("convertDocument with the rules and hybrid", () => {
     it("rules: a cancel while converting returns nothing (ConvertCancelled)", async () => {
         const controller = new AbortController();
         const doc = Array.from({ length: 400 }, (_, i) => `Avsnitt ${i}: jeg vet ikke hva jeg skal skrive her i dag.`).join("\n\n");
-        const r = convertDocument(doc, opts({ mode: "rules", rules: rules(), signal: controller.signal, onProgress: (done) => done === 1 && controller.abort() }));
+        const r = convertDocument(
+            doc,
+            opts({ mode: "rules", rules: rules(), signal: controller.signal, onProgress: (done) => done === 1 && controller.abort() }),
+        );
         await assert.rejects(r, ConvertCancelled);
     });
 

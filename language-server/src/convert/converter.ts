@@ -10,7 +10,15 @@ import { parseMarkdown } from "../text/markdown";
 import { type JudgeBlock, type NothingToConvert, sourceUnits, unclosedFenceWarning } from "./blocks";
 import { checkPiece, type DetectVariety } from "./guards";
 import { estimateTokens, groupPieces, type Piece, pieceBudget, splitLongUnits } from "./pieces";
-import { type BuiltPrompt, buildPrompt, type ConvertPreferences, DEFAULT_TEMPLATES, type Direction, POST_EDIT_TEMPLATES, type PromptTemplate } from "./prompts";
+import {
+    type BuiltPrompt,
+    buildPrompt,
+    type ConvertPreferences,
+    DEFAULT_TEMPLATES,
+    type Direction,
+    POST_EDIT_TEMPLATES,
+    type PromptTemplate,
+} from "./prompts";
 import { VARIETY_NAMES, type Variety } from "../protocol/writtenStandard";
 import type { RuleEngine } from "./rules/index";
 import { draftPiece } from "./rulesDraft";
@@ -103,12 +111,27 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
     if (mode !== "model" && !rules) throw new Error(`the "${mode}" conversion needs the rule converter`);
     const direction: Direction = opts.from === "nb" ? "nb-nn" : "nn-nb";
     const { preferences, judgeBlock, detect, checkStyle } = opts.context;
-    const outcome: ConvertOutcome = { text: doc, warnings: [], mode, pieces: 0, passed: 0, words: 0, unknown: [], skippedBlocks: { target: 0, foreign: 0 } };
+    const outcome: ConvertOutcome = {
+        text: doc,
+        warnings: [],
+        mode,
+        pieces: 0,
+        passed: 0,
+        words: 0,
+        unknown: [],
+        skippedBlocks: { target: 0, foreign: 0 },
+    };
     if (opts.from === opts.to) return outcome;
-    const template = mode === "hybrid" ? POST_EDIT_TEMPLATES[direction] : (opts.context.templates?.[direction] ?? DEFAULT_TEMPLATES[direction]);
+    const template =
+        mode === "hybrid" ? POST_EDIT_TEMPLATES[direction] : (opts.context.templates?.[direction] ?? DEFAULT_TEMPLATES[direction]);
     const promptTokens = estimateTokens(JSON.stringify(buildPrompt(template, direction, "", preferences, true))) + 24;
     const budget = engine ? pieceBudget(engine.contextTokens, promptTokens, mode === "hybrid" ? 3.7 : 2.6) : RULES_PIECE_TOKENS;
-    const blocks = sourceUnits(splitLongUnits(segment(doc, opts.languageId, opts.ranges), budget).filter((u) => u.needsModel), opts.from, opts.to, judgeBlock);
+    const blocks = sourceUnits(
+        splitLongUnits(segment(doc, opts.languageId, opts.ranges), budget).filter((u) => u.needsModel),
+        opts.from,
+        opts.to,
+        judgeBlock,
+    );
     outcome.skippedBlocks = blocks.skipped;
     const fence = unclosedFenceWarning(doc, opts.languageId);
     if (fence) outcome.warnings.push(fence);
@@ -133,7 +156,10 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
         let reason = "";
         for (const retry of [false, true]) {
             cancelled();
-            const prompt = draft === undefined ? buildPrompt(template, direction, piece.text, preferences, retry) : buildPrompt(template, direction, draft, preferences, retry, piece.text);
+            const prompt =
+                draft === undefined
+                    ? buildPrompt(template, direction, piece.text, preferences, retry)
+                    : buildPrompt(template, direction, draft, preferences, retry, piece.text);
             let answer: string;
             try {
                 answer = await engine!.generate(prompt, Math.ceil(estimateTokens(draft ?? piece.text) * 1.6) + 16, opts.signal);
@@ -154,13 +180,24 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
                 continue;
             }
             const style = checkStyle?.(edits.map((e) => e.text).join("\n")) ?? [];
-            if (style.length) warnings.push({ kind: "style", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)}: ${style.join("; ")}.` });
+            if (style.length)
+                warnings.push({
+                    kind: "style",
+                    startLine: piece.firstLine,
+                    endLine: piece.lastLine,
+                    message: `${linesOf(piece)}: ${style.join("; ")}.`,
+                });
             return { edits };
         }
         return { reason };
     };
     const unconverted = (piece: Piece, reason: string) =>
-        warnings.push({ kind: "unconverted", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)} left in ${VARIETY_NAMES[opts.from]}: ${reason}.` });
+        warnings.push({
+            kind: "unconverted",
+            startLine: piece.firstLine,
+            endLine: piece.lastLine,
+            message: `${linesOf(piece)} left in ${VARIETY_NAMES[opts.from]}: ${reason}.`,
+        });
 
     const runPiece = async (piece: Piece): Promise<void> => {
         const draft = mode === "model" ? undefined : draftPiece(rules!, piece, opts.from, opts.to, preferences);
@@ -176,7 +213,12 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
             passed++;
         } else if (draft) {
             drafts.push({ piece, edits: pieceEdits(piece, draft.units), unknown: draft.unknown });
-            warnings.push({ kind: "draft", startLine: piece.firstLine, endLine: piece.lastLine, message: `${linesOf(piece)}: the rules' conversion is used, the model's answer failed: ${answer.reason}.` });
+            warnings.push({
+                kind: "draft",
+                startLine: piece.firstLine,
+                endLine: piece.lastLine,
+                message: `${linesOf(piece)}: the rules' conversion is used, the model's answer failed: ${answer.reason}.`,
+            });
         } else unconverted(piece, answer.reason);
     };
 
@@ -214,7 +256,22 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
         text = applyEdits(doc, [...accepted, ...kept.flatMap((d) => d.edits)]);
     }
     warnings.sort((a, b) => a.startLine - b.startLine);
-    const words = units.reduce((n, u) => n + u.lines.reduce((m, l) => m + countWords(l.parts.filter((p) => p.kind === "text").map((p) => p.text).join(" ")), 0), 0);
+    const words = units.reduce(
+        (n, u) =>
+            n +
+            u.lines.reduce(
+                (m, l) =>
+                    m +
+                    countWords(
+                        l.parts
+                            .filter((p) => p.kind === "text")
+                            .map((p) => p.text)
+                            .join(" "),
+                    ),
+                0,
+            ),
+        0,
+    );
     return { ...outcome, text, warnings, pieces: pieces.length, passed, words, unknown: kept.flatMap((d) => d.unknown) };
 }
 
@@ -222,8 +279,16 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
  * Why converting `doc` would do nothing (no prose; none in `from`), found without a model: the
  * handler asks before it loads one.
  */
-export function nothingToConvert(doc: string, opts: Pick<ConvertOptions, "from" | "to" | "languageId" | "ranges"> & { context: Pick<ConvertContext, "judgeBlock"> }): NothingToConvert | undefined {
-    return sourceUnits(segment(doc, opts.languageId, opts.ranges).filter((u) => u.needsModel), opts.from, opts.to, opts.context.judgeBlock).nothing;
+export function nothingToConvert(
+    doc: string,
+    opts: Pick<ConvertOptions, "from" | "to" | "languageId" | "ranges"> & { context: Pick<ConvertContext, "judgeBlock"> },
+): NothingToConvert | undefined {
+    return sourceUnits(
+        segment(doc, opts.languageId, opts.ranges).filter((u) => u.needsModel),
+        opts.from,
+        opts.to,
+        opts.context.judgeBlock,
+    ).nothing;
 }
 
 /** Piece size (tokens) with no model: small enough that progress and cancel come often. */

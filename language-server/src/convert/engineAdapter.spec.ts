@@ -10,7 +10,8 @@ import { DEFAULT_PREFERENCES } from "./prompts";
 function fakeEngine(sequences: number, contextSize: number): GeneratingEngine & { calls: number } {
     const e = {
         calls: 0,
-        status: () => ({ state: "ready", engine: "local", running: 0, queued: 0, model: { sequences, contextSize } }) as unknown as EngineStatus,
+        status: () =>
+            ({ state: "ready", engine: "local", running: 0, queued: 0, model: { sequences, contextSize } }) as unknown as EngineStatus,
         load: async () => undefined,
         generate: async () => {
             e.calls++;
@@ -36,7 +37,11 @@ describe("convertEngineFor", () => {
         const pieces: number[] = [];
         for (const sequences of [1, 3]) {
             const fake = fakeEngine(sequences, 4096);
-            const r = await convertDocument(doc, { mode: "model", from: "nb", to: "nn", languageId: "markdown", context: { preferences: DEFAULT_PREFERENCES } }, await convertEngineFor(fake, DEFAULT_SETTINGS));
+            const r = await convertDocument(
+                doc,
+                { mode: "model", from: "nb", to: "nn", languageId: "markdown", context: { preferences: DEFAULT_PREFERENCES } },
+                await convertEngineFor(fake, DEFAULT_SETTINGS),
+            );
             pieces.push(r.pieces);
             assert.equal(fake.calls, 2 * r.pieces, "each piece asked twice (the answer fails)");
         }

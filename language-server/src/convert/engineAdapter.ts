@@ -65,13 +65,20 @@ export function preferencesFrom(settings: SkrivehjelpSettings): ConvertPreferenc
  * The house-style settings checked on a converted Nynorsk text: the infinitive (with the målform
  * layer) and the first person plural. Bokmål has no such settings.
  */
-export function styleCheckerFor(malform: Malform | undefined, to: Variety, prefs: ConvertPreferences): ((text: string) => string[]) | undefined {
+export function styleCheckerFor(
+    malform: Malform | undefined,
+    to: Variety,
+    prefs: ConvertPreferences,
+): ((text: string) => string[]) | undefined {
     if (to !== "nn") return undefined;
     return (text) => {
         const words = scanWords(text);
         const out: string[] = [];
         if (malform && prefs.infinitive === "a") {
-            const found = malform.check(words, "nn", { nnInfinitive: "a" }).filter((i) => i.kind === "infinitive").map((i) => `«${i.word}»`);
+            const found = malform
+                .check(words, "nn", { nnInfinitive: "a" })
+                .filter((i) => i.kind === "infinitive")
+                .map((i) => `«${i.word}»`);
             if (found.length) out.push(`e-infinitive ${[...new Set(found)].join(", ")} although the house style is a-infinitive`);
         }
         const other = prefs.pronoun === "me" ? "vi" : "me";
@@ -86,7 +93,13 @@ export function styleCheckerFor(malform: Malform | undefined, to: Variety, prefs
  */
 export function convertContextFor(settings: SkrivehjelpSettings, layers: Layers, to: Variety): ConvertContext {
     const preferences = preferencesFrom(settings);
-    return { preferences, templates: settings.convert.templates, judgeBlock: blockJudgeFor(layers), detect: detectorFor(layers.malform), checkStyle: styleCheckerFor(layers.malform, to, preferences) };
+    return {
+        preferences,
+        templates: settings.convert.templates,
+        judgeBlock: blockJudgeFor(layers),
+        detect: detectorFor(layers.malform),
+        checkStyle: styleCheckerFor(layers.malform, to, preferences),
+    };
 }
 
 /** The målform layer's detection on a text, for the guard against answers in the source standard. */
@@ -138,7 +151,9 @@ export async function convertSetupFor(
     }
     if (setting === "model" || setting === "hybrid") {
         if (!modelConfigured(settings)) {
-            throw new ConvertSetupError(`skrivehjelp.convert.engine is "${setting}", but no language model is chosen. Choose one, or set skrivehjelp.convert.engine to "auto" or "rules" to convert with the built-in rules, which need no model.`);
+            throw new ConvertSetupError(
+                `skrivehjelp.convert.engine is "${setting}", but no language model is chosen. Choose one, or set skrivehjelp.convert.engine to "auto" or "rules" to convert with the built-in rules, which need no model.`,
+            );
         }
         const loaded = await convertEngineFor(engine, settings);
         return setting === "model" ? { mode: "model", engine: loaded } : { mode: "hybrid", rules, engine: loaded };

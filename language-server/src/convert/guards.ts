@@ -26,21 +26,33 @@ const CHATTER =
  * in order, the same markup characters, a sane length, no chatter, not in the source standard.
  * Returns the answer's lines per unit, trimmed.
  */
-export function checkPiece(input: PieceInput, answer: string, from: Variety, detect?: DetectVariety, opts: { shapeOnly?: boolean } = {}): GuardResult {
-    const trimmed = answer.replace(/\r\n?/g, "\n").replace(/^\s*\n/, "").trimEnd();
+export function checkPiece(
+    input: PieceInput,
+    answer: string,
+    from: Variety,
+    detect?: DetectVariety,
+    opts: { shapeOnly?: boolean } = {},
+): GuardResult {
+    const trimmed = answer
+        .replace(/\r\n?/g, "\n")
+        .replace(/^\s*\n/, "")
+        .trimEnd();
     if (!trimmed.trim()) return { ok: false, reason: "the answer is empty" };
     const firstInput = input.units[0]?.[0] ?? "";
     // shapeOnly (the rule converter's draft): no chatter, length or standard checks, which judge a model's answer
     const shapeOnly = opts.shapeOnly === true;
-    if (!shapeOnly && CHATTER.test(trimmed.trimStart()) && !CHATTER.test(firstInput.trimStart())) return { ok: false, reason: "the answer starts with a remark instead of the text" };
+    if (!shapeOnly && CHATTER.test(trimmed.trimStart()) && !CHATTER.test(firstInput.trimStart()))
+        return { ok: false, reason: "the answer starts with a remark instead of the text" };
     const units = trimmed.split(/\n[ \t]*\n/).map((u) => u.split("\n").map((l) => l.trim()));
-    if (units.length !== input.units.length) return { ok: false, reason: `the answer has ${units.length} paragraphs instead of ${input.units.length}` };
+    if (units.length !== input.units.length)
+        return { ok: false, reason: `the answer has ${units.length} paragraphs instead of ${input.units.length}` };
 
     const seen: number[] = [];
     for (let u = 0; u < units.length; u++) {
         const want = input.units[u];
         const got = units[u];
-        if (got.length !== want.length) return { ok: false, reason: `paragraph ${u + 1} has ${got.length} lines instead of ${want.length}` };
+        if (got.length !== want.length)
+            return { ok: false, reason: `paragraph ${u + 1} has ${got.length} lines instead of ${want.length}` };
         const wantText = want.join("\n");
         const gotText = got.join("\n");
         if (got.some((l) => l === "")) return { ok: false, reason: `paragraph ${u + 1} has an empty line` };
@@ -52,13 +64,21 @@ export function checkPiece(input: PieceInput, answer: string, from: Variety, det
         const bareGot = gotText.replace(PLACEHOLDER, "");
         if (/[{}]/.test(bareGot)) return { ok: false, reason: "the answer has a brace that is no placeholder" };
         if (markupSignature(bareWant) !== markupSignature(bareGot)) return { ok: false, reason: "the answer changed Markdown markup" };
-        if (!shapeOnly && !lengthSane(bareWant.length, bareGot.length, 0.4, 1.9, 12)) return { ok: false, reason: `paragraph ${u + 1} changed length too much` };
+        if (!shapeOnly && !lengthSane(bareWant.length, bareGot.length, 0.4, 1.9, 12))
+            return { ok: false, reason: `paragraph ${u + 1} changed length too much` };
     }
     if (seen.length !== input.placeholders) return { ok: false, reason: "placeholders are missing" };
     if (shapeOnly) return { ok: true, units };
-    const wantAll = input.units.map((u) => u.join("\n")).join("\n\n").replace(PLACEHOLDER, "");
-    const gotAll = units.map((u) => u.join("\n")).join("\n\n").replace(PLACEHOLDER, "");
-    if (!lengthSane(wantAll.length, gotAll.length, 0.6, 1.5, 16)) return { ok: false, reason: "the answer's length is far from the input's" };
+    const wantAll = input.units
+        .map((u) => u.join("\n"))
+        .join("\n\n")
+        .replace(PLACEHOLDER, "");
+    const gotAll = units
+        .map((u) => u.join("\n"))
+        .join("\n\n")
+        .replace(PLACEHOLDER, "");
+    if (!lengthSane(wantAll.length, gotAll.length, 0.6, 1.5, 16))
+        return { ok: false, reason: "the answer's length is far from the input's" };
     if (detect) {
         const d = detect(gotAll);
         if (d && d.variety === from && d.confidence >= 0.9 && d.evidenceWords >= 2) {
@@ -76,5 +96,8 @@ function lengthSane(want: number, got: number, low: number, high: number, slack:
 function markupSignature(s: string): string {
     const counts = new Map<string, number>();
     for (const m of s.matchAll(MARKUP)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-    return [...counts].sort().map(([k, v]) => k + v).join(" ");
+    return [...counts]
+        .sort()
+        .map(([k, v]) => k + v)
+        .join(" ");
 }

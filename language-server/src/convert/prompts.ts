@@ -99,8 +99,20 @@ const RETRY: Record<Direction, string> = {
 export type BuiltPrompt = { messages: ChatMessage[] } | { text: string };
 
 /** The prompt for one piece of text; `source` is the original beside a draft `text` (post-edit templates). */
-export function buildPrompt(template: PromptTemplate, direction: Direction, text: string, prefs: ConvertPreferences, retry: boolean, source = ""): BuiltPrompt {
-    const vars: Record<string, string> = { text, source, preferences: preferencesText(direction, prefs), retry: retry ? RETRY[direction] : "" };
+export function buildPrompt(
+    template: PromptTemplate,
+    direction: Direction,
+    text: string,
+    prefs: ConvertPreferences,
+    retry: boolean,
+    source = "",
+): BuiltPrompt {
+    const vars: Record<string, string> = {
+        text,
+        source,
+        preferences: preferencesText(direction, prefs),
+        retry: retry ? RETRY[direction] : "",
+    };
     // one pass, so a {{…}} inside the user's text is never expanded
     const fill = (t: string) => t.replace(/\{\{(text|source|preferences|retry)\}\}/g, (_, k: string) => vars[k]);
     if ("text" in template) return { text: fill(template.text) };

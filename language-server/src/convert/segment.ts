@@ -66,7 +66,16 @@ const LEAVES = new Set([
     "TableCell",
 ]);
 /** Blocks searched for prose blocks. */
-const CONTAINERS = new Set(["Blockquote", "BulletList", "OrderedList", "ListItem", "FootnoteDefinition", "Table", "TableHeader", "TableRow"]);
+const CONTAINERS = new Set([
+    "Blockquote",
+    "BulletList",
+    "OrderedList",
+    "ListItem",
+    "FootnoteDefinition",
+    "Table",
+    "TableHeader",
+    "TableRow",
+]);
 /** Inline markup that is part of the line's frame, not of its text. */
 const FRAME_MARKS = new Set(["QuoteMark", "HeaderMark", "TaskMarker", "ListMark"]);
 /** Inline nodes whose children are prose with markup the model sees as is. */
@@ -182,7 +191,7 @@ const PLAIN_PROTECTED = /\b(?:https?:\/\/|www\.)[^\s<>"]+[^\s<>".,;:!?)\]]|[\w.+
 function plainLeaves(text: string, cls: Uint8Array, leaves: [number, number][]): void {
     let start = -1;
     let end = -1;
-    for (let ls = 0; ls <= text.length; ) {
+    for (let ls = 0; ls <= text.length;) {
         let le = text.indexOf("\n", ls);
         if (le < 0) le = text.length;
         if (/\S/.test(text.slice(ls, le))) {
@@ -213,10 +222,18 @@ function isSpace(c: number): boolean {
 }
 
 /** The units of one leaf block [from, to): runs of lines that have a body. */
-function leafUnits(text: string, cls: Uint8Array, from: number, to: number, toDoc: (o: number) => number, lines: LineIndex, out: Unit[]): void {
+function leafUnits(
+    text: string,
+    cls: Uint8Array,
+    from: number,
+    to: number,
+    toDoc: (o: number) => number,
+    lines: LineIndex,
+    out: Unit[],
+): void {
     // A protected span across a line break cannot become one placeholder (the line structure
     // is kept line by line), so its pieces join the frame of their lines.
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
         if (cls[i] !== INLINE) {
             i++;
             continue;
@@ -231,7 +248,7 @@ function leafUnits(text: string, cls: Uint8Array, from: number, to: number, toDo
         i = j;
     }
     let current: Unit | undefined;
-    for (let ls = from; ls < to; ) {
+    for (let ls = from; ls < to;) {
         let le = text.indexOf("\n", ls);
         if (le < 0 || le > to) le = to;
         let a = ls;
@@ -240,7 +257,7 @@ function leafUnits(text: string, cls: Uint8Array, from: number, to: number, toDo
         while (b > a && (cls[b - 1] === FIXED || (cls[b - 1] === TEXT && isSpace(text.charCodeAt(b - 1))))) b--;
         if (b > a) {
             const parts: Part[] = [];
-            for (let i = a; i < b; ) {
+            for (let i = a; i < b;) {
                 const kind = cls[i] === TEXT ? "text" : "protected";
                 let j = i + 1;
                 while (j < b && (cls[j] === TEXT) === (kind === "text")) j++;

@@ -20,13 +20,17 @@ const DISK_MARGIN = 64 * MB;
 const TICK_MS = 250;
 
 class DownloadFailure extends Error {
-    constructor(readonly kind: DownloadErrorKind, message: string) {
+    constructor(
+        readonly kind: DownloadErrorKind,
+        message: string,
+    ) {
         super(message);
     }
 }
 
 export function runDownloadWorker(): void {
-    const send = (m: FromDownloader, then?: () => void) => (process.send ? process.send(m, undefined, undefined, () => then?.()) : then?.());
+    const send = (m: FromDownloader, then?: () => void) =>
+        process.send ? process.send(m, undefined, undefined, () => then?.()) : then?.();
     const finish = (m: FromDownloader) => send(m, () => process.exit(0));
     const state: RunState = { cancelled: false };
     process.on("disconnect", () => process.exit(0));
@@ -40,7 +44,11 @@ export function runDownloadWorker(): void {
                             ? { type: "failed", kind: "cancelled", message: "The download was cancelled." }
                             : e instanceof DownloadFailure
                               ? { type: "failed", kind: e.kind, message: e.message }
-                              : { type: "failed", kind: "failed", message: `The download failed: ${e instanceof Error ? e.message : String(e)}` },
+                              : {
+                                    type: "failed",
+                                    kind: "failed",
+                                    message: `The download failed: ${e instanceof Error ? e.message : String(e)}`,
+                                },
                     ),
             );
         } else if (m.type === "cancel") {
@@ -60,8 +68,13 @@ interface RunState {
 
 async function run(job: DownloadJob, state: RunState, send: (m: FromDownloader) => void) {
     const log: Logger = (level, message) => send({ type: "log", level, message });
-    const progress = (phase: "connecting" | "downloading" | "verifying", downloadedBytes: number, totalBytes: number, bytesPerSecond = 0, secondsLeft = -1) =>
-        send({ type: "progress", report: { phase, downloadedBytes, totalBytes, bytesPerSecond, secondsLeft } });
+    const progress = (
+        phase: "connecting" | "downloading" | "verifying",
+        downloadedBytes: number,
+        totalBytes: number,
+        bytesPerSecond = 0,
+        secondsLeft = -1,
+    ) => send({ type: "progress", report: { phase, downloadedBytes, totalBytes, bytesPerSecond, secondsLeft } });
     progress("connecting", 0, 0);
     fs.mkdirSync(job.dir, { recursive: true });
     const nlc = await loadNodeLlamaCpp();
@@ -80,7 +93,11 @@ async function run(job: DownloadJob, state: RunState, send: (m: FromDownloader) 
     const downloader = await withTimeout(
         created,
         job.stallSeconds * 1000,
-        () => new DownloadFailure("unreachable", `${hostOf(job.uri)} did not answer within ${job.stallSeconds} s. Check the network connection (or the proxy), then try again.`),
+        () =>
+            new DownloadFailure(
+                "unreachable",
+                `${hostOf(job.uri)} did not answer within ${job.stallSeconds} s. Check the network connection (or the proxy), then try again.`,
+            ),
     ).catch((e: unknown) => {
         throw e instanceof DownloadFailure ? e : describeSourceError(e, job.uri);
     });
@@ -100,7 +117,8 @@ async function run(job: DownloadJob, state: RunState, send: (m: FromDownloader) 
         );
     }
     const resumedFromBytes = downloader.downloadedSize > 0 ? partialBytes(`${finalPath}.ipull`, total) : 0;
-    if (resumedFromBytes > 0) log("info", `resuming ${path.basename(finalPath)}: ${fmt(resumedFromBytes)} of ${fmt(total)} are already on disk`);
+    if (resumedFromBytes > 0)
+        log("info", `resuming ${path.basename(finalPath)}: ${fmt(resumedFromBytes)} of ${fmt(total)} are already on disk`);
 
     const free = freeDiskBytes(job.dir, job.diskFreeLimitBytes);
     const needed = Math.max(0, total - resumedFromBytes);
@@ -161,7 +179,10 @@ async function run(job: DownloadJob, state: RunState, send: (m: FromDownloader) 
     }
     if (total > 0 && size !== total) {
         fs.rmSync(finalPath, { force: true });
-        throw new DownloadFailure("sizeMismatch", `The downloaded file has ${fmt(size)}, the source announced ${fmt(total)}. It was removed; download it again.`);
+        throw new DownloadFailure(
+            "sizeMismatch",
+            `The downloaded file has ${fmt(size)}, the source announced ${fmt(total)}. It was removed; download it again.`,
+        );
     }
     if (expected) {
         progress("verifying", 0, size);
@@ -201,13 +222,23 @@ async function askChecksum(uri: string, log: (l: "debug", m: string) => void): P
 
 function describeSourceError(e: unknown, uri: string): DownloadFailure {
     const status = (e as { statusCode?: unknown })?.statusCode;
-    if (status === 404) return new DownloadFailure("notFound", `${uri} was not found (HTTP 404). The model may have moved: check the address, or choose another model.`);
+    if (status === 404)
+        return new DownloadFailure(
+            "notFound",
+            `${uri} was not found (HTTP 404). The model may have moved: check the address, or choose another model.`,
+        );
     if (status === 401 || status === 403)
-        return new DownloadFailure("httpError", `${hostOf(uri)} refused the download (HTTP ${status}). The model may need a licence acceptance or a token on its page.`);
+        return new DownloadFailure(
+            "httpError",
+            `${hostOf(uri)} refused the download (HTTP ${status}). The model may need a licence acceptance or a token on its page.`,
+        );
     if (typeof status === "number") return new DownloadFailure("httpError", `${hostOf(uri)} answered HTTP ${status}. Try again later.`);
     const message = e instanceof Error ? e.message : String(e);
     if (/fetch failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET/i.test(message + String((e as { cause?: unknown })?.cause ?? "")))
-        return new DownloadFailure("unreachable", `${hostOf(uri)} could not be reached (${message}). Check the network connection, then try again.`);
+        return new DownloadFailure(
+            "unreachable",
+            `${hostOf(uri)} could not be reached (${message}). Check the network connection, then try again.`,
+        );
     return new DownloadFailure("failed", `The download failed: ${message}`);
 }
 

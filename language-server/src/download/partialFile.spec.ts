@@ -6,7 +6,10 @@ const MiB = 1024 * 1024;
 
 test("complete chunks count, the last one only as far as the file goes", () => {
     const total = 12_201_088;
-    assert.equal(bytesOnDisk(JSON.stringify({ part: 0, chunks: [0, 1, 2], chunkSize: 5 * MiB, parallelStreams: 3 }), total), total - 10 * MiB);
+    assert.equal(
+        bytesOnDisk(JSON.stringify({ part: 0, chunks: [0, 1, 2], chunkSize: 5 * MiB, parallelStreams: 3 }), total),
+        total - 10 * MiB,
+    );
     assert.equal(bytesOnDisk(JSON.stringify({ part: 0, chunks: [2, 0, 2], chunkSize: 5 * MiB }), total), total - 5 * MiB);
     assert.equal(bytesOnDisk(JSON.stringify({ part: 0, chunks: [2, 2, 2], chunkSize: 5 * MiB }), total), total);
 });

@@ -57,7 +57,11 @@ export class EngineError extends Error {
 }
 
 export function contextOverflowError(overflow: ContextOverflow): EngineError {
-    return new EngineError("contextOverflow", `The prompt has ${overflow.promptTokens} tokens, more than the context holds (${overflow.contextSize}).`, overflow);
+    return new EngineError(
+        "contextOverflow",
+        `The prompt has ${overflow.promptTokens} tokens, more than the context holds (${overflow.contextSize}).`,
+        overflow,
+    );
 }
 
 export interface Engine {
@@ -68,7 +72,12 @@ export interface Engine {
      * Queues a generation, most urgent priority first. Rejects with an EngineError; when
      * `signal` aborts it rejects with kind "cancelled" (carrying the partial `result`).
      */
-    generate(params: GenerationRequest, priority: Priority, signal?: AbortSignal, onText?: (text: string) => void): Promise<GenerateOutcome>;
+    generate(
+        params: GenerationRequest,
+        priority: Priority,
+        signal?: AbortSignal,
+        onText?: (text: string) => void,
+    ): Promise<GenerateOutcome>;
     dispose(): void;
 }
 

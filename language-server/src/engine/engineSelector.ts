@@ -75,7 +75,12 @@ export class EngineSelector implements Engine {
         return this.active.engine.load(reload);
     }
 
-    generate(params: GenerationRequest, priority: Priority, signal?: AbortSignal, onText?: (text: string) => void): Promise<GenerateOutcome> {
+    generate(
+        params: GenerationRequest,
+        priority: Priority,
+        signal?: AbortSignal,
+        onText?: (text: string) => void,
+    ): Promise<GenerateOutcome> {
         this.wanted = true;
         return this.active.engine.generate(params, priority, signal, onText);
     }

@@ -50,7 +50,8 @@ export function readGgufShape(file: string): ModelShape | undefined {
             if (key === "general.architecture" && typeof value === "string") arch = value;
             if (arch && wanted().every((k) => kv.has(k)) && kv.has("tokenizer.ggml.tokens")) break;
         }
-        const num = (k: string) => (typeof kv.get(k) === "number" ? (kv.get(k) as number) : typeof kv.get(k) === "bigint" ? Number(kv.get(k)) : undefined);
+        const num = (k: string) =>
+            typeof kv.get(k) === "number" ? (kv.get(k) as number) : typeof kv.get(k) === "bigint" ? Number(kv.get(k)) : undefined;
         const blockCount = num(`${arch}.block_count`);
         const embeddingLength = num(`${arch}.embedding_length`);
         const headCount = num(`${arch}.attention.head_count`);
@@ -111,7 +112,12 @@ export function availableMemory(): number {
     return Number.isFinite(forced) && forced > 0 ? forced : os.freemem(); // libuv: MemAvailable on Linux
 }
 
-export function memoryProblem(modelPath: string, contextSize: number, sequences: number, available = availableMemory()): ModelFileProblem | undefined {
+export function memoryProblem(
+    modelPath: string,
+    contextSize: number,
+    sequences: number,
+    available = availableMemory(),
+): ModelFileProblem | undefined {
     let size: number;
     try {
         size = fs.statSync(modelPath).size;

@@ -41,7 +41,10 @@ describe("checkModelFile", () => {
         const problem = checkModelFile(target, fromUri);
         assert.equal(problem?.kind, "notDownloaded");
         assert.deepEqual(problem?.download, fromUri);
-        assert.match(problem!.message, /The model http:\/\/127\.0\.0\.1:9\/later\.gguf is not downloaded yet\. Nothing is downloaded without your say-so/);
+        assert.match(
+            problem!.message,
+            /The model http:\/\/127\.0\.0\.1:9\/later\.gguf is not downloaded yet\. Nothing is downloaded without your say-so/,
+        );
         assert.match(problem!.message, /skrivehjelp\/downloadModel request with \{"uri":"http:\/\/127\.0\.0\.1:9\/later\.gguf","dir":/);
         // a partial download (ipull's `.ipull` file) is still not the model
         file("later.gguf.ipull", "GGUF partial");

@@ -12,14 +12,28 @@ import type { GenerationRequest } from "./engine";
 /** A scripted engine: records what it was asked, answers a fixed text. */
 function scripted(answer: string) {
     const asked: GenerationRequest[] = [];
-    const status: EngineStatus = { state: "ready", modelPath: "/m.gguf", running: 0, queued: 0, model: { name: "m", path: "/m.gguf", sizeBytes: 1, contextSize: 4096, trainContextSize: 4096, threads: 1, sequences: 2, loadMs: 1 } };
+    const status: EngineStatus = {
+        state: "ready",
+        modelPath: "/m.gguf",
+        running: 0,
+        queued: 0,
+        model: { name: "m", path: "/m.gguf", sizeBytes: 1, contextSize: 4096, trainContextSize: 4096, threads: 1, sequences: 2, loadMs: 1 },
+    };
     return {
         asked,
         status: () => status,
         load: async () => undefined,
         generate: async (params: GenerationRequest, _priority: Priority) => {
             asked.push(params);
-            return { text: answer, tokens: 1, promptTokens: 1, stopReason: "eos" as const, timeToFirstTokenMs: 1, tokensPerSecond: 1, queuedMs: 0 };
+            return {
+                text: answer,
+                tokens: 1,
+                promptTokens: 1,
+                stopReason: "eos" as const,
+                timeToFirstTokenMs: 1,
+                tokensPerSecond: 1,
+                queuedMs: 0,
+            };
         },
     };
 }
@@ -34,7 +48,10 @@ describe("skrivehjelp.model.temperature", () => {
         await askAboutParagraph((p, prio, sig) => withTemperature.generate(p, prio, sig), PARAGRAPH, "nn");
         setting = 0;
         await askAboutParagraph((p, prio, sig) => withTemperature.generate(p, prio, sig), PARAGRAPH, "nn");
-        assert.deepEqual(engine.asked.map((p) => p.temperature), [0.7, 0]);
+        assert.deepEqual(
+            engine.asked.map((p) => p.temperature),
+            [0.7, 0],
+        );
         // the rest of the question is untouched
         assert.ok(engine.asked[0].jsonSchema);
         assert.equal(engine.asked[0].cacheKey, "proofreading:nn");

@@ -70,7 +70,12 @@ export class EngineSupervisor implements Engine {
 
     status(): EngineStatus {
         const p = this.phase;
-        const base = { modelPath: this.options.modelPath, ...(this.options.fromUri ? { modelUri: this.options.fromUri.uri } : {}), running: this.running.size, queued: this.queue.size };
+        const base = {
+            modelPath: this.options.modelPath,
+            ...(this.options.fromUri ? { modelUri: this.options.fromUri.uri } : {}),
+            running: this.running.size,
+            queued: this.queue.size,
+        };
         switch (p.kind) {
             case "idle":
                 return { state: "none", ...base };
@@ -93,7 +98,9 @@ export class EngineSupervisor implements Engine {
         if (this.phase.kind === "ready") return Promise.resolve();
         if (this.phase.kind === "loading") return this.phase.done;
 
-        const problem = checkModelFile(this.options.modelPath, this.options.fromUri) ?? memoryProblem(this.options.modelPath, this.options.contextSize, this.options.sequences);
+        const problem =
+            checkModelFile(this.options.modelPath, this.options.fromUri) ??
+            memoryProblem(this.options.modelPath, this.options.contextSize, this.options.sequences);
         if (problem) {
             this.setPhase({ kind: "failed", error: problem });
             return Promise.reject(new EngineError(problem.kind, problem.message));
@@ -104,7 +111,12 @@ export class EngineSupervisor implements Engine {
     }
 
     /** Queues a generation; it starts when a sequence is free, most urgent priority first. */
-    async generate(params: GenerationRequest, priority: Priority, signal?: AbortSignal, onText?: (t: string) => void): Promise<GenerateOutcome> {
+    async generate(
+        params: GenerationRequest,
+        priority: Priority,
+        signal?: AbortSignal,
+        onText?: (t: string) => void,
+    ): Promise<GenerateOutcome> {
         if (signal?.aborted) throw cancelledError();
         await this.load();
         // cancelled while the model loaded: the listener below would never fire
@@ -201,7 +213,10 @@ export class EngineSupervisor implements Engine {
                 if (this.phase.kind === "loading") this.setPhase({ ...this.phase, progress: m.progress });
                 break;
             case "loaded":
-                this.opts.log("info", `model ready: ${m.facts.name} (${m.facts.loadMs} ms, ${m.facts.threads} threads, context ${m.facts.contextSize})`);
+                this.opts.log(
+                    "info",
+                    `model ready: ${m.facts.name} (${m.facts.loadMs} ms, ${m.facts.threads} threads, context ${m.facts.contextSize})`,
+                );
                 this.setPhase({ kind: "ready", facts: m.facts });
                 settleLoad();
                 this.pump();
@@ -224,7 +239,10 @@ export class EngineSupervisor implements Engine {
                 this.running.delete(m.id);
                 if (m.type === "failed") job.reject(new EngineError(m.overflow ? "contextOverflow" : "loadFailed", m.message, m.overflow));
                 else if (m.result.stopReason === "cancelled") {
-                    this.opts.log("debug", `generation ${m.id} cancelled after ${m.result.tokens} tokens (stopped ${m.result.cancelLatencyMs} ms after the cancel)`);
+                    this.opts.log(
+                        "debug",
+                        `generation ${m.id} cancelled after ${m.result.tokens} tokens (stopped ${m.result.cancelLatencyMs} ms after the cancel)`,
+                    );
                     job.reject(cancelledError(m.result));
                 } else job.resolve({ ...m.result, queuedMs: (job.dispatchedAt ?? job.enqueuedAt) - job.enqueuedAt });
                 this.pump();

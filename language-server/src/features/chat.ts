@@ -20,7 +20,12 @@ type ChatEngine = Pick<Engine, "status" | "load" | "generate">;
 
 const TEXT_PROGRESS = new ProgressType<string>();
 
-export function registerChat(connection: Connection, engine: ChatEngine, settings: () => SkrivehjelpSettings, settingsReady: Promise<void>): void {
+export function registerChat(
+    connection: Connection,
+    engine: ChatEngine,
+    settings: () => SkrivehjelpSettings,
+    settingsReady: Promise<void>,
+): void {
     connection.onRequest(ChatRequest, async (params: ChatParams, token): Promise<ChatResult> => {
         const invalid = validateChatParams(params);
         if (invalid) throw new ResponseError(LSPErrorCodes.RequestFailed, invalid);
@@ -32,10 +37,24 @@ export function registerChat(connection: Connection, engine: ChatEngine, setting
         try {
             await engine.load();
             const contextSize = engine.status().model?.contextSize ?? settings().model.contextSize;
-            const options = { systemPrompt: settings().chat.systemPrompt || DEFAULT_SYSTEM_PROMPT, contextSize, maxTokens: params.maxTokens };
+            const options = {
+                systemPrompt: settings().chat.systemPrompt || DEFAULT_SYSTEM_PROMPT,
+                contextSize,
+                maxTokens: params.maxTokens,
+            };
             prompt = fitChat(params.messages, params.context, options);
             const run = (p: ChatPrompt) =>
-                engine.generate({ prompt: { messages: p.messages }, maxTokens: p.maxTokens, temperature: params.temperature ?? settings().chat.temperature, cacheKey: params.conversationId && `chat:${params.conversationId}` }, Priority.Chat, signal, onText);
+                engine.generate(
+                    {
+                        prompt: { messages: p.messages },
+                        maxTokens: p.maxTokens,
+                        temperature: params.temperature ?? settings().chat.temperature,
+                        cacheKey: params.conversationId && `chat:${params.conversationId}`,
+                    },
+                    Priority.Chat,
+                    signal,
+                    onText,
+                );
             let r: GenerateOutcome;
             try {
                 r = await run(prompt);
@@ -45,8 +64,12 @@ export function registerChat(connection: Connection, engine: ChatEngine, setting
                 // reported (a model server's slot can be smaller than the model's trained length).
                 if (!(e instanceof EngineError && e.kind === "contextOverflow" && e.overflow)) throw e;
                 const estimated = prompt.messages.reduce((n, x) => n + estimateTokens(x.content) + 5, 0);
-                const charsPerToken = (CHARS_PER_TOKEN * estimated) / e.overflow.promptTokens * 0.9;
-                prompt = fitChat(params.messages, params.context, { ...options, contextSize: Math.min(contextSize, e.overflow.contextSize), charsPerToken });
+                const charsPerToken = ((CHARS_PER_TOKEN * estimated) / e.overflow.promptTokens) * 0.9;
+                prompt = fitChat(params.messages, params.context, {
+                    ...options,
+                    contextSize: Math.min(contextSize, e.overflow.contextSize),
+                    charsPerToken,
+                });
                 r = await run(prompt);
             }
             return result(r, prompt.trimmed);
@@ -54,7 +77,11 @@ export function registerChat(connection: Connection, engine: ChatEngine, setting
             // A cancelled chat keeps what came: the error's data is the result so far.
             const partialResult = (e as { result?: Omit<GenerateOutcome, "queuedMs"> }).result;
             if (e instanceof EngineError && e.kind === "cancelled" && prompt)
-                throw new ResponseError(LSPErrorCodes.RequestCancelled, e.message, partialResult ? result({ ...partialResult, queuedMs: 0 }, prompt.trimmed) : undefined);
+                throw new ResponseError(
+                    LSPErrorCodes.RequestCancelled,
+                    e.message,
+                    partialResult ? result({ ...partialResult, queuedMs: 0 }, prompt.trimmed) : undefined,
+                );
             throw toResponseError(e);
         }
     });

@@ -23,7 +23,13 @@ function dataOf(d: Diagnostic): ProblemData | undefined {
  * @param atCursor the diagnostics the client sent with the request (those under the cursor)
  * @param all every Skrivehjelp diagnostic of the document, for "fix all"
  */
-export function codeActionsFor(uri: string, atCursor: readonly Diagnostic[], all: readonly Diagnostic[], variety: Variety | undefined, hasWorkspace: boolean): CodeAction[] {
+export function codeActionsFor(
+    uri: string,
+    atCursor: readonly Diagnostic[],
+    all: readonly Diagnostic[],
+    variety: Variety | undefined,
+    hasWorkspace: boolean,
+): CodeAction[] {
     const t = texts(variety);
     const actions: CodeAction[] = [];
     for (const d of atCursor) {
@@ -44,10 +50,17 @@ export function codeActionsFor(uri: string, atCursor: readonly Diagnostic[], all
         // (a grammar problem: of the same rule family, whatever the rule's certainty: "fix all
         // særskriving" joins every split compound, and one undo takes it back)
         const rule = ruleOf(d);
-        const sameKind = all.filter((o) => o.code === d.code && (rule ? ruleOf(o) === rule : o.severity === d.severity) && (dataOf(o)?.suggestions.length ?? 0) > 0);
+        const sameKind = all.filter(
+            (o) => o.code === d.code && (rule ? ruleOf(o) === rule : o.severity === d.severity) && (dataOf(o)?.suggestions.length ?? 0) > 0,
+        );
         if (sameKind.length > 1) {
             const edits: TextEdit[] = sameKind.map((o) => ({ range: o.range, newText: dataOf(o)!.suggestions[0] }));
-            actions.push({ title: rule ? t.fixAllGrammar(sameKind.length, rule) : t.fixAll(sameKind.length), kind: CodeActionKind.QuickFix, diagnostics: sameKind, edit: { changes: { [uri]: edits } } });
+            actions.push({
+                title: rule ? t.fixAllGrammar(sameKind.length, rule) : t.fixAll(sameKind.length),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: sameKind,
+                edit: { changes: { [uri]: edits } },
+            });
         }
         // a word list takes words, not "skal skal" (a word typed twice)
         if (d.code === "spelling" && !/\s/.test(data.text)) {

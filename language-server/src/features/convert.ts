@@ -2,7 +2,14 @@
 // the engine `skrivehjelp.convert.engine` chooses: the rules need no model, so with "auto" and
 // no model a conversion just runs. Reports work-done progress in percent of pieces; a cancelled
 // request returns nothing, so the client's document stays as it was.
-import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type WorkDoneProgressReporter } from "vscode-languageserver/node";
+import {
+    ErrorCodes,
+    LSPErrorCodes,
+    ResponseError,
+    type CancellationToken,
+    type Connection,
+    type WorkDoneProgressReporter,
+} from "vscode-languageserver/node";
 import { unclosedFenceWarning } from "../convert/blocks";
 import { ConvertCancelled, convertDocument, type ConvertOutcome, nothingToConvert } from "../convert/converter";
 import { ConvertSetupError, convertContextFor, convertSetupFor, type GeneratingEngine, modelConfigured } from "../convert/engineAdapter";
@@ -29,26 +36,32 @@ export function registerConvert(
     log: Logger,
 ): void {
     connection.onRequest(DetectVarietyRequest, (params) => {
-        if (!params || typeof params.text !== "string" || params.text.length > MAX_TEXT) throw new ResponseError(ErrorCodes.InvalidParams, "skrivehjelp/detectVariety needs {text, languageId}.");
+        if (!params || typeof params.text !== "string" || params.text.length > MAX_TEXT)
+            throw new ResponseError(ErrorCodes.InvalidParams, "skrivehjelp/detectVariety needs {text, languageId}.");
         const malform = layers().malform;
         if (!malform) return { variety: null };
         return { variety: proseVariety(malform, params.text, String(params.languageId)) ?? null };
     });
     /** Documents being converted: a second conversion of one is refused (see below). */
     const running = new Set<string>();
-    connection.onRequest(ConvertRequest, (params, token) => handle(params, token, connection.window.attachWorkDoneProgress(params?.workDoneToken)));
+    connection.onRequest(ConvertRequest, (params, token) =>
+        handle(params, token, connection.window.attachWorkDoneProgress(params?.workDoneToken)),
+    );
     async function handle(params: ConvertParams, token: CancellationToken, workDone: WorkDoneProgressReporter): Promise<ConvertResult> {
         const invalid = validateConvertParams(params);
         if (invalid) throw new ResponseError(ErrorCodes.InvalidParams, invalid);
         await settingsReady;
         const signal = abortSignalFor(token);
         const lines = new LineIndex(params.text);
-        const ranges = params.ranges?.map((r) => ({ start: lines.offsetAt(r.start), end: lines.offsetAt(r.end) })).filter((r) => r.end > r.start);
+        const ranges = params.ranges
+            ?.map((r) => ({ start: lines.offsetAt(r.start), end: lines.offsetAt(r.end) }))
+            .filter((r) => r.end > r.start);
         // One conversion of a document at a time: the client replaces the document with the
         // answer, so a second answer computed from the same text would undo the first's edit
         // or be refused by the client as stale. Refused at once, with what to do.
         const uri = params.uri;
-        if (uri !== undefined && running.has(uri)) throw new ResponseError(LSPErrorCodes.RequestFailed, uiText("convertBusy", documentName(uri)));
+        if (uri !== undefined && running.has(uri))
+            throw new ResponseError(LSPErrorCodes.RequestFailed, uiText("convertBusy", documentName(uri)));
         if (uri !== undefined) running.add(uri);
         workDone.begin(params.to === "nn" ? "Konverterer til nynorsk" : "Konverterer til bokmål", 0, undefined, true);
         const started = performance.now();
@@ -60,10 +73,27 @@ export function registerConvert(
                 // an empty document, or one already converted, needs no model: none is loaded for it
                 const nothing = nothingToConvert(params.text, { ...params, ranges: convertRanges, context });
                 if (nothing) {
-                    log("info", `convert ${params.from}→${params.to}${params.uri ? " " + params.uri : ""}: nothing to convert (${nothing})`);
+                    log(
+                        "info",
+                        `convert ${params.from}→${params.to}${params.uri ? " " + params.uri : ""}: nothing to convert (${nothing})`,
+                    );
                     const mode = s.convert.engine === "auto" ? (modelConfigured(s) ? "hybrid" : "rules") : s.convert.engine;
                     const fence = unclosedFenceWarning(params.text, params.languageId);
-                    return convertResult({ text: params.text, warnings: fence ? [fence] : [], mode, pieces: 0, passed: 0, words: 0, unknown: [], skippedBlocks: { target: 0, foreign: 0 }, nothing }, params.text, lines);
+                    return convertResult(
+                        {
+                            text: params.text,
+                            warnings: fence ? [fence] : [],
+                            mode,
+                            pieces: 0,
+                            passed: 0,
+                            words: 0,
+                            unknown: [],
+                            skippedBlocks: { target: 0, foreign: 0 },
+                            nothing,
+                        },
+                        params.text,
+                        lines,
+                    );
                 }
             }
             const setup = await convertSetupFor(s.convert.engine, engine, s, log);
@@ -132,13 +162,16 @@ export function validateConvertParams(p: ConvertParams | undefined): string | un
     if (!p || typeof p !== "object") return "skrivehjelp/convert needs params {text, from, to, languageId}.";
     if (typeof p.text !== "string") return "skrivehjelp/convert: text must be a string.";
     if (p.text.length > MAX_TEXT) return uiText("convertTooLong", p.text.length, MAX_TEXT);
-    if ((p.from !== "nb" && p.from !== "nn") || (p.to !== "nb" && p.to !== "nn")) return 'skrivehjelp/convert: from and to must be "nb" or "nn".';
+    if ((p.from !== "nb" && p.from !== "nn") || (p.to !== "nb" && p.to !== "nn"))
+        return 'skrivehjelp/convert: from and to must be "nb" or "nn".';
     if (p.from === p.to) return "skrivehjelp/convert: from and to are the same written standard.";
     if (typeof p.languageId !== "string") return "skrivehjelp/convert: languageId must be a string.";
     if (p.ranges !== undefined) {
         const ok =
             Array.isArray(p.ranges) &&
-            p.ranges.every((r) => r && [r.start?.line, r.start?.character, r.end?.line, r.end?.character].every((n) => Number.isInteger(n) && n >= 0));
+            p.ranges.every(
+                (r) => r && [r.start?.line, r.start?.character, r.end?.line, r.end?.character].every((n) => Number.isInteger(n) && n >= 0),
+            );
         if (!ok) return "skrivehjelp/convert: ranges must be LSP ranges.";
     }
     return undefined;

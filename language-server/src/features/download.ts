@@ -21,16 +21,30 @@ export function registerDownload(connection: Connection, workerScript: string, l
         const progressToken = params.workDoneToken;
         const report = (p: Progress) => {
             if (progressToken === undefined) return;
-            const value: DownloadProgressReport = { kind: "report", ...p, percentage: p.totalBytes > 0 ? Math.floor((p.downloadedBytes / p.totalBytes) * 100) : undefined, message: progressText(p) };
+            const value: DownloadProgressReport = {
+                kind: "report",
+                ...p,
+                percentage: p.totalBytes > 0 ? Math.floor((p.downloadedBytes / p.totalBytes) * 100) : undefined,
+                message: progressText(p),
+            };
             void connection.sendProgress(WorkDoneProgress.type, progressToken, value);
         };
-        if (progressToken !== undefined) void connection.sendProgress(WorkDoneProgress.type, progressToken, { kind: "begin", title: "Downloading the model", cancellable: true, percentage: 0 });
+        if (progressToken !== undefined)
+            void connection.sendProgress(WorkDoneProgress.type, progressToken, {
+                kind: "begin",
+                title: "Downloading the model",
+                cancellable: true,
+                percentage: 0,
+            });
         const started = performance.now();
         log("info", `downloading ${job.uri} into ${job.dir}`);
         try {
             const result = await runDownload(job, { workerScript, log, onProgress: report, signal: controller.signal });
             const ms = Math.round(performance.now() - started);
-            log("info", `downloaded ${result.path}: ${result.sizeBytes} bytes in ${ms} ms${result.resumedFromBytes ? ` (resumed from ${result.resumedFromBytes} bytes)` : ""}, checksum: ${result.checksum}`);
+            log(
+                "info",
+                `downloaded ${result.path}: ${result.sizeBytes} bytes in ${ms} ms${result.resumedFromBytes ? ` (resumed from ${result.resumedFromBytes} bytes)` : ""}, checksum: ${result.checksum}`,
+            );
             return { ...result, ms };
         } catch (e) {
             const err = e instanceof DownloadError ? e : new DownloadError("failed", e instanceof Error ? e.message : String(e));

@@ -17,7 +17,11 @@ export function toResponseError(e: unknown): ResponseError<unknown> {
     if (e instanceof EngineError) {
         if (e.kind === "cancelled") return new ResponseError(LSPErrorCodes.RequestCancelled, e.message, (e as { result?: unknown }).result);
         // a prompt that did not fit also says by how much: a client can shorten it and ask again
-        return new ResponseError(LSPErrorCodes.RequestFailed, e.message, e.overflow ? { kind: e.kind, overflow: e.overflow } : { kind: e.kind });
+        return new ResponseError(
+            LSPErrorCodes.RequestFailed,
+            e.message,
+            e.overflow ? { kind: e.kind, overflow: e.overflow } : { kind: e.kind },
+        );
     }
     return new ResponseError(LSPErrorCodes.RequestFailed, e instanceof Error ? e.message : String(e));
 }
@@ -79,9 +83,13 @@ function validateGenerate(p: GenerateParams | undefined): string | undefined {
         Array.isArray(p.prompt.messages) &&
         p.prompt.messages.every((m) => m && ["system", "user", "assistant"].includes(m.role) && typeof m.content === "string");
     if (!hasText && !hasMessages) return "skrivehjelp/generate: prompt must be {text} or {messages: [{role, content}]}.";
-    if (!Number.isInteger(p.maxTokens) || p.maxTokens < 1 || p.maxTokens > MAX_TOKENS_LIMIT) return `skrivehjelp/generate: maxTokens must be a whole number from 1 to ${MAX_TOKENS_LIMIT}.`;
-    if (p.temperature !== undefined && (typeof p.temperature !== "number" || p.temperature < 0 || p.temperature > 2)) return "skrivehjelp/generate: temperature must be from 0 to 2.";
-    if (p.cacheKey !== undefined && (typeof p.cacheKey !== "string" || p.cacheKey.length > 200)) return "skrivehjelp/generate: cacheKey must be a short string.";
-    if (p.priority !== undefined && ![Priority.Chat, Priority.Convert, Priority.Proofread].includes(p.priority)) return "skrivehjelp/generate: unknown priority.";
+    if (!Number.isInteger(p.maxTokens) || p.maxTokens < 1 || p.maxTokens > MAX_TOKENS_LIMIT)
+        return `skrivehjelp/generate: maxTokens must be a whole number from 1 to ${MAX_TOKENS_LIMIT}.`;
+    if (p.temperature !== undefined && (typeof p.temperature !== "number" || p.temperature < 0 || p.temperature > 2))
+        return "skrivehjelp/generate: temperature must be from 0 to 2.";
+    if (p.cacheKey !== undefined && (typeof p.cacheKey !== "string" || p.cacheKey.length > 200))
+        return "skrivehjelp/generate: cacheKey must be a short string.";
+    if (p.priority !== undefined && ![Priority.Chat, Priority.Convert, Priority.Proofread].includes(p.priority))
+        return "skrivehjelp/generate: unknown priority.";
     return undefined;
 }

@@ -28,7 +28,13 @@ import { mergeDiagnostics } from "../proofreading/model/diagnostics";
 import { ModelLayer, type ProofreadEngine } from "../proofreading/model/modelLayer";
 import type { Logger } from "../protocol/log";
 import type { EngineStatus } from "../protocol/engine";
-import { Commands, DocumentLanguageNotification, VisibleRangesNotification, type AddWordArgs, type IgnoreWordArgs } from "../protocol/proofreading";
+import {
+    Commands,
+    DocumentLanguageNotification,
+    VisibleRangesNotification,
+    type AddWordArgs,
+    type IgnoreWordArgs,
+} from "../protocol/proofreading";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import type { DocumentSettings } from "../settingsSource";
 import { codeActionsFor } from "./codeActions";
@@ -90,7 +96,13 @@ export class ProofreadingFeature {
             // Our own diagnostics under the range: clients echo diagnostics back incompletely
             // (Neovim 0.7 drops `source`), and the server knows them anyway.
             const atCursor = state.diagnostics.filter((d) => overlaps(d.range, p.range));
-            return codeActionsFor(p.textDocument.uri, atCursor, state.diagnostics, state.language?.variety, !!this.workspaceListFor(p.textDocument.uri));
+            return codeActionsFor(
+                p.textDocument.uri,
+                atCursor,
+                state.diagnostics,
+                state.language?.variety,
+                !!this.workspaceListFor(p.textDocument.uri),
+            );
         });
         connection.onExecuteCommand((p) => {
             const arg = p.arguments?.[0] as Partial<AddWordArgs & IgnoreWordArgs> | undefined;
@@ -150,7 +162,9 @@ export class ProofreadingFeature {
             if (cut !== undefined) return this.checkOpening(doc, state, text.slice(0, cut), settings);
         }
         // Squiggles first: suggestions that do not fit this pass's time budget follow in the next.
-        const outcome = state.proofreader.check(text, this.contextOf(doc.uri, state, settings), { suggestionDeadline: performance.now() + SUGGESTION_BUDGET_MS });
+        const outcome = state.proofreader.check(text, this.contextOf(doc.uri, state, settings), {
+            suggestionDeadline: performance.now() + SUGGESTION_BUDGET_MS,
+        });
         const model =
             this.model?.diagnostics({
                 uri: doc.uri,
@@ -167,14 +181,21 @@ export class ProofreadingFeature {
         const before = state.language;
         state.language = outcome.language;
         if (before?.variety !== outcome.language.variety || before?.source !== outcome.language.source) {
-            void this.connection.sendNotification(DocumentLanguageNotification, { uri: doc.uri, variety: outcome.language.variety ?? null, source: outcome.language.source });
+            void this.connection.sendNotification(DocumentLanguageNotification, {
+                uri: doc.uri,
+                variety: outcome.language.variety ?? null,
+                source: outcome.language.source,
+            });
         }
     }
 
     private tellLimit(doc: TextDocument, state: DocState, chars: number, limit: number): void {
         if (state.toldLimit) return;
         state.toldLimit = true;
-        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: uiText("checkLimit", documentName(doc.uri), chars, limit) });
+        void this.connection.sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Info,
+            message: uiText("checkLimit", documentName(doc.uri), chars, limit),
+        });
     }
 
     /** A binary file opened as text: no diagnostics, and the user is told once per document why. */
@@ -184,7 +205,10 @@ export class ProofreadingFeature {
         void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
         if (this.toldBinary.has(doc.uri)) return;
         this.toldBinary.add(doc.uri);
-        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: uiText("binaryDocument", documentName(doc.uri)) });
+        void this.connection.sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Info,
+            message: uiText("binaryDocument", documentName(doc.uri)),
+        });
     }
 
     /**
@@ -194,7 +218,10 @@ export class ProofreadingFeature {
      */
     private checkOpening(doc: TextDocument, state: DocState, opening: string, settings: SkrivehjelpSettings): void {
         // squiggles only: the check of the whole, straight after, brings the suggestions
-        const outcome = state.proofreader.check(opening, this.contextOf(doc.uri, state, settings), { suggestionDeadline: 0, alwaysSuggested: 0 });
+        const outcome = state.proofreader.check(opening, this.contextOf(doc.uri, state, settings), {
+            suggestionDeadline: 0,
+            alwaysSuggested: 0,
+        });
         state.diagnostics = outcome.diagnostics;
         void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state.diagnostics });
         this.followUp(doc);

@@ -116,7 +116,8 @@ export class DawgBuilder {
     constructor(private readonly maxValue = MAX_FLAGS) {}
 
     add(word: string, flags: number): void {
-        if (!(Number.isInteger(flags) && flags >= 1 && flags <= this.maxValue)) throw new Error(`flags out of range for "${word}": ${flags}`);
+        if (!(Number.isInteger(flags) && flags >= 1 && flags <= this.maxValue))
+            throw new Error(`flags out of range for "${word}": ${flags}`);
         if (this.count > 0 && !(word > this.previous)) throw new Error(`words not strictly sorted: "${this.previous}" then "${word}"`);
         for (let i = 0; i < word.length; i++) {
             if (word.charCodeAt(i) >= TERMINATOR_BASE) throw new Error(`unsupported character in "${word}"`);
@@ -186,7 +187,10 @@ export class DawgBuilder {
         // a letter is one code unit; a terminator (always last, to the sink) is written as its
         // value, which may pass 16 bits
         for (let i = 0; i < labels.length; i++) {
-            key += labels[i] < TERMINATOR_BASE ? String.fromCharCode(labels[i]) + targets[i].toString(36) + "," : "\ue000" + (labels[i] - TERMINATOR_BASE).toString(36);
+            key +=
+                labels[i] < TERMINATOR_BASE
+                    ? String.fromCharCode(labels[i]) + targets[i].toString(36) + ","
+                    : "\ue000" + (labels[i] - TERMINATOR_BASE).toString(36);
         }
         const known = this.register.get(key);
         if (known !== undefined) return known;

@@ -6,7 +6,12 @@ import { defaultModelDir, downloadFor, modelDirFrom } from "./modelDir";
 describe("where a URI's file lives", () => {
     it("is <modelDir>/<fileName>, with the download request's parameters", () => {
         const dir = path.join(path.sep, "store", "models");
-        assert.deepEqual(downloadFor({ uri: "hf:a/b/c.gguf", fileName: "c.gguf" }, dir), { uri: "hf:a/b/c.gguf", dir, fileName: "c.gguf", path: path.join(dir, "c.gguf") });
+        assert.deepEqual(downloadFor({ uri: "hf:a/b/c.gguf", fileName: "c.gguf" }, dir), {
+            uri: "hf:a/b/c.gguf",
+            dir,
+            fileName: "c.gguf",
+            path: path.join(dir, "c.gguf"),
+        });
     });
 
     it("uses the client's folder when it is absolute, else the cache folder", () => {

@@ -34,7 +34,10 @@ const NO_WORDS = new WordSet();
 const NONE: ReadonlySet<string> = new Set();
 
 /** The context of a document with these settings; no word lists or ignored words unless given. */
-export function checkContextFrom(settings: SkrivehjelpSettings, parts: { layers: Layers; accepted?: WordSet; ignored?: ReadonlySet<string> }): CheckContext {
+export function checkContextFrom(
+    settings: SkrivehjelpSettings,
+    parts: { layers: Layers; accepted?: WordSet; ignored?: ReadonlySet<string> },
+): CheckContext {
     return {
         language: settings.language,
         houseStyle: { infinitive: settings.nynorsk.infinitive, feminine: settings.bokmal.feminine },

@@ -28,16 +28,18 @@ export class DictionaryLayers {
             const malform = (this.loaded.malform = loadMalform(malformDir));
             // a form only the other standard's lists have passes the speller only where this layer has a replacement for it
             this.loaded.speller?.useOtherStandardForms((word, variety) => malform.otherVarietyForm(word, variety) !== undefined);
-        }
-        else this.log("error", "the Bokmål/Nynorsk check is off: no compiled målform data (run scripts/malform/build.sh)");
+        } else this.log("error", "the Bokmål/Nynorsk check is off: no compiled målform data (run scripts/malform/build.sh)");
         // the grammar layer reads the converter's tables: every form's part of speech and inflection
         // (the same loaded copy the rule converter uses)
         const table = convertTable();
         if (table) {
             const malform = this.loaded.malform;
-            this.loaded.grammar = new GrammarData(table, this.loaded.speller?.lexicon, malform && ((form, variety) => malform.isInfinitive(form, variety)));
+            this.loaded.grammar = new GrammarData(
+                table,
+                this.loaded.speller?.lexicon,
+                malform && ((form, variety) => malform.isInfinitive(form, variety)),
+            );
         } else this.log("error", `the grammar check is off: ${ruleEngineProblem()}`);
         return this.loaded;
     }
 }
-

@@ -21,14 +21,21 @@ type Texts = {
 };
 
 /** The grammar rule families in a fix-all title (the same words in both standards). */
-const RULE_NAMES: Record<string, string> = { saerskriving: "særskriving", ogAa: "«og»/«å»", verbForm: "feil verbform", gender: "feil kjønn eller bøying", deDem: "«de»/«dem»" };
+const RULE_NAMES: Record<string, string> = {
+    saerskriving: "særskriving",
+    ogAa: "«og»/«å»",
+    verbForm: "feil verbform",
+    gender: "feil kjønn eller bøying",
+    deDem: "«de»/«dem»",
+};
 
 const NB: Texts = {
     unknownWord: (w) => `Ukjent ord: «${w}»`,
     likelyTypo: (w) => `Trolig skrivefeil: «${w}»`,
     otherVariety: (w) => `«${w}» er nynorsk, ikke bokmål`,
     infinitive: (w) => `«${w}» er e-infinitiv; teksten skriver a-infinitiv (husstil: innstillingen «Nynorsk: infinitiv»)`,
-    feminine: (w, style) => `«${w}»: hunkjønnsord skrives med ${style === "a" ? "-a her (lista), ikke -en" : "-en her (listen), ikke -a"} (husstil: innstillingen «Bokmål: hunkjønnsord»)`,
+    feminine: (w, style) =>
+        `«${w}»: hunkjønnsord skrives med ${style === "a" ? "-a her (lista), ikke -en" : "-en her (listen), ikke -a"} (husstil: innstillingen «Bokmål: hunkjønnsord»)`,
     doesNotFit: (w) => `«${w}» passer ikke her`,
     repeated: (w) => `«${w}» står to ganger`,
     grammar: {
@@ -39,7 +46,8 @@ const NB: Texts = {
         presentAfterAa: (p) => `Etter «${p.detail}» skal verbet stå i infinitiv: «${p.suggestions[0]}», ikke «${p.subject}»`,
         presentAfterModal: (p) => `Etter «${p.detail}» skal verbet stå i infinitiv: «${p.suggestions[0]}», ikke «${p.subject}»`,
         infinitiveAfterHave: (p) => `Etter «${p.detail}» skal verbet stå i perfektum partisipp: «${p.suggestions[0]}», ikke «${p.subject}»`,
-        articleGender: (p) => `«${p.detail}» har et annet kjønn: skriv «${p.suggestions.join("» eller «")} ${p.detail}», ikke «${p.subject} ${p.detail}»`,
+        articleGender: (p) =>
+            `«${p.detail}» har et annet kjønn: skriv «${p.suggestions.join("» eller «")} ${p.detail}», ikke «${p.subject} ${p.detail}»`,
         adjectiveAgreement: (p) => `Adjektivet skal samsvare med «${p.detail}»: «${p.suggestions[0]}», ikke «${p.subject}»`,
         demAsSubject: (p) => `Som subjekt (foran «${p.detail}») heter det «de», ikke «dem»`,
         deAsObject: (p) => `Etter «${p.detail}» heter det «dem» (objektsform), ikke «de»`,
@@ -57,18 +65,22 @@ const NN: Texts = {
     likelyTypo: (w) => `Truleg skrivefeil: «${w}»`,
     otherVariety: (w) => `«${w}» er bokmål, ikkje nynorsk`,
     infinitive: (w) => `«${w}» er e-infinitiv; teksten skriv a-infinitiv (husstil: innstillinga «Nynorsk: infinitiv»)`,
-    feminine: (w, style) => `«${w}»: hokjønnsord vert skrivne med ${style === "a" ? "-a her (lista), ikkje -en" : "-en her (listen), ikkje -a"} (husstil: innstillinga «Bokmål: hunkjønnsord»)`,
+    feminine: (w, style) =>
+        `«${w}»: hokjønnsord vert skrivne med ${style === "a" ? "-a her (lista), ikkje -en" : "-en her (listen), ikkje -a"} (husstil: innstillinga «Bokmål: hunkjønnsord»)`,
     doesNotFit: (w) => `«${w}» passar ikkje her`,
     repeated: (w) => `«${w}» står to gonger`,
     grammar: {
         compound: (p) => `Særskriving: skriv samansette ord i eitt ord: «${p.detail}», ikkje «${p.subject}»`,
-        ogBeforeInfinitive: (p) => `Framfor eit verb i infinitiv etter «${p.detail}» skal det stå infinitivsmerket «å», ikkje «${p.subject}»`,
+        ogBeforeInfinitive: (p) =>
+            `Framfor eit verb i infinitiv etter «${p.detail}» skal det stå infinitivsmerket «å», ikkje «${p.subject}»`,
         aaBetweenVerbs: (p) => `«${p.subject}» er infinitivsmerke; her bind «og» saman to ledd (framfor «${p.detail}»)`,
         aaBeforeNonVerb: (p) => `«${p.subject}» står berre framfor verb i infinitiv; her skal det stå «og»`,
         presentAfterAa: (p) => `Etter «${p.detail}» skal verbet stå i infinitiv: «${p.suggestions[0]}», ikkje «${p.subject}»`,
         presentAfterModal: (p) => `Etter «${p.detail}» skal verbet stå i infinitiv: «${p.suggestions[0]}», ikkje «${p.subject}»`,
-        infinitiveAfterHave: (p) => `Etter «${p.detail}» skal verbet stå i perfektum partisipp: «${p.suggestions[0]}», ikkje «${p.subject}»`,
-        articleGender: (p) => `«${p.detail}» har eit anna kjønn: skriv «${p.suggestions.join("» eller «")} ${p.detail}», ikkje «${p.subject} ${p.detail}»`,
+        infinitiveAfterHave: (p) =>
+            `Etter «${p.detail}» skal verbet stå i perfektum partisipp: «${p.suggestions[0]}», ikkje «${p.subject}»`,
+        articleGender: (p) =>
+            `«${p.detail}» har eit anna kjønn: skriv «${p.suggestions.join("» eller «")} ${p.detail}», ikkje «${p.subject} ${p.detail}»`,
         adjectiveAgreement: (p) => `Adjektivet skal samsvara med «${p.detail}»: «${p.suggestions[0]}», ikkje «${p.subject}»`,
         // Bokmål only: a Nynorsk text never gets these
         demAsSubject: (p) => `Som subjekt (framfor «${p.detail}») heiter det «de», ikkje «dem»`,

@@ -66,7 +66,12 @@ describe("DocumentProofreader: the Bokmål feminine house style", () => {
         const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nb", bokmal: { feminine } };
         return new DocumentProofreader("plaintext")
             .check(text, checkContextFrom(settings, { layers: { malform } }))
-            .diagnostics.map((d) => [d.code, d.severity, (d.data as { text: string }).text, (d.data as { suggestions: string[] }).suggestions[0]]);
+            .diagnostics.map((d) => [
+                d.code,
+                d.severity,
+                (d.data as { text: string }).text,
+                (d.data as { suggestions: string[] }).suggestions[0],
+            ]);
     };
     it("auto: marks the form a text writes less often, as Information", () => {
         assert.deepEqual(run("Du kan lese boka. Du kan lese boka. Du kan lese boken.", "auto"), [["malform", 3, "boken", "boka"]]);
@@ -90,14 +95,24 @@ describe("DocumentProofreader: real words that are typos", () => {
         lexiconFromEntries(
             ["du", "kan", "ikkje", "fila", "lese", "lesa", "skal", "ska", "øvre", "prøver"]
                 .map((w) => [w, F_NB | F_NN | F_COMMON] as [string, number])
-                .concat([["ovre", F_NB | F_NN], ["prover", F_NB], ["provar", F_NN]]),
+                .concat([
+                    ["ovre", F_NB | F_NN],
+                    ["prover", F_NB],
+                    ["provar", F_NN],
+                ]),
         ),
     );
     const run = (text: string, spelling = true) => {
-        const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn", checks: { ...DEFAULT_SETTINGS.checks, spelling }, nynorsk: { infinitive: "a" } };
+        const settings: SkrivehjelpSettings = {
+            ...DEFAULT_SETTINGS,
+            language: "nn",
+            checks: { ...DEFAULT_SETTINGS.checks, spelling },
+            nynorsk: { infinitive: "a" },
+        };
         return new DocumentProofreader("plaintext").check(text, checkContextFrom(settings, { layers: { malform, speller } })).diagnostics;
     };
-    const brief = (ds: ReturnType<typeof run>) => ds.map((d) => [d.code, d.severity, (d.data as { text: string }).text, (d.data as { suggestions: string[] }).suggestions[0]]);
+    const brief = (ds: ReturnType<typeof run>) =>
+        ds.map((d) => [d.code, d.severity, (d.data as { text: string }).text, (d.data as { suggestions: string[] }).suggestions[0]]);
 
     it("reports a real word where another belongs as spelling, and only with the spelling check on", () => {
         assert.deepEqual(brief(run("Du ska lesa fila")), [["spelling", 2, "ska", "skal"]]);
@@ -108,22 +123,48 @@ describe("DocumentProofreader: real words that are typos", () => {
         assert.deepEqual(brief(run("Du kan ovre fila", false)), [["malform", 3, "ovre", "ovra"]]);
     });
     it("asks gently (Information) about a common word that a far more frequent one lost its ø to", () => {
-        const sp = new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["mote", F_NB | F_NN | F_COMMON | (4 << F_FREQ_SHIFT)], ["møte", F_NB | F_NN | F_COMMON | (7 << F_FREQ_SHIFT)]]));
+        const sp = new SpellChecker(
+            lexiconFromEntries([
+                ["du", F_NB | F_NN | F_COMMON],
+                ["mote", F_NB | F_NN | F_COMMON | (4 << F_FREQ_SHIFT)],
+                ["møte", F_NB | F_NN | F_COMMON | (7 << F_FREQ_SHIFT)],
+            ]),
+        );
         const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
-        const ds = new DocumentProofreader("plaintext").check("Du mote", checkContextFrom(settings, { layers: { malform, speller: sp } })).diagnostics;
+        const ds = new DocumentProofreader("plaintext").check(
+            "Du mote",
+            checkContextFrom(settings, { layers: { malform, speller: sp } }),
+        ).diagnostics;
         assert.deepEqual(brief(ds), [["spelling", 3, "mote", "møte"]]);
         assert.equal(ds[0].message, "Truleg skrivefeil: «mote»");
     });
     it("calls a listed word a likely typo, and only a word the lists lack unknown", () => {
-        assert.deepEqual(run("Du kan ovre fila").map((d) => d.message), ["Truleg skrivefeil: «ovre»"]);
-        assert.deepEqual(run("Du kan lesaa fila").map((d) => d.message), ["Ukjent ord: «lesaa»"]);
+        assert.deepEqual(
+            run("Du kan ovre fila").map((d) => d.message),
+            ["Truleg skrivefeil: «ovre»"],
+        );
+        assert.deepEqual(
+            run("Du kan lesaa fila").map((d) => d.message),
+            ["Ukjent ord: «lesaa»"],
+        );
     });
     it("puts a common word one typo away first when the other standard's form is not seen in running text", () => {
         const lexicon = (eler: number) =>
-            new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["fila", F_NB | F_NN | F_COMMON], ["eller", F_NB | F_NN | F_COMMON | (7 << F_FREQ_SHIFT)], ["eler", eler], ["elar", F_NN]]));
+            new SpellChecker(
+                lexiconFromEntries([
+                    ["du", F_NB | F_NN | F_COMMON],
+                    ["fila", F_NB | F_NN | F_COMMON],
+                    ["eller", F_NB | F_NN | F_COMMON | (7 << F_FREQ_SHIFT)],
+                    ["eler", eler],
+                    ["elar", F_NN],
+                ]),
+            );
         const first = (speller: SpellChecker) => {
             const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
-            const [d] = new DocumentProofreader("plaintext").check("Du eler fila", checkContextFrom(settings, { layers: { malform, speller } })).diagnostics;
+            const [d] = new DocumentProofreader("plaintext").check(
+                "Du eler fila",
+                checkContextFrom(settings, { layers: { malform, speller } }),
+            ).diagnostics;
             return (d.data as { suggestions: string[] }).suggestions;
         };
         assert.deepEqual(first(lexicon(F_NB)), ["eller", "elar"]);
@@ -136,10 +177,20 @@ describe("DocumentProofreader: real words that are typos", () => {
 });
 
 describe("DocumentProofreader: suggestions that fit the context", () => {
-    const speller = new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["kan", F_NB | F_NN | F_COMMON], ["agar", F_NB | F_NN], ["angra", F_NN]]));
+    const speller = new SpellChecker(
+        lexiconFromEntries([
+            ["du", F_NB | F_NN | F_COMMON],
+            ["kan", F_NB | F_NN | F_COMMON],
+            ["agar", F_NB | F_NN],
+            ["angra", F_NN],
+        ]),
+    );
     const suggestions = (text: string) => {
         const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
-        const [d] = new DocumentProofreader("plaintext").check(text, checkContextFrom(settings, { layers: { malform, speller } })).diagnostics;
+        const [d] = new DocumentProofreader("plaintext").check(
+            text,
+            checkContextFrom(settings, { layers: { malform, speller } }),
+        ).diagnostics;
         return (d.data as { suggestions: string[] }).suggestions;
     };
     it("ranks infinitives higher where an infinitive belongs, and only there", () => {
@@ -147,10 +198,19 @@ describe("DocumentProofreader: suggestions that fit the context", () => {
         assert.deepEqual(suggestions("Du agra"), ["agar", "angra"]);
     });
     it("with nothing of this standard near, offers the other standard's word the målform layer would not mark", () => {
-        const loan = new SpellChecker(lexiconFromEntries([["du", F_NB | F_NN | F_COMMON], ["boolsk", F_NB], ["ikke", F_NB | F_COMMON]]));
+        const loan = new SpellChecker(
+            lexiconFromEntries([
+                ["du", F_NB | F_NN | F_COMMON],
+                ["boolsk", F_NB],
+                ["ikke", F_NB | F_COMMON],
+            ]),
+        );
         const nn = (text: string) => {
             const settings: SkrivehjelpSettings = { ...DEFAULT_SETTINGS, language: "nn" };
-            const [d] = new DocumentProofreader("plaintext").check(text, checkContextFrom(settings, { layers: { malform, speller: loan } })).diagnostics;
+            const [d] = new DocumentProofreader("plaintext").check(
+                text,
+                checkContextFrom(settings, { layers: { malform, speller: loan } }),
+            ).diagnostics;
             return (d.data as { suggestions: string[] }).suggestions;
         };
         assert.deepEqual(nn("Du booolsk"), ["boolsk"]);
@@ -182,7 +242,11 @@ describe("DocumentProofreader: a word typed twice", () => {
 });
 
 describe("DocumentProofreader: re-checks re-use unchanged blocks", () => {
-    const settings = (infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]): SkrivehjelpSettings => ({ ...DEFAULT_SETTINGS, language: "nn", nynorsk: { infinitive } });
+    const settings = (infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]): SkrivehjelpSettings => ({
+        ...DEFAULT_SETTINGS,
+        language: "nn",
+        nynorsk: { infinitive },
+    });
     const fresh = (text: string, infinitive: SkrivehjelpSettings["nynorsk"]["infinitive"]) =>
         new DocumentProofreader("markdown").check(text, checkContextFrom(settings(infinitive), { layers: { malform } })).diagnostics;
 
@@ -220,7 +284,9 @@ describe("DocumentProofreader: suggestions within a time budget", () => {
         assert.equal(first.diagnostics.length, 60);
         assert.equal(first.complete, false);
         assert.equal(first.diagnostics.filter((d) => (d.data as { suggestions: string[] }).suggestions.length > 0).length, 10);
-        const second = p.check(text, checkContextFrom(settings, { layers: { malform }, accepted, ignored }), { suggestionDeadline: Infinity });
+        const second = p.check(text, checkContextFrom(settings, { layers: { malform }, accepted, ignored }), {
+            suggestionDeadline: Infinity,
+        });
         assert.equal(second.complete, true);
         assert.ok(second.diagnostics.every((d) => (d.data as { suggestions: string[] }).suggestions.length > 0));
     });

@@ -6,7 +6,15 @@ import { MAX_SUGGESTIONS, type ProblemCode, type ProblemData } from "../protocol
 import { LineIndex, ProseExtractor, words, type ProseBlock, type Word } from "../text";
 import { decideLanguage, type DocumentLanguage, type Variety } from "../protocol/writtenStandard";
 import { texts } from "./messages";
-import { feminineStyleOf, infinitiveStyleOf, type FeminineCounts, type FeminineStyle, type InfinitiveCounts, type IssueKind, type MalformIssue } from "./malform/malform";
+import {
+    feminineStyleOf,
+    infinitiveStyleOf,
+    type FeminineCounts,
+    type FeminineStyle,
+    type InfinitiveCounts,
+    type IssueKind,
+    type MalformIssue,
+} from "./malform/malform";
 import type { CheckContext, Layers } from "./checkContext";
 import type { GrammarRule } from "./grammar";
 import { grammarOn, withGrammar } from "./grammarLayer";
@@ -98,7 +106,11 @@ export class DocumentProofreader {
             if (!looksNorwegianFacts(facts, layers)) return undefined;
             const malform = layers.malform;
             if (!malform) return undefined;
-            const { nb, nn } = summed(facts, { nb: 0, nn: 0 }, (f) => (f.detection ??= (({ nbScore, nnScore }) => ({ nb: nbScore, nn: nnScore }))(malform.detectVariety(f.words))));
+            const { nb, nn } = summed(
+                facts,
+                { nb: 0, nn: 0 },
+                (f) => (f.detection ??= (({ nbScore, nnScore }) => ({ nb: nbScore, nn: nnScore }))(malform.detectVariety(f.words))),
+            );
             const d = nb - nn;
             return Math.abs(d) < 1e-9 ? undefined : d > 0 ? "nb" : "nn";
         });
@@ -112,20 +124,41 @@ export class DocumentProofreader {
         let infinitive: "a" | "e" = "a";
         if (variety === "nn" && malform) {
             const house = ctx.houseStyle.infinitive;
-            infinitive = house !== "auto" ? house : infinitiveStyleOf(summed(facts, { a: 0, e: 0 }, (f) => (f.infinitives ??= malform.infinitiveCounts(f.words))), "auto");
+            infinitive =
+                house !== "auto"
+                    ? house
+                    : infinitiveStyleOf(
+                          summed(facts, { a: 0, e: 0 }, (f) => (f.infinitives ??= malform.infinitiveCounts(f.words))),
+                          "auto",
+                      );
         }
         // Likewise "lista" and "listen" in Bokmål: the house style, or what the text mostly writes
         // (nothing is marked when it shows neither form more often: both are correct Bokmål).
         let feminine: FeminineStyle = "off";
         if (variety === "nb" && malform) {
             const house = ctx.houseStyle.feminine;
-            feminine = house !== "auto" ? house : feminineStyleOf(summed(facts, { a: 0, en: 0 }, (f) => (f.feminines ??= malform.feminineCounts(f.words))));
+            feminine =
+                house !== "auto"
+                    ? house
+                    : feminineStyleOf(summed(facts, { a: 0, en: 0 }, (f) => (f.feminines ??= malform.feminineCounts(f.words))));
         }
         if (this.accepted !== accepted) {
             this.accepted = accepted;
             this.acceptedId++;
         }
-        const stamp = [variety, infinitive, feminine, checks.spelling, checks.malform, JSON.stringify(checks.grammar), !!layers.speller, !!layers.malform, !!layers.grammar, this.acceptedId, ignored.size].join("|");
+        const stamp = [
+            variety,
+            infinitive,
+            feminine,
+            checks.spelling,
+            checks.malform,
+            JSON.stringify(checks.grammar),
+            !!layers.speller,
+            !!layers.malform,
+            !!layers.grammar,
+            this.acceptedId,
+            ignored.size,
+        ].join("|");
 
         const lines = new LineIndex(text);
         const deadline = options.suggestionDeadline ?? Infinity;
@@ -186,7 +219,15 @@ export class DocumentProofreader {
         const out: BlockProblem[] = [];
         const all = f.words;
         const add = (w: Word, code: ProblemCode, severity: DiagnosticSeverity, message: string, suggest: () => readonly string[]) =>
-            out.push({ start: w.start - f.at, end: w.end - f.at, text: doc.slice(w.start + shift, w.end + shift), code, severity, message, suggest });
+            out.push({
+                start: w.start - f.at,
+                end: w.end - f.at,
+                text: doc.slice(w.start + shift, w.end + shift),
+                code,
+                severity,
+                message,
+                suggest,
+            });
         // målform issues need their neighbours ("skall" before a verb, "denne" before a noun)
         const malform = new Map<number, MalformIssue>();
         if ((checks.malform || checks.spelling) && layers.malform) {
@@ -204,7 +245,11 @@ export class DocumentProofreader {
             // So is a listed word the speller questions, rather than a house-style form ("ovre").
             const houseStyle = issue?.kind === "infinitive" || issue?.kind === "feminine";
             if (issue && layers.speller && checks.spelling && (houseStyle || !knownInEither(layers.speller, w.text))) {
-                const r = layers.speller.checkWord(w.text, { language: variety, sentenceStart: w.sentenceStart, abbreviation: w.abbreviation });
+                const r = layers.speller.checkWord(w.text, {
+                    language: variety,
+                    sentenceStart: w.sentenceStart,
+                    abbreviation: w.abbreviation,
+                });
                 if (!r.ok && r.problem === "misspelling") issue = undefined;
             }
             if (issue) {
@@ -225,7 +270,8 @@ export class DocumentProofreader {
                           const typos = speller.commonNeighbours(w.text, variety, own, room);
                           // a form not even seen in running text is likelier the typo: "eler" in
                           // Nynorsk is "eller" before it is the Bokmål verb ("elar")
-                          if (typos.length && !speller.seenInText(w.text)) return [typos[0], ...own.slice(0, MAX_SUGGESTIONS - typos.length), ...typos.slice(1)];
+                          if (typos.length && !speller.seenInText(w.text))
+                              return [typos[0], ...own.slice(0, MAX_SUGGESTIONS - typos.length), ...typos.slice(1)];
                           return [...own.slice(0, MAX_SUGGESTIONS - typos.length), ...typos];
                       }
                     : () => issue.suggestions;
@@ -233,11 +279,17 @@ export class DocumentProofreader {
                 continue;
             }
             if (checks.spelling && layers.speller) {
-                const r = layers.speller.checkWord(w.text, { language: variety, sentenceStart: w.sentenceStart, abbreviation: w.abbreviation });
+                const r = layers.speller.checkWord(w.text, {
+                    language: variety,
+                    sentenceStart: w.sentenceStart,
+                    abbreviation: w.abbreviation,
+                });
                 if (r.ok) continue;
                 // where an infinitive belongs ("for å agra"), infinitives rank higher ("angra")
                 const layer = layers.malform;
-                const own = layer?.infinitiveAt(all, i) ? () => r.suggestionsAdjusted((f) => (layer.isInfinitive(f, variety) ? -INFINITIVE_BONUS : 0)) : () => r.suggestions;
+                const own = layer?.infinitiveAt(all, i)
+                    ? () => r.suggestionsAdjusted((f) => (layer.isInfinitive(f, variety) ? -INFINITIVE_BONUS : 0))
+                    : () => r.suggestions;
                 const speller = layers.speller;
                 const suggest = layer
                     ? () => {
@@ -250,12 +302,22 @@ export class DocumentProofreader {
                     : own;
                 // a word the lists know is no "unknown word", only a likely typo of another ("mote")
                 const message = r.listed ? t.likelyTypo(w.text) : t.unknownWord(w.text);
-                add(w, "spelling", r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, message, suggest);
+                add(
+                    w,
+                    "spelling",
+                    r.problem === "misspelling" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+                    message,
+                    suggest,
+                );
             }
         }
         let found = out;
         if (layers.grammar && grammarOn(checks.grammar)) {
-            found = withGrammar({ doc, shift, at: f.at, words: all }, { variety, infinitive: style.infinitive, checks: checks.grammar, data: layers.grammar, ignored }, out);
+            found = withGrammar(
+                { doc, shift, at: f.at, words: all },
+                { variety, infinitive: style.infinitive, checks: checks.grammar, data: layers.grammar, ignored },
+                out,
+            );
         }
         if (checks.spelling) {
             const repeated = repeatedWords(doc, shift, f, t, ignored, found);
@@ -297,7 +359,14 @@ const JUST_SPACE = /^[ \t]*\n?[ \t]*$/;
  * A word typed twice ("som skal skal brukes"): one problem over both, the fix is the word once.
  * Not where another problem already is, and not across markup or punctuation ("nei, nei").
  */
-function repeatedWords(doc: string, shift: number, f: BlockFacts, t: ReturnType<typeof texts>, ignored: ReadonlySet<string>, found: readonly BlockProblem[]): BlockProblem[] {
+function repeatedWords(
+    doc: string,
+    shift: number,
+    f: BlockFacts,
+    t: ReturnType<typeof texts>,
+    ignored: ReadonlySet<string>,
+    found: readonly BlockProblem[],
+): BlockProblem[] {
     const out: BlockProblem[] = [];
     const all = f.words;
     for (let i = 1; i < all.length; i++) {
@@ -311,13 +380,26 @@ function repeatedWords(doc: string, shift: number, f: BlockFacts, t: ReturnType<
         const end = b.end - f.at;
         const text = doc.slice(a.start + shift, b.end + shift);
         if (ignored.has(text) || found.some((p) => p.start < end && start < p.end)) continue;
-        out.push({ start, end, text, code: "spelling", severity: DiagnosticSeverity.Warning, message: t.repeated(b.text), suggest: () => [a.text] });
+        out.push({
+            start,
+            end,
+            text,
+            code: "spelling",
+            severity: DiagnosticSeverity.Warning,
+            message: t.repeated(b.text),
+            suggest: () => [a.text],
+        });
     }
     return out;
 }
 
 function knownInEither(speller: SpellChecker, word: string): boolean {
-    return speller.lexicon.has(word, "nb") || speller.lexicon.has(word, "nn") || speller.lexicon.has(word.toLowerCase(), "nb") || speller.lexicon.has(word.toLowerCase(), "nn");
+    return (
+        speller.lexicon.has(word, "nb") ||
+        speller.lexicon.has(word, "nn") ||
+        speller.lexicon.has(word.toLowerCase(), "nb") ||
+        speller.lexicon.has(word.toLowerCase(), "nn")
+    );
 }
 
 /**

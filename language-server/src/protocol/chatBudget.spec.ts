@@ -10,7 +10,10 @@ describe("fitChat", () => {
     it("keeps a short conversation whole, system prompt first", () => {
         const turns = [turn("user", 1), turn("assistant", 1), turn("user", 2)];
         const p = fitChat(turns, undefined, { systemPrompt: SYSTEM, contextSize: 4096 });
-        assert.deepEqual(p.messages.map((m) => m.role), ["system", "user", "assistant", "user"]);
+        assert.deepEqual(
+            p.messages.map((m) => m.role),
+            ["system", "user", "assistant", "user"],
+        );
         assert.equal(p.messages[0].content, SYSTEM);
         assert.equal(p.messages[3].content, turns[2].content);
         assert.equal(wasTrimmed(p.trimmed), false);
@@ -31,17 +34,28 @@ describe("fitChat", () => {
 
     it("cuts the end of an attached text that does not fit and reports its size", () => {
         const text = "Dette er ei lang setning i eit dokument. ".repeat(400);
-        const p = fitChat([{ role: "user", content: "Oppsummer." }], { text, label: "lang.md" }, { systemPrompt: SYSTEM, contextSize: 1024 });
+        const p = fitChat(
+            [{ role: "user", content: "Oppsummer." }],
+            { text, label: "lang.md" },
+            { systemPrompt: SYSTEM, contextSize: 1024 },
+        );
         assert.ok(p.trimmed.context);
         assert.equal(p.trimmed.context.label, "lang.md");
         assert.equal(p.trimmed.context.totalTokens, estimateTokens(text));
         assert.ok(p.trimmed.context.keptTokens < p.trimmed.context.totalTokens && p.trimmed.context.keptTokens > 300);
-        assert.match(p.messages[0].content, /^Du er ein hjelpsam skriveassistent\.\n\nTeksten brukaren arbeider med \(lang\.md\):\n\nDette er/);
+        assert.match(
+            p.messages[0].content,
+            /^Du er ein hjelpsam skriveassistent\.\n\nTeksten brukaren arbeider med \(lang\.md\):\n\nDette er/,
+        );
         assert.ok(text.startsWith(p.messages[0].content.split(":\n\n")[1].trimEnd()), "the beginning is kept");
     });
 
     it("keeps an attached text that fits whole", () => {
-        const p = fitChat([{ role: "user", content: "Forklar." }], { text: "Kort tekst.", label: "utval" }, { systemPrompt: SYSTEM, contextSize: 4096 });
+        const p = fitChat(
+            [{ role: "user", content: "Forklar." }],
+            { text: "Kort tekst.", label: "utval" },
+            { systemPrompt: SYSTEM, contextSize: 4096 },
+        );
         assert.equal(p.trimmed.context, undefined);
         assert.ok(p.messages[0].content.endsWith("Kort tekst."));
     });
@@ -57,13 +71,19 @@ describe("fitChat", () => {
     it("honours a requested answer length, but leaves room for the prompt", () => {
         assert.equal(fitChat([turn("user", 1)], undefined, { systemPrompt: "", contextSize: 4096, maxTokens: 40 }).maxTokens, 40);
         assert.equal(fitChat([turn("user", 1)], undefined, { systemPrompt: "", contextSize: 512, maxTokens: 5000 }).maxTokens, 256);
-        assert.deepEqual(fitChat([turn("user", 1)], undefined, { systemPrompt: "", contextSize: 512 }).messages.map((m) => m.role), ["user"]);
+        assert.deepEqual(
+            fitChat([turn("user", 1)], undefined, { systemPrompt: "", contextSize: 512 }).messages.map((m) => m.role),
+            ["user"],
+        );
     });
 });
 
 describe("validateChatParams", () => {
     it("accepts a conversation ending with the user", () => {
-        assert.equal(validateChatParams({ messages: [{ role: "user", content: "Hei" }], context: { text: "a", label: "b" }, maxTokens: 10 }), undefined);
+        assert.equal(
+            validateChatParams({ messages: [{ role: "user", content: "Hei" }], context: { text: "a", label: "b" }, maxTokens: 10 }),
+            undefined,
+        );
     });
     it("rejects malformed requests with a reason", () => {
         for (const bad of [
@@ -72,7 +92,12 @@ describe("validateChatParams", () => {
             { messages: [] },
             { messages: [{ role: "system", content: "x" }] },
             { messages: [{ role: "user", content: 1 }] },
-            { messages: [{ role: "user", content: "a" }, { role: "assistant", content: "b" }] },
+            {
+                messages: [
+                    { role: "user", content: "a" },
+                    { role: "assistant", content: "b" },
+                ],
+            },
             { messages: [{ role: "user", content: "a" }], context: { text: "x" } },
             { messages: [{ role: "user", content: "a" }], maxTokens: 0 },
         ]) {

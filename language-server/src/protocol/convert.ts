@@ -112,7 +112,8 @@ export function normalizeConvertSettings(pick: (key: string) => unknown, problem
     let preview = d.preview;
     const rawPreview = pick("convert.preview");
     if (typeof rawPreview === "boolean") preview = rawPreview;
-    else if (rawPreview !== undefined && rawPreview !== null) problem("convert.preview", `must be true or false, but is ${show(rawPreview)}. Using ${d.preview}.`);
+    else if (rawPreview !== undefined && rawPreview !== null)
+        problem("convert.preview", `must be true or false, but is ${show(rawPreview)}. Using ${d.preview}.`);
 
     const pronoun = oneOf("convert.nynorsk.pronoun", ["me", "vi"] as const, d.nynorsk.pronoun);
     const possessive = oneOf("convert.nynorsk.possessive", ["before", "after"] as const, d.nynorsk.possessive);
@@ -121,7 +122,8 @@ export function normalizeConvertSettings(pick: (key: string) => unknown, problem
     const rawWords = pick("convert.houseStyle");
     if (Array.isArray(rawWords) && rawWords.every((w) => typeof w === "string")) {
         houseStyle = [...new Set((rawWords as string[]).map((w) => w.trim()).filter((w) => w && w.length <= 60))].slice(0, MAX_HOUSE_STYLE);
-    } else if (rawWords !== undefined && rawWords !== null) problem("convert.houseStyle", `must be a list of words, but is ${show(rawWords)}. Using none.`);
+    } else if (rawWords !== undefined && rawWords !== null)
+        problem("convert.houseStyle", `must be a list of words, but is ${show(rawWords)}. Using none.`);
 
     const templates: ConvertSettings["templates"] = {};
     const rawTemplates = pick("convert.templates");
@@ -135,7 +137,8 @@ export function normalizeConvertSettings(pick: (key: string) => unknown, problem
             if (bad) problem(`convert.templates.${dir}`, `${bad}. Using the built-in template.`);
             else templates[dir] = t as ConvertTemplate;
         }
-    } else if (rawTemplates !== undefined && rawTemplates !== null) problem("convert.templates", `must be an object with "nb-nn" and/or "nn-nb", but is ${show(rawTemplates)}.`);
+    } else if (rawTemplates !== undefined && rawTemplates !== null)
+        problem("convert.templates", `must be an object with "nb-nn" and/or "nn-nb", but is ${show(rawTemplates)}.`);
 
     return { engine, preview, nynorsk: { pronoun, possessive }, houseStyle, templates };
 }

@@ -63,4 +63,10 @@ export interface DownloadProgressReport extends WorkDoneProgressReport {
     secondsLeft: number;
 }
 
-export const DownloadModelRequest = new ProtocolRequestType<DownloadModelParams, DownloadModelResult, never, { kind: DownloadErrorKind }, void>("skrivehjelp/downloadModel");
+export const DownloadModelRequest = new ProtocolRequestType<
+    DownloadModelParams,
+    DownloadModelResult,
+    never,
+    { kind: DownloadErrorKind },
+    void
+>("skrivehjelp/downloadModel");

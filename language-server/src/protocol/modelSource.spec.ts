@@ -11,13 +11,29 @@ describe("parseModelSource", () => {
     });
 
     it("reads hf: URIs with their file name, in sub-folders and on branches", () => {
-        assert.deepEqual(parseModelSource("hf:NbAiLab/nb-llama-GGUF/nb-llama-q4_k_m.gguf"), { kind: "uri", uri: "hf:NbAiLab/nb-llama-GGUF/nb-llama-q4_k_m.gguf", fileName: "nb-llama-q4_k_m.gguf" });
-        assert.deepEqual(parseModelSource(" hf:a/b/sub/dir/c.GGUF#dev "), { kind: "uri", uri: "hf:a/b/sub/dir/c.GGUF#dev", fileName: "c.GGUF" });
+        assert.deepEqual(parseModelSource("hf:NbAiLab/nb-llama-GGUF/nb-llama-q4_k_m.gguf"), {
+            kind: "uri",
+            uri: "hf:NbAiLab/nb-llama-GGUF/nb-llama-q4_k_m.gguf",
+            fileName: "nb-llama-q4_k_m.gguf",
+        });
+        assert.deepEqual(parseModelSource(" hf:a/b/sub/dir/c.GGUF#dev "), {
+            kind: "uri",
+            uri: "hf:a/b/sub/dir/c.GGUF#dev",
+            fileName: "c.GGUF",
+        });
     });
 
     it("reads http(s) URLs of a .gguf file, query and escapes included", () => {
-        assert.deepEqual(parseModelSource("http://127.0.0.1:8080/tiny.gguf"), { kind: "uri", uri: "http://127.0.0.1:8080/tiny.gguf", fileName: "tiny.gguf" });
-        assert.deepEqual(parseModelSource("HTTPS://host/m/nb%20model.gguf?sig=1"), { kind: "uri", uri: "HTTPS://host/m/nb%20model.gguf?sig=1", fileName: "nb model.gguf" });
+        assert.deepEqual(parseModelSource("http://127.0.0.1:8080/tiny.gguf"), {
+            kind: "uri",
+            uri: "http://127.0.0.1:8080/tiny.gguf",
+            fileName: "tiny.gguf",
+        });
+        assert.deepEqual(parseModelSource("HTTPS://host/m/nb%20model.gguf?sig=1"), {
+            kind: "uri",
+            uri: "HTTPS://host/m/nb%20model.gguf?sig=1",
+            fileName: "nb model.gguf",
+        });
     });
 
     it("rejects URIs whose file cannot be known, saying what to write instead", () => {

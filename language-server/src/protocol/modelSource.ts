@@ -52,7 +52,10 @@ function parseHttp(uri: string): ModelSource | InvalidModelSource {
         // a malformed escape: no usable name
     }
     if (!isPlainGgufName(file)) {
-        return { kind: "invalid", message: `"${uri}" does not end in a .gguf file name. Give the URL of the .gguf file itself, e.g. https://example.org/models/model.gguf.` };
+        return {
+            kind: "invalid",
+            message: `"${uri}" does not end in a .gguf file name. Give the URL of the .gguf file itself, e.g. https://example.org/models/model.gguf.`,
+        };
     }
     return { kind: "uri", uri, fileName: file };
 }

@@ -15,11 +15,15 @@ describe("skrivehjelp.engine and skrivehjelp.openai.*", () => {
         assert.equal(normalizeEndpoint(" http://127.0.0.1:8080/v1/ "), "http://127.0.0.1:8080/v1");
         assert.equal(normalizeEndpoint("https://llm.example.no/v1"), "https://llm.example.no/v1");
         assert.equal(normalizeEndpoint(""), "");
-        for (const bad of ["127.0.0.1:8080", "ftp://x/v1", "http://user:pw@x/v1", "http://x/v1?key=1", "not a url"]) assert.equal(normalizeEndpoint(bad), undefined, bad);
+        for (const bad of ["127.0.0.1:8080", "ftp://x/v1", "http://user:pw@x/v1", "http://x/v1?key=1", "not a url"])
+            assert.equal(normalizeEndpoint(bad), undefined, bad);
     });
 
     it("reports bad values once each, with the fix", () => {
-        const { settings, problems } = normalizeSettings({ engine: "remote", openai: { endpoint: "localhost:8080", maxConcurrent: 0, timeoutSeconds: "x" } });
+        const { settings, problems } = normalizeSettings({
+            engine: "remote",
+            openai: { endpoint: "localhost:8080", maxConcurrent: 0, timeoutSeconds: "x" },
+        });
         assert.equal(settings.engine, "local");
         assert.equal(settings.openai.endpoint, "");
         assert.deepEqual(

@@ -30,9 +30,13 @@ export function normalizeOpenAISettings(
     if (typeof rawEndpoint === "string") {
         const n = normalizeEndpoint(rawEndpoint);
         if (n === undefined)
-            problem("openai.endpoint", `must be an http:// or https:// address such as http://127.0.0.1:8080/v1 (no user name, password or query), but is "${rawEndpoint}".`);
+            problem(
+                "openai.endpoint",
+                `must be an http:// or https:// address such as http://127.0.0.1:8080/v1 (no user name, password or query), but is "${rawEndpoint}".`,
+            );
         else endpoint = n;
-    } else if (rawEndpoint !== undefined && rawEndpoint !== null) problem("openai.endpoint", "must be an address (text) such as http://127.0.0.1:8080/v1.");
+    } else if (rawEndpoint !== undefined && rawEndpoint !== null)
+        problem("openai.endpoint", "must be an address (text) such as http://127.0.0.1:8080/v1.");
 
     let model = d.model;
     const rawModel = pick("openai.model");
@@ -42,12 +46,20 @@ export function normalizeOpenAISettings(
     // A key in settings.json ends up in dotfile repositories and settings sync: refuse to use it.
     const rawKey = pick("openai.apiKey");
     if (rawKey !== undefined && rawKey !== null && rawKey !== "")
-        problem("openai.apiKey", 'is ignored: an API key does not belong in settings.json. Remove it there and run "Skrivehjelp: Set API key" (other editors: initializationOptions.openaiApiKey).');
+        problem(
+            "openai.apiKey",
+            'is ignored: an API key does not belong in settings.json. Remove it there and run "Skrivehjelp: Set API key" (other editors: initializationOptions.openaiApiKey).',
+        );
 
     return {
         endpoint,
         model,
         maxConcurrent: integer("openai.maxConcurrent", d.maxConcurrent, LIMITS.openaiMaxConcurrent.min, LIMITS.openaiMaxConcurrent.max),
-        timeoutSeconds: integer("openai.timeoutSeconds", d.timeoutSeconds, LIMITS.openaiTimeoutSeconds.min, LIMITS.openaiTimeoutSeconds.max),
+        timeoutSeconds: integer(
+            "openai.timeoutSeconds",
+            d.timeoutSeconds,
+            LIMITS.openaiTimeoutSeconds.min,
+            LIMITS.openaiTimeoutSeconds.max,
+        ),
     };
 }

@@ -13,10 +13,16 @@ function at(s: SkrivehjelpSettings, key: string): unknown {
 describe("resource-scoped settings", () => {
     it("are exactly those package.json declares with scope resource", () => {
         const pkg = JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")) as {
-            contributes: { configuration: { properties: Record<string, { scope?: string }> } | { properties: Record<string, { scope?: string }> }[] };
+            contributes: {
+                configuration: { properties: Record<string, { scope?: string }> } | { properties: Record<string, { scope?: string }> }[];
+            };
         };
         const sections = [pkg.contributes.configuration].flat();
-        const declared = sections.flatMap((c) => Object.entries(c.properties).filter(([, v]) => v.scope === "resource" || v.scope === "language-overridable").map(([k]) => k.replace(/^skrivehjelp\./, "")));
+        const declared = sections.flatMap((c) =>
+            Object.entries(c.properties)
+                .filter(([, v]) => v.scope === "resource" || v.scope === "language-overridable")
+                .map(([k]) => k.replace(/^skrivehjelp\./, "")),
+        );
         assert.deepEqual([...RESOURCE_SETTINGS].sort(), declared.sort());
     });
 

@@ -24,7 +24,10 @@ describe("normalizeSettings", () => {
     });
 
     it("reports a non-numeric or out-of-range value by its full key and falls back", () => {
-        const { settings, problems } = normalizeSettings({ model: { threads: "many", contextSize: 10, sequences: 2.5 }, log: { level: "loud" } });
+        const { settings, problems } = normalizeSettings({
+            model: { threads: "many", contextSize: 10, sequences: 2.5 },
+            log: { level: "loud" },
+        });
         assert.equal(settings.model.threads, null);
         assert.equal(settings.model.contextSize, DEFAULT_SETTINGS.model.contextSize);
         assert.equal(settings.model.sequences, DEFAULT_SETTINGS.model.sequences);
@@ -38,31 +41,61 @@ describe("normalizeSettings", () => {
     });
 
     it("reads the GPU backend and layers, and the Nynorsk infinitive", () => {
-        const { settings, problems } = normalizeSettings({ model: { gpu: "vulkan", gpuLayers: 20 }, nynorsk: { infinitive: "e" }, bokmal: { feminine: "a" } });
-        assert.deepEqual([settings.model.gpu, settings.model.gpuLayers, settings.nynorsk.infinitive, settings.bokmal.feminine], ["vulkan", 20, "e", "a"]);
+        const { settings, problems } = normalizeSettings({
+            model: { gpu: "vulkan", gpuLayers: 20 },
+            nynorsk: { infinitive: "e" },
+            bokmal: { feminine: "a" },
+        });
+        assert.deepEqual(
+            [settings.model.gpu, settings.model.gpuLayers, settings.nynorsk.infinitive, settings.bokmal.feminine],
+            ["vulkan", 20, "e", "a"],
+        );
         assert.deepEqual(problems, []);
         assert.equal(normalizeSettings({ model: { gpuLayers: "auto" } }).settings.model.gpuLayers, null);
-        const bad = normalizeSettings({ model: { gpu: "opencl", gpuLayers: -1 }, nynorsk: { infinitive: "i" }, bokmal: { feminine: "yes" } });
-        assert.deepEqual([bad.settings.model.gpu, bad.settings.model.gpuLayers, bad.settings.nynorsk.infinitive, bad.settings.bokmal.feminine], ["auto", null, "auto", "auto"]);
-        assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.model.gpu", "skrivehjelp.model.gpuLayers", "skrivehjelp.nynorsk.infinitive", "skrivehjelp.bokmal.feminine"]);
+        const bad = normalizeSettings({
+            model: { gpu: "opencl", gpuLayers: -1 },
+            nynorsk: { infinitive: "i" },
+            bokmal: { feminine: "yes" },
+        });
+        assert.deepEqual(
+            [bad.settings.model.gpu, bad.settings.model.gpuLayers, bad.settings.nynorsk.infinitive, bad.settings.bokmal.feminine],
+            ["auto", null, "auto", "auto"],
+        );
+        assert.deepEqual(
+            bad.problems.map((p) => p.key),
+            ["skrivehjelp.model.gpu", "skrivehjelp.model.gpuLayers", "skrivehjelp.nynorsk.infinitive", "skrivehjelp.bokmal.feminine"],
+        );
     });
 
-    it("treats 0 and \"auto\" threads as automatic", () => {
+    it('treats 0 and "auto" threads as automatic', () => {
         assert.equal(normalizeSettings({ model: { threads: 0 } }).settings.model.threads, null);
         assert.equal(normalizeSettings({ model: { threads: "auto" } }).problems.length, 0);
     });
 
     it("reads the language, the check switches and the workspace word list", () => {
-        const { settings, problems } = normalizeSettings({ language: "nn", checks: { model: false, maxDocumentKB: 2000 }, dictionary: { workspaceFile: "docs/ord.txt" } });
+        const { settings, problems } = normalizeSettings({
+            language: "nn",
+            checks: { model: false, maxDocumentKB: 2000 },
+            dictionary: { workspaceFile: "docs/ord.txt" },
+        });
         assert.equal(settings.language, "nn");
-        assert.deepEqual(settings.checks, { spelling: true, malform: true, model: false, grammar: { saerskriving: true, ogAa: true, verbForm: true, gender: true, deDem: true }, maxDocumentKB: 2000 });
+        assert.deepEqual(settings.checks, {
+            spelling: true,
+            malform: true,
+            model: false,
+            grammar: { saerskriving: true, ogAa: true, verbForm: true, gender: true, deDem: true },
+            maxDocumentKB: 2000,
+        });
         assert.equal(settings.dictionary.workspaceFile, "docs/ord.txt");
         assert.deepEqual(problems, []);
         const bad = normalizeSettings({ language: "sv", checks: { spelling: "yes", maxDocumentKB: 1 } });
         assert.equal(bad.settings.language, "auto");
         assert.equal(bad.settings.checks.spelling, true);
         assert.equal(bad.settings.checks.maxDocumentKB, 500);
-        assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.language", "skrivehjelp.checks.spelling", "skrivehjelp.checks.maxDocumentKB"]);
+        assert.deepEqual(
+            bad.problems.map((p) => p.key),
+            ["skrivehjelp.language", "skrivehjelp.checks.spelling", "skrivehjelp.checks.maxDocumentKB"],
+        );
     });
 
     it("reads each grammar rule family's switch, nested or flat, and reports a wrong value", () => {
@@ -72,7 +105,10 @@ describe("normalizeSettings", () => {
         assert.equal(flat.settings.checks.grammar.ogAa, false);
         const bad = normalizeSettings({ checks: { grammar: { verbForm: "off" } } });
         assert.equal(bad.settings.checks.grammar.verbForm, true);
-        assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.checks.grammar.verbForm"]);
+        assert.deepEqual(
+            bad.problems.map((p) => p.key),
+            ["skrivehjelp.checks.grammar.verbForm"],
+        );
     });
 
     it("rejects a path that is not text", () => {
@@ -92,7 +128,10 @@ describe("normalizeSettings", () => {
         assert.equal(bad.problems.length, 1);
         assert.equal(bad.problems[0].key, "skrivehjelp.model.path");
         assert.match(bad.problems[0].message, /names no \.gguf file.*hf:<user>\/<repo>\/<file>\.gguf/);
-        assert.match(normalizeSettings({ model: { path: "https://example.org/models/" } }).problems[0].message, /does not end in a \.gguf file name/);
+        assert.match(
+            normalizeSettings({ model: { path: "https://example.org/models/" } }).problems[0].message,
+            /does not end in a \.gguf file name/,
+        );
     });
 
     it("reads the model temperature (default 0, greedy) apart from the chat's, and reports a bad one", () => {
@@ -106,7 +145,10 @@ describe("normalizeSettings", () => {
         for (const raw of [2.5, -0.1, "0.5", true]) {
             const bad = normalizeSettings({ "model.temperature": raw });
             assert.equal(bad.settings.model.temperature, 0, String(raw));
-            assert.deepEqual(bad.problems.map((p) => p.key), ["skrivehjelp.model.temperature"]);
+            assert.deepEqual(
+                bad.problems.map((p) => p.key),
+                ["skrivehjelp.model.temperature"],
+            );
             assert.match(bad.problems[0].message, /must be a number from 0 to 2, but is .*Using 0\./);
         }
     });

@@ -26,7 +26,7 @@ function pick(raw: Record<string, unknown>, path: string): unknown {
 }
 
 function describe(v: unknown): string {
-    return typeof v === "string" ? `"${v}"` : JSON.stringify(v) ?? String(v);
+    return typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v));
 }
 
 export function normalizeSettings(raw: unknown): NormalizedSettings {
@@ -71,20 +71,26 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     const rawPath = pick(src, "model.path");
     if (typeof rawPath === "string") {
         const source = parseModelSource(rawPath);
-        if (source.kind === "invalid") problem("model.path", `is not a usable model URI: ${source.message} No model is used until it is corrected.`);
+        if (source.kind === "invalid")
+            problem("model.path", `is not a usable model URI: ${source.message} No model is used until it is corrected.`);
         else path = rawPath.trim();
-    } else if (rawPath !== undefined && rawPath !== null) problem("model.path", `must be a file path or a model URI (text), but is ${describe(rawPath)}.`);
+    } else if (rawPath !== undefined && rawPath !== null)
+        problem("model.path", `must be a file path or a model URI (text), but is ${describe(rawPath)}.`);
 
     // 0 and "auto" both mean "as many as the machine has".
     const rawThreads = pick(src, "model.threads");
-    const threads = rawThreads === 0 || rawThreads === "auto"
-        ? null
-        : integer("model.threads", d.model.threads, LIMITS.threads.min, LIMITS.threads.max, "the number of cores");
+    const threads =
+        rawThreads === 0 || rawThreads === "auto"
+            ? null
+            : integer("model.threads", d.model.threads, LIMITS.threads.min, LIMITS.threads.max, "the number of cores");
 
     const contextSize = integer("model.contextSize", d.model.contextSize, LIMITS.contextSize.min, LIMITS.contextSize.max);
     const sequences = integer("model.sequences", d.model.sequences, LIMITS.sequences.min, LIMITS.sequences.max);
     const gpu = oneOf("model.gpu", ["auto", "cuda", "vulkan", "metal", "off"] as const, d.model.gpu);
-    const gpuLayers = pick(src, "model.gpuLayers") === "auto" ? null : integer("model.gpuLayers", d.model.gpuLayers, LIMITS.gpuLayers.min, LIMITS.gpuLayers.max, "as many as fit");
+    const gpuLayers =
+        pick(src, "model.gpuLayers") === "auto"
+            ? null
+            : integer("model.gpuLayers", d.model.gpuLayers, LIMITS.gpuLayers.min, LIMITS.gpuLayers.max, "as many as fit");
     const modelTemperature = temperatureAt("model.temperature", d.model.temperature);
     const level = oneOf("log.level", LOG_LEVELS, d.log.level);
     const engine = oneOf("engine", ["local", "openai"] as const, d.engine);
@@ -108,18 +114,32 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     let workspaceFile = d.dictionary.workspaceFile;
     const rawFile = pick(src, "dictionary.workspaceFile");
     if (typeof rawFile === "string" && rawFile.trim() && !rawFile.includes("\0")) workspaceFile = rawFile.trim();
-    else if (rawFile !== undefined && rawFile !== null) problem("dictionary.workspaceFile", `must be a file path relative to the workspace, but is ${describe(rawFile)}.`);
+    else if (rawFile !== undefined && rawFile !== null)
+        problem("dictionary.workspaceFile", `must be a file path relative to the workspace, but is ${describe(rawFile)}.`);
 
     let systemPrompt = d.chat.systemPrompt;
     const rawPrompt = pick(src, "chat.systemPrompt");
     if (typeof rawPrompt === "string") systemPrompt = rawPrompt.trim();
-    else if (rawPrompt !== undefined && rawPrompt !== null) problem("chat.systemPrompt", `must be text, but is ${describe(rawPrompt)}. Using the built-in prompt.`);
+    else if (rawPrompt !== undefined && rawPrompt !== null)
+        problem("chat.systemPrompt", `must be text, but is ${describe(rawPrompt)}. Using the built-in prompt.`);
     const temperature = temperatureAt("chat.temperature", d.chat.temperature);
 
     const convert = normalizeConvertSettings((key) => pick(src, key), problem);
 
     return {
-        settings: { model: { path, threads, contextSize, sequences, gpu, gpuLayers, temperature: modelTemperature }, log: { level }, engine, openai, language, checks, nynorsk, bokmal, dictionary: { workspaceFile }, chat: { systemPrompt, temperature }, convert },
+        settings: {
+            model: { path, threads, contextSize, sequences, gpu, gpuLayers, temperature: modelTemperature },
+            log: { level },
+            engine,
+            openai,
+            language,
+            checks,
+            nynorsk,
+            bokmal,
+            dictionary: { workspaceFile },
+            chat: { systemPrompt, temperature },
+            convert,
+        },
         problems,
     };
 }

@@ -9,7 +9,10 @@ describe("parseFromWebview", () => {
         assert.deepEqual(parseFromWebview({ type: "send", text: "Hei\nkva no?" }), { type: "send", text: "Hei\nkva no?" });
         assert.deepEqual(parseFromWebview({ type: "quickAction", action: "convert" }), { type: "quickAction", action: "convert" });
         assert.deepEqual(parseFromWebview({ type: "insertAnswer", messageId: "m-1a2B" }), { type: "insertAnswer", messageId: "m-1a2B" });
-        assert.deepEqual(parseFromWebview({ type: "openLink", url: "https://www.nb.no/" }), { type: "openLink", url: "https://www.nb.no/" });
+        assert.deepEqual(parseFromWebview({ type: "openLink", url: "https://www.nb.no/" }), {
+            type: "openLink",
+            url: "https://www.nb.no/",
+        });
     });
 
     it("rejects anything else", () => {
@@ -40,9 +43,21 @@ describe("parseFromWebview", () => {
 
 describe("safeExternalUrl", () => {
     it("lets web addresses through and nothing else", () => {
-        assert.match(safeExternalUrl("https://språkrådet.no/a?b=c") ?? "", /^https:\/\/xn--[a-z0-9-]+\.no\/a\?b=c$/, "a look-alike name is shown in its real (punycode) form");
+        assert.match(
+            safeExternalUrl("https://språkrådet.no/a?b=c") ?? "",
+            /^https:\/\/xn--[a-z0-9-]+\.no\/a\?b=c$/,
+            "a look-alike name is shown in its real (punycode) form",
+        );
         assert.equal(safeExternalUrl("http://example.com"), "http://example.com/");
-        for (const bad of ["javascript:alert(1)", "command:workbench.action.terminal.new", "file:///etc/passwd", "vscode://x", "https://user:pw@example.com", "not a url", "data:text/html,hi"]) {
+        for (const bad of [
+            "javascript:alert(1)",
+            "command:workbench.action.terminal.new",
+            "file:///etc/passwd",
+            "vscode://x",
+            "https://user:pw@example.com",
+            "not a url",
+            "data:text/html,hi",
+        ]) {
             assert.equal(safeExternalUrl(bad), undefined, bad);
         }
     });

@@ -23,10 +23,22 @@ describe("pinnedVariety", () => {
 describe("decideLanguage", () => {
     it("prefers the setting, then the pin, then detection", () => {
         const text = "---\nlang: nn\n---\nTekst";
-        assert.deepEqual(decideLanguage("nb", text, () => "nn"), { variety: "nb", source: "setting" });
-        assert.deepEqual(decideLanguage("auto", text, () => "nb"), { variety: "nn", source: "pinned" });
-        assert.deepEqual(decideLanguage("auto", "Tekst", () => "nb"), { variety: "nb", source: "detected" });
-        assert.deepEqual(decideLanguage("auto", "Tekst", () => undefined), { variety: undefined, source: "undecided" });
+        assert.deepEqual(
+            decideLanguage("nb", text, () => "nn"),
+            { variety: "nb", source: "setting" },
+        );
+        assert.deepEqual(
+            decideLanguage("auto", text, () => "nb"),
+            { variety: "nn", source: "pinned" },
+        );
+        assert.deepEqual(
+            decideLanguage("auto", "Tekst", () => "nb"),
+            { variety: "nb", source: "detected" },
+        );
+        assert.deepEqual(
+            decideLanguage("auto", "Tekst", () => undefined),
+            { variety: undefined, source: "undecided" },
+        );
     });
 });
 

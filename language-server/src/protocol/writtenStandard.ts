@@ -76,4 +76,6 @@ export interface DetectVarietyParams {
 }
 
 /** client → server: which written standard a text's prose is in (for "Byt målform"); null when it cannot tell. */
-export const DetectVarietyRequest = new ProtocolRequestType<DetectVarietyParams, { variety: Variety | null }, void, void, void>("skrivehjelp/detectVariety");
+export const DetectVarietyRequest = new ProtocolRequestType<DetectVarietyParams, { variety: Variety | null }, void, void, void>(
+    "skrivehjelp/detectVariety",
+);

@@ -19,14 +19,14 @@ const ALL_CONSTRUCTS = [
     "",
     "Vanleg avsnitt med fet**skrift**, _kursiv_ og ~~sletta~~ tekst.",
     "Linja held fram med `kode` og <https://auto.no> og https://bar.no og ola@døme.no.",
-    "Sjå [lenketekst](https://mål.no \"Tittel her\") og ![alt tekst](bilete.png \"bilettittel\").",
+    'Sjå [lenketekst](https://mål.no "Tittel her") og ![alt tekst](bilete.png "bilettittel").',
     "Referanse [ref-lenke][ref] og fotnote[^1] og $x^2 + y$ og $$\\sum_i i$$ slutt.",
     "Hard  ",
     "brot og skråstrek\\",
     "brot og <b>html</b> og <kbd>Ctrl</kbd>+<kbd>C</kbd> og &aring;pen &amp; lukka.",
     "",
     "```js",
-    "const ikkje = \"prosa\";",
+    'const ikkje = "prosa";',
     "```",
     "",
     "~~~",
@@ -45,7 +45,7 @@ const ALL_CONSTRUCTS = [
     "e = mc^2",
     "$$",
     "",
-    "[ref]: https://ref.no \"Referansetittel\"",
+    '[ref]: https://ref.no "Referansetittel"',
     "",
     "[^1]: Fotnoten sin tekst.",
     "",
@@ -71,7 +71,11 @@ const ALL_CONSTRUCTS = [
 const ALL_EXPECTED: [string, string, string][] = [
     ["heading1", "Overskrift ein", "Overskrift ein"],
     ["heading2", "Andre overskrift", "Andre overskrift"],
-    ["paragraph", "Vanleg avsnitt med fetskrift, kursiv og ￼ tekst.\nLinja held fram med ￼ og ￼ og ￼ og ola@døme.no.\nSjå lenketekst og alt tekst.\nReferanse ref-lenke og fotnote￼ og ￼ og ￼ slutt.\nHard\nbrot og skråstrek\nbrot og html og ￼+￼ og åpen & lukka.", "Vanleg avsnitt med fetskrift=fet**skrift kursiv og tekst Linja held fram med og og og Sjå lenketekst og alt tekst Referanse ref-lenke og fotnote og og slutt Hard brot og skråstrek brot og html og og åpen=&aring;pen lukka"],
+    [
+        "paragraph",
+        "Vanleg avsnitt med fetskrift, kursiv og ￼ tekst.\nLinja held fram med ￼ og ￼ og ￼ og ola@døme.no.\nSjå lenketekst og alt tekst.\nReferanse ref-lenke og fotnote￼ og ￼ og ￼ slutt.\nHard\nbrot og skråstrek\nbrot og html og ￼+￼ og åpen & lukka.",
+        "Vanleg avsnitt med fetskrift=fet**skrift kursiv og tekst Linja held fram med og og og Sjå lenketekst og alt tekst Referanse ref-lenke og fotnote og og slutt Hard brot og skråstrek brot og html og og åpen=&aring;pen lukka",
+    ],
     ["paragraph in footnote", "Fotnoten sin tekst.", "Fotnoten sin tekst"],
     ["paragraph in blockquote", "Sitat fet\nandre linje", "Sitat fet andre linje"],
     ["paragraph in blockquote>blockquote", "Nøsta sitat", "Nøsta sitat"],
@@ -174,11 +178,20 @@ describe("extractProse (Markdown)", () => {
             extractProse('+++\ntitle = "Ikkje prosa"\n+++\nTekst her.', "markdown").map((b) => b.text),
             ["Tekst her."],
         );
-        assert.deepEqual(extractProse("---\n---\nTekst.", "markdown").map((b) => b.text), ["Tekst."]);
+        assert.deepEqual(
+            extractProse("---\n---\nTekst.", "markdown").map((b) => b.text),
+            ["Tekst."],
+        );
         // unclosed: a thematic break, then prose
-        assert.deepEqual(extractProse("---\nikkje lukka\n", "markdown").map((b) => b.text), ["ikkje lukka"]);
+        assert.deepEqual(
+            extractProse("---\nikkje lukka\n", "markdown").map((b) => b.text),
+            ["ikkje lukka"],
+        );
         // not at the start: a thematic break and a setext heading
-        assert.deepEqual(extractProse("\n---\ntittel: x\n---\n", "markdown").map((b) => [b.kind, b.text]), [["heading", "tittel: x"]]);
+        assert.deepEqual(
+            extractProse("\n---\ntittel: x\n---\n", "markdown").map((b) => [b.kind, b.text]),
+            [["heading", "tittel: x"]],
+        );
     });
 
     it("treats math, footnotes and HTML like a proofreader", () => {
@@ -246,7 +259,8 @@ describe("extractProse (Markdown)", () => {
 
 describe("extractProse (plain text)", () => {
     it("splits at blank lines and keeps everything but URLs, addresses and the like as prose", () => {
-        const doc = "Hei Ola!\r\nSjå https://vg.no/sport, `ikkje kode` og **ikkje feit**.\r\n  \r\nSend til ola@døme.no 😀 før 17. mai.\r\n";
+        const doc =
+            "Hei Ola!\r\nSjå https://vg.no/sport, `ikkje kode` og **ikkje feit**.\r\n  \r\nSend til ola@døme.no 😀 før 17. mai.\r\n";
         const blocks = extractProse(doc, "plaintext");
         assert.deepEqual(summary(doc, blocks), [
             ["paragraph", "Hei Ola!\nSjå https://vg.no/sport, `ikkje kode` og **ikkje feit**.", "Hei Ola Sjå ikkje kode og ikkje feit"],
@@ -281,7 +295,47 @@ describe("ProseExtractor", () => {
     });
 
     it("gives the same result as a fresh extraction after any sequence of edits", () => {
-        const pieces = ["*", "**", "`", "_", "~~", "\n", "\n\n", "```", "~~~", "---", "+++", "$", "$$", "[", "]", "(", ")", "[^1]", ">", "> ", "- ", "1. ", "| a |", "|---|", "#", "<b>", "</b>", "<div>", "&aring;", "\\", "  \n", "    ", "ord ", "æ", "😀", "\r\n", "\r", "https://x.no ", "e-post "];
+        const pieces = [
+            "*",
+            "**",
+            "`",
+            "_",
+            "~~",
+            "\n",
+            "\n\n",
+            "```",
+            "~~~",
+            "---",
+            "+++",
+            "$",
+            "$$",
+            "[",
+            "]",
+            "(",
+            ")",
+            "[^1]",
+            ">",
+            "> ",
+            "- ",
+            "1. ",
+            "| a |",
+            "|---|",
+            "#",
+            "<b>",
+            "</b>",
+            "<div>",
+            "&aring;",
+            "\\",
+            "  \n",
+            "    ",
+            "ord ",
+            "æ",
+            "😀",
+            "\r\n",
+            "\r",
+            "https://x.no ",
+            "e-post ",
+        ];
         for (const [seed, start] of [
             [1, ALL_CONSTRUCTS],
             [2, ALL_CONSTRUCTS.replace(/\n/g, "\r\n")],
@@ -298,7 +352,11 @@ describe("ProseExtractor", () => {
                 if (rnd() < 0.4 && doc.length > 0) doc = doc.slice(0, at) + doc.slice(at + 1 + Math.floor(rnd() * 6));
                 else doc = doc.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)] + doc.slice(at);
                 const incremental = ex.update(doc);
-                assert.deepEqual(snapshot(incremental), snapshot(extractProse(doc, "markdown")), `seed ${seed}, edit ${i}: ${JSON.stringify(doc)}`);
+                assert.deepEqual(
+                    snapshot(incremental),
+                    snapshot(extractProse(doc, "markdown")),
+                    `seed ${seed}, edit ${i}: ${JSON.stringify(doc)}`,
+                );
                 if (i % 5 === 0) assert.deepEqual(snapshot(plain.update(doc)), snapshot(extractProse(doc, "plaintext")));
             }
         }
@@ -320,10 +378,7 @@ describe("line breaks and changed ranges", () => {
     it("normalizes CRLF and CR and maps offsets back", () => {
         const { text, toDoc } = normalizeLineBreaks("a\r\nb\rc\r\n");
         assert.equal(text, "a\nb\nc\n");
-        assert.deepEqual(
-            [0, 1, 2, 3, 4, 5, 6].map(toDoc),
-            [0, 1, 3, 4, 5, 6, 8],
-        );
+        assert.deepEqual([0, 1, 2, 3, 4, 5, 6].map(toDoc), [0, 1, 3, 4, 5, 6, 8]);
     });
 
     it("finds the changed range", () => {
@@ -335,7 +390,9 @@ describe("line breaks and changed ranges", () => {
 
 /** A 10,000-word Markdown document: headings, paragraphs with markup, lists, tables, code. */
 export function tenThousandWords(): string {
-    const vocab = "det var ein gong ein liten gut som heitte Ola og han budde på ein gard i Noreg der det var mykje snø om vinteren".split(" ");
+    const vocab = "det var ein gong ein liten gut som heitte Ola og han budde på ein gard i Noreg der det var mykje snø om vinteren".split(
+        " ",
+    );
     let out = "---\ntitle: Test\n---\n\n# Overskrift\n\n";
     let n = 0;
     for (let i = 0; n < 10000; i++) {

@@ -95,7 +95,8 @@ export class ProseExtractor {
                 const { from, toA, toB } = changedRange(old, norm);
                 // The front matter is found before parsing; when an edit after it makes or
                 // unmakes it, the first block of the old tree must not be re-used.
-                const sameFrontMatter = fm < 0 ? this.frontMatter < 0 : this.frontMatter >= 0 && (from <= this.frontMatter || fm === this.frontMatter);
+                const sameFrontMatter =
+                    fm < 0 ? this.frontMatter < 0 : this.frontMatter >= 0 && (from <= this.frontMatter || fm === this.frontMatter);
                 // Lezer re-uses a block that ends on the line before a change, but a paragraph's
                 // end can depend on two lines after it (a table's header and delimiter rows:
                 // "x\n| a |\n|---|"), so the change is widened to start two lines earlier.

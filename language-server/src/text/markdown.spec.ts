@@ -22,7 +22,10 @@ describe("markdownParser extensions", () => {
         assert.equal(frontMatterEnd("---\na: 1\n"), -1);
         assert.equal(frontMatterEnd("\n---\na: 1\n---\n"), -1);
         assert.equal(frontMatterEnd("---\na: 1\n----\n"), -1);
-        assert.deepEqual(nodes("---\na: 1\n---\n# Tittel", ["FrontMatter", "ATXHeading1"]), ["FrontMatter[---\na: 1\n---]", "ATXHeading1[# Tittel]"]);
+        assert.deepEqual(nodes("---\na: 1\n---\n# Tittel", ["FrontMatter", "ATXHeading1"]), [
+            "FrontMatter[---\na: 1\n---]",
+            "ATXHeading1[# Tittel]",
+        ]);
         // without the front matter the first "---" is a thematic break
         assert.deepEqual(nodes("---\na: 1\n", ["FrontMatter", "HorizontalRule"]), ["HorizontalRule[---]"]);
     });
@@ -36,8 +39,16 @@ describe("markdownParser extensions", () => {
             "InlineMath[$a + b$]",
             "InlineMath[$$x$$]",
         ]);
-        assert.deepEqual(nodes("Tekst\n$$\nx\n\ny\n$$\netter", ["MathBlock", "Paragraph"]), ["Paragraph[Tekst]", "MathBlock[$$\nx\n\ny\n$$]", "Paragraph[etter]"]);
-        assert.deepEqual(nodes("$$ x $$\n\n> $$\n> y\n> $$\n\n- $$\n  z\n  $$", ["MathBlock"]), ["MathBlock[$$ x $$]", "MathBlock[$$\n> y\n> $$]", "MathBlock[$$\n  z\n  $$]"]);
+        assert.deepEqual(nodes("Tekst\n$$\nx\n\ny\n$$\netter", ["MathBlock", "Paragraph"]), [
+            "Paragraph[Tekst]",
+            "MathBlock[$$\nx\n\ny\n$$]",
+            "Paragraph[etter]",
+        ]);
+        assert.deepEqual(nodes("$$ x $$\n\n> $$\n> y\n> $$\n\n- $$\n  z\n  $$", ["MathBlock"]), [
+            "MathBlock[$$ x $$]",
+            "MathBlock[$$\n> y\n> $$]",
+            "MathBlock[$$\n  z\n  $$]",
+        ]);
         // an unclosed block runs to the end of its container
         assert.deepEqual(nodes("> $$\n> x\n\netter", ["MathBlock", "Paragraph"]), ["MathBlock[$$\n> x]", "Paragraph[etter]"]);
     });
@@ -70,21 +81,19 @@ describe("markdownParser extensions", () => {
     });
 
     it("keeps GFM: tables, task lists, strikethrough, autolinks", () => {
-        assert.deepEqual(nodes("| a |\n|---|\n| b |\n\n- [x] gjort\n\n~~vekk~~ www.vg.no ola@x.no", ["TableCell", "Task", "Strikethrough", "URL"]), [
-            "TableCell[a]",
-            "TableCell[b]",
-            "Task[[x] gjort]",
-            "Strikethrough[~~vekk~~]",
-            "URL[www.vg.no]",
-            "URL[ola@x.no]",
-        ]);
+        assert.deepEqual(
+            nodes("| a |\n|---|\n| b |\n\n- [x] gjort\n\n~~vekk~~ www.vg.no ola@x.no", ["TableCell", "Task", "Strikethrough", "URL"]),
+            ["TableCell[a]", "TableCell[b]", "Task[[x] gjort]", "Strikethrough[~~vekk~~]", "URL[www.vg.no]", "URL[ola@x.no]"],
+        );
     });
 
     it("re-parses incrementally from fragments", () => {
         const a = "# Tittel\n\nEin $x$ to.\n\n[^1]: Note\n";
         const b = a.replace("to.", "tre.");
         const from = a.indexOf("to.");
-        const fragments = TreeFragment.applyChanges(TreeFragment.addTree(parseMarkdown(a)), [{ fromA: from, toA: from + 2, fromB: from, toB: from + 3 }]);
+        const fragments = TreeFragment.applyChanges(TreeFragment.addTree(parseMarkdown(a)), [
+            { fromA: from, toA: from + 2, fromB: from, toB: from + 3 },
+        ]);
         assert.equal(parseMarkdown(b, fragments).toString(), parseMarkdown(b).toString());
     });
 });

@@ -130,7 +130,8 @@ const math: MarkdownConfig = {
                     const c = cx.char(i);
                     if (price && isSpace(c)) return -1;
                     if (c === 92 /* \ */) i++;
-                    else if (c === 36 && cx.char(i + 1) === 36) return -1; // `$$` is display math, not a close
+                    else if (c === 36 && cx.char(i + 1) === 36)
+                        return -1; // `$$` is display math, not a close
                     else if (c === 36 && !isSpace(cx.char(i - 1)) && !isDigit(cx.char(i + 1))) {
                         return cx.addElement(
                             cx.elt("InlineMath", pos, i + 1, [cx.elt("MathMark", pos, pos + 1), cx.elt("MathMark", i, i + 1)]),

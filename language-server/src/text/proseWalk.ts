@@ -80,7 +80,7 @@ export class Walk {
         const n = src.length;
         let paraStart = -1;
         let paraEnd = -1;
-        for (let lineStart = 0; ; ) {
+        for (let lineStart = 0; ;) {
             let lineEnd = src.indexOf("\n", lineStart);
             if (lineEnd < 0) lineEnd = n;
             if (/\S/.test(src.slice(lineStart, lineEnd))) {

@@ -44,7 +44,7 @@ const WORD_CHARS = "\\p{L}\\p{M}\\p{Nd}\\u00AD";
 export const TOKEN = new RegExp(
     [
         // 1: URL
-        "((?:[A-Za-z][A-Za-z0-9+.-]*:\\/\\/|www\\.|mailto:)[^\\s\\uFFFC<>\"«»“”]+)",
+        '((?:[A-Za-z][A-Za-z0-9+.-]*:\\/\\/|www\\.|mailto:)[^\\s\\uFFFC<>"«»“”]+)',
         // 2: e-mail address
         "([\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)",
         // 3: @mention, #hashtag, only at a token start
@@ -73,7 +73,6 @@ export const APOSTROPHE = /['’ʼ]/;
 export const SYMBOL = /[\p{So}\p{Sk}\p{Mn}\p{Me}\p{Cf}]/u;
 /** Punctuation at the end of a URL or path that is the sentence's, not the URL's. */
 export const URL_TRAILING = /[.,:;!?'"»”’)\]}*_~]+$/u;
-
 
 /** Whether `s` has a letter; quick for words that start with one of Latin-1. */
 export function hasLetter(s: string): boolean {

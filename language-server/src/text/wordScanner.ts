@@ -91,7 +91,7 @@ export function scanWords(text: string): Word[] {
     // Chunks that may hold a URL, address, mention, hashtag or path are scanned with the full
     // pattern, the rest of the text with the word pattern alone (several times faster).
     const specials = specialChunks(text);
-    for (let p = 0, k = 0; p < n; ) {
+    for (let p = 0, k = 0; p < n;) {
         const special = k < specials.length && p >= specials[k];
         const stop = special ? specials[k + 1] : k < specials.length ? specials[k] : n;
         const re = special ? tokenRe : wordRe;
@@ -277,7 +277,10 @@ class WordScanner {
                 abbreviation = true;
                 end++;
             }
-        } else if ((after === 45 || after === 0x2011) && (end + 1 >= n || isSpace(text.charCodeAt(end + 1)) || text[end + 1] === "," || text[end + 1] === "/")) {
+        } else if (
+            (after === 45 || after === 0x2011) &&
+            (end + 1 >= n || isSpace(text.charCodeAt(end + 1)) || text[end + 1] === "," || text[end + 1] === "/")
+        ) {
             trailingHyphen = true;
             end++;
         } else if (

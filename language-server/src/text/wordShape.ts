@@ -101,7 +101,19 @@ export function splitParts(t: string, start: number, trailingHyphen: boolean, sh
     if (body.indexOf("-") < 0 && body.indexOf("\u2011") < 0) {
         const end = start + body.length;
         const s = trailingHyphen ? wordShape(body) : shape;
-        return [{ text: body, textStart: start, textEnd: end, start, end, allCaps: s.allCaps, capitalized: s.capitalized, mixedCase: s.mixedCase, hasDigit: s.hasDigit }];
+        return [
+            {
+                text: body,
+                textStart: start,
+                textEnd: end,
+                start,
+                end,
+                allCaps: s.allCaps,
+                capitalized: s.capitalized,
+                mixedCase: s.mixedCase,
+                hasDigit: s.hasDigit,
+            },
+        ];
     }
     const parts: WordPart[] = [];
     let from = 0;

@@ -19,7 +19,16 @@ function word(s: string, text: string): Word {
 
 describe("scanWords: what is a word", () => {
     it("keeps Norwegian and accented letters, combining marks and non-BMP letters inside words", () => {
-        assert.deepEqual(texts("Blåbærsyltetøy på kafé i Tromsø, München og Ærøy."), ["Blåbærsyltetøy", "på", "kafé", "i", "Tromsø", "München", "og", "Ærøy"]);
+        assert.deepEqual(texts("Blåbærsyltetøy på kafé i Tromsø, München og Ærøy."), [
+            "Blåbærsyltetøy",
+            "på",
+            "kafé",
+            "i",
+            "Tromsø",
+            "München",
+            "og",
+            "Ærøy",
+        ]);
         assert.deepEqual(texts("kafe\u0301 og ø"), ["kafe\u0301", "og", "ø"]);
         // a soft hyphen stays inside the word
         assert.deepEqual(texts("infor\u00admasjon"), ["infor\u00admasjon"]);
@@ -117,7 +126,23 @@ describe("scanWords: compounds, apostrophes, abbreviations", () => {
 
     it("keeps apostrophes inside words and a genitive apostrophe after s, x, z", () => {
         const s = "Ola's bil, Per's hus, rock'n'roll, Hans' hund, Marx' bok og 'sitat' og ‘hus’ og Jens’";
-        assert.deepEqual(texts(s), ["Ola's", "bil", "Per's", "hus", "rock'n'roll", "Hans'", "hund", "Marx'", "bok", "og", "sitat", "og", "hus", "og", "Jens’"]);
+        assert.deepEqual(texts(s), [
+            "Ola's",
+            "bil",
+            "Per's",
+            "hus",
+            "rock'n'roll",
+            "Hans'",
+            "hund",
+            "Marx'",
+            "bok",
+            "og",
+            "sitat",
+            "og",
+            "hus",
+            "og",
+            "Jens’",
+        ]);
         assert.equal(word(s, "Ola's").apostrophe, true);
         assert.equal(word(s, "Hans'").apostrophe, true);
         assert.equal(word(s, "bil").apostrophe, false);
@@ -174,10 +199,15 @@ describe("scanWords: letter case and digits", () => {
     it("flags all caps, capitals, mixed case and digits", () => {
         const flags = (t: string): string => {
             const s = wordShape(t);
-            return [s.allCaps && "allCaps", s.capitalized && "capitalized", s.mixedCase && "mixedCase", s.hasDigit && "hasDigit"].filter(Boolean).join(" ");
+            return [s.allCaps && "allCaps", s.capitalized && "capitalized", s.mixedCase && "mixedCase", s.hasDigit && "hasDigit"]
+                .filter(Boolean)
+                .join(" ");
         };
         assert.deepEqual(
-            ["NRK", "Oslo", "oslo", "iPhone", "McDonald", "NRKs", "MP3", "3D", "A", "IT-AVDELINGA", "EØS-avtalen", "ÆØÅ", "𝒜𝒜"].map((t) => [t, flags(t)]),
+            ["NRK", "Oslo", "oslo", "iPhone", "McDonald", "NRKs", "MP3", "3D", "A", "IT-AVDELINGA", "EØS-avtalen", "ÆØÅ", "𝒜𝒜"].map((t) => [
+                t,
+                flags(t),
+            ]),
             [
                 ["NRK", "allCaps capitalized"],
                 ["Oslo", "capitalized"],

@@ -36,22 +36,38 @@ describe("chat view text", () => {
         assert.equal(crashed.detail, "SIGABRT");
         assert.ok(crashed.reload && !crashed.unusable, "a crashed model loads again on the next request");
         assert.ok(describeStatus(null, labels).waiting);
-        const notDownloaded = describeStatus(status({ state: "error", error: { kind: "notDownloaded", message: "not downloaded", download: { uri: "hf:a/b/c.gguf", dir: "/m", fileName: "c.gguf" } } }), labels);
-        assert.ok(notDownloaded.download && notDownloaded.choose && notDownloaded.unusable, "a model URI not downloaded yet offers its download");
+        const notDownloaded = describeStatus(
+            status({
+                state: "error",
+                error: {
+                    kind: "notDownloaded",
+                    message: "not downloaded",
+                    download: { uri: "hf:a/b/c.gguf", dir: "/m", fileName: "c.gguf" },
+                },
+            }),
+            labels,
+        );
+        assert.ok(
+            notDownloaded.download && notDownloaded.choose && notDownloaded.unusable,
+            "a model URI not downloaded yet offers its download",
+        );
     });
 
     it("says what did not fit", () => {
         assert.deepEqual(trimmedNotices(undefined, labels), []);
         assert.deepEqual(trimmedNotices({ droppedMessages: 0, lastMessageCut: false }, labels), []);
-        assert.deepEqual(trimmedNotices({ droppedMessages: 3, lastMessageCut: true, context: { label: "a.md", keptTokens: 1200, totalTokens: 5000 } }, labels), [
-            "Berre 1\u00a0200 av 5\u00a0000 token frå «a.md» fekk plass.",
-            "3 eldre meldingar fekk ikkje plass.",
-            "trimmedLastMessage",
-        ]);
+        assert.deepEqual(
+            trimmedNotices(
+                { droppedMessages: 3, lastMessageCut: true, context: { label: "a.md", keptTokens: 1200, totalTokens: 5000 } },
+                labels,
+            ),
+            ["Berre 1\u00a0200 av 5\u00a0000 token frå «a.md» fekk plass.", "3 eldre meldingar fekk ikkje plass.", "trimmedLastMessage"],
+        );
     });
 
     it("maps keys: Enter sends, Shift+Enter does not, Esc stops, composition is ignored", () => {
-        const k = (key: string, o: Partial<Parameters<typeof keyAction>[0]> = {}) => keyAction({ key, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, isComposing: false, ...o });
+        const k = (key: string, o: Partial<Parameters<typeof keyAction>[0]> = {}) =>
+            keyAction({ key, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, isComposing: false, ...o });
         assert.equal(k("Enter"), "send");
         assert.equal(k("Enter", { shiftKey: true }), undefined);
         assert.equal(k("Enter", { isComposing: true }), undefined);

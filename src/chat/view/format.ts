@@ -66,7 +66,14 @@ export function trimmedNotices(t: ChatTrimmed | undefined, l: ChatLabels): strin
 export type KeyAction = "send" | "stop" | undefined;
 
 /** Enter sends, Shift+Enter is a new line (the default), Esc stops; IME composition is left alone. */
-export function keyAction(e: { key: string; shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean; isComposing: boolean }): KeyAction {
+export function keyAction(e: {
+    key: string;
+    shiftKey: boolean;
+    altKey: boolean;
+    ctrlKey: boolean;
+    metaKey: boolean;
+    isComposing: boolean;
+}): KeyAction {
     if (e.isComposing) return undefined;
     if (e.key === "Escape") return "stop";
     if (e.key === "Enter" && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) return "send";

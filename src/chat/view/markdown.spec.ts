@@ -22,7 +22,10 @@ describe("chat Markdown", () => {
     it("gives links no href, only a data attribute the extension checks", () => {
         const html = md.render("[Språkrådet](https://sprakradet.no) og [x](javascript:alert(1))");
         assert.doesNotMatch(html, /\shref=/);
-        assert.match(html, /<a class="link" data-href="https:\/\/sprakradet.no" title="https:\/\/sprakradet.no" tabindex="0" role="link">Språkrådet<\/a>/);
+        assert.match(
+            html,
+            /<a class="link" data-href="https:\/\/sprakradet.no" title="https:\/\/sprakradet.no" tabindex="0" role="link">Språkrådet<\/a>/,
+        );
         assert.doesNotMatch(html, /data-href="javascript/, "markdown-it refuses script links outright");
     });
 
@@ -39,7 +42,7 @@ describe("chat Markdown", () => {
     });
 
     it("gives code blocks a copy button, with the code escaped", () => {
-        const html = md.render("```ts\nconst a = 1 < 2 && \"<b>\";\n```\n\n    innrykka kode");
+        const html = md.render('```ts\nconst a = 1 < 2 && "<b>";\n```\n\n    innrykka kode');
         assert.equal(html.match(/class="icon-button copy-code"/g)?.length, 2);
         assert.match(html, /<span class="code-lang">ts<\/span>/);
         assert.match(html, /const a = 1 &lt; 2 &amp;&amp; &quot;&lt;b&gt;&quot;;/);

@@ -94,7 +94,9 @@ export async function openWorkbench(server: ServerLike, opts: WorkbenchOptions =
         page.on("pageerror", (e) => pageErrors.push(e.stack ?? e.message));
         await opts.beforeNavigate?.(page);
 
-        const opened: Record<string, string> = opts.workspaceFile ? { workspace: path.resolve(opts.workspaceFile) } : { folder: path.resolve(opts.folder ?? server.workspace) };
+        const opened: Record<string, string> = opts.workspaceFile
+            ? { workspace: path.resolve(opts.workspaceFile) }
+            : { folder: path.resolve(opts.folder ?? server.workspace) };
         const query = new URLSearchParams({ ...opened, ...opts.query });
         const timeout = opts.timeoutMs ?? 60_000;
         await page.goto(`${server.url}/?${query.toString()}`, { timeout });
@@ -164,7 +166,8 @@ async function quickPick(page: Page, key: string, text: string, label: RegExp, o
     if (/\bfocused\b/.test((await row.getAttribute("class")) ?? "")) await page.keyboard.press("Enter");
     else await row.click();
     // a command that opens its own quick input (a picker, a file dialog) keeps the widget up
-    if (opensQuickInput) await page.locator(".quick-input-widget:not(.quick-input-widget-closing) .quick-input-title", { hasText: /\S/ }).waitFor();
+    if (opensQuickInput)
+        await page.locator(".quick-input-widget:not(.quick-input-widget-closing) .quick-input-title", { hasText: /\S/ }).waitFor();
     else await widget.waitFor({ state: "hidden" });
 }
 
@@ -214,7 +217,8 @@ export async function waitForStatusBarText(page: Page, re: RegExp, timeoutMs = D
             );
             return all.find((t) => re.test(t));
         },
-        async () => `status bar never showed ${re} within ${timeoutMs} ms; it shows: ${JSON.stringify((await texts(items)).filter(Boolean))}`,
+        async () =>
+            `status bar never showed ${re} within ${timeoutMs} ms; it shows: ${JSON.stringify((await texts(items)).filter(Boolean))}`,
     );
 }
 

@@ -67,7 +67,10 @@ export interface CodeServer {
  */
 // Shared with vscode-shim.js (plain JS), hence a JSON file.
 export function quietUserSettings(): Record<string, unknown> {
-    return JSON.parse(fs.readFileSync(path.join(harnessPaths().repo, "test", "e2e", "harness", "quiet-settings.json"), "utf8")) as Record<string, unknown>;
+    return JSON.parse(fs.readFileSync(path.join(harnessPaths().repo, "test", "e2e", "harness", "quiet-settings.json"), "utf8")) as Record<
+        string,
+        unknown
+    >;
 }
 
 /** code-server flags for an isolated, offline, trust-free instance (besides bind/auth/dirs). */
@@ -124,7 +127,9 @@ export function harnessPaths(): HarnessPaths {
     const fromEnv = process.env.SKRIVEHJELP_REPO;
     const repo = (fromEnv && isRepoRoot(fromEnv) ? path.resolve(fromEnv) : undefined) ?? findUp(__dirname) ?? findUp(process.cwd());
     if (!repo) {
-        throw new Error(`e2e harness: cannot find the repository root (scripts/lib/env.sh) above ${__dirname} or ${process.cwd()}; set SKRIVEHJELP_REPO`);
+        throw new Error(
+            `e2e harness: cannot find the repository root (scripts/lib/env.sh) above ${__dirname} or ${process.cwd()}; set SKRIVEHJELP_REPO`,
+        );
     }
     const cache = path.join(repo, ".cache");
     cachedPaths = {
@@ -328,8 +333,10 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
         const args = [
             ...(opts.nodeArgs ?? []),
             paths.codeServerEntry,
-            "--bind-addr", `127.0.0.1:${port}`,
-            "--auth", "none",
+            "--bind-addr",
+            `127.0.0.1:${port}`,
+            "--auth",
+            "none",
             ...dirs,
             ...CODE_SERVER_FLAGS,
             ...(opts.extraArgs ?? []),

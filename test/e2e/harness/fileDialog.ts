@@ -15,7 +15,10 @@ export async function pickInFileDialog(page: Page, file: string): Promise<void> 
             await input.click();
             await page.keyboard.press("Control+A");
             await page.keyboard.insertText(file);
-            await page.locator(".quick-input-widget .monaco-list-row", { hasText: path.basename(file) }).first().waitFor({ timeout: 5000 });
+            await page
+                .locator(".quick-input-widget .monaco-list-row", { hasText: path.basename(file) })
+                .first()
+                .waitFor({ timeout: 5000 });
             await page.locator(".quick-input-widget .monaco-button", { hasText: "Use this model" }).click();
             await page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 5000 });
             return;

@@ -30,11 +30,30 @@ const VERBOSE = process.env.VSCODE_SHIM_VERBOSE === "1";
 
 // The same quiet settings as codeServer.ts (one JSON file for both).
 const QUIET_SETTINGS = JSON.parse(fs.readFileSync(path.join(__dirname, "quiet-settings.json"), "utf8"));
-const CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions"];
-const LEAKY_ENV = ["VSCODE_IPC_HOOK_CLI", "VSCODE_IPC_HOOK", "VSCODE_PID", "VSCODE_CWD", "VSCODE_NLS_CONFIG",
-    "VSCODE_HANDLES_UNCAUGHT_ERRORS", "VSCODE_ESM_ENTRYPOINT", "VSCODE_CODE_CACHE_PATH", "ELECTRON_RUN_AS_NODE",
-    "ELECTRON_NO_ATTACH_CONSOLE", "NODE_OPTIONS"];
+const CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+];
+const LEAKY_ENV = [
+    "VSCODE_IPC_HOOK_CLI",
+    "VSCODE_IPC_HOOK",
+    "VSCODE_PID",
+    "VSCODE_CWD",
+    "VSCODE_NLS_CONFIG",
+    "VSCODE_HANDLES_UNCAUGHT_ERRORS",
+    "VSCODE_ESM_ENTRYPOINT",
+    "VSCODE_CODE_CACHE_PATH",
+    "ELECTRON_RUN_AS_NODE",
+    "ELECTRON_NO_ATTACH_CONSOLE",
+    "NODE_OPTIONS",
+];
 
 const say = (msg) => process.stderr.write(`[vscode-shim] ${msg}\n`);
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -46,8 +65,15 @@ function fail(msg, code = 1) {
 
 /** Electron-style command line -> { dev[], tests, udd, extDir, positional[], cli[] }. */
 function parseArgs(argv) {
-    const valued = new Set(["extensionDevelopmentPath", "extensionTestsPath", "user-data-dir", "extensions-dir",
-        "install-extension", "uninstall-extension", "locale"]);
+    const valued = new Set([
+        "extensionDevelopmentPath",
+        "extensionTestsPath",
+        "user-data-dir",
+        "extensions-dir",
+        "install-extension",
+        "uninstall-extension",
+        "locale",
+    ]);
     const out = { dev: [], tests: undefined, udd: undefined, extDir: undefined, positional: [], cli: [], version: false };
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
@@ -62,15 +88,32 @@ function parseArgs(argv) {
             continue;
         }
         switch (name) {
-            case "extensionDevelopmentPath": out.dev.push(path.resolve(value)); break;
-            case "extensionTestsPath": out.tests = path.resolve(value); break;
-            case "user-data-dir": out.udd = path.resolve(value); break;
-            case "extensions-dir": out.extDir = path.resolve(value); break;
-            case "version": out.version = true; break;
-            case "install-extension": case "uninstall-extension":
-                out.cli.push(`--${name}`, /\.vsix$/i.test(value) ? path.resolve(value) : value); break;
-            case "list-extensions": case "show-versions": case "force": out.cli.push(`--${name}`); break;
-            default: break; // Electron-only switches (--no-sandbox, --disable-updates, ...) mean nothing here
+            case "extensionDevelopmentPath":
+                out.dev.push(path.resolve(value));
+                break;
+            case "extensionTestsPath":
+                out.tests = path.resolve(value);
+                break;
+            case "user-data-dir":
+                out.udd = path.resolve(value);
+                break;
+            case "extensions-dir":
+                out.extDir = path.resolve(value);
+                break;
+            case "version":
+                out.version = true;
+                break;
+            case "install-extension":
+            case "uninstall-extension":
+                out.cli.push(`--${name}`, /\.vsix$/i.test(value) ? path.resolve(value) : value);
+                break;
+            case "list-extensions":
+            case "show-versions":
+            case "force":
+                out.cli.push(`--${name}`);
+                break;
+            default:
+                break; // Electron-only switches (--no-sandbox, --disable-updates, ...) mean nothing here
         }
     }
     return out;
@@ -114,7 +157,14 @@ function runLayout(args) {
     const childEnv = { ...process.env };
     for (const k of LEAKY_ENV) delete childEnv[k];
     Object.assign(childEnv, env, { EXTENSIONS_GALLERY: "{}" });
-    return { runDir, udd, extDir, env: childEnv, log: path.join(runDir, "code-server.log"), profile: path.join(runDir, "chromium-profile") };
+    return {
+        runDir,
+        udd,
+        extDir,
+        env: childEnv,
+        log: path.join(runDir, "code-server.log"),
+        profile: path.join(runDir, "chromium-profile"),
+    };
 }
 
 function freePort() {
@@ -157,10 +207,18 @@ function groupAlive(pgid) {
 }
 
 async function stopGroup(pgid) {
-    try { process.kill(-pgid, "SIGTERM"); } catch { return; }
+    try {
+        process.kill(-pgid, "SIGTERM");
+    } catch {
+        return;
+    }
     for (let end = Date.now() + 10_000; groupAlive(pgid) && Date.now() < end;) await delay(50);
     if (groupAlive(pgid)) {
-        try { process.kill(-pgid, "SIGKILL"); } catch { /* gone */ }
+        try {
+            process.kill(-pgid, "SIGKILL");
+        } catch {
+            /* gone */
+        }
         for (let end = Date.now() + 5000; groupAlive(pgid) && Date.now() < end;) await delay(50);
     }
 }
@@ -174,12 +232,24 @@ function loadPlaywright() {
 }
 
 /** The workbench's own chatter between the test output (all shown with VSCODE_SHIM_VERBOSE=1). */
-const WORKBENCH_NOISE = new RegExp("^(" + [
-    "Resolving connection token", "Resolved connection token", "Creating a socket", "\\[reconnection-grace-time\\]",
-    "Ignoring fetching additional builtin extensions", "Updating additional builtin extensions cache",
-    "\\[Service Worker\\]", "\\[AgentHost:", "\\[AccountPolicyGate\\]", "Creation of workbench contribution",
-    "No search provider registered for scheme", "Timed out waiting for authentication provider",
-].join("|") + ")");
+const WORKBENCH_NOISE = new RegExp(
+    "^(" +
+        [
+            "Resolving connection token",
+            "Resolved connection token",
+            "Creating a socket",
+            "\\[reconnection-grace-time\\]",
+            "Ignoring fetching additional builtin extensions",
+            "Updating additional builtin extensions cache",
+            "\\[Service Worker\\]",
+            "\\[AgentHost:",
+            "\\[AccountPolicyGate\\]",
+            "Creation of workbench contribution",
+            "No search provider registered for scheme",
+            "Timed out waiting for authentication provider",
+        ].join("|") +
+        ")",
+);
 /** Cancellations logged while the workbench stops the extension host after the tests. */
 const SHUTDOWN_NOISE = /^Canceled\b|_doStopExtensionHosts|stopAllInReverse/;
 
@@ -212,43 +282,80 @@ async function runTests(args) {
             cleanup().finally(() => process.exit(sig === "SIGINT" ? 130 : 143));
         });
     }
-    process.on("exit", () => { if (csPid) try { process.kill(-csPid, "SIGKILL"); } catch { /* gone */ } });
+    process.on("exit", () => {
+        if (csPid)
+            try {
+                process.kill(-csPid, "SIGKILL");
+            } catch {
+                /* gone */
+            }
+    });
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const logFd = fs.openSync(run.log, "a");
-    const cs = spawn(NODE24, [CODE_SERVER_ENTRY, "--bind-addr", `127.0.0.1:${port}`, "--auth", "none", ...dirs,
-        "--disable-telemetry", "--disable-update-check", "--disable-workspace-trust", "--disable-getting-started-override",
-        "--disable-proxy", "--ignore-last-opened", "--vscode-option", "enable-smoke-test-driver"],
-    { cwd: run.runDir, env: run.env, stdio: ["ignore", logFd, logFd], detached: true });
+    const cs = spawn(
+        NODE24,
+        [
+            CODE_SERVER_ENTRY,
+            "--bind-addr",
+            `127.0.0.1:${port}`,
+            "--auth",
+            "none",
+            ...dirs,
+            "--disable-telemetry",
+            "--disable-update-check",
+            "--disable-workspace-trust",
+            "--disable-getting-started-override",
+            "--disable-proxy",
+            "--ignore-last-opened",
+            "--vscode-option",
+            "enable-smoke-test-driver",
+        ],
+        { cwd: run.runDir, env: run.env, stdio: ["ignore", logFd, logFd], detached: true },
+    );
     fs.closeSync(logFd);
     csPid = cs.pid;
     let csExit;
     let resolveCsGone;
-    const csGone = new Promise((r) => { resolveCsGone = r; });
+    const csGone = new Promise((r) => {
+        resolveCsGone = r;
+    });
     cs.once("exit", (code, signal) => {
         csExit = `code-server exited with ${code ?? signal}`;
         resolveCsGone({ error: csExit });
     });
-    cs.once("error", (e) => { csExit = `code-server failed to start: ${e.message}`; });
+    cs.once("error", (e) => {
+        csExit = `code-server failed to start: ${e.message}`;
+    });
 
     const t0 = Date.now();
     for (;;) {
-        if (csExit) { await cleanup(); fail(`FAILED: ${csExit}; last lines of ${run.log}:\n${tail(run.log)}`); }
+        if (csExit) {
+            await cleanup();
+            fail(`FAILED: ${csExit}; last lines of ${run.log}:\n${tail(run.log)}`);
+        }
         if (await healthy(base)) break;
         if (Date.now() - t0 > START_TIMEOUT_MS) {
             await cleanup();
-            fail(`FAILED: code-server did not answer ${base}/healthz within ${START_TIMEOUT_MS / 1000} s; last lines of ${run.log}:\n${tail(run.log)}`);
+            fail(
+                `FAILED: code-server did not answer ${base}/healthz within ${START_TIMEOUT_MS / 1000} s; last lines of ${run.log}:\n${tail(run.log)}`,
+            );
         }
         await delay(100);
     }
 
     const { chromium } = loadPlaywright();
-    if (!fs.existsSync(CHROMIUM)) { await cleanup(); fail(`${CHROMIUM} is missing: run scripts/setup-vscode.sh`); }
+    if (!fs.existsSync(CHROMIUM)) {
+        await cleanup();
+        fail(`${CHROMIUM} is missing: run scripts/setup-vscode.sh`);
+    }
     context = await chromium.launchPersistentContext(run.profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const page = context.pages()[0] ?? (await context.newPage());
     let resolveExit;
-    const exited = new Promise((r) => { resolveExit = r; });
+    const exited = new Promise((r) => {
+        resolveExit = r;
+    });
     await page.exposeFunction("codeAutomationLog", automationLog);
     await page.exposeFunction("codeAutomationExit", (code) => {
         testsFinished = true;
@@ -266,13 +373,14 @@ async function runTests(args) {
         ["skipReleaseNotes", "true"],
     ];
     const target = args.positional[0];
-    const where = !target ? { ew: "true" }
-        : target.endsWith(".code-workspace") ? { workspace: target } : { folder: target };
+    const where = !target ? { ew: "true" } : target.endsWith(".code-workspace") ? { workspace: target } : { folder: target };
     const query = new URLSearchParams({ ...where, payload: JSON.stringify(payload) });
     await page.goto(`${base}/?${query}`, { timeout: START_TIMEOUT_MS });
 
     let timer;
-    const timedOut = new Promise((r) => { timer = setTimeout(() => r({ error: `no test result after ${TIMEOUT_MS / 1000} s (VSCODE_SHIM_TIMEOUT_MS)` }), TIMEOUT_MS); });
+    const timedOut = new Promise((r) => {
+        timer = setTimeout(() => r({ error: `no test result after ${TIMEOUT_MS / 1000} s (VSCODE_SHIM_TIMEOUT_MS)` }), TIMEOUT_MS);
+    });
     const result = await Promise.race([exited, timedOut, csGone]);
     clearTimeout(timer);
     exiting = true;
@@ -296,11 +404,16 @@ async function main() {
     if (args.cli.length) {
         // --install-extension x.vsix / --list-extensions: code-server's own CLI does them offline.
         const run = runLayout(args);
-        const r = spawnSync(NODE24, [CODE_SERVER_ENTRY, "--user-data-dir", run.udd, "--extensions-dir", run.extDir, ...args.cli],
-            { env: run.env, stdio: "inherit" });
+        const r = spawnSync(NODE24, [CODE_SERVER_ENTRY, "--user-data-dir", run.udd, "--extensions-dir", run.extDir, ...args.cli], {
+            env: run.env,
+            stdio: "inherit",
+        });
         return r.status ?? 1;
     }
     return runTests(args);
 }
 
-main().then((code) => process.exit(code), (e) => fail(`error: ${e && e.stack ? e.stack : e}`));
+main().then(
+    (code) => process.exit(code),
+    (e) => fail(`error: ${e && e.stack ? e.stack : e}`),
+);

@@ -6,5 +6,7 @@ import Mocha from "mocha";
 export function run(): Promise<void> {
     const mocha = new Mocha({ ui: "bdd", timeout: 90_000, color: false, reporter: "spec" });
     mocha.addFile(path.join(__dirname, "extension.vscode-test.js"));
-    return new Promise((resolve, reject) => mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve())));
+    return new Promise((resolve, reject) =>
+        mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve())),
+    );
 }

@@ -10,7 +10,11 @@ describe("conversion differences by kind", () => {
         assert.equal(kindOf("velg", "vel", "merk"), "word");
     });
     it("compares only sentences of equal length, word by word", () => {
-        const d = differences(["Angi en fil", "Dette er en lang setning"], ["Angi ei fil", "Dette er ei lang setning"], ["Vel ei fil", "Kort"]);
+        const d = differences(
+            ["Angi en fil", "Dette er en lang setning"],
+            ["Angi ei fil", "Dette er ei lang setning"],
+            ["Vel ei fil", "Kort"],
+        );
         assert.equal(d.sentencesCompared, 1);
         assert.equal(d.words, 3);
         assert.equal(d.byKind.kept.count, 1);

@@ -58,6 +58,8 @@ export function printDifferences(direction: string, d: Differences): void {
     console.log(`\n${direction}: differences from the reference in ${d.sentencesCompared} sentences of equal length (${d.words} words)`);
     for (const kind of ["kept", "form", "word"] as const) {
         const k = d.byKind[kind];
-        console.log(`  ${kind}: ${k.count} (${((100 * k.count) / Math.max(1, d.words)).toFixed(1)} % of words); most frequent: ${k.top.map(([w, n]) => `${w} ×${n}`).join("; ")}`);
+        console.log(
+            `  ${kind}: ${k.count} (${((100 * k.count) / Math.max(1, d.words)).toFixed(1)} % of words); most frequent: ${k.top.map(([w, n]) => `${w} ×${n}`).join("; ")}`,
+        );
     }
 }

@@ -12,11 +12,16 @@ export function explain(from: "nb" | "nn", text: string): void {
     const { words } = analyseLine(table, from, text);
     const chosen = disambiguate(words);
     words.forEach((w, i) => {
-        const rs = w.readings.map((r, k) => `${k === chosen[i] ? "*" : " "}${r.tags.text}${r.compound ? "+cmp" : ""} (${r.rank}) → ${r.targets.join("|") || "–"}`);
+        const rs = w.readings.map(
+            (r, k) => `${k === chosen[i] ? "*" : " "}${r.tags.text}${r.compound ? "+cmp" : ""} (${r.rank}) → ${r.targets.join("|") || "–"}`,
+        );
         console.log(`${w.prefix}${w.text}${w.initial ? " [initial]" : ""}${w.name ? " [name]" : ""}${rs.length ? "" : "  unknown"}`);
         for (const r of rs) console.log(`    ${r}`);
     });
     const to = from === "nb" ? "nn" : "nb";
     console.log(`\n${ruleEngine()!.convertText(text, { from, to, preferences: DEFAULT_PREFERENCES }).text}`);
-    if (to === "nn") console.log(`${ruleEngine()!.convertText(text, { from, to, preferences: { ...DEFAULT_PREFERENCES, possessive: "after" } }).text}   (possessive after the noun)`);
+    if (to === "nn")
+        console.log(
+            `${ruleEngine()!.convertText(text, { from, to, preferences: { ...DEFAULT_PREFERENCES, possessive: "after" } }).text}   (possessive after the noun)`,
+        );
 }

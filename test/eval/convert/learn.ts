@@ -101,7 +101,11 @@ export function toChoices(rows: readonly LearntRow[]): LearntChoices {
 
 export function toTsv(rows: readonly LearntRow[]): string {
     const head = "# direction\tform\tpos\ttarget\tsentences with the target\toccurrences (test/eval/convert/learn.ts)\n";
-    return head + rows.map((r) => `${r.from === "nb" ? "nb-nn" : "nn-nb"}\t${r.form}\t${r.pos}\t${r.target}\t${r.count}\t${r.total}`).join("\n") + "\n";
+    return (
+        head +
+        rows.map((r) => `${r.from === "nb" ? "nb-nn" : "nn-nb"}\t${r.form}\t${r.pos}\t${r.target}\t${r.count}\t${r.total}`).join("\n") +
+        "\n"
+    );
 }
 
 /** The product a domain belongs to ("libreoffice/cui" → "libreoffice"): folds hold out whole products. */

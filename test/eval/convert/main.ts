@@ -55,7 +55,11 @@ function readPairs(): { nb: string[]; nn: string[]; domains: string[] } {
     const nnCol = header.indexOf("nn");
     const domainCol = header.indexOf("domain");
     const rows = lines.slice(1, limit !== undefined ? limit + 1 : undefined).map((l) => l.split("\t"));
-    return { nb: rows.map((r) => r[nbCol]), nn: rows.map((r) => r[nnCol]), domains: rows.map((r) => (domainCol >= 0 ? r[domainCol] : "all")) };
+    return {
+        nb: rows.map((r) => r[nbCol]),
+        nn: rows.map((r) => r[nnCol]),
+        domains: rows.map((r) => (domainCol >= 0 ? r[domainCol] : "all")),
+    };
 }
 
 function words(texts: readonly string[]): number {
@@ -68,9 +72,13 @@ function words(texts: readonly string[]): number {
  * runs it again), with the words/s it measured.
  */
 function apertium(pair: "nob-nno" | "nno-nob", texts: readonly string[]): { out: string[]; seconds: number } | undefined {
-    const key = createHash("sha256").update(pair + "\0" + texts.join("\n")).digest("hex").slice(0, 16);
+    const key = createHash("sha256")
+        .update(pair + "\0" + texts.join("\n"))
+        .digest("hex")
+        .slice(0, 16);
     const cacheFile = path.join(repo, ".cache", "eval", `apertium-${pair}-${key}.json`);
-    if (!process.argv.includes("--fresh-apertium") && fs.existsSync(cacheFile)) return JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { out: string[]; seconds: number };
+    if (!process.argv.includes("--fresh-apertium") && fs.existsSync(cacheFile))
+        return JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { out: string[]; seconds: number };
     const r = runApertium(pair, texts);
     if (r) {
         fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
@@ -96,7 +104,9 @@ function runApertium(pair: "nob-nno" | "nno-nob", texts: readonly string[]): { o
 }
 
 async function withModel(texts: Record<Dir, string[]>): Promise<Row[]> {
-    const { settings, problems } = normalizeSettings({ model: { path: path.resolve(model!), threads: arg("--threads"), sequences: arg("--sequences") } });
+    const { settings, problems } = normalizeSettings({
+        model: { path: path.resolve(model!), threads: arg("--threads"), sequences: arg("--sequences") },
+    });
     if (problems.length) throw new Error(problems.map((p) => `${p.key}: ${p.message}`).join("\n"));
     const engine = new EngineSupervisor({
         workerScript: path.join(repo, "dist", "server.js"),
@@ -112,35 +122,43 @@ async function withModel(texts: Record<Dir, string[]>): Promise<Row[]> {
         const convertEngine = await convertEngineFor(engine, settings);
         // the model alone, and hybrid: the model post-edits the rules' draft, a failing piece keeps the draft
         for (const mode of ["model", "hybrid"] as const)
-        for (const direction of ["nb→nn", "nn→nb"] as const) {
-            const [from, to] = direction === "nb→nn" ? (["nb", "nn"] as const) : (["nn", "nb"] as const);
-            const source = texts[direction].map((t) => t.replace(/\s+/g, " ").trim() || "-");
-            const started = performance.now();
-            let lastReport = 0;
-            const r = await convertDocument(
-                source.join("\n\n") + "\n",
-                {
-                    from,
-                    to,
-                    languageId: "plaintext",
-                    context: { preferences: preferencesFrom(settings), detect },
-                    mode,
-                    rules: ruleEngine(),
-                    onProgress: (done, total) => {
-                        if (performance.now() - lastReport > 10_000 || done === total) {
-                            lastReport = performance.now();
-                            process.stderr.write(`${mode} ${direction}: ${done}/${total} pieces\n`);
-                        }
+            for (const direction of ["nb→nn", "nn→nb"] as const) {
+                const [from, to] = direction === "nb→nn" ? (["nb", "nn"] as const) : (["nn", "nb"] as const);
+                const source = texts[direction].map((t) => t.replace(/\s+/g, " ").trim() || "-");
+                const started = performance.now();
+                let lastReport = 0;
+                const r = await convertDocument(
+                    source.join("\n\n") + "\n",
+                    {
+                        from,
+                        to,
+                        languageId: "plaintext",
+                        context: { preferences: preferencesFrom(settings), detect },
+                        mode,
+                        rules: ruleEngine(),
+                        onProgress: (done, total) => {
+                            if (performance.now() - lastReport > 10_000 || done === total) {
+                                lastReport = performance.now();
+                                process.stderr.write(`${mode} ${direction}: ${done}/${total} pieces\n`);
+                            }
+                        },
                     },
-                },
-                convertEngine,
-            );
-            const seconds = (performance.now() - started) / 1000;
-            const out = r.text.replace(/\n$/, "").split("\n\n");
-            if (out.length !== source.length) throw new Error(`${direction}: ${out.length} sentences back for ${source.length}`);
-            const refs = direction === "nb→nn" ? texts["nn→nb"] : texts["nb→nn"];
-            rows.push({ direction, system: `${mode} (${path.basename(model!)})`, chrF: chrF(out, refs), bleu: bleu(out, refs), wordsPerSecond: words(source) / seconds, pieces: r.pieces, passed: r.passed });
-        }
+                    convertEngine,
+                );
+                const seconds = (performance.now() - started) / 1000;
+                const out = r.text.replace(/\n$/, "").split("\n\n");
+                if (out.length !== source.length) throw new Error(`${direction}: ${out.length} sentences back for ${source.length}`);
+                const refs = direction === "nb→nn" ? texts["nn→nb"] : texts["nb→nn"];
+                rows.push({
+                    direction,
+                    system: `${mode} (${path.basename(model!)})`,
+                    chrF: chrF(out, refs),
+                    bleu: bleu(out, refs),
+                    wordsPerSecond: words(source) / seconds,
+                    pieces: r.pieces,
+                    passed: r.passed,
+                });
+            }
     } finally {
         engine.dispose();
     }
@@ -151,7 +169,8 @@ async function main(): Promise<void> {
     const ex = process.argv.indexOf("--explain");
     if (ex >= 0) {
         const from = process.argv[ex + 1];
-        if ((from !== "nb" && from !== "nn") || !process.argv[ex + 2]) throw new Error('--explain needs nb|nn and a sentence: --explain nb "Velg en fil"');
+        if ((from !== "nb" && from !== "nn") || !process.argv[ex + 2])
+            throw new Error('--explain needs nb|nn and a sentence: --explain nb "Velg en fil"');
         explain(from, process.argv[ex + 2]);
         return;
     }
@@ -164,10 +183,34 @@ async function main(): Promise<void> {
     const toNn = apertium("nob-nno", nb);
     const toNb = apertium("nno-nob", nn);
     if (toNn && toNb) {
-        rows.push({ direction: "nb→nn", system: "Apertium nob-nno", chrF: chrF(toNn.out, nn), bleu: bleu(toNn.out, nn), wordsPerSecond: words(nb) / toNn.seconds });
-        rows.push({ direction: "nn→nb", system: "Apertium nno-nob", chrF: chrF(toNb.out, nb), bleu: bleu(toNb.out, nb), wordsPerSecond: words(nn) / toNb.seconds });
+        rows.push({
+            direction: "nb→nn",
+            system: "Apertium nob-nno",
+            chrF: chrF(toNn.out, nn),
+            bleu: bleu(toNn.out, nn),
+            wordsPerSecond: words(nb) / toNn.seconds,
+        });
+        rows.push({
+            direction: "nn→nb",
+            system: "Apertium nno-nob",
+            chrF: chrF(toNb.out, nb),
+            bleu: bleu(toNb.out, nb),
+            wordsPerSecond: words(nn) / toNb.seconds,
+        });
     } else console.log("(apertium is not installed: apt-get install apertium apertium-nno-nob for its baseline)\n");
-    rows.push(...rulesRows({ nb, nn, domains }, { learnFile: arg("--learn"), dump: arg("--dump"), show: Number(arg("--show") ?? 0), oracle: process.argv.includes("--oracle"), differences: process.argv.includes("--differences"), preferences: arg("--possessive") === "after" ? { possessive: "after" } : {} }));
+    rows.push(
+        ...rulesRows(
+            { nb, nn, domains },
+            {
+                learnFile: arg("--learn"),
+                dump: arg("--dump"),
+                show: Number(arg("--show") ?? 0),
+                oracle: process.argv.includes("--oracle"),
+                differences: process.argv.includes("--differences"),
+                preferences: arg("--possessive") === "after" ? { possessive: "after" } : {},
+            },
+        ),
+    );
     if (model) rows.push(...(await withModel({ "nb→nn": nb, "nn→nb": nn })));
     else console.log("(no --model: only the baselines)\n");
 
@@ -175,8 +218,11 @@ async function main(): Promise<void> {
     console.log("| direction | system | chrF | BLEU | words/s | pieces passing the guards |");
     console.log("|---|---|---|---|---|---|");
     for (const r of sorted) {
-        const passed = r.pieces !== undefined ? `${r.passed}/${r.pieces} (${r.pieces ? ((100 * r.passed!) / r.pieces).toFixed(0) : "–"} %)` : "";
-        console.log(`| ${r.direction} | ${r.system} | ${r.chrF.toFixed(1)} | ${r.bleu.toFixed(1)} | ${r.wordsPerSecond !== undefined ? r.wordsPerSecond.toFixed(0) : ""} | ${passed} |`);
+        const passed =
+            r.pieces !== undefined ? `${r.passed}/${r.pieces} (${r.pieces ? ((100 * r.passed!) / r.pieces).toFixed(0) : "–"} %)` : "";
+        console.log(
+            `| ${r.direction} | ${r.system} | ${r.chrF.toFixed(1)} | ${r.bleu.toFixed(1)} | ${r.wordsPerSecond !== undefined ? r.wordsPerSecond.toFixed(0) : ""} | ${passed} |`,
+        );
     }
     fs.mkdirSync(path.dirname(reportFile), { recursive: true });
     fs.writeFileSync(reportFile, JSON.stringify({ pairs: nb.length, limit, model, rows }, null, 2) + "\n");

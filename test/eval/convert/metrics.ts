@@ -58,8 +58,16 @@ export function chrF(hyps: readonly string[], refs: readonly string[]): number {
 
 /** sacreBLEU's default "13a" tokenizer (mteval-v13a). */
 export function tokenize13a(line: string): string[] {
-    let s = line.replace(/<skipped>/g, "").replace(/-\n/g, "").replace(/\n/g, " ");
-    if (s.includes("&")) s = s.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+    let s = line
+        .replace(/<skipped>/g, "")
+        .replace(/-\n/g, "")
+        .replace(/\n/g, " ");
+    if (s.includes("&"))
+        s = s
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, "&")
+            .replace(/&lt;/g, "<")
+            .replace(/&gt;/g, ">");
     s = ` ${s} `;
     s = s.replace(/([{-~[-` -&(-+:-@/])/g, " $1 ");
     s = s.replace(/([^0-9])([.,])/g, "$1 $2 ");

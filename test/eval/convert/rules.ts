@@ -42,7 +42,11 @@ export function rulesRows(data: { nb: string[]; nn: string[]; domains: string[] 
         const source = (from === "nb" ? data.nb : data.nn).map((t) => t.replace(/\s+/g, " ").trim());
         const refs = from === "nb" ? data.nn : data.nb;
         const run = (engine: TableRuleEngine, only?: (i: number) => boolean) =>
-            source.map((t, i) => (only && !only(i) ? "" : engine.convertText(t, { from, to, preferences: { ...DEFAULT_PREFERENCES, ...opts.preferences } }).text));
+            source.map((t, i) =>
+                only && !only(i)
+                    ? ""
+                    : engine.convertText(t, { from, to, preferences: { ...DEFAULT_PREFERENCES, ...opts.preferences } }).text,
+            );
 
         const started = performance.now();
         const plain = run(bare);
@@ -54,7 +58,11 @@ export function rulesRows(data: { nb: string[]; nn: string[]; domains: string[] 
         const held = source.map(() => "");
         const pairs: Pair[] = source.map((s, i) => ({ domain: data.domains[i], source: s, reference: refs[i] }));
         for (const product of products) {
-            const rowsLearnt = learn(bare, from, pairs.filter((p) => productOf(p.domain) !== product));
+            const rowsLearnt = learn(
+                bare,
+                from,
+                pairs.filter((p) => productOf(p.domain) !== product),
+            );
             const engine = bare.withLearnt(toChoices(rowsLearnt));
             const out = run(engine, (i) => productOf(data.domains[i]) === product);
             out.forEach((o, i) => {
@@ -63,11 +71,18 @@ export function rulesRows(data: { nb: string[]; nn: string[]; domains: string[] 
         }
         rows.push(row(direction, `rules, learnt choices (${products.length} products held out in turn)`, held, refs));
         if (opts.differences) printDifferences(direction, differences(source, held, refs));
-        if (opts.oracle) console.log(`${direction}: oracle choice among the lexicon's forms: chrF ${oracle(bare, from, source, refs).toFixed(1)}`);
+        if (opts.oracle)
+            console.log(`${direction}: oracle choice among the lexicon's forms: chrF ${oracle(bare, from, source, refs).toFixed(1)}`);
         rows.push(row(direction, "rules as shipped (learnt from these pairs: optimistic)", run(shipped), refs));
 
-        if (opts.learnFile) learnt.push(...toTsv(learn(bare, from, pairs)).split("\n").filter((l) => l && (learnt.length === 0 || !l.startsWith("#"))));
-        if (opts.dump) fs.writeFileSync(`${opts.dump}.${from}${to}.tsv`, source.map((s, i) => `${s}\t${held[i]}\t${refs[i]}`).join("\n") + "\n");
+        if (opts.learnFile)
+            learnt.push(
+                ...toTsv(learn(bare, from, pairs))
+                    .split("\n")
+                    .filter((l) => l && (learnt.length === 0 || !l.startsWith("#"))),
+            );
+        if (opts.dump)
+            fs.writeFileSync(`${opts.dump}.${from}${to}.tsv`, source.map((s, i) => `${s}\t${held[i]}\t${refs[i]}`).join("\n") + "\n");
         for (let i = 0, shown = 0; i < source.length && shown < (opts.show ?? 0); i++) {
             if (held[i] === refs[i]) continue;
             shown++;

@@ -97,7 +97,14 @@ function modifierOf(r: Reading | undefined): boolean {
  * The gender of a noun form in the target standard. Where its lists give two (Nynorsk has many
  * nouns as masculine and feminine), the source noun's own gender decides, else masculine.
  */
-export function genderOf(table: ConvertTable, side: Variety, form: string, number: "sg" | "pl", definite: boolean, source?: Gender): Gender | undefined {
+export function genderOf(
+    table: ConvertTable,
+    side: Variety,
+    form: string,
+    number: "sg" | "pl",
+    definite: boolean,
+    source?: Gender,
+): Gender | undefined {
     const lower = form.toLowerCase();
     let rs = table.readings(side, lower);
     // a compound the lists lack takes its head's gender ("biletfil" → "fil")
@@ -121,7 +128,14 @@ export function genderOf(table: ConvertTable, side: Variety, form: string, numbe
  * Rewrites determiners in `out` (the target form of each word) to agree with their noun.
  * `chosen` is each word's reading.
  */
-export function agree(table: ConvertTable, to: Variety, words: readonly Word[], chosen: readonly (Reading | undefined)[], out: string[], feminineA: boolean): void {
+export function agree(
+    table: ConvertTable,
+    to: Variety,
+    words: readonly Word[],
+    chosen: readonly (Reading | undefined)[],
+    out: string[],
+    feminineA: boolean,
+): void {
     const forms = to === "nn" ? TO_NN : feminineA ? TO_NB_A : TO_NB_EN;
     for (let i = 0; i < words.length - 1; i++) {
         const w = words[i];
@@ -131,7 +145,13 @@ export function agree(table: ConvertTable, to: Variety, words: readonly Word[], 
         while (j < words.length && j <= i + 4 && modifierOf(chosen[j]) && words[j].index === words[j - 1].index + 2) j++;
         const noun = chosen[j];
         const adjacent = j < words.length && words[j].index === words[j - 1].index + 2;
-        if (noun?.tags.pos === "n" && adjacent && noun.tags.has("pl") && PLURAL[to][w.lower] && (chosen[i]?.tags.pos === "det" || chosen[i]?.tags.pos === "prn")) {
+        if (
+            noun?.tags.pos === "n" &&
+            adjacent &&
+            noun.tags.has("pl") &&
+            PLURAL[to][w.lower] &&
+            (chosen[i]?.tags.pos === "det" || chosen[i]?.tags.pos === "prn")
+        ) {
             out[i] = PLURAL[to][w.lower];
             continue;
         }

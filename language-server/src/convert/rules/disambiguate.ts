@@ -8,10 +8,14 @@ import type { Reading } from "./table";
 
 /** Modal verbs and their forms in both standards, and "klare", which software text uses like one ("Klarte ikkje lagra"): an infinitive follows. */
 const MODALS = new Set(
-    "kan kunne skal skulle vil ville må måtte bør burde tør torde får fikk fekk lar la let slapp sleppe kunna skula vilja måtta klarer klarte klarar".split(" "),
+    "kan kunne skal skulle vil ville må måtte bør burde tør torde får fikk fekk lar la let slapp sleppe kunna skula vilja måtta klarer klarte klarar".split(
+        " ",
+    ),
 );
 /** Adverbs that may stand between a modal and its infinitive ("kan ikke lagre"). */
-const MIDDLE = new Set("ikke ikkje også òg bare berre alltid aldri nok ofte sjelden heller gjerne snart da då derfor difor likevel enda endå".split(" "));
+const MIDDLE = new Set(
+    "ikke ikkje også òg bare berre alltid aldri nok ofte sjelden heller gjerne snart da då derfor difor likevel enda endå".split(" "),
+);
 /** Subject pronouns: a finite verb follows. */
 const SUBJECTS = new Set("jeg eg du han hun ho vi me dere de dykk dei man ein den det dette denne som".split(" "));
 /** Personal pronouns that stand between a fronted modal and its infinitive. */
@@ -45,7 +49,11 @@ const POS_PRIOR: Record<string, number> = {
  * command. A definite noun of the same spelling ("fila": the file, or "filed") makes it unlikely.
  */
 function finiteVerb(w: Word | undefined): boolean {
-    return !!w && w.readings.some((r) => r.tags.pos === "vblex" && (r.tags.has("pres") || r.tags.has("pret"))) && !w.readings.some((r) => r.tags.pos === "n" && r.tags.has("def"));
+    return (
+        !!w &&
+        w.readings.some((r) => r.tags.pos === "vblex" && (r.tags.has("pres") || r.tags.has("pret"))) &&
+        !w.readings.some((r) => r.tags.pos === "n" && r.tags.has("def"))
+    );
 }
 
 function prior(r: Reading, w: Word, next: Word | undefined): number {
@@ -71,7 +79,8 @@ function prior(r: Reading, w: Word, next: Word | undefined): number {
     if (PASSIVE.has(w.lower) && t.pos === "vblex" && next?.readings.some((n) => n.tags.has("pp"))) s += 1.5;
     // a finite verb is far likelier than an agent noun or a rare noun of the same spelling
     // ("legger", "støtter", "fant"); nominal contexts below win it back for the noun
-    if (t.pos === "vblex" && (t.has("pres") || t.has("pret")) && w.readings.some((o) => o.tags.pos === "n") && !finiteVerb(next)) s += w.initial ? 1.6 : 0.8;
+    if (t.pos === "vblex" && (t.has("pres") || t.has("pret")) && w.readings.some((o) => o.tags.pos === "n") && !finiteVerb(next))
+        s += w.initial ? 1.6 : 0.8;
     // between equals, the reading that keeps the word as it is
     if (r.targets[0] === w.lower) s += 0.05;
     if (t.pos === "adj" && t.has("pp") && t.has("pl")) s -= 0.3;
@@ -79,7 +88,11 @@ function prior(r: Reading, w: Word, next: Word | undefined): number {
     if (t.has("pasv") && t.has("inf")) s -= 0.2;
     if (r.compound) s -= 0.4;
     // an adjective's comparative/superlative or a rare noun reading of a common function word
-    if (t.pos === "n" && w.readings.some((o) => o.tags.pos !== "n" && o.tags.pos !== "adj" && o.tags.pos !== "vblex" && o.tags.pos !== "np")) s -= 1.5;
+    if (
+        t.pos === "n" &&
+        w.readings.some((o) => o.tags.pos !== "n" && o.tags.pos !== "adj" && o.tags.pos !== "vblex" && o.tags.pos !== "np")
+    )
+        s -= 1.5;
     return s;
 }
 
@@ -119,11 +132,25 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const nominal = t.pos === "n" || t.pos === "adj" || t.pos === "np" || t.pos === "num";
         if (pt.pos === "det" || (pt.pos === "adj" && !pt.has("pp")) || pt.pos === "num") s += nominal ? 2 : verb ? -2.5 : 0;
         const relative = prev.lower === "som";
-        if (pt.pos === "pr" && !relative) s += nominal || t.pos === "det" || t.pos === "prn" ? 1.5 : verb && !t.has("inf") ? -1.5 : t.pos === "cnjsub" || t.pos === "pr" || t.pos === "cnjcoo" ? -2 : 0;
+        if (pt.pos === "pr" && !relative)
+            s +=
+                nominal || t.pos === "det" || t.pos === "prn"
+                    ? 1.5
+                    : verb && !t.has("inf")
+                      ? -1.5
+                      : t.pos === "cnjsub" || t.pos === "pr" || t.pos === "cnjcoo"
+                        ? -2
+                        : 0;
         if ((pt.pos === "n" && pt.has("def")) || pt.pos === "np") s += verb && (t.has("pres") || t.has("pret")) ? 1 : 0;
         // two finite verbs in a row are rare, and a command or an infinitive takes an object:
         // "Filtrerer lista", "Lagra fila" are a verb and a noun
-        if ((pt.pos === "vblex" || pt.pos === "vbmod") && ["pres", "pret", "imp", "inf"].some((f) => pt.has(f)) && verb && (t.has("pres") || t.has("pret"))) s -= 1.5;
+        if (
+            (pt.pos === "vblex" || pt.pos === "vbmod") &&
+            ["pres", "pret", "imp", "inf"].some((f) => pt.has(f)) &&
+            verb &&
+            (t.has("pres") || t.has("pret"))
+        )
+            s -= 1.5;
         if ((pt.pos === "prn" || relative) && SUBJECTS.has(prev.lower)) s += verb && (t.has("pres") || t.has("pret")) ? 2 : 0;
         // an object pronoun follows a verb or a preposition; elsewhere a pronoun is the subject
         if (t.pos === "prn" && t.has("acc")) s += pt.pos === "vblex" || pt.pos === "pr" ? 0.3 : -0.1;
@@ -131,7 +158,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         if (t.pos === "adj" && t.has("def") && pt.pos !== "det" && pt.pos !== "prn" && !pt.has("gen")) s -= 2;
     }
     // coordination joins like with like: "lagre og åpne", "filer og mapper"
-    const conj = i >= 2 && words[i - 1].lower === "og" || (i >= 2 && words[i - 1].lower === "eller") ? chosen[i - 2] : undefined;
+    const conj = (i >= 2 && words[i - 1].lower === "og") || (i >= 2 && words[i - 1].lower === "eller") ? chosen[i - 2] : undefined;
     if (conj && words[i - 1].index === w.index - 2 && words[i - 2].index === w.index - 4) {
         const ct = conj.tags;
         if (ct.pos === t.pos && (t.pos !== "vblex" || ["inf", "imp", "pres", "pret", "pp"].some((f) => ct.has(f) && t.has(f)))) s += 1.5;
@@ -148,10 +175,25 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         if ((pn.has("pl") && t.has("pl")) || (pn.has("sg") && t.has("sg"))) s += 0.6;
     }
     // a determiner other than a demonstrative goes with an indefinite noun: "kva boka heiter" asks
-    if (t.pos === "det" && !t.has("dem") && next && next.readings.length && !next.readings.some((n) => (n.tags.pos === "n" && !n.tags.has("def")) || n.tags.pos === "adj" || n.tags.pos === "num")) s -= 2;
+    if (
+        t.pos === "det" &&
+        !t.has("dem") &&
+        next &&
+        next.readings.length &&
+        !next.readings.some((n) => (n.tags.pos === "n" && !n.tags.has("def")) || n.tags.pos === "adj" || n.tags.pos === "num")
+    )
+        s -= 2;
     // two nouns in a row are rare (Norwegian writes compounds as one word): before a noun, a
     // word that can be an adjective is one ("ei ny framsyning", not the noun "ny")
-    if (next && next.index === w.index + 2 && t.pos === "n" && w.readings.some((o) => o.tags.pos === "adj") && next.readings.some((n) => n.tags.pos === "n") && !finiteVerb(next)) s -= 1;
+    if (
+        next &&
+        next.index === w.index + 2 &&
+        t.pos === "n" &&
+        w.readings.some((o) => o.tags.pos === "adj") &&
+        next.readings.some((n) => n.tags.pos === "n") &&
+        !finiteVerb(next)
+    )
+        s -= 1;
     // a determiner whose noun follows, after any adjectives, and agrees with it ("dette flagget",
     // "en tilpasset lysbildeframvisning"): even where the words after it could be verbs
     if (t.pos === "det" && nounAgreesAhead(words, i, r)) s += 1.2;
@@ -179,7 +221,8 @@ function nounAgreesAhead(words: readonly Word[], i: number, d: Reading): boolean
             return dt.has("dem") ? nt.has("def") : !(dt.has("qnt") && nt.has("def"));
         });
         if (agrees) return true;
-        if (!words[j].readings.some((a) => a.tags.pos === "adj" || a.tags.pos === "num" || (a.tags.pos === "det" && a.tags.has("qnt")))) return false;
+        if (!words[j].readings.some((a) => a.tags.pos === "adj" || a.tags.pos === "num" || (a.tags.pos === "det" && a.tags.has("qnt"))))
+            return false;
     }
     return false;
 }

@@ -87,7 +87,10 @@ describe("rule converter: verbs", () => {
         assert.equal(toNn("Den kan lagres senere."), "Den kan lagrast seinare.");
     });
     it("'bli' as Apertium writes it: vert, bli (the infinitive, as translators write it), vorte, vart", () => {
-        assert.equal(toNn("Det blir bra. Det vil bli bra. Det har blitt bra. Det ble bra."), "Det vert bra. Det vil bli bra. Det har vorte bra. Det vart bra.");
+        assert.equal(
+            toNn("Det blir bra. Det vil bli bra. Det har blitt bra. Det ble bra."),
+            "Det vert bra. Det vil bli bra. Det har vorte bra. Det vart bra.",
+        );
         assert.equal(toNn("Det vil bli bra.", { infinitive: "e" }), "Det vil bli bra.");
         assert.equal(toNn("Det blir bra.", { houseStyle: ["blir"] }), "Det blir bra.");
     });
@@ -156,13 +159,18 @@ describe("rule converter: house style", () => {
         assert.equal(toNn("Min bok og ditt nye passord.", { possessive: "before" }), "Mi bok og ditt nye passord.");
     });
     it("Bokmål feminine nouns in -a or -en", () => {
-        const nb = (bokmalFeminine: "a" | "en") => engine.convertText("Boka er ny.", { from: "nn", to: "nb", preferences: { ...DEFAULT_PREFERENCES, bokmalFeminine } }).text;
+        const nb = (bokmalFeminine: "a" | "en") =>
+            engine.convertText("Boka er ny.", { from: "nn", to: "nb", preferences: { ...DEFAULT_PREFERENCES, bokmalFeminine } }).text;
         assert.equal(nb("a"), "Boka er ny.");
         assert.equal(nb("en"), "Boken er ny.");
     });
     it("a learnt choice is used, and still follows the infinitive style", () => {
         const learnt = engine.withLearnt(parseLearnt("nb-nn\topprett\tvblex\tlag\t5\t6\nnb-nn\tlagre\tvblex\tlagra\t5\t6\n"));
-        const opts = (infinitive: "a" | "e"): RulesOptions => ({ from: "nb", to: "nn", preferences: { ...DEFAULT_PREFERENCES, infinitive } });
+        const opts = (infinitive: "a" | "e"): RulesOptions => ({
+            from: "nb",
+            to: "nn",
+            preferences: { ...DEFAULT_PREFERENCES, infinitive },
+        });
         assert.equal(learnt.convertText("Opprett en mappe.", opts("a")).text, "Lag ei mappe.");
         assert.equal(learnt.convertText("Du kan lagre.", opts("e")).text, "Du kan lagre.");
     });

@@ -77,12 +77,15 @@ function feminineA(table: ConvertTable, chosen: readonly (Reading | undefined)[]
     chosen.forEach((r, i) => {
         if (!r || r.tags.pos !== "n" || !r.tags.has("f") || !r.tags.has("sg") || !r.tags.has("def") || !out[i].endsWith("en")) return;
         const a = out[i].slice(0, -2) + "a";
-        if (table.readings("nb", a)?.some((t) => t.tags.pos === "n" && t.tags.has("f") && t.tags.has("sg") && t.tags.has("def"))) out[i] = a;
+        if (table.readings("nb", a)?.some((t) => t.tags.pos === "n" && t.tags.has("f") && t.tags.has("sg") && t.tags.has("def")))
+            out[i] = a;
     });
 }
 
 /** Sentence adverbs that stand between the auxiliary and the participle in Nynorsk ("vert ikkje lagra"). */
-const SENTENCE_ADVERBS = new Set("ikkje òg også alltid aldri berre ofte sjeldan heller gjerne snart då difor likevel endå automatisk".split(" "));
+const SENTENCE_ADVERBS = new Set(
+    "ikkje òg også alltid aldri berre ofte sjeldan heller gjerne snart då difor likevel endå automatisk".split(" "),
+);
 
 /**
  * A Bokmål s-passive became "vert" + participle (the tables do that); a sentence adverb right

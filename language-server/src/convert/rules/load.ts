@@ -16,7 +16,8 @@ function load(): { table: ConvertTable; dir: string } | undefined {
     if (loaded || failure) return loaded;
     const dir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
     if (!dir) {
-        failure = "The conversion tables (convert/convert.bin) are missing: reinstall Skrivehjelp, or run `bash scripts/convert/build.sh` in a checkout.";
+        failure =
+            "The conversion tables (convert/convert.bin) are missing: reinstall Skrivehjelp, or run `bash scripts/convert/build.sh` in a checkout.";
         return undefined;
     }
     try {

@@ -7,7 +7,6 @@ import { type Gender, readingGender } from "./agreement";
 import type { ConvertedWord } from "./engine";
 import type { ConvertTable } from "./table";
 
-
 /** Bokmål possessives and their Nynorsk forms after a masculine, feminine, neuter, plural noun. */
 const AFTER: Record<string, [string, string, string, string]> = {};
 for (const [forms, nn] of [
@@ -33,19 +32,39 @@ function definite(table: ConvertTable, ind: string, gender: Gender, plural: bool
           : gender === "f"
             ? [stem + "a"]
             : [stem + "et", ind + "et"];
-    return candidates.find((c) => table.readings("nn", c)?.some((r) => r.tags.pos === "n" && r.tags.has("def") && r.tags.has(plural ? "pl" : "sg") && (plural || r.tags.has(gender))));
+    return candidates.find((c) =>
+        table
+            .readings("nn", c)
+            ?.some((r) => r.tags.pos === "n" && r.tags.has("def") && r.tags.has(plural ? "pl" : "sg") && (plural || r.tags.has(gender))),
+    );
 }
 
 /** Rewrites "poss (adj…) noun" as "(den adj…) noun-def poss" in the converted words of one line. */
-export function postposePossessives(table: ConvertTable, converted: ConvertedWord[], genderOf: (form: string, source: Gender | undefined) => Gender | undefined): void {
+export function postposePossessives(
+    table: ConvertTable,
+    converted: ConvertedWord[],
+    genderOf: (form: string, source: Gender | undefined) => Gender | undefined,
+): void {
     for (let i = 0; i < converted.length - 1; i++) {
         const poss = converted[i];
         const forms = AFTER[poss.word.lower];
         if (!forms || poss.reading?.tags.pos !== "det" || !poss.reading.tags.has("pos")) continue;
         let j = i + 1;
-        while (j < converted.length && converted[j].reading?.tags.pos === "adj" && converted[j].word.index === converted[j - 1].word.index + 2) j++;
+        while (
+            j < converted.length &&
+            converted[j].reading?.tags.pos === "adj" &&
+            converted[j].word.index === converted[j - 1].word.index + 2
+        )
+            j++;
         const noun = converted[j];
-        if (!noun?.reading || noun.reading.tags.pos !== "n" || noun.word.index !== converted[j - 1].word.index + 2 || noun.reading.tags.has("def") || noun.word.prefix) continue;
+        if (
+            !noun?.reading ||
+            noun.reading.tags.pos !== "n" ||
+            noun.word.index !== converted[j - 1].word.index + 2 ||
+            noun.reading.tags.has("def") ||
+            noun.word.prefix
+        )
+            continue;
         const plural = noun.reading.tags.has("pl");
         const gender = genderOf(noun.out, readingGender(noun.reading));
         if (!gender) continue;
@@ -56,7 +75,8 @@ export function postposePossessives(table: ConvertTable, converted: ConvertedWor
         if (j > i + 1) poss.out = plural ? "dei" : gender === "nt" ? "det" : "den";
         else {
             // "Min bok" → "Boka mi": the noun takes the capital of the word it now opens with
-            if (poss.word.case !== "lower" && noun.word.case === "lower") noun.word = { ...noun.word, case: poss.word.case === "upper" ? "upper" : "capitalized" };
+            if (poss.word.case !== "lower" && noun.word.case === "lower")
+                noun.word = { ...noun.word, case: poss.word.case === "upper" ? "upper" : "capitalized" };
             poss.dropped = "after";
         }
     }

@@ -53,10 +53,17 @@ export class ConvertTable {
         const recordsOff = offsetsOff + (records + 1) * 4;
         const tagsOff = align4(recordsOff + recordBytes);
         if (buf.byteLength < tagsOff + tagBytes) throw new Error("conversion tables: file truncated");
-        this.dawg = new Dawg(new Uint16Array(buf.buffer, buf.byteOffset + labelsOff, edges), new Uint32Array(buf.buffer, buf.byteOffset + targetsOff, edges), root);
+        this.dawg = new Dawg(
+            new Uint16Array(buf.buffer, buf.byteOffset + labelsOff, edges),
+            new Uint32Array(buf.buffer, buf.byteOffset + targetsOff, edges),
+            root,
+        );
         this.offsets = new Uint32Array(buf.buffer, buf.byteOffset + offsetsOff, records + 1);
         this.bytes = new Uint8Array(buf.buffer, buf.byteOffset + recordsOff, recordBytes);
-        this.tagSets = decoder.decode(buf.subarray(tagsOff, tagsOff + tagBytes)).split("\n").map(tagsOf);
+        this.tagSets = decoder
+            .decode(buf.subarray(tagsOff, tagsOff + tagBytes))
+            .split("\n")
+            .map(tagsOf);
         this.byteLength = buf.byteLength;
     }
 

@@ -15,7 +15,12 @@ export function tokenize(line: string): Token[] {
     const out: Token[] = [];
     for (const m of line.matchAll(TOKEN)) {
         const text = m[0];
-        const kind: TokenKind = text.length > 2 && text[0] === "{" && text.endsWith("}") && /^\{\d+\}$/.test(text) ? "placeholder" : /[\p{L}\p{N}]/u.test(text[0]) ? "word" : "other";
+        const kind: TokenKind =
+            text.length > 2 && text[0] === "{" && text.endsWith("}") && /^\{\d+\}$/.test(text)
+                ? "placeholder"
+                : /[\p{L}\p{N}]/u.test(text[0])
+                  ? "word"
+                  : "other";
         out.push({ kind, text });
     }
     return out;

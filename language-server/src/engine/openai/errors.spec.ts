@@ -1,12 +1,29 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { backoffMs, contextOverflowOf, DEFAULT_BACKOFF, isRetryable, networkFailure, serverMessage, toEngineError, type FailureContext } from "./errors";
+import {
+    backoffMs,
+    contextOverflowOf,
+    DEFAULT_BACKOFF,
+    isRetryable,
+    networkFailure,
+    serverMessage,
+    toEngineError,
+    type FailureContext,
+} from "./errors";
 
-const ctx: FailureContext = { endpoint: "http://gpu.example:8000/v1", model: "nb-llama-70b", path: "/chat/completions", hasApiKey: true, retries: 3 };
+const ctx: FailureContext = {
+    endpoint: "http://gpu.example:8000/v1",
+    model: "nb-llama-70b",
+    path: "/chat/completions",
+    hasApiKey: true,
+    retries: 3,
+};
 
 describe("remote engine errors", () => {
     it("finds the error code undici hides in fetch's cause", () => {
-        const e = new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" }) });
+        const e = new TypeError("fetch failed", {
+            cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" }),
+        });
         assert.deepEqual(networkFailure(e), { type: "network", code: "ECONNREFUSED", detail: "connect ECONNREFUSED 127.0.0.1:9" });
         const nested = new TypeError("fetch failed", { cause: { errors: [{ code: "EHOSTUNREACH", message: "x" }] } });
         assert.equal((networkFailure(nested) as { code: string }).code, "EHOSTUNREACH");
@@ -46,11 +63,23 @@ describe("remote engine errors", () => {
 
     it("gives each failure its kind and a message that says what to do", () => {
         const cases: [Parameters<typeof toEngineError>[0], string, RegExp][] = [
-            [{ type: "network", code: "ECONNREFUSED", detail: "" }, "serverUnreachable", /Cannot reach .*gpu\.example.*ECONNREFUSED.*tried 4 times.*skrivehjelp\.openai\.endpoint/],
+            [
+                { type: "network", code: "ECONNREFUSED", detail: "" },
+                "serverUnreachable",
+                /Cannot reach .*gpu\.example.*ECONNREFUSED.*tried 4 times.*skrivehjelp\.openai\.endpoint/,
+            ],
             [{ type: "network", code: "ENOTFOUND", detail: "" }, "serverUnreachable", /could not be resolved/],
             [{ type: "network", code: "SELF_SIGNED_CERT_IN_CHAIN", detail: "self-signed" }, "serverUnreachable", /NODE_EXTRA_CA_CERTS/],
-            [{ type: "http", status: 401, body: '{"error":{"message":"Invalid API Key"}}' }, "unauthorized", /refused the API key \(HTTP 401: Invalid API Key\).*Set API key/],
-            [{ type: "http", status: 404, body: '{"error":{"message":"The model `x` does not exist."}}' }, "modelNotFound", /does not serve the model "nb-llama-70b".*skrivehjelp\.openai\.model/],
+            [
+                { type: "http", status: 401, body: '{"error":{"message":"Invalid API Key"}}' },
+                "unauthorized",
+                /refused the API key \(HTTP 401: Invalid API Key\).*Set API key/,
+            ],
+            [
+                { type: "http", status: 404, body: '{"error":{"message":"The model `x` does not exist."}}' },
+                "modelNotFound",
+                /does not serve the model "nb-llama-70b".*skrivehjelp\.openai\.model/,
+            ],
             [{ type: "http", status: 404, body: "Not Found" }, "serverUnreachable", /has no \/chat\/completions.*\/v1/],
             [{ type: "http", status: 429, body: "" }, "rateLimited", /busy.*HTTP 429.*tried 4 times.*maxConcurrent/],
             [{ type: "http", status: 503, body: "Loading model" }, "serverError", /failed \(HTTP 503: Loading model\) \(tried 4 times\)/],
@@ -70,12 +99,17 @@ describe("remote engine errors", () => {
 
     it("reads llama-server's context overflow with its token counts, and only that", () => {
         // the body llama-server (the build the tests use) answers for a 602-token prompt in a 256-token slot
-        const body = '{"error":{"code":400,"message":"request (602 tokens) exceeds the available context size (256 tokens), try increasing it","type":"exceed_context_size_error","n_prompt_tokens":602,"n_ctx":256}}';
+        const body =
+            '{"error":{"code":400,"message":"request (602 tokens) exceeds the available context size (256 tokens), try increasing it","type":"exceed_context_size_error","n_prompt_tokens":602,"n_ctx":256}}';
         const e = toEngineError({ type: "http", status: 400, body }, ctx);
         assert.equal(e.kind, "contextOverflow");
         assert.deepEqual(e.overflow, { promptTokens: 602, contextSize: 256 });
         assert.match(e.message, /rejected the request \(HTTP 400: request \(602 tokens\) exceeds.*context size/);
-        assert.equal(toEngineError({ type: "http", status: 400, body: body.replace("exceed_context_size_error", "invalid_request_error") }, ctx).kind, "serverError");
+        assert.equal(
+            toEngineError({ type: "http", status: 400, body: body.replace("exceed_context_size_error", "invalid_request_error") }, ctx)
+                .kind,
+            "serverError",
+        );
         assert.equal(toEngineError({ type: "http", status: 500, body }, ctx).kind, "serverError");
         assert.equal(contextOverflowOf('{"error":{"type":"exceed_context_size_error","n_prompt_tokens":"602"}}'), undefined);
         assert.equal(contextOverflowOf("not json"), undefined);

@@ -30,7 +30,8 @@ export function networkFailure(e: unknown): AttemptFailure {
         const c = cause as { code?: unknown; cause?: unknown; errors?: unknown[] };
         if (typeof c.code === "string") {
             const code = c.code;
-            if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") return { type: "timeout", phase: code === "UND_ERR_HEADERS_TIMEOUT" ? "start" : "idle", seconds: 300 };
+            if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT")
+                return { type: "timeout", phase: code === "UND_ERR_HEADERS_TIMEOUT" ? "start" : "idle", seconds: 300 };
             return { type: "network", code, detail: (cause as Error).message ?? code };
         }
         cause = c.cause ?? (Array.isArray(c.errors) ? c.errors[0] : undefined);
@@ -67,7 +68,13 @@ export const DEFAULT_BACKOFF: BackoffPolicy = { retries: 3, baseMs: 500, maxMs: 
  * Milliseconds to wait before retry number `attempt` (0-based): exponential with jitter
  * (`random` in [0,1)), or the server's `Retry-After` (seconds or an HTTP date) when it gave one.
  */
-export function backoffMs(attempt: number, policy: BackoffPolicy, retryAfter?: string | null, now = Date.now(), random = Math.random()): number {
+export function backoffMs(
+    attempt: number,
+    policy: BackoffPolicy,
+    retryAfter?: string | null,
+    now = Date.now(),
+    random = Math.random(),
+): number {
     if (retryAfter) {
         const secs = Number(retryAfter);
         const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(retryAfter) - now;
@@ -84,7 +91,8 @@ export function serverMessage(body: string): string {
     try {
         const j = JSON.parse(text) as { error?: unknown; message?: unknown; detail?: unknown };
         const e = j.error;
-        if (e && typeof e === "object" && typeof (e as { message?: unknown }).message === "string") text = (e as { message: string }).message;
+        if (e && typeof e === "object" && typeof (e as { message?: unknown }).message === "string")
+            text = (e as { message: string }).message;
         else if (typeof e === "string") text = e;
         else if (typeof j.message === "string") text = j.message;
         else if (typeof j.detail === "string") text = j.detail;
@@ -103,7 +111,8 @@ export function serverMessage(body: string): string {
 export function contextOverflowOf(body: string): ContextOverflow | undefined {
     try {
         const e = (JSON.parse(body) as { error?: { type?: unknown; n_prompt_tokens?: unknown; n_ctx?: unknown } }).error;
-        if (e?.type !== "exceed_context_size_error" || typeof e.n_prompt_tokens !== "number" || typeof e.n_ctx !== "number") return undefined;
+        if (e?.type !== "exceed_context_size_error" || typeof e.n_prompt_tokens !== "number" || typeof e.n_ctx !== "number")
+            return undefined;
         return { promptTokens: e.n_prompt_tokens, contextSize: e.n_ctx };
     } catch {
         return undefined;
@@ -137,9 +146,15 @@ export function toEngineError(f: AttemptFailure, c: FailureContext): EngineError
     switch (f.type) {
         case "network":
             if (TLS_CODES.test(f.code))
-                return new EngineError("serverUnreachable", `Could not make a secure connection to ${at} (${f.code}: ${f.detail}). If the organisation uses its own certificate authority, start VS Code with NODE_EXTRA_CA_CERTS pointing to it.`);
+                return new EngineError(
+                    "serverUnreachable",
+                    `Could not make a secure connection to ${at} (${f.code}: ${f.detail}). If the organisation uses its own certificate authority, start VS Code with NODE_EXTRA_CA_CERTS pointing to it.`,
+                );
             if (f.code === "ENOTFOUND" || f.code === "EAI_AGAIN")
-                return new EngineError("serverUnreachable", `The host name in ${c.endpoint} could not be resolved (${f.code}). Check skrivehjelp.openai.endpoint and the network connection.`);
+                return new EngineError(
+                    "serverUnreachable",
+                    `The host name in ${c.endpoint} could not be resolved (${f.code}). Check skrivehjelp.openai.endpoint and the network connection.`,
+                );
             return new EngineError(
                 "serverUnreachable",
                 `Cannot reach ${at} (${f.code})${afterRetries(c.retries)}. Check that the server is running and that skrivehjelp.openai.endpoint is right, or set skrivehjelp.engine to "local".`,
@@ -186,9 +201,15 @@ function httpError(status: number, said: string, c: FailureContext, overflow: Co
         );
     }
     if (status === 429)
-        return new EngineError("rateLimited", `${At} is busy and asks to slow down (HTTP 429${quoted})${afterRetries(c.retries)}. Try again in a moment, or lower skrivehjelp.openai.maxConcurrent.`);
+        return new EngineError(
+            "rateLimited",
+            `${At} is busy and asks to slow down (HTTP 429${quoted})${afterRetries(c.retries)}. Try again in a moment, or lower skrivehjelp.openai.maxConcurrent.`,
+        );
     if (status >= 500)
-        return new EngineError("serverError", `${At} failed (HTTP ${status}${quoted})${afterRetries(c.retries)}. Its log tells why; try again later.`);
+        return new EngineError(
+            "serverError",
+            `${At} failed (HTTP ${status}${quoted})${afterRetries(c.retries)}. Its log tells why; try again later.`,
+        );
     const rejected = `${At} rejected the request (HTTP ${status}${quoted}).${status === 400 ? " The prompt may be longer than the server's context size." : ""}`;
     return overflow ? new EngineError("contextOverflow", rejected, overflow) : new EngineError("serverError", rejected);
 }

@@ -6,7 +6,12 @@ import { parseModels } from "./wire";
 export type ModelList = { models: ReturnType<typeof parseModels>; listed: boolean } | { failure: AttemptFailure };
 
 /** `configuredModel` stands in for the list when the server has no /models (`listed` false). */
-export async function fetchModels(endpoint: string, headers: Record<string, string>, timeoutSeconds: number, configuredModel: string): Promise<ModelList> {
+export async function fetchModels(
+    endpoint: string,
+    headers: Record<string, string>,
+    timeoutSeconds: number,
+    configuredModel: string,
+): Promise<ModelList> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -17,7 +22,8 @@ export async function fetchModels(endpoint: string, headers: Record<string, stri
         const res = await fetch(`${endpoint}/models`, { headers, signal: controller.signal });
         const body = await res.text();
         // a server without /models (some proxies) is fine: the generation request will tell
-        if (res.status === 404 || res.status === 405) return { models: { ids: configuredModel ? [configuredModel] : [], contextSize: {} }, listed: false };
+        if (res.status === 404 || res.status === 405)
+            return { models: { ids: configuredModel ? [configuredModel] : [], contextSize: {} }, listed: false };
         if (!res.ok) return { failure: { type: "http", status: res.status, body, retryAfter: res.headers.get("retry-after") } };
         let parsed: unknown;
         try {

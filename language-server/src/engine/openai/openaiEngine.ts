@@ -109,9 +109,11 @@ export class OpenAIEngine implements Engine {
         if (this.phase.kind === "ready") return Promise.resolve();
         if (this.phase.kind === "loading") return this.phase.done;
         // a server that just failed is not asked again for every background request (reload or a settings change do)
-        if (this.phase.kind === "failed" && performance.now() - this.failedAt < REPROBE_AFTER_MS) return Promise.reject(new EngineError(this.phase.error.kind, this.phase.error.message));
+        if (this.phase.kind === "failed" && performance.now() - this.failedAt < REPROBE_AFTER_MS)
+            return Promise.reject(new EngineError(this.phase.error.kind, this.phase.error.message));
         if (!this.config.endpoint) {
-            const message = 'skrivehjelp.engine is "openai", but skrivehjelp.openai.endpoint is empty. Set it to the server\'s address, for example http://127.0.0.1:8080/v1.';
+            const message =
+                'skrivehjelp.engine is "openai", but skrivehjelp.openai.endpoint is empty. Set it to the server\'s address, for example http://127.0.0.1:8080/v1.';
             this.setPhase({ kind: "failed", error: { kind: "notConfigured", message } });
             return Promise.reject(new EngineError("notConfigured", message));
         }
@@ -142,7 +144,12 @@ export class OpenAIEngine implements Engine {
         return Promise.reject(new EngineError("loadFailed", "The model server settings changed; the request was stopped."));
     }
 
-    async generate(params: GenerationRequest, priority: Priority, signal?: AbortSignal, onText?: (t: string) => void): Promise<GenerateOutcome> {
+    async generate(
+        params: GenerationRequest,
+        priority: Priority,
+        signal?: AbortSignal,
+        onText?: (t: string) => void,
+    ): Promise<GenerateOutcome> {
         if (signal?.aborted) throw cancelledError();
         await this.load();
         if (signal?.aborted) throw cancelledError();
@@ -234,13 +241,22 @@ export class OpenAIEngine implements Engine {
         const started = performance.now();
         const generation = this.generation;
         for (let retries = 0; ; retries++) {
-            const f = await fetchModels(this.config.endpoint, requestHeaders("application/json", this.config.apiKey), this.config.timeoutSeconds, this.config.model);
+            const f = await fetchModels(
+                this.config.endpoint,
+                requestHeaders("application/json", this.config.apiKey),
+                this.config.timeoutSeconds,
+                this.config.model,
+            );
             if (!("failure" in f)) {
                 const { ids, contextSize } = f.models;
                 this.served = ids;
                 let model = this.config.model;
                 if (!model) {
-                    if (ids.length === 0) throw new EngineError("notConfigured", `The model server at ${this.config.endpoint} lists no models. Set skrivehjelp.openai.model to the name it serves.`);
+                    if (ids.length === 0)
+                        throw new EngineError(
+                            "notConfigured",
+                            `The model server at ${this.config.endpoint} lists no models. Set skrivehjelp.openai.model to the name it serves.`,
+                        );
                     model = ids[0];
                 } else if (f.listed && !ids.includes(model)) {
                     throw toEngineError({ type: "http", status: 404, body: "" }, { ...this.failureContext("/models", 0), served: ids });
@@ -258,7 +274,8 @@ export class OpenAIEngine implements Engine {
                 };
                 return { kind: "ready", facts, model };
             }
-            if (!isRetryable(f.failure) || retries >= this.backoff.retries || generation !== this.generation) throw toEngineError(f.failure, this.failureContext("/models", retries));
+            if (!isRetryable(f.failure) || retries >= this.backoff.retries || generation !== this.generation)
+                throw toEngineError(f.failure, this.failureContext("/models", retries));
             const wait = backoffMs(retries, this.backoff, f.failure.type === "http" ? f.failure.retryAfter : undefined);
             this.opts.log("warn", `model server: ${describeFailure(f.failure)}; retrying in ${wait} ms`);
             await new Promise((r) => setTimeout(r, wait));
@@ -266,7 +283,14 @@ export class OpenAIEngine implements Engine {
     }
 
     private failureContext(path: string, retries: number): FailureContext {
-        return { endpoint: this.config.endpoint, model: this.config.model || "(first listed)", path, hasApiKey: !!this.config.apiKey, retries, served: this.served };
+        return {
+            endpoint: this.config.endpoint,
+            model: this.config.model || "(first listed)",
+            path,
+            hasApiKey: !!this.config.apiKey,
+            retries,
+            served: this.served,
+        };
     }
 
     private warnIfCleartext(): void {
@@ -275,7 +299,10 @@ export class OpenAIEngine implements Engine {
         const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
         if (url.protocol === "http:" && !loopback) {
             this.warnedCleartext = this.config.endpoint;
-            this.opts.log("warn", `the API key goes to ${url.host} over plain http: anyone on the network path can read it. Use an https:// endpoint.`);
+            this.opts.log(
+                "warn",
+                `the API key goes to ${url.host} over plain http: anyone on the network path can read it. Use an https:// endpoint.`,
+            );
         }
     }
 

@@ -10,7 +10,11 @@ describe("SseParser", () => {
             const events = [];
             for (let i = 0; i < stream.length; i += size) events.push(...p.push(stream.slice(i, i + size)));
             events.push(...p.end());
-            assert.deepEqual(events.map((e) => e.data), ['{"a":1}', '{"b":2}', "[DONE]"], `chunks of ${size}`);
+            assert.deepEqual(
+                events.map((e) => e.data),
+                ['{"a":1}', '{"b":2}', "[DONE]"],
+                `chunks of ${size}`,
+            );
         }
     });
 

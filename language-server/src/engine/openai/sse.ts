@@ -38,7 +38,8 @@ export class SseParser {
 
     private line(line: string, out: SseEvent[]): void {
         if (line === "") {
-            if (this.data.length > 0) out.push(this.event === undefined ? { data: this.data.join("\n") } : { event: this.event, data: this.data.join("\n") });
+            if (this.data.length > 0)
+                out.push(this.event === undefined ? { data: this.data.join("\n") } : { event: this.event, data: this.data.join("\n") });
             this.data = [];
             this.event = undefined;
             return;

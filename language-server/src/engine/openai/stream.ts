@@ -110,7 +110,8 @@ export async function streamCompletion(r: StreamRequest): Promise<Attempt> {
         return { ok: result(stopReasonOf(finish)) };
     } catch (e) {
         if (why === "cancel") return { cancelled: partial() };
-        if (why === "timeout") return { failure: { type: "timeout", phase: first || headers ? "idle" : "start", seconds: r.timeoutSeconds } };
+        if (why === "timeout")
+            return { failure: { type: "timeout", phase: first || headers ? "idle" : "start", seconds: r.timeoutSeconds } };
         if (headers) return { failure: { type: "cut", tokens: pieces } };
         return { failure: networkFailure(e) };
     } finally {

@@ -25,7 +25,8 @@ export function buildRequest(params: GenerationRequest, model: string): WireRequ
         // usage in the last chunk (vLLM, llama-server, OpenAI); servers that do not know it ignore it
         stream_options: { include_usage: true },
     };
-    if (params.jsonSchema) body.response_format = { type: "json_schema", json_schema: { name: "answer", strict: true, schema: params.jsonSchema } };
+    if (params.jsonSchema)
+        body.response_format = { type: "json_schema", json_schema: { name: "answer", strict: true, schema: params.jsonSchema } };
     if ("messages" in params.prompt) return { path: "/chat/completions", body: { ...body, messages: params.prompt.messages } };
     return { path: "/completions", body: { ...body, prompt: params.prompt.text } };
 }
@@ -82,7 +83,12 @@ export function parseModels(body: unknown): { ids: string[]; contextSize: Record
         if (!m || typeof m !== "object" || typeof (m as { id?: unknown }).id !== "string") continue;
         const o = m as { id: string; max_model_len?: unknown; meta?: { n_ctx_train?: unknown } };
         ids.push(o.id);
-        const ctx = typeof o.max_model_len === "number" ? o.max_model_len : typeof o.meta?.n_ctx_train === "number" ? o.meta.n_ctx_train : undefined;
+        const ctx =
+            typeof o.max_model_len === "number"
+                ? o.max_model_len
+                : typeof o.meta?.n_ctx_train === "number"
+                  ? o.meta.n_ctx_train
+                  : undefined;
         if (ctx) contextSize[o.id] = ctx;
     }
     return { ids, contextSize };

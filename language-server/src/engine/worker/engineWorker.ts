@@ -26,7 +26,10 @@ interface Loaded {
 }
 
 class LoadError extends Error {
-    constructor(readonly kind: ModelErrorKind, message: string) {
+    constructor(
+        readonly kind: ModelErrorKind,
+        message: string,
+    ) {
         super(message);
     }
 }
@@ -65,7 +68,13 @@ export function runEngineWorker(): void {
                     .then((l) => generate(l, msg.params, state, (text) => send({ type: "chunk", id: msg.id, text })))
                     .then(
                         (result) => send({ type: "done", id: msg.id, result }),
-                        (e: unknown) => send({ type: "failed", id: msg.id, message: e instanceof Error ? e.message : String(e), overflow: e instanceof EngineError ? e.overflow : undefined }),
+                        (e: unknown) =>
+                            send({
+                                type: "failed",
+                                id: msg.id,
+                                message: e instanceof Error ? e.message : String(e),
+                                overflow: e instanceof EngineError ? e.overflow : undefined,
+                            }),
                     )
                     .finally(() => cancelled.delete(msg.id));
                 break;
@@ -92,8 +101,12 @@ async function load(options: LoadOptions, send: (m: FromWorker) => void, log: (l
         });
     } catch (e) {
         const name = e instanceof Error ? e.constructor.name : "";
-        if (name === "InvalidGgufMagicError") throw new LoadError("notGguf", `${path.basename(options.modelPath)} is not a GGUF model file.`);
-        throw new LoadError("truncated", `${path.basename(options.modelPath)} could not be read as GGUF (${e instanceof Error ? e.message : e}); the file is damaged or incomplete.`);
+        if (name === "InvalidGgufMagicError")
+            throw new LoadError("notGguf", `${path.basename(options.modelPath)} is not a GGUF model file.`);
+        throw new LoadError(
+            "truncated",
+            `${path.basename(options.modelPath)} could not be read as GGUF (${e instanceof Error ? e.message : e}); the file is damaged or incomplete.`,
+        );
     }
     const needed = minimumFileSize(info.fullTensorInfo ?? []);
     if (size < needed) {
@@ -132,8 +145,14 @@ async function load(options: LoadOptions, send: (m: FromWorker) => void, log: (l
     } catch (e) {
         // llama.cpp's reason arrives through the logger, sometimes just after the rejection
         await new Promise((r) => setTimeout(r, 50));
-        const reason = llamaLog.filter((l) => /error|fail|invalid|missing|wrong|corrupt/i.test(l)).slice(-2).join(" ");
-        throw new LoadError("loadFailed", `llama.cpp could not load ${path.basename(options.modelPath)}: ${reason || (e instanceof Error ? e.message : String(e))}`);
+        const reason = llamaLog
+            .filter((l) => /error|fail|invalid|missing|wrong|corrupt/i.test(l))
+            .slice(-2)
+            .join(" ");
+        throw new LoadError(
+            "loadFailed",
+            `llama.cpp could not load ${path.basename(options.modelPath)}: ${reason || (e instanceof Error ? e.message : String(e))}`,
+        );
     }
     const context = await model.createContext({
         contextSize: Math.min(options.contextSize, model.trainContextSize),
@@ -228,7 +247,8 @@ async function generate(
     const started = performance.now();
     let firstAt = 0;
     try {
-        if (tokens.length >= sequence.contextSize) throw contextOverflowError({ promptTokens: tokens.length, contextSize: sequence.contextSize });
+        if (tokens.length >= sequence.contextSize)
+            throw contextOverflowError({ promptTokens: tokens.length, contextSize: sequence.contextSize });
         const maxTokens = Math.min(params.maxTokens, sequence.contextSize - tokens.length);
         const constraint = params.jsonSchema ? await jsonConstraint(l, params.jsonSchema) : {};
         // what a kept sequence already holds of this prompt (the conversation so far) is not evaluated again

@@ -18,9 +18,7 @@ export interface LoadOptions {
 }
 
 export type ToWorker =
-    | { type: "load"; options: LoadOptions }
-    | { type: "generate"; id: number; params: GenerationRequest }
-    | { type: "cancel"; id: number };
+    { type: "load"; options: LoadOptions } | { type: "generate"; id: number; params: GenerationRequest } | { type: "cancel"; id: number };
 
 export type FromWorker =
     | { type: "loadProgress"; progress: number }

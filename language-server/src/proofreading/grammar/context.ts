@@ -98,13 +98,23 @@ export class Sentence {
      */
     opaque(i: number): boolean {
         const w = this.input.words[i];
-        return w.hasDigit || w.allCaps || w.mixedCase || w.abbreviation || w.apostrophe || w.trailingHyphen || (w.capitalized && !w.sentenceStart) || w.parts.length > 1;
+        return (
+            w.hasDigit ||
+            w.allCaps ||
+            w.mixedCase ||
+            w.abbreviation ||
+            w.apostrophe ||
+            w.trailingHyphen ||
+            (w.capitalized && !w.sentenceStart) ||
+            w.parts.length > 1
+        );
     }
 
     /** A hyphenated word of lower-case parts ("e-post"): a compound's first part may be one. */
     plainParts(i: number): boolean {
         const w = this.input.words[i];
-        if (w.parts.length < 2 || w.hasDigit || w.allCaps || w.mixedCase || w.abbreviation || w.apostrophe || w.trailingHyphen) return false;
+        if (w.parts.length < 2 || w.hasDigit || w.allCaps || w.mixedCase || w.abbreviation || w.apostrophe || w.trailingHyphen)
+            return false;
         return !w.capitalized || w.sentenceStart;
     }
 
@@ -117,7 +127,8 @@ export class Sentence {
 
 /** The words as written, with the case of `model` applied to `replacement` (a capital at a sentence start). */
 export function withCaseOf(model: string, replacement: string): string {
-    if (model.length && model[0] !== model[0].toLowerCase() && replacement.length) return replacement[0].toUpperCase() + replacement.slice(1);
+    if (model.length && model[0] !== model[0].toLowerCase() && replacement.length)
+        return replacement[0].toUpperCase() + replacement.slice(1);
     return replacement;
 }
 

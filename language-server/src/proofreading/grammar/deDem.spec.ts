@@ -15,7 +15,15 @@ describe("de/dem (Bokmål)", () => {
     });
 
     it("leaves the determiner, 'de som', the polite form, a clause after 'om' and Nynorsk alone", () => {
-        for (const text of ["Gi filene til de andre.", "Send den til de nye brukerne.", "Dette er for de som vil lære.", "Takk skal De ha.", "Vi ser dem ofte.", "Det ser ut som om de er borte.", "De er lagret."]) {
+        for (const text of [
+            "Gi filene til de andre.",
+            "Send den til de nye brukerne.",
+            "Dette er for de som vil lære.",
+            "Takk skal De ha.",
+            "Vi ser dem ofte.",
+            "Det ser ut som om de er borte.",
+            "De er lagret.",
+        ]) {
             assert.deepEqual(problems(text, "nb", "deDem"), [], text);
         }
         assert.deepEqual(problems("Gje filene til dei.", "nn", "deDem"), []);

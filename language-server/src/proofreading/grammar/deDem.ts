@@ -7,7 +7,26 @@ import { BETWEEN } from "./verbForm";
 import { FUNCTION, P, rankOf, VERB } from "./wordInfo";
 
 /** Words a subject follows at the start of a clause. */
-const CLAUSE_START = new Set(["som", "at", "når", "hvis", "om", "fordi", "da", "mens", "før", "etter", "dersom", "selv", "hvor", "hva", "hvordan", "og", "men", "eller"]);
+const CLAUSE_START = new Set([
+    "som",
+    "at",
+    "når",
+    "hvis",
+    "om",
+    "fordi",
+    "da",
+    "mens",
+    "før",
+    "etter",
+    "dersom",
+    "selv",
+    "hvor",
+    "hva",
+    "hvordan",
+    "og",
+    "men",
+    "eller",
+]);
 
 export function deDem(s: Sentence): GrammarProblem[] {
     if (s.input.variety !== "nb") return [];
@@ -20,7 +39,10 @@ export function deDem(s: Sentence): GrammarProblem[] {
         if (word.capitalized && !word.sentenceStart) continue;
         if (w === "dem") {
             // "dem" opening a clause, before its verb (past "ikke" and the like)
-            const opens = word.sentenceStart || (i > 0 && s.adjacent(i) && CLAUSE_START.has(s.low(i - 1))) || (i > 0 && s.input.gaps[i].trim() === ",");
+            const opens =
+                word.sentenceStart ||
+                (i > 0 && s.adjacent(i) && CLAUSE_START.has(s.low(i - 1))) ||
+                (i > 0 && s.input.gaps[i].trim() === ",");
             if (!opens) continue;
             let j = i + 1;
             while (j < s.length && s.adjacent(j) && BETWEEN.has(s.low(j))) j++;
@@ -28,13 +50,27 @@ export function deDem(s: Sentence): GrammarProblem[] {
             const x = s.info(j);
             // (right after a pronoun no noun can stand, so a present that is a noun too counts: "som dem bruker")
             if (!(x.pos & (P.PRES | P.PRET)) || rankOf(x, P.PRES | P.PRET) < rankOf(x, FUNCTION)) continue;
-            out.push({ rule: "deDem", reason: "demAsSubject", first: i, last: i, suggestions: [withCaseOf(word.text, "de")], sure: true, subject: word.text, detail: s.word(j).text });
+            out.push({
+                rule: "deDem",
+                reason: "demAsSubject",
+                first: i,
+                last: i,
+                suggestions: [withCaseOf(word.text, "de")],
+                sure: true,
+                subject: word.text,
+                detail: s.word(j).text,
+            });
         } else {
             // "de" after a preposition, with nothing after it that it could be the determiner of
             if (i === 0 || !s.adjacent(i) || s.opaque(i - 1)) continue;
             const prev = s.info(i - 1);
             // (not after a word that may open a clause: "som om de er")
-            if (!(prev.pos & P.PREP) || CLAUSE_START.has(s.low(i - 1)) || rankOf(prev, P.PREP) < rankOf(prev, VERB | P.NOUN | P.ADJ | P.CONJ)) continue;
+            if (
+                !(prev.pos & P.PREP) ||
+                CLAUSE_START.has(s.low(i - 1)) ||
+                rankOf(prev, P.PREP) < rankOf(prev, VERB | P.NOUN | P.ADJ | P.CONJ)
+            )
+                continue;
             if (s.adjacent(i + 1)) {
                 const next = s.info(i + 1);
                 // "til de andre", "for de nye filene", "de som": a determiner or a relative clause
@@ -43,7 +79,16 @@ export function deDem(s: Sentence): GrammarProblem[] {
                 const determined = P.NOUN | P.ADJ | P.DET | P.NUM | P.PP | P.PPRS | P.PROPER | P.PRES | P.PRET;
                 if (s.low(i + 1) === "som" || rankOf(next, determined) >= top || !next.known || s.opaque(i + 1)) continue;
             }
-            out.push({ rule: "deDem", reason: "deAsObject", first: i, last: i, suggestions: [withCaseOf(word.text, "dem")], sure: false, subject: word.text, detail: s.word(i - 1).text });
+            out.push({
+                rule: "deDem",
+                reason: "deAsObject",
+                first: i,
+                last: i,
+                suggestions: [withCaseOf(word.text, "dem")],
+                sure: false,
+                subject: word.text,
+                detail: s.word(i - 1).text,
+            });
         }
     }
     return out;

@@ -17,7 +17,12 @@ describe("article gender", () => {
         assert.deepEqual(problems("Opprett et ny vindu.", "nb", "gender"), ["ny → nytt"]);
         assert.deepEqual(problems("Lag en stort mappe.", "nb", "gender"), ["stort → stor"]);
         assert.deepEqual(problems("Lag eit stor bilete.", "nn", "gender"), ["stor → stort"]);
-        for (const text of ["Opprett et nytt vindu.", "Det er en svært gammel versjon.", "Skriv et viktig dokument.", "Bruk en lokalt installert driver."]) {
+        for (const text of [
+            "Opprett et nytt vindu.",
+            "Det er en svært gammel versjon.",
+            "Skriv et viktig dokument.",
+            "Bruk en lokalt installert driver.",
+        ]) {
             assert.deepEqual(problems(text, "nb", "gender"), [], text);
         }
     });

@@ -7,7 +7,22 @@ import { ARTICLE_GENDER, type GrammarProblem, Sentence, withCaseOf } from "./con
 import { FUNCTION, G, P, rankOf, VERB } from "./wordInfo";
 import type { Variety } from "../../protocol/writtenStandard";
 
-const ADVERBS = new Set(["veldig", "svært", "litt", "mer", "meir", "mest", "mindre", "ganske", "heilt", "helt", "så", "nokså", "temmelig", "særs"]);
+const ADVERBS = new Set([
+    "veldig",
+    "svært",
+    "litt",
+    "mer",
+    "meir",
+    "mest",
+    "mindre",
+    "ganske",
+    "heilt",
+    "helt",
+    "så",
+    "nokså",
+    "temmelig",
+    "særs",
+]);
 
 function articleFor(variety: Variety, gender: number): string[] {
     if (variety === "nb") return gender & G.NT ? ["et"] : gender & G.M ? ["en"] : ["en", "ei"];
@@ -53,7 +68,15 @@ function adjectiveAgreement(s: Sentence, k: number, neuter: boolean): GrammarPro
         const y = s.input.data.info(s.input.variety, c);
         if (y.pos & P.ADJ && (neuter ? y.adjNt : y.adjMf)) {
             const written = s.word(k).text;
-            return { rule: "gender", reason: "adjectiveAgreement", first: k, last: k, suggestions: [withCaseOf(written, c)], sure: false, subject: written };
+            return {
+                rule: "gender",
+                reason: "adjectiveAgreement",
+                first: k,
+                last: k,
+                suggestions: [withCaseOf(written, c)],
+                sure: false,
+                subject: written,
+            };
         }
     }
     return undefined;

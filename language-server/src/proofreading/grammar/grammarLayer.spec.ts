@@ -12,12 +12,24 @@ const ALL = { saerskriving: true, ogAa: true, verbForm: true, gender: true, deDe
 
 function run(doc: string, found: BlockProblem[] = [], ignored: ReadonlySet<string> = new Set(), checks = ALL) {
     const [block] = extractProse(doc, "markdown");
-    return withGrammar({ doc, shift: 0, at: block.range.start, words: words(block) }, { variety: "nb", infinitive: "a", checks, data: grammarData(), ignored }, found);
+    return withGrammar(
+        { doc, shift: 0, at: block.range.start, words: words(block) },
+        { variety: "nb", infinitive: "a", checks, data: grammarData(), ignored },
+        found,
+    );
 }
 
 const spelling = (doc: string, word: string): BlockProblem => {
     const start = doc.indexOf(word);
-    return { start, end: start + word.length, text: word, code: "spelling", severity: DiagnosticSeverity.Warning, message: "", suggest: () => [] };
+    return {
+        start,
+        end: start + word.length,
+        text: word,
+        code: "spelling",
+        severity: DiagnosticSeverity.Warning,
+        message: "",
+        suggest: () => [],
+    };
 };
 
 describe("withGrammar", () => {

@@ -12,7 +12,34 @@ const STRONG = new Set(["for", "uten", "utan"]);
 /** Prepositions that are also a verb's particle ("legg til og lagre"): only when no imperative stands before. */
 const WEAK = new Set(["til", "om", "ved", "med", "på", "eller", "utenom", "utanom"]);
 /** Stems of verbs that take "å" + infinitive (any form: "prøv", "prøvde", "vurderer"). */
-const AA_VERBS = ["byrj", "freist", "velg", "valgt", "velj", "prøv", "forsøk", "vurder", "begynn", "begynt", "klar", "greid", "glem", "husk", "lær", "pleie", "pleia", "ønsk", "tør", "orke", "unngå", "nekt", "slutt", "fortsett", "held fram", "tillat"];
+const AA_VERBS = [
+    "byrj",
+    "freist",
+    "velg",
+    "valgt",
+    "velj",
+    "prøv",
+    "forsøk",
+    "vurder",
+    "begynn",
+    "begynt",
+    "klar",
+    "greid",
+    "glem",
+    "husk",
+    "lær",
+    "pleie",
+    "pleia",
+    "ønsk",
+    "tør",
+    "orke",
+    "unngå",
+    "nekt",
+    "slutt",
+    "fortsett",
+    "held fram",
+    "tillat",
+];
 const NOT = new Set(["ikke", "ikkje"]);
 
 function takesAa(lower: string): boolean {
@@ -78,7 +105,14 @@ export function ogAa(s: Sentence): GrammarProblem[] {
             let b = i - 1;
             while (b > 0 && i - b < 3 && s.adjacent(b) && BETWEEN.has(s.low(b)) && !NOT.has(s.low(b))) b--;
             let v = b;
-            while (v > 0 && i - v < 4 && s.adjacent(v) && (BETWEEN.has(s.low(v)) || SUBJECTS.has(s.low(v)) || s.low(v) === "virkelig" || s.low(v) === "verkeleg") && !NOT.has(s.low(v))) v--;
+            while (
+                v > 0 &&
+                i - v < 4 &&
+                s.adjacent(v) &&
+                (BETWEEN.has(s.low(v)) || SUBJECTS.has(s.low(v)) || s.low(v) === "virkelig" || s.low(v) === "verkeleg") &&
+                !NOT.has(s.low(v))
+            )
+                v--;
             if (takesAa(s.low(v)) && !takesAa(s.low(b))) b = v;
             const before = s.low(b);
             const y = s.info(j);
@@ -87,10 +121,22 @@ export function ogAa(s: Sentence): GrammarProblem[] {
             else if (WEAK.has(before)) {
                 // "legg til og lagre" (a particle, then a second imperative) is right as it stands
                 const verb = b >= 1 && s.adjacent(b) ? s.info(b - 1) : undefined;
-                const imperative = verb !== undefined && verb.pos & P.IMP && rankOf(verb, P.IMP) >= rankOf(verb, P.PRES) && (s.word(b - 1).sentenceStart || rankOf(verb, P.IMP) >= rankOf(verb, P.NOUN));
+                const imperative =
+                    verb !== undefined &&
+                    verb.pos & P.IMP &&
+                    rankOf(verb, P.IMP) >= rankOf(verb, P.PRES) &&
+                    (s.word(b - 1).sentenceStart || rankOf(verb, P.IMP) >= rankOf(verb, P.NOUN));
                 if (imperative && y.pos & P.IMP) continue;
                 // "talet på og type handlinga": a bare noun shared by two prepositions, a noun after it
-                if (y.nounIndefSg && !y.nounDef && rankOf(y, P.NOUN) >= rankOf(y, P.INF) && s.adjacent(j + 1) && s.info(j + 1).pos & P.NOUN && !(s.info(j + 1).pos & VERB)) continue;
+                if (
+                    y.nounIndefSg &&
+                    !y.nounDef &&
+                    rankOf(y, P.NOUN) >= rankOf(y, P.INF) &&
+                    s.adjacent(j + 1) &&
+                    s.info(j + 1).pos & P.NOUN &&
+                    !(s.info(j + 1).pos & VERB)
+                )
+                    continue;
             } else if (NOT.has(before)) {
                 // "klarte ikke og binde"; "kan ikke og vil ikke" has no infinitive after "og"
                 if (b >= 1 && MODALS.has(s.low(b - 1))) continue;
@@ -102,7 +148,16 @@ export function ogAa(s: Sentence): GrammarProblem[] {
                 if (y.pos & P.PRES || (y.pos & P.IMP && aa.pos & P.IMP && rankOf(aa, P.IMP) >= rankOf(aa, P.PRES | P.INF))) continue;
             } else if (!imperativeClause(s, i) || y.pos & (P.IMP | P.PRES | P.NOUN)) continue;
             // the message names the word that calls for "å" ("for", "vurder"), not a subject between
-            out.push({ rule: "ogAa", reason: "ogBeforeInfinitive", first: i, last: i, suggestions: [withCaseOf(s.word(i).text, "å")], sure, subject: s.word(i).text, detail: s.word(b).text });
+            out.push({
+                rule: "ogAa",
+                reason: "ogBeforeInfinitive",
+                first: i,
+                last: i,
+                suggestions: [withCaseOf(s.word(i).text, "å")],
+                sure,
+                subject: s.word(i).text,
+                detail: s.word(b).text,
+            });
         } else if (w === "å" && !s.opaque(i) && (s.input.gaps[i].trim() === "" || s.input.gaps[i].trim() === ",")) {
             if (!s.adjacent(i + 1) || s.opaque(i + 1)) continue;
             const next = s.low(i + 1);
@@ -132,7 +187,16 @@ export function ogAa(s: Sentence): GrammarProblem[] {
                     sure = !(x.pos & P.PRES);
                 }
             }
-            out.push({ rule: "ogAa", reason: x.pos & P.INF ? "aaBetweenVerbs" : "aaBeforeNonVerb", first: i, last: i, suggestions: [withCaseOf(s.word(i).text, "og")], sure, subject: s.word(i).text, detail: next });
+            out.push({
+                rule: "ogAa",
+                reason: x.pos & P.INF ? "aaBetweenVerbs" : "aaBeforeNonVerb",
+                first: i,
+                last: i,
+                suggestions: [withCaseOf(s.word(i).text, "og")],
+                sure,
+                subject: s.word(i).text,
+                detail: next,
+            });
         }
     }
     return out;

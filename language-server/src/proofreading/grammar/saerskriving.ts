@@ -54,7 +54,26 @@ function allowedAfter(prev: WordInfo | undefined, prevLower: string, bits: numbe
 }
 
 /** Verbs a bare infinitive follows besides the modals ("la meg", "lat oss"). */
-const LET = new Set(["la", "lat", "får", "fekk", "fikk", "hjelp", "hjelpe", "bli", "ble", "vart", "blir", "vert", "er", "var", "har", "hadde", "gjer", "gjør"]);
+const LET = new Set([
+    "la",
+    "lat",
+    "får",
+    "fekk",
+    "fikk",
+    "hjelp",
+    "hjelpe",
+    "bli",
+    "ble",
+    "vart",
+    "blir",
+    "vert",
+    "er",
+    "var",
+    "har",
+    "hadde",
+    "gjer",
+    "gjør",
+]);
 
 /** The readings of a word less the rare ones: more than one rank below its commonest ("i" as a noun). */
 function readingsOf(i: WordInfo): number {
@@ -105,10 +124,21 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
         const b = s.info(i);
         // the pairs the branches below leave alone whatever the joined form, left before it is
         // looked up (most pairs: a keystroke's re-check does this for every pair of its block)
-        const indefiniteBeforeDefinite = a.pos & P.ADJ && (a.adjMf || a.adjNt) && !a.adjDefOrPl && !a.adjOrdinal && b.nounDef && !b.nounIndefSg && !(b.pos & (VERB | P.ADJ));
+        const indefiniteBeforeDefinite =
+            a.pos & P.ADJ &&
+            (a.adjMf || a.adjNt) &&
+            !a.adjDefOrPl &&
+            !a.adjOrdinal &&
+            b.nounDef &&
+            !b.nounIndefSg &&
+            !(b.pos & (VERB | P.ADJ));
         if (a.known && b.known && !indefiniteBeforeDefinite) {
             if (isFunctionWord(b) && !NONE_FORMS.has(lb)) continue;
-            if ((isFunctionWord(a) || (a.pos & (P.PREP | P.ADV) && !(a.pos & (P.NOUN | P.ADJ | VERB)))) && !(a.pos & P.PREP && b.pos & (P.PRES | P.PRET))) continue;
+            if (
+                (isFunctionWord(a) || (a.pos & (P.PREP | P.ADV) && !(a.pos & (P.NOUN | P.ADJ | VERB)))) &&
+                !(a.pos & P.PREP && b.pos & (P.PRES | P.PRET))
+            )
+                continue;
         }
         // most neighbours joined are no word: ask the automata first, the readings only then
         if (!hyphenated && !s.input.data.listed(v, la + lb)) continue;
@@ -134,18 +164,45 @@ export function saerskriving(s: Sentence): GrammarProblem[] {
             // a verb's particle before its verb: "inne holder", "tilbake stiller" (a verb form joined);
             // a preposition before a noun is a phrase ("på visning", "for tiden")
             // (not first in its sentence: "Her ser du" is an adverbial, its verb and the subject)
-            if (a.pos & (P.DET | P.PRON | P.CONJ | P.PART) || !(a.pos & P.PREP) || !(b.pos & (P.PRES | P.PRET)) || !(joined.pos & (P.PRES | P.PRET)) || s.word(i - 1).sentenceStart) continue;
-        } else if ((!a.common && joined.common && rankOf(a, CONTENT) <= 1 && !(a.pos & FINITE && rankOf(a, VERB) >= 2)) || (!b.common && joined.common && rankOf(b, CONTENT) <= 1)) {
+            if (
+                a.pos & (P.DET | P.PRON | P.CONJ | P.PART) ||
+                !(a.pos & P.PREP) ||
+                !(b.pos & (P.PRES | P.PRET)) ||
+                !(joined.pos & (P.PRES | P.PRET)) ||
+                s.word(i - 1).sentenceStart
+            )
+                continue;
+        } else if (
+            (!a.common && joined.common && rankOf(a, CONTENT) <= 1 && !(a.pos & FINITE && rankOf(a, VERB) >= 2)) ||
+            (!b.common && joined.common && rankOf(b, CONTENT) <= 1)
+        ) {
             // a rare word before or after the rest of a common one ("kont akten", "boks taver")
             sure = false;
-        } else if (makesPhrase(a, b, before, s.low(i - 2), before !== undefined && (s.word(i - 2).sentenceStart || s.low(i - 3) === "og" || s.low(i - 3) === "eller"))) {
+        } else if (
+            makesPhrase(
+                a,
+                b,
+                before,
+                s.low(i - 2),
+                before !== undefined && (s.word(i - 2).sentenceStart || s.low(i - 3) === "og" || s.low(i - 3) === "eller"),
+            )
+        ) {
             continue;
         } else {
             sure = (readingsOf(a) & P.NOUN) !== 0 && (readingsOf(b) & P.NOUN) !== 0 && !(readingsOf(a) & VERB);
         }
         const first = s.word(i - 1).text;
         const second = s.word(i).text;
-        out.push({ rule: "saerskriving", reason: "compound", first: i - 1, last: i, suggestions: [withCaseOf(first, la + lb)], sure, subject: `${first} ${second}`, detail: withCaseOf(first, la + lb) });
+        out.push({
+            rule: "saerskriving",
+            reason: "compound",
+            first: i - 1,
+            last: i,
+            suggestions: [withCaseOf(first, la + lb)],
+            sure,
+            subject: `${first} ${second}`,
+            detail: withCaseOf(first, la + lb),
+        });
     }
     return out;
 }

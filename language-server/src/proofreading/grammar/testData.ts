@@ -18,7 +18,9 @@ export function grammarData(): GrammarData {
     const malformDir = findDataDir("malform", "malform.bin", process.env.SKRIVEHJELP_MALFORM_DIR);
     if (!malformDir) throw new Error("no compiled målform data: run `bash scripts/malform/build.sh` (writes .cache/malform/)");
     const malform = loadMalform(malformDir);
-    data = new GrammarData(readConvertTable(path.join(dir, "convert.bin")), loadLexicon(), (form, variety) => malform.isInfinitive(form, variety));
+    data = new GrammarData(readConvertTable(path.join(dir, "convert.bin")), loadLexicon(), (form, variety) =>
+        malform.isInfinitive(form, variety),
+    );
     return data;
 }
 
@@ -29,13 +31,21 @@ export function problems(text: string, variety: Variety, only?: GrammarRule, inf
     return found(text, variety, only, infinitive).map((p) => p.text + " → " + p.problem.suggestions[0]);
 }
 
-export function found(text: string, variety: Variety, only?: GrammarRule, infinitive: "a" | "e" = "a"): { text: string; problem: GrammarProblem }[] {
+export function found(
+    text: string,
+    variety: Variety,
+    only?: GrammarRule,
+    infinitive: "a" | "e" = "a",
+): { text: string; problem: GrammarProblem }[] {
     const out: { text: string; problem: GrammarProblem }[] = [];
     for (const block of extractProse(text, "plaintext")) {
         const ws = words(block);
         const gaps = ws.map((w, i) => (i === 0 ? "" : text.slice(ws[i - 1].end, w.start)));
-        const enabled: Record<GrammarRule, boolean> = only ? { saerskriving: false, ogAa: false, verbForm: false, gender: false, deDem: false, [only]: true } : ALL;
-        for (const p of checkGrammar({ words: ws, gaps, variety, infinitive, data: grammarData() }, enabled)) out.push({ text: text.slice(ws[p.first].start, ws[p.last].end), problem: p });
+        const enabled: Record<GrammarRule, boolean> = only
+            ? { saerskriving: false, ogAa: false, verbForm: false, gender: false, deDem: false, [only]: true }
+            : ALL;
+        for (const p of checkGrammar({ words: ws, gaps, variety, infinitive, data: grammarData() }, enabled))
+            out.push({ text: text.slice(ws[p.first].start, ws[p.last].end), problem: p });
     }
     return out;
 }

@@ -6,7 +6,9 @@ import type { Tok } from "./tokens";
 const MODALS = new Set("kan kunne skal skulle vil ville må måtte bør burde lèt lot får fekk fikk".split(" "));
 /** Words that may stand between a modal and its infinitive. */
 export const BETWEEN = new Set(
-    "ikkje ikke du eg jeg vi me dei de han ho hun det den ein en også òg berre bare heller aldri alltid då da no nå sjølv selv gjerne snart ofte automatisk ikkje".split(" "),
+    "ikkje ikke du eg jeg vi me dei de han ho hun det den ein en også òg berre bare heller aldri alltid då da no nå sjølv selv gjerne snart ofte automatisk ikkje".split(
+        " ",
+    ),
 );
 
 /** The word stands where an infinitive stands: after "å", or after a modal verb. */
@@ -22,7 +24,9 @@ export function infinitiveContext(toks: readonly Tok[], i: number): boolean {
 
 /** Words after which a noun is expected rather than a verb. */
 const NOUN_BEFORE = new Set(
-    "av i på til for med fra frå om under over ved mot etter gjennom hos hjå utan uten mellom ein en eit et ei min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre hennar hennes deira deres kvar hver nokre nye første siste".split(" "),
+    "av i på til for med fra frå om under over ved mot etter gjennom hos hjå utan uten mellom ein en eit et ei min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre hennar hennes deira deres kvar hver nokre nye første siste".split(
+        " ",
+    ),
 );
 
 export function nounContext(toks: readonly Tok[], i: number): boolean {

@@ -81,7 +81,14 @@ function positionalForm(d: MalformData, toks: readonly Tok[], i: number, rec: nu
  * Where an infinitive stands: a Bokmål word in -a whose -e form is the infinitive ("å lesa");
  * in a Nynorsk text held to a-infinitives, an e-infinitive.
  */
-function infinitiveForm(d: MalformData, toks: readonly Tok[], i: number, rec: number, variety: Variety, style: "a" | "e"): OtherVarietyForm | undefined {
+function infinitiveForm(
+    d: MalformData,
+    toks: readonly Tok[],
+    i: number,
+    rec: number,
+    variety: Variety,
+    style: "a" | "e",
+): OtherVarietyForm | undefined {
     const t = toks[i];
     const form = t.lower;
     const flags = d.flags(rec);
@@ -91,7 +98,13 @@ function infinitiveForm(d: MalformData, toks: readonly Tok[], i: number, rec: nu
         const re = d.lookup(e);
         if (re >= 0 && d.flags(re) & F.INF_NB) return { kind: "other-variety", suggestions: [recase(e, t.case)] };
     }
-    if (variety === "nn" && style === "a" && flags & own && form.endsWith("e") && (flags & F.EINF || (flags & F.INF_NN && infinitiveContext(toks, i)))) {
+    if (
+        variety === "nn" &&
+        style === "a" &&
+        flags & own &&
+        form.endsWith("e") &&
+        (flags & F.EINF || (flags & F.INF_NN && infinitiveContext(toks, i)))
+    ) {
         const a = d.record(rec, form).replacements.filter((r) => r.tags & TAG.AINF);
         if (a.length) return { kind: "infinitive", suggestions: a.map((r) => recase(r.text, t.case)) };
     }
@@ -111,7 +124,13 @@ function agreement(d: MalformData, toks: readonly Tok[], i: number, variety: Var
     return undefined;
 }
 
-function lostInfinitiveIssue(d: MalformData, toks: readonly Tok[], i: number, variety: Variety, style: "a" | "e"): OtherVarietyForm | undefined {
+function lostInfinitiveIssue(
+    d: MalformData,
+    toks: readonly Tok[],
+    i: number,
+    variety: Variety,
+    style: "a" | "e",
+): OtherVarietyForm | undefined {
     const lost = lostInfinitive(d, toks, i, variety, style);
     return lost ? { kind: "confusion", suggestions: [recase(lost, toks[i].case)] } : undefined;
 }
@@ -145,6 +164,7 @@ function confusion(d: MalformData, toks: readonly Tok[], i: number, variety: Var
     const conf = CONFUSIONS[toks[i].lower];
     if (!conf || i + 1 >= toks.length) return undefined;
     const rn = d.lookup(toks[i + 1].lower);
-    if (rn >= 0 && d.flags(rn) & (variety === "nb" ? F.INF_NB : F.INF_NN)) return { kind: "confusion", suggestions: [recase(conf, toks[i].case)] };
+    if (rn >= 0 && d.flags(rn) & (variety === "nb" ? F.INF_NB : F.INF_NN))
+        return { kind: "confusion", suggestions: [recase(conf, toks[i].case)] };
     return undefined;
 }

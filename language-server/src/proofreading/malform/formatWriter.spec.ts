@@ -10,13 +10,31 @@ describe("the målform file writer", () => {
         const data = new MalformData(
             buildFixture({
                 kaste: { weight: 1.2, weightInit: -0.5, flags: 3, flags2: 8, genderNb: 2, replacements: [["kasta", TAG.INF]] },
-                kasten: { weight: -2, genderNn: 1, replacements: [["kassen", 0], ["kisten", TAG.NOUN]] },
+                kasten: {
+                    weight: -2,
+                    genderNn: 1,
+                    replacements: [
+                        ["kassen", 0],
+                        ["kisten", TAG.NOUN],
+                    ],
+                },
                 "~erar": { weight: -1.5 },
             }),
         );
         assert.equal(data.entries, 3);
-        assert.deepEqual(data.record(data.lookup("kaste"), "kaste"), { weight: 1.2, weightInit: -0.5, flags: 3, flags2: 8, genderNb: 2, genderNn: 0, replacements: [{ text: "kasta", tags: TAG.INF }] });
-        assert.deepEqual(data.record(data.lookup("kasten"), "kasten").replacements, [{ text: "kassen", tags: 0 }, { text: "kisten", tags: TAG.NOUN }]);
+        assert.deepEqual(data.record(data.lookup("kaste"), "kaste"), {
+            weight: 1.2,
+            weightInit: -0.5,
+            flags: 3,
+            flags2: 8,
+            genderNb: 2,
+            genderNn: 0,
+            replacements: [{ text: "kasta", tags: TAG.INF }],
+        });
+        assert.deepEqual(data.record(data.lookup("kasten"), "kasten").replacements, [
+            { text: "kassen", tags: 0 },
+            { text: "kisten", tags: TAG.NOUN },
+        ]);
         assert.equal(data.record(data.lookup("kasten"), "kasten").genderNn, 1);
         assert.equal(data.weight(data.lookup("~erar"), false), -1.5);
         for (const absent of ["kast", "kastene", "Kaste", ""]) assert.equal(data.lookup(absent), -1, absent);
@@ -27,7 +45,14 @@ describe("the målform file writer", () => {
         // the last states of ids 0 and 65 536
         const n = 70_000;
         const words = Array.from({ length: n }, (_, i) => `w${String(i).padStart(5, "0")}`);
-        const records: MalformRecord[] = words.map((_, i) => ({ weight: i % 100, weightInit: 0, flags: i & 0xff, flags2: 0, genders: 0, replacements: [] }));
+        const records: MalformRecord[] = words.map((_, i) => ({
+            weight: i % 100,
+            weightInit: 0,
+            flags: i & 0xff,
+            flags2: 0,
+            genders: 0,
+            replacements: [],
+        }));
         const builder = new DawgBuilder(MAX_RECORD_VALUE);
         words.forEach((w, i) => builder.add(w, recordValue(i)));
         const file = writeMalformFile(builder.finishEdges(), records, n, 10);
@@ -40,7 +65,14 @@ describe("the målform file writer", () => {
         assert.throws(() => new DawgBuilder(MAX_RECORD_VALUE).finish(), /finishEdges/);
         const b = new DawgBuilder(MAX_RECORD_VALUE);
         b.add("x", recordValue(0));
-        const long: MalformRecord = { weight: 0, weightInit: 0, flags: 0, flags2: 0, genders: 0, replacements: [{ strip: 0, tags: 0, append: "å".repeat(200) }] };
+        const long: MalformRecord = {
+            weight: 0,
+            weightInit: 0,
+            flags: 0,
+            flags2: 0,
+            genders: 0,
+            replacements: [{ strip: 0, tags: 0, append: "å".repeat(200) }],
+        };
         assert.throws(() => writeMalformFile(b.finishEdges(), [long], 1, 10), /too long/);
     });
 });

@@ -101,7 +101,8 @@ function transitions({ labels, targets, root }: DawgEdges) {
             const rec = recordOf(kid);
             if (rec >= MAX_RECORDS) throw new Error("too many records");
             target[k] = start[kid];
-            info[k] = (alphabet.get(labels[e])! | (j === count - 1 ? 1 << 8 : 0) | (rec >= 0 ? 1 << 9 : 0) | ((rec >= 0 ? rec : 0) << 10)) >>> 0;
+            info[k] =
+                (alphabet.get(labels[e])! | (j === count - 1 ? 1 << 8 : 0) | (rec >= 0 ? 1 << 9 : 0) | ((rec >= 0 ? rec : 0) << 10)) >>> 0;
             k++;
         }
     }

@@ -29,7 +29,15 @@ const fixture = new Malform(
             ikkje: { weight: -4, flags: NN | F.MARK | F.FLAG_IN_NB, replacements: [["ikke", 0]] },
             jeg: { weight: 4, flags: NB | F.MARK | F.FLAG_IN_NN, replacements: [["eg", 0]] },
             eg: { weight: -4, flags: NN | F.MARK | F.FLAG_IN_NB, replacements: [["jeg", 0]] },
-            boken: { weight: 3, flags: NB | F.FLAG_IN_NN, genderNb: 1, replacements: [["boka", TAG.NOUN], ["boki", TAG.NOUN]] },
+            boken: {
+                weight: 3,
+                flags: NB | F.FLAG_IN_NN,
+                genderNb: 1,
+                replacements: [
+                    ["boka", TAG.NOUN],
+                    ["boki", TAG.NOUN],
+                ],
+            },
             boka: { weight: -0.9, flags: NB | NN, genderNb: 1, genderNn: 1 },
             bruker: { weight: 3, flags: NB | F.FLAG_IN_NN, replacements: [["brukar", TAG.NOUN]] },
             brukar: { weight: -3, flags: NN | F.FLAG_IN_NB, replacements: [["bruker", TAG.NOUN]] },
@@ -146,7 +154,9 @@ describe("check (fixture)", () => {
             { index: 2, word: "ikke", kind: "other-variety", suggestions: ["ikkje"] },
             { index: 3, word: "boken", kind: "other-variety", suggestions: ["boka", "boki"] },
         ]);
-        assert.deepEqual(fixture.check(words("Jeg kan ikkje"), "nb"), [{ index: 2, word: "ikkje", kind: "other-variety", suggestions: ["ikke"] }]);
+        assert.deepEqual(fixture.check(words("Jeg kan ikkje"), "nb"), [
+            { index: 2, word: "ikkje", kind: "other-variety", suggestions: ["ikke"] },
+        ]);
         assert.deepEqual(fixture.check(words("Jeg kan ikke"), "nb"), []);
     });
 
@@ -172,12 +182,16 @@ describe("check (fixture)", () => {
     });
 
     it("flags an a-infinitive in Bokmål after å or a modal verb", () => {
-        assert.deepEqual(fixture.check(words("Du kan ikke lasta ned"), "nb"), [{ index: 3, word: "lasta", kind: "other-variety", suggestions: ["laste"] }]);
+        assert.deepEqual(fixture.check(words("Du kan ikke lasta ned"), "nb"), [
+            { index: 3, word: "lasta", kind: "other-variety", suggestions: ["laste"] },
+        ]);
         assert.deepEqual(fixture.check(words("fila lasta"), "nb"), [], "a past tense is fine");
     });
 
     it("flags e-infinitives in Nynorsk texts written with a-infinitives", () => {
-        assert.deepEqual(fixture.check(words("Du kan ikkje lese fila"), "nn"), [{ index: 3, word: "lese", kind: "infinitive", suggestions: ["lesa"] }]);
+        assert.deepEqual(fixture.check(words("Du kan ikkje lese fila"), "nn"), [
+            { index: 3, word: "lese", kind: "infinitive", suggestions: ["lesa"] },
+        ]);
         // the text itself writes e-infinitives: consistent, nothing to say
         assert.deepEqual(fixture.check(words("Du kan lese fila. Du kan skrive fila. Du kan laste fila."), "nn"), []);
         assert.deepEqual(fixture.check(words("Du kan lese fila"), "nn", { nnInfinitive: "e" }), []);
@@ -187,8 +201,12 @@ describe("check (fixture)", () => {
     });
 
     it("holds Bokmål feminine nouns to the form the house style asks for", () => {
-        assert.deepEqual(fixture.check(words("Du kan lese boka"), "nb", { nbFeminine: "en" }), [{ index: 3, word: "boka", kind: "feminine", suggestions: ["boken"] }]);
-        assert.deepEqual(fixture.check(words("Boken"), "nb", { nbFeminine: "a" }), [{ index: 0, word: "Boken", kind: "feminine", suggestions: ["Boka"] }]);
+        assert.deepEqual(fixture.check(words("Du kan lese boka"), "nb", { nbFeminine: "en" }), [
+            { index: 3, word: "boka", kind: "feminine", suggestions: ["boken"] },
+        ]);
+        assert.deepEqual(fixture.check(words("Boken"), "nb", { nbFeminine: "a" }), [
+            { index: 0, word: "Boken", kind: "feminine", suggestions: ["Boka"] },
+        ]);
         assert.deepEqual(fixture.check(words("Du kan lese boka"), "nb"), [], "no house style unless asked");
         assert.deepEqual(fixture.check(words("Du kan lese boka"), "nb", { nbFeminine: "a" }), []);
         assert.deepEqual(fixture.check(words("boka"), "nn", { nbFeminine: "en" }), [], "Bokmål only");
@@ -198,13 +216,19 @@ describe("check (fixture)", () => {
     });
 
     it("checks denne/dette against the gender of the noun", () => {
-        assert.deepEqual(fixture.check(words("Lukk denne vinduet"), "nb"), [{ index: 1, word: "denne", kind: "agreement", suggestions: ["dette"] }]);
-        assert.deepEqual(fixture.check(words("Lukk dette fila"), "nn"), [{ index: 1, word: "dette", kind: "agreement", suggestions: ["denne"] }]);
+        assert.deepEqual(fixture.check(words("Lukk denne vinduet"), "nb"), [
+            { index: 1, word: "denne", kind: "agreement", suggestions: ["dette"] },
+        ]);
+        assert.deepEqual(fixture.check(words("Lukk dette fila"), "nn"), [
+            { index: 1, word: "dette", kind: "agreement", suggestions: ["denne"] },
+        ]);
         assert.deepEqual(fixture.check(words("Lukk denne fila"), "nn"), []);
     });
 
     it("reads a sentence-initial imperative of the other standard", () => {
-        assert.deepEqual(fixture.check(words("Vel ei fil."), "nb"), [{ index: 0, word: "Vel", kind: "other-variety", suggestions: ["Velg"] }]);
+        assert.deepEqual(fixture.check(words("Vel ei fil."), "nb"), [
+            { index: 0, word: "Vel", kind: "other-variety", suggestions: ["Velg"] },
+        ]);
         assert.deepEqual(fixture.check(words("Det gikk vel."), "nb"), [], "inside a sentence: the adverb");
         assert.deepEqual(fixture.check(words("Vel ei fil."), "nn"), []);
     });
@@ -220,13 +244,17 @@ describe("check (fixture)", () => {
     });
 
     it("reads skall before a verb as skal", () => {
-        assert.deepEqual(fixture.check(words("Fila skall lesa"), "nn"), [{ index: 1, word: "skall", kind: "confusion", suggestions: ["skal"] }]);
+        assert.deepEqual(fixture.check(words("Fila skall lesa"), "nn"), [
+            { index: 1, word: "skall", kind: "confusion", suggestions: ["skal"] },
+        ]);
         assert.deepEqual(fixture.check(words("Fila skall ned"), "nn"), []);
         assert.deepEqual(fixture.check(words("du ska lese"), "nb"), [{ index: 1, word: "ska", kind: "confusion", suggestions: ["skal"] }]);
     });
 
     it("reads a word after å that cannot be an infinitive as the infinitive it lost a letter of", () => {
-        assert.deepEqual(fixture.check(words("for å godt fila"), "nb"), [{ index: 2, word: "godt", kind: "confusion", suggestions: ["godta"] }]);
+        assert.deepEqual(fixture.check(words("for å godt fila"), "nb"), [
+            { index: 2, word: "godt", kind: "confusion", suggestions: ["godta"] },
+        ]);
         // Nynorsk: the ending the text writes first
         assert.deepEqual(fixture.check(words("for å godt fila"), "nn", { nnInfinitive: "e" })[0]?.suggestions, ["godte"]);
         assert.deepEqual(fixture.check(words("for å godt fila"), "nn", { nnInfinitive: "a" })[0]?.suggestions, ["godta"]);

@@ -36,7 +36,15 @@ import { infinitiveContext } from "./context";
 import { isInfinitive, listedWordIssue } from "./contextRules";
 import { detectVariety, type Detection } from "./detection";
 import { MalformData } from "./format";
-import { countFeminines, countInfinitives, infinitiveStyleOf, otherFeminine, type FeminineCounts, type FeminineStyle, type InfinitiveCounts } from "./houseStyle";
+import {
+    countFeminines,
+    countInfinitives,
+    infinitiveStyleOf,
+    otherFeminine,
+    type FeminineCounts,
+    type FeminineStyle,
+    type InfinitiveCounts,
+} from "./houseStyle";
 import type { MalformIssue, OtherVarietyForm } from "./issues";
 import { caseOf, entryOf, tokens, type MalformWord, type Tok, type WordInput } from "./tokens";
 
@@ -112,12 +120,19 @@ export class Malform {
         this.entryCache = new Map();
         this.compoundCache = new Map();
         const opt = options.nnInfinitive ?? "auto";
-        const style = variety !== "nn" ? "a" : opt === "a" || opt === "e" ? opt : infinitiveStyleOf(countInfinitives(this.data, toks), opt === "evidence" ? "evidence" : "auto");
+        const style =
+            variety !== "nn"
+                ? "a"
+                : opt === "a" || opt === "e"
+                  ? opt
+                  : infinitiveStyleOf(countInfinitives(this.data, toks), opt === "evidence" ? "evidence" : "auto");
         const issues: MalformIssue[] = [];
         try {
             const feminine = variety === "nb" ? (options.nbFeminine ?? "off") : "off";
             for (let i = 0; i < toks.length; i++) {
-                const r = this.checkToken(toks, i, variety, style) ?? (feminine !== "off" ? otherFeminine(this.data, toks[i], feminine) : undefined);
+                const r =
+                    this.checkToken(toks, i, variety, style) ??
+                    (feminine !== "off" ? otherFeminine(this.data, toks[i], feminine) : undefined);
                 if (r) issues.push({ index: i, word: toks[i].text, kind: r.kind, suggestions: r.suggestions });
             }
         } finally {

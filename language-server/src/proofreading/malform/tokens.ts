@@ -43,7 +43,7 @@ export function tokens(words: readonly WordInput[]): Tok[] {
     return words.map((w, i) => {
         let text = withoutBreakHints(typeof w === "string" ? w : w.text);
         if (COMBINING.test(text)) text = text.normalize("NFC"); // "å" typed as a + ring
-        const start = typeof w === "string" ? i === 0 : w.sentenceStart ?? i === 0;
+        const start = typeof w === "string" ? i === 0 : (w.sentenceStart ?? i === 0);
         return { text, lower: text.toLowerCase(), case: caseOf(text), start };
     });
 }

@@ -8,7 +8,9 @@ const P = "Eg har ikkje tid i dag, men me skriv om budsjettet i morgon. Me skriv
 
 describe("parseAnswer", () => {
     it("returns the problems of the JSON asked for", () => {
-        assert.deepEqual(parseAnswer('{"problems":[{"text":"a","replacement":"b","message":"c"}]}'), [{ text: "a", replacement: "b", message: "c" }]);
+        assert.deepEqual(parseAnswer('{"problems":[{"text":"a","replacement":"b","message":"c"}]}'), [
+            { text: "a", replacement: "b", message: "c" },
+        ]);
         assert.deepEqual(parseAnswer('{"problems":[]}'), []);
     });
     it("returns undefined for anything else, and drops non-objects", () => {
@@ -87,7 +89,10 @@ describe("checkProblems", () => {
             para,
             "nn",
         );
-        assert.deepEqual(r.problems.map((p) => para.slice(p.start, p.end)), ["les om det"]);
+        assert.deepEqual(
+            r.problems.map((p) => para.slice(p.start, p.end)),
+            ["les om det"],
+        );
         assert.deepEqual(r.rejected, { nonProse: 1 });
     });
 
@@ -107,9 +112,16 @@ describe("checkProblems", () => {
 
     it("keeps at most the schema's number of problems, in paragraph order", () => {
         const words = ["morgon", "budsjettet", "tid", "dag", "men", "har", "Eg"];
-        const r = checkProblems(words.map((w) => ({ text: w, replacement: `${w}x`, message: "" })), P, "nn");
+        const r = checkProblems(
+            words.map((w) => ({ text: w, replacement: `${w}x`, message: "" })),
+            P,
+            "nn",
+        );
         assert.equal(r.problems.length, ANSWER_LIMITS.problems);
         assert.deepEqual(r.rejected, { tooMany: words.length - ANSWER_LIMITS.problems });
-        assert.deepEqual(r.problems.map((p) => p.start), [...r.problems.map((p) => p.start)].sort((a, b) => a - b));
+        assert.deepEqual(
+            r.problems.map((p) => p.start),
+            [...r.problems.map((p) => p.start)].sort((a, b) => a - b),
+        );
     });
 });

@@ -71,7 +71,11 @@ export function checkProblems(raw: readonly RawProblem[], paragraph: string, var
             reject("shape");
             continue;
         }
-        if (!replacement.trim() || replacement.length > ANSWER_LIMITS.replacement || /[\uFFFC\uFFFD\u0000-\u0008\u000B-\u001F]/.test(replacement)) {
+        if (
+            !replacement.trim() ||
+            replacement.length > ANSWER_LIMITS.replacement ||
+            /[\uFFFC\uFFFD\u0000-\u0008\u000B-\u001F]/.test(replacement)
+        ) {
             reject("badReplacement");
             continue;
         }
@@ -108,7 +112,13 @@ function placeQuote(text: string, quote: string, taken: readonly ModelProblem[])
 }
 
 function messageOf(message: unknown, variety: Variety): string {
-    const m = typeof message === "string" ? message.replace(/[\uFFFD\u0000-\u001F]/g, " ").replace(/\s+/g, " ").trim() : "";
+    const m =
+        typeof message === "string"
+            ? message
+                  .replace(/[\uFFFD\u0000-\u001F]/g, " ")
+                  .replace(/\s+/g, " ")
+                  .trim()
+            : "";
     if (!m) return FALLBACK_MESSAGE[variety];
     return m.length > ANSWER_LIMITS.message ? `${m.slice(0, ANSWER_LIMITS.message - 1)}…` : m;
 }

@@ -5,7 +5,12 @@ import { AnswerCache, cacheKey } from "./cache";
 describe("cacheKey", () => {
     it("differs by model, written standard and paragraph, and by nothing else", () => {
         const base = { model: "/m/a.gguf|10|1", variety: "nn" as const, paragraphHash: "00ff" };
-        const keys = new Set([cacheKey(base), cacheKey({ ...base, model: "/m/b.gguf|10|1" }), cacheKey({ ...base, variety: "nb" }), cacheKey({ ...base, paragraphHash: "00fe" })]);
+        const keys = new Set([
+            cacheKey(base),
+            cacheKey({ ...base, model: "/m/b.gguf|10|1" }),
+            cacheKey({ ...base, variety: "nb" }),
+            cacheKey({ ...base, paragraphHash: "00fe" }),
+        ]);
         assert.equal(keys.size, 4);
         assert.equal(cacheKey({ ...base }), cacheKey(base));
     });

@@ -20,7 +20,10 @@ describe("modelDiagnostics", () => {
         const { start, end } = at(block.text, "i dag");
         const [d] = modelDiagnostics(DOC, lines, block, [{ start, end, replacement: "no", message: "Kortare." }], [], new Set());
         assert.deepEqual(d, {
-            range: { start: { line: 2, character: DOC.split("\n")[2].indexOf("i dag") }, end: { line: 2, character: DOC.split("\n")[2].indexOf("i dag") + 5 } },
+            range: {
+                start: { line: 2, character: DOC.split("\n")[2].indexOf("i dag") },
+                end: { line: 2, character: DOC.split("\n")[2].indexOf("i dag") + 5 },
+            },
             severity: DiagnosticSeverity.Information,
             source: "skrivehjelp",
             code: "grammar",
@@ -35,7 +38,10 @@ describe("modelDiagnostics", () => {
         const spelled = at(block.text, "me skirve");
         const ignored = at(block.text, "om det");
         const line = DOC.split("\n")[2];
-        const spelling: Diagnostic = { range: { start: { line: 2, character: line.indexOf("skirve") }, end: { line: 2, character: line.indexOf("skirve") + 6 } }, message: "x" };
+        const spelling: Diagnostic = {
+            range: { start: { line: 2, character: line.indexOf("skirve") }, end: { line: 2, character: line.indexOf("skirve") + 6 } },
+            message: "x",
+        };
         const out = modelDiagnostics(
             DOC,
             lines,
@@ -55,10 +61,24 @@ describe("modelDiagnostics", () => {
         const { block, lines } = setUp();
         const line = DOC.split("\n")[2];
         // the grammar layer's diagnostic over "me" (say, a verb form) and the model's over "me skirve om"
-        const grammar: Diagnostic = { range: { start: { line: 2, character: line.indexOf("me skirve") }, end: { line: 2, character: line.indexOf("me skirve") + 2 } }, code: "grammar", message: "x" };
+        const grammar: Diagnostic = {
+            range: { start: { line: 2, character: line.indexOf("me skirve") }, end: { line: 2, character: line.indexOf("me skirve") + 2 } },
+            code: "grammar",
+            message: "x",
+        };
         const wider = at(block.text, "me skirve om");
         const elsewhere = at(block.text, "i dag");
-        const out = modelDiagnostics(DOC, lines, block, [{ ...wider, replacement: "me skriv om", message: "" }, { ...elsewhere, replacement: "no", message: "" }], [grammar], new Set());
+        const out = modelDiagnostics(
+            DOC,
+            lines,
+            block,
+            [
+                { ...wider, replacement: "me skriv om", message: "" },
+                { ...elsewhere, replacement: "no", message: "" },
+            ],
+            [grammar],
+            new Set(),
+        );
         assert.deepEqual(
             out.map((d) => (d.data as { text: string }).text),
             ["i dag"],
@@ -84,7 +104,11 @@ describe("quick fixes for model diagnostics", () => {
 });
 
 describe("mergeDiagnostics", () => {
-    const d = (line: number, character: number, code: string): Diagnostic => ({ range: { start: { line, character }, end: { line, character: character + 1 } }, message: code, code });
+    const d = (line: number, character: number, code: string): Diagnostic => ({
+        range: { start: { line, character }, end: { line, character: character + 1 } },
+        message: code,
+        code,
+    });
     it("orders by position, dictionary first on a tie", () => {
         const merged = mergeDiagnostics([d(0, 5, "spelling"), d(2, 0, "malform")], [d(0, 1, "grammar"), d(2, 0, "grammar")]);
         assert.deepEqual(

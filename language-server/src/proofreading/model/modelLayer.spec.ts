@@ -66,8 +66,20 @@ describe("ModelLayer", () => {
         timers.fireAll();
         await settled();
         await settled();
-        assert.deepEqual(asked.map((a) => a.paragraph), [A, B], "headings are not asked about");
-        assert.ok(asked.every((a) => a.priority === Priority.Proofread && a.params.jsonSchema && a.params.temperature === 0 && a.params.cacheKey === "proofreading:nn"));
+        assert.deepEqual(
+            asked.map((a) => a.paragraph),
+            [A, B],
+            "headings are not asked about",
+        );
+        assert.ok(
+            asked.every(
+                (a) =>
+                    a.priority === Priority.Proofread &&
+                    a.params.jsonSchema &&
+                    a.params.temperature === 0 &&
+                    a.params.cacheKey === "proofreading:nn",
+            ),
+        );
         assert.deepEqual(changed, ["file:///a.md", "file:///a.md"]);
     });
 
@@ -80,11 +92,16 @@ describe("ModelLayer", () => {
         layer.diagnostics(input(DOC.replace("fredag", "laurdag")));
         timers.fireAll();
         await settled();
-        assert.deepEqual(asked.map((a) => a.paragraph), [A, B, B.replace("fredag", "laurdag")]);
+        assert.deepEqual(
+            asked.map((a) => a.paragraph),
+            [A, B, B.replace("fredag", "laurdag")],
+        );
     });
 
     it("cached answers become diagnostics at once, moved with the text", async () => {
-        const { layer, timers, input } = setUp((p) => (p === A ? '{"problems":[{"text":"i dag","replacement":"no","message":"Kortare."}]}' : '{"problems":[]}'));
+        const { layer, timers, input } = setUp((p) =>
+            p === A ? '{"problems":[{"text":"i dag","replacement":"no","message":"Kortare."}]}' : '{"problems":[]}',
+        );
         layer.diagnostics(input(DOC));
         timers.fireAll();
         await settled();

@@ -116,7 +116,10 @@ export class ModelLayer {
 
     /** The lines in view of a document (from the client), asked about first. */
     setVisible(uri: string, ranges: readonly Range[]): void {
-        this.opts.log("debug", `model proofreading: in view of ${uri}: ${ranges.map((r) => `lines ${r.start.line + 1}–${r.end.line + 1}`).join(", ") || "nothing"}`);
+        this.opts.log(
+            "debug",
+            `model proofreading: in view of ${uri}: ${ranges.map((r) => `lines ${r.start.line + 1}–${r.end.line + 1}`).join(", ") || "nothing"}`,
+        );
         this.scheduler.setVisible(
             uri,
             ranges.map((r) => ({ start: r.start.line, end: r.end.line })),
@@ -179,10 +182,20 @@ export class ModelLayer {
         const preview = JSON.stringify(q.text.length > 40 ? `${q.text.slice(0, 40)}…` : q.text);
         this.opts.log("debug", `model proofreading: asking about ${preview} of ${uri}`);
         try {
-            const answer = await askAboutParagraph((params, priority, sig) => this.opts.engine.generate(params, priority, sig), q.text, q.variety, signal);
+            const answer = await askAboutParagraph(
+                (params, priority, sig) => this.opts.engine.generate(params, priority, sig),
+                q.text,
+                q.variety,
+                signal,
+            );
             this.cache.set(q.key, q.text, answer.problems);
-            const rejected = Object.entries(answer.rejected).map(([k, n]) => `${k} ${n}`).join(", ");
-            const prompt = answer.promptTokens !== undefined ? ` (prompt ${answer.promptTokens} tokens, ${answer.reusedPromptTokens ?? 0} re-used)` : "";
+            const rejected = Object.entries(answer.rejected)
+                .map(([k, n]) => `${k} ${n}`)
+                .join(", ");
+            const prompt =
+                answer.promptTokens !== undefined
+                    ? ` (prompt ${answer.promptTokens} tokens, ${answer.reusedPromptTokens ?? 0} re-used)`
+                    : "";
             this.opts.log(
                 "debug",
                 `model proofreading: answer for ${preview}: ${answer.parsed ? `${answer.problems.length} suggestions${rejected ? `, rejected: ${rejected}` : ""}` : "not the JSON asked for"}${prompt}`,

@@ -8,7 +8,11 @@ import { checkProblems, parseAnswer, promptText, type CheckedAnswer } from "./an
 import { ANSWER_SCHEMA, MAX_ANSWER_TOKENS, MAX_PARAGRAPH_CHARS, MIN_PARAGRAPH_WORDS, promptFor } from "./prompt";
 
 /** What the model layer needs of an engine (the local supervisor, or a remote one). */
-export type Generate = (params: GenerationRequest, priority: Priority, signal?: AbortSignal) => Promise<{ text: string; promptTokens?: number; reusedPromptTokens?: number }>;
+export type Generate = (
+    params: GenerationRequest,
+    priority: Priority,
+    signal?: AbortSignal,
+) => Promise<{ text: string; promptTokens?: number; reusedPromptTokens?: number }>;
 
 /** Paragraphs (list items and quotes included) with enough words to judge and short enough to quote. */
 export function askable(block: ProseBlock): boolean {

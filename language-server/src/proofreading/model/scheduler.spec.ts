@@ -109,7 +109,10 @@ describe("ParagraphScheduler", () => {
         s.update("a", [para("P", 0)], true);
         await complete("P");
         assert.deepEqual(started, ["P"]);
-        assert.deepEqual(done.map(([k, uris]) => [k, [...uris].sort()]), [["P", ["a", "b"]]]);
+        assert.deepEqual(
+            done.map(([k, uris]) => [k, [...uris].sort()]),
+            [["P", ["a", "b"]]],
+        );
     });
 
     it("closing the document stops its questions and its timer", () => {

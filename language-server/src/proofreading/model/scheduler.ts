@@ -128,7 +128,9 @@ export class ParagraphScheduler<P extends ScheduledParagraph> {
             for (const [uri, d] of docs) {
                 const view = this.visible.get(uri) ?? [];
                 if (inViewOnly && view.length === 0) continue;
-                const p = d.wanted.find((w) => !this.running.has(w.key) && (!inViewOnly || view.some((v) => w.startLine <= v.end && v.start <= w.endLine)));
+                const p = d.wanted.find(
+                    (w) => !this.running.has(w.key) && (!inViewOnly || view.some((v) => w.startLine <= v.end && v.start <= w.endLine)),
+                );
                 if (p) return { paragraph: p, uri };
             }
         }

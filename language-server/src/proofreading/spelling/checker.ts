@@ -97,11 +97,8 @@ const FREQUENT = 5;
 const COMPOUND_MISS_COST = 0.8;
 const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019;
 
-
-
 /** Results remembered per checker (cleared when full). */
 const CACHE_SIZE = 100_000;
-
 
 export class SpellChecker {
     constructor(readonly lexicon: Lexicon) {}
@@ -173,7 +170,13 @@ export class SpellChecker {
     }
 
     /** A problem whose suggestions are searched for when first read (diagnostics need none). */
-    private problem(problem: "misspelling" | "possible-typo" | "unknown", word: string, v: Variety, first?: string, listed = false): CheckResult {
+    private problem(
+        problem: "misspelling" | "possible-typo" | "unknown",
+        word: string,
+        v: Variety,
+        first?: string,
+        listed = false,
+    ): CheckResult {
         return lazyProblem(this, problem, word, v, first, listed);
     }
 
@@ -196,7 +199,9 @@ export class SpellChecker {
      * typo of a frequent word most likely meant ("sit" → "sist", "sitt").
      */
     commonNeighbours(word: string, variety: Variety, besides: readonly string[] = [], max = 2): readonly string[] {
-        return this.remembered(`c${variety}${max}${word}\u0000${besides.join("\u0000")}`, () => this.commonNeighboursUncached(word, variety, besides, max));
+        return this.remembered(`c${variety}${max}${word}\u0000${besides.join("\u0000")}`, () =>
+            this.commonNeighboursUncached(word, variety, besides, max),
+        );
     }
 
     private commonNeighboursUncached(word: string, variety: Variety, besides: readonly string[], max: number): string[] {
@@ -207,12 +212,23 @@ export class SpellChecker {
         const lower = word.toLowerCase();
         const taken = new Set(besides.map((b) => b.toLowerCase()));
         const found = new Map<string, number>();
-        cheapNeighbour(lower, (c) => {
-            const f = lex.formFlags(c);
-            if ((f & (form | F_COMMON | F_LIST_ONLY)) !== (form | F_COMMON) || taken.has(c) || freqClass(f) < FREQUENT || changesFirstLetter(lower, c)) return false;
-            found.set(c, freqClass(f));
-            return false;
-        }, true, true);
+        cheapNeighbour(
+            lower,
+            (c) => {
+                const f = lex.formFlags(c);
+                if (
+                    (f & (form | F_COMMON | F_LIST_ONLY)) !== (form | F_COMMON) ||
+                    taken.has(c) ||
+                    freqClass(f) < FREQUENT ||
+                    changesFirstLetter(lower, c)
+                )
+                    return false;
+                found.set(c, freqClass(f));
+                return false;
+            },
+            true,
+            true,
+        );
         const room = freqClass(lex.formFlags(lower)) >= FREQUENT ? Math.min(max, 1) : max;
         return [...found]
             .sort((x, y) => y[1] - x[1])
@@ -278,7 +294,8 @@ export class SpellChecker {
         // a listed form of the other standard: the lists know better than a compound guess
         // ("gjeldande" is Nynorsk, not a Bokmål compound gjel|dande)
         if (this.known(word, other)) return "other-variety";
-        if (context.abbreviation && (ABBREVIATIONS.has(word.toLowerCase()) || this.lexicon.lookupFlags(word + ".") & (F_NB | F_NN))) return "abbreviation";
+        if (context.abbreviation && (ABBREVIATIONS.has(word.toLowerCase()) || this.lexicon.lookupFlags(word + ".") & (F_NB | F_NN)))
+            return "abbreviation";
         const lower = word.toLowerCase();
         // three equal letters never stand together in a Norwegian word ("trykkkjer")
         if (shape !== "upper" && /(\p{L})\1\1/u.test(lower)) return undefined;
@@ -292,7 +309,10 @@ export class SpellChecker {
         }
         if (this.isCompound(lower, other)) return "other-variety";
         // "éin", "fór", "lét": an accent for stress on a known word
-        const plain = lower.normalize("NFD").replace(/[\u0301\u0300\u0302]/g, "").normalize("NFC");
+        const plain = lower
+            .normalize("NFD")
+            .replace(/[\u0301\u0300\u0302]/g, "")
+            .normalize("NFC");
         if (plain !== lower && (this.known(plain, v) || this.known(plain, other))) return "word";
         // capitals are acronyms, codes and function names ("PDF", "VLOOKUP", "DAG.ETTER")
         if (shape === "upper") return "acronym";

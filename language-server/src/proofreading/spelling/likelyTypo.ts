@@ -70,7 +70,9 @@ export function likelyTypo(sp: SpellChecker, word: string, variety: Variety, rea
         // Apertium knows too: that word mistyped ("forst" → "først"), seen in web text or not
         // (lower case only: "Navigator" inside a sentence is a name)
         if (shape === "lower" && (f & (F_LIST_ONLY | form)) === (F_LIST_ONLY | form)) {
-            const best = cheapNeighbour(lower, (c) => isCommon(c) && !(lex.formFlags(c) & F_LIST_ONLY), false, false) ?? listOnlySlip(lex, lower, variety, sp.fewestParts(lower, variety));
+            const best =
+                cheapNeighbour(lower, (c) => isCommon(c) && !(lex.formFlags(c) & F_LIST_ONLY), false, false) ??
+                listOnlySlip(lex, lower, variety, sp.fewestParts(lower, variety));
             if (best) return applyCase(best, word);
         }
         // F_COMMON comes from Bokmål-heavy web text: for a Nynorsk-only form it says little,

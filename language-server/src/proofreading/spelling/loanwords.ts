@@ -18,7 +18,8 @@ export function norwegianSpelling(lower: string): string | undefined {
                 // "cc": kk, or ks before e/i ("accent" → "aksent")
                 out += C_AS_S.test(lower[i + 2] ?? "") ? "ks" : "kk";
                 i++;
-            } else if (next === "k") out += "k"; // "ck": k ("snack" is "snacks" not Norwegian, but "jacke" → "jakke")
+            } else if (next === "k")
+                out += "k"; // "ck": k ("snack" is "snacks" not Norwegian, but "jacke" → "jakke")
             else if (next === "h") {
                 out += "k"; // "ch" in loanwords from Greek: "chaos" → "kaos"
                 i++;

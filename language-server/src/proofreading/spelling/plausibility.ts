@@ -159,7 +159,14 @@ export function listOnlySlip(lex: Lexicon, lower: string, variety: Variety, part
     for (const s of suggestScored(lex, lower, variety, { maxCost: 0.9, max: 3, compounds: false })) {
         const f = lex.formFlags(s.word);
         // the slip lies inside the word: another ending is another inflection ("polygonet"/"polygoner")
-        if ((f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, s.word) && s.word.slice(-2) === lower.slice(-2) && isSlip(lower, s.word)) return s.word;
+        if (
+            (f & want) === want &&
+            !(f & F_LIST_ONLY) &&
+            !changesFirstLetter(lower, s.word) &&
+            s.word.slice(-2) === lower.slice(-2) &&
+            isSlip(lower, s.word)
+        )
+            return s.word;
     }
     return undefined;
 }
@@ -176,5 +183,10 @@ function isSlip(typed: string, intended: string): boolean {
     while (i < typed.length && typed[i] === intended[i]) i++;
     if (intended.length === typed.length + 1) return typed.slice(i) === intended.slice(i + 1);
     if (intended.length === typed.length - 1) return VOWELS.includes(typed[i]) && typed.slice(i + 1) === intended.slice(i);
-    return intended.length === typed.length && VOWELS.includes(typed[i]) && VOWELS.includes(intended[i]) && typed.slice(i + 1) === intended.slice(i + 1);
+    return (
+        intended.length === typed.length &&
+        VOWELS.includes(typed[i]) &&
+        VOWELS.includes(intended[i]) &&
+        typed.slice(i + 1) === intended.slice(i + 1)
+    );
 }

@@ -19,7 +19,14 @@ const LISTED_OVER_COMPOUND = 1.7;
 const LISTED_OVER_COMPOUND_MIN = 7;
 
 /** A problem whose suggestions are searched for when first read (diagnostics need none). */
-export function lazyProblem(sp: SpellChecker, problem: "misspelling" | "possible-typo" | "unknown", word: string, v: Variety, first?: string, listed = false): CheckResult {
+export function lazyProblem(
+    sp: SpellChecker,
+    problem: "misspelling" | "possible-typo" | "unknown",
+    word: string,
+    v: Variety,
+    first?: string,
+    listed = false,
+): CheckResult {
     let suggestions: string[] | undefined;
     const lexicon = sp.lexicon;
     const compoundFix = () => sp.compoundNeighbour(word, v);
@@ -35,12 +42,20 @@ export function lazyProblem(sp: SpellChecker, problem: "misspelling" | "possible
         let found = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust, plausibleCompounds: true }).map((s) => s.word);
         // nothing likely one edit away: a listed word two edits away ("inviduell" → "individuell");
         // long words only, where two edits still leave few candidates (and the search is dear)
-        if (found.length === 0 && word.length >= WIDER_SEARCH_MIN) found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false, keepFirstLetter: true }).map((s) => s.word);
+        if (found.length === 0 && word.length >= WIDER_SEARCH_MIN)
+            found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false, keepFirstLetter: true }).map((s) => s.word);
         // a compound made up one edit away loses to a common listed word two cheap edits away
         // ("takknemmelig": "takk|hemmelig" < "takknemlig")
         else if (found.length > 0 && word.length >= LISTED_OVER_COMPOUND_MIN && !lexicon.has(found[0], v)) {
-            const listed = suggestScored(lexicon, word, v, { maxCost: LISTED_OVER_COMPOUND, max: 1, adjust, compounds: false, keepFirstLetter: true })[0];
-            if (listed && lexicon.formFlags(listed.word.toLowerCase()) & F_COMMON) found = [listed.word, ...found.filter((w) => w !== listed.word)].slice(0, 5);
+            const listed = suggestScored(lexicon, word, v, {
+                maxCost: LISTED_OVER_COMPOUND,
+                max: 1,
+                adjust,
+                compounds: false,
+                keepFirstLetter: true,
+            })[0];
+            if (listed && lexicon.formFlags(listed.word.toLowerCase()) & F_COMMON)
+                found = [listed.word, ...found.filter((w) => w !== listed.word)].slice(0, 5);
         }
         // the search finds listed words and short compounds; a long compound one cheap
         // edit away ("imaginaerdel" → "imaginærdel") is found by trying the edits
@@ -67,7 +82,8 @@ export function digraphFix(sp: SpellChecker, word: string, v: Variety): string |
     let best = digraphRestored(lower, (c) => sp.known(c, v));
     // "aa" may be a doubled a: a listed word without it beats a compound with å ("brukaarar"
     // is "brukarar", not "bruk|årar")
-    if (!best && !sp.known(lower.replace("aa", "a"), v)) best = digraphRestored(lower, (c) => sp.isCompound(c, v) || sp.particleCompound(c, v) || listedParts(sp, c, v));
+    if (!best && !sp.known(lower.replace("aa", "a"), v))
+        best = digraphRestored(lower, (c) => sp.isCompound(c, v) || sp.particleCompound(c, v) || listedParts(sp, c, v));
     return best && applyCase(best, word);
 }
 

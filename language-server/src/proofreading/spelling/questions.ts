@@ -64,12 +64,18 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
     // only a compound of the other standard's parts, and one typo from a listed word of
     // this one: the typo is the likelier reading ("oppførig" in Bokmål is "oppføring",
     // not an unknown Nynorsk compound "opp|førig")
-    if (ok === "other-variety" && !sp.known(word, v === "nb" ? "nn" : "nb") && !/[-'’]/.test(word) && withinOneEdit(sp.lexicon, word.toLowerCase(), FORM[v])) {
+    if (
+        ok === "other-variety" &&
+        !sp.known(word, v === "nb" ? "nn" : "nb") &&
+        !/[-'’]/.test(word) &&
+        withinOneEdit(sp.lexicon, word.toLowerCase(), FORM[v])
+    ) {
         // (a listed word seen in web text: a near rare one may be a form the lists lack, "utformat";
         // a long one an analyser knows is the likelier reading, "blomster|dekrasjon")
         const best = suggestScored(sp.lexicon, word, v, { maxCost: 1.0, max: 1, compounds: false })[0];
         const f = best ? sp.lexicon.formFlags(best.word.toLowerCase()) : 0;
-        if (best && f & FORM[v] && (f & F_COMMON || (word.length >= LONG_OTHER_COMPOUND && !(f & F_LIST_ONLY)))) return { problem: "misspelling", first: best.word, listed: true };
+        if (best && f & FORM[v] && (f & F_COMMON || (word.length >= LONG_OTHER_COMPOUND && !(f & F_LIST_ONLY))))
+            return { problem: "misspelling", first: best.word, listed: true };
     }
     return undefined;
 }

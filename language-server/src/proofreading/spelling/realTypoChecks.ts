@@ -24,7 +24,12 @@ const DOUBLED_ONLY = 0.5;
  * A form listed for the other standard only (not a compound guess, not hyphenated), that the
  * målform layer cannot replace and that the text's standard has a cheap correction for.
  */
-export function unreplaceableOtherForm(sp: SpellChecker, word: string, v: Variety, hasReplacement: (word: string, textVariety: Variety) => boolean): boolean {
+export function unreplaceableOtherForm(
+    sp: SpellChecker,
+    word: string,
+    v: Variety,
+    hasReplacement: (word: string, textVariety: Variety) => boolean,
+): boolean {
     // lower case only: a capitalised one is a name, a key ("Shift", "Enter") or an
     // imperative of the other standard opening a sentence; short ones are too near too much
     if (caseShape(word) !== "lower" || word.length < 4) return false;
@@ -54,7 +59,10 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
     if (shape !== "lower" && shape !== "capitalized") return undefined;
     const lower = word.toLowerCase();
     const parts = sp.fewestParts(lower, v);
-    const best = nonexistentInflection(sp.lexicon, lower, v) ?? linkingSDropped(sp.lexicon, lower, v) ?? (parts && likelierListedWord(sp.lexicon, lower, v, parts));
+    const best =
+        nonexistentInflection(sp.lexicon, lower, v) ??
+        linkingSDropped(sp.lexicon, lower, v) ??
+        (parts && likelierListedWord(sp.lexicon, lower, v, parts));
     return best && applyCase(best, word);
 }
 

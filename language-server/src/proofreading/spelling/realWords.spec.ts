@@ -27,24 +27,57 @@ function expectAll(cases: readonly [string, string][], language: Variety): void 
 
 describe("real words: known misspellings of the sources", () => {
     it("flags a form Apertium accepts only as a misspelling of its lemma, with the lemma's form first", () => {
-        expectAll([["orginal", "misspelling:original"], ["orginalen", "misspelling:originalen"]], "nb");
+        expectAll(
+            [
+                ["orginal", "misspelling:original"],
+                ["orginalen", "misspelling:originalen"],
+            ],
+            "nb",
+        );
         expectAll([["orginal", "misspelling:original"]], "nn");
     });
     it("leaves the rightly spelt forms and real variants alone", () => {
-        expectAll([["original", "ok:word"], ["originalen", "ok:word"], ["mjølk", "ok:word"]], "nb");
+        expectAll(
+            [
+                ["original", "ok:word"],
+                ["originalen", "ok:word"],
+                ["mjølk", "ok:word"],
+            ],
+            "nb",
+        );
     });
 });
 
 describe("real words: a form only the other standard's lists have", () => {
     it("is a misspelling when the målform layer has no replacement and a common word is one edit away", () => {
-        expectAll([["parantes", "misspelling:parentes"], ["sannsynelig", "misspelling:sannsynlig"], ["skjekke", "misspelling:sjekke"]], "nb");
+        expectAll(
+            [
+                ["parantes", "misspelling:parentes"],
+                ["sannsynelig", "misspelling:sannsynlig"],
+                ["skjekke", "misspelling:sjekke"],
+            ],
+            "nb",
+        );
     });
     it("is a misspelling when it is only a compound of the other standard's parts and a long word of this one is an edit away", () => {
         expectAll([["aksjeportefølge", "misspelling:aksjeportefølje"]], "nb");
     });
     it("is left to the målform layer when it has the replacement, and passes when nothing common is near", () => {
-        expectAll([["ikkje", "ok:other-variety"], ["eg", "ok:other-variety"]], "nb");
-        expectAll([["ikke", "ok:other-variety"], ["polygonet", "ok:other-variety"], ["tekstfil", "ok:other-variety"]], "nn");
+        expectAll(
+            [
+                ["ikkje", "ok:other-variety"],
+                ["eg", "ok:other-variety"],
+            ],
+            "nb",
+        );
+        expectAll(
+            [
+                ["ikke", "ok:other-variety"],
+                ["polygonet", "ok:other-variety"],
+                ["tekstfil", "ok:other-variety"],
+            ],
+            "nn",
+        );
     });
 });
 
@@ -54,26 +87,70 @@ describe("real words: compounds by plausibility", () => {
         expectAll([["statestikk", "misspelling:statistikk"]], "nn");
     });
     it("takes -erene, an inflection no paradigm makes, for -erne", () => {
-        expectAll([["vinnerene", "misspelling:vinnerne"], ["innbyggerene", "misspelling:innbyggerne"], ["deltakerene", "misspelling:deltakerne"]], "nb");
+        expectAll(
+            [
+                ["vinnerene", "misspelling:vinnerne"],
+                ["innbyggerene", "misspelling:innbyggerne"],
+                ["deltakerene", "misspelling:deltakerne"],
+            ],
+            "nb",
+        );
     });
     it("takes -igeste, a superlative no paradigm makes, for -igste", () => {
-        expectAll([["viktigeste", "misspelling:viktigste"], ["vanligeste", "misspelling:vanligste"]], "nb");
+        expectAll(
+            [
+                ["viktigeste", "misspelling:viktigste"],
+                ["vanligeste", "misspelling:vanligste"],
+            ],
+            "nb",
+        );
         expectAll([["viktigaste", "ok:word"]], "nn");
     });
     it("writes a hyphenated compound closed where the lists have it so, and keeps short parts' hyphens", () => {
-        expectAll([["front-kollisjon", "misspelling:frontkollisjon"], ["Midt-Østen", "misspelling:Midtøsten"]], "nb");
-        expectAll([["e-post", "ok:word"], ["PDF-fila", "ok:compound"]], "nb");
+        expectAll(
+            [
+                ["front-kollisjon", "misspelling:frontkollisjon"],
+                ["Midt-Østen", "misspelling:Midtøsten"],
+            ],
+            "nb",
+        );
+        expectAll(
+            [
+                ["e-post", "ok:word"],
+                ["PDF-fila", "ok:compound"],
+            ],
+            "nb",
+        );
     });
     it("takes a compound whose linking -s- before an s was dropped for the listed compound with both", () => {
-        expectAll([["arbeidsituasjon", "misspelling:arbeidssituasjon"], ["kjønnsykdom", "misspelling:kjønnssykdom"], ["arbeidssituasjon", "ok:word"]], "nb");
+        expectAll(
+            [
+                ["arbeidsituasjon", "misspelling:arbeidssituasjon"],
+                ["kjønnsykdom", "misspelling:kjønnssykdom"],
+                ["arbeidssituasjon", "ok:word"],
+            ],
+            "nb",
+        );
         expectAll([["arbeidsituasjon", "misspelling:arbeidssituasjon"]], "nn");
     });
     it("takes a split into unlikely parts two cheap edits from a common word for that word, not a particle before a verb", () => {
-        expectAll([["hakeparanteser", "misspelling:hakeparenteser"], ["omskaleres", "ok:compound"]], "nb");
+        expectAll(
+            [
+                ["hakeparanteser", "misspelling:hakeparenteser"],
+                ["omskaleres", "ok:compound"],
+            ],
+            "nb",
+        );
         expectAll([["gjenomsnittsverdien", "misspelling:gjennomsnittsverdien"]], "nn");
     });
     it("takes a long rare listed form an unstressed vowel from a common word for that word, not a stressed one", () => {
-        expectAll([["priviligert", "misspelling:privilegert"], ["framvisning", "ok:word"]], "nb");
+        expectAll(
+            [
+                ["priviligert", "misspelling:privilegert"],
+                ["framvisning", "ok:word"],
+            ],
+            "nb",
+        );
     });
     it("keeps 200 real compounds of the dev sentences accepted", () => {
         const rejected = (words: readonly string[], v: Variety) => words.filter((w) => !speller.checkWord(w, { language: v }).ok);
@@ -85,42 +162,117 @@ describe("real words: compounds by plausibility", () => {
 
 describe("real words: names", () => {
     it("questions a capitalised word a cheap edit from a listed name, gently, with the name", () => {
-        expectAll([["Mississipi", "possible-typo:Mississippi"], ["Storbritania", "possible-typo:Storbritannia"], ["Talinn", "possible-typo:Tallinn"]], "nb");
-        expectAll([["Storbritania", "possible-typo:Storbritannia"], ["Stavangar", "possible-typo:Stavanger"]], "nn");
+        expectAll(
+            [
+                ["Mississipi", "possible-typo:Mississippi"],
+                ["Storbritania", "possible-typo:Storbritannia"],
+                ["Talinn", "possible-typo:Tallinn"],
+            ],
+            "nb",
+        );
+        expectAll(
+            [
+                ["Storbritania", "possible-typo:Storbritannia"],
+                ["Stavangar", "possible-typo:Stavanger"],
+            ],
+            "nn",
+        );
     });
     it("leaves listed names and unknown names far from any alone", () => {
-        expectAll([["Mississippi", "ok:word"], ["Kvarnstrøm", "ok:name"], ["Trondhjem", "ok:name"]], "nb");
-        expectAll([["Noreg", "ok:word"], ["Kvarnstrøm", "ok:name"]], "nn");
+        expectAll(
+            [
+                ["Mississippi", "ok:word"],
+                ["Kvarnstrøm", "ok:name"],
+                ["Trondhjem", "ok:name"],
+            ],
+            "nb",
+        );
+        expectAll(
+            [
+                ["Noreg", "ok:word"],
+                ["Kvarnstrøm", "ok:name"],
+            ],
+            "nn",
+        );
     });
 });
 
 describe("real words: loanwords spelt the foreign way", () => {
     it("flags c, x, z for the Norwegian k, ks, s when that makes a listed word", () => {
-        expectAll([["avocado", "misspelling:avokado"], ["corona", "misspelling:korona"], ["anorexi", "misspelling:anoreksi"]], "nb");
-        expectAll([["avocado", "misspelling:avokado"], ["anorexi", "misspelling:anoreksi"]], "nn");
+        expectAll(
+            [
+                ["avocado", "misspelling:avokado"],
+                ["corona", "misspelling:korona"],
+                ["anorexi", "misspelling:anoreksi"],
+            ],
+            "nb",
+        );
+        expectAll(
+            [
+                ["avocado", "misspelling:avokado"],
+                ["anorexi", "misspelling:anoreksi"],
+            ],
+            "nn",
+        );
     });
     it("leaves short English words and program names alone", () => {
-        expectAll([["quit", "ok:foreign"], ["cdrecord", "ok:foreign"]], "nb");
+        expectAll(
+            [
+                ["quit", "ok:foreign"],
+                ["cdrecord", "ok:foreign"],
+            ],
+            "nb",
+        );
     });
 });
 
 describe("real words: suggestions for Norwegian confusions", () => {
     it("ranks skj/sj and -erne/-erene first", () => {
-        expectAll([["skjelden", "misspelling:sjelden"], ["mottakerene", "misspelling:mottakerne"]], "nb");
-        expectAll([["skjeldan", "misspelling:sjeldan"], ["innbyggjarene", "misspelling:innbyggjarane"]], "nn");
+        expectAll(
+            [
+                ["skjelden", "misspelling:sjelden"],
+                ["mottakerene", "misspelling:mottakerne"],
+            ],
+            "nb",
+        );
+        expectAll(
+            [
+                ["skjeldan", "misspelling:sjeldan"],
+                ["innbyggjarene", "misspelling:innbyggjarane"],
+            ],
+            "nn",
+        );
     });
     it("ranks a common listed word two edits away above compounds made up one edit away", () => {
         expectAll([["nysjerring", "unknown:nysgjerrig"]], "nb");
     });
     it("ranks kj for sj at the start of a word first", () => {
-        expectAll([["sjøkkenet", "unknown:kjøkkenet"], ["sjøpte", "unknown:kjøpte"]], "nb");
+        expectAll(
+            [
+                ["sjøkkenet", "unknown:kjøkkenet"],
+                ["sjøpte", "unknown:kjøpte"],
+            ],
+            "nb",
+        );
         expectAll([["sjøkkenet", "unknown:kjøkkenet"]], "nn");
     });
     it("ranks a silent d typed before t low in cost", () => {
-        expectAll([["sjeldendt", "misspelling:sjeldent"], ["fremdtidig", "misspelling:fremtidig"]], "nb");
+        expectAll(
+            [
+                ["sjeldendt", "misspelling:sjeldent"],
+                ["fremdtidig", "misspelling:fremtidig"],
+            ],
+            "nb",
+        );
     });
     it("ranks e for æ before r, one sound in speech, above a swap", () => {
         expectAll([["bærre", "misspelling:berre"]], "nn");
-        expectAll([["mærket", "misspelling:merket"], ["hærlig", "misspelling:herlig"]], "nb");
+        expectAll(
+            [
+                ["mærket", "misspelling:merket"],
+                ["hærlig", "misspelling:herlig"],
+            ],
+            "nb",
+        );
     });
 });

@@ -130,7 +130,13 @@ describe("SpellChecker.checkWord", () => {
     });
 
     it("takes a capitalised verb stem for an imperative opening a sentence, not for a typo", () => {
-        const verbs = new SpellChecker(lexiconFromEntries([["skaler", NB], ["skalere", NB], ["skåler", NB | C]]));
+        const verbs = new SpellChecker(
+            lexiconFromEntries([
+                ["skaler", NB],
+                ["skalere", NB],
+                ["skåler", NB | C],
+            ]),
+        );
         assert.deepEqual(verbs.checkWord("Skaler", { language: "nb", sentenceStart: true }), { ok: true, reason: "word" });
         const r = verbs.checkWord("skaler", nb);
         assert.equal(!r.ok && r.suggestions[0], "skåler", "lower case, it is still questioned");
@@ -264,7 +270,14 @@ describe("SpellChecker: compounds with a part web text lacks", () => {
 });
 
 describe("SpellChecker: a two-letter particle before a word", () => {
-    const small = new SpellChecker(lexiconFromEntries([["logget", NB | R], ["doping", NB | R], ["omdøping", NB], ["tale", NB | NN | C | L | R]]));
+    const small = new SpellChecker(
+        lexiconFromEntries([
+            ["logget", NB | R],
+            ["doping", NB | R],
+            ["omdøping", NB],
+            ["tale", NB | NN | C | L | R],
+        ]),
+    );
     it("takes på, av, ut, om before a word that may end a compound for a compound", () => {
         assert.deepEqual(small.checkWord("pålogget", nb), { ok: true, reason: "compound" });
         assert.deepEqual(small.checkWord("avlogget", nb), { ok: true, reason: "compound" });
@@ -386,10 +399,20 @@ describe("suggest", () => {
     });
 
     it("keeps the first letter the writer typed before a more frequent word that changes it", () => {
-        const small = new SpellChecker(lexiconFromEntries([["lagra", NB | C | freq(6)], ["angra", NB | freq(1)]]));
+        const small = new SpellChecker(
+            lexiconFromEntries([
+                ["lagra", NB | C | freq(6)],
+                ["angra", NB | freq(1)],
+            ]),
+        );
         assert.deepEqual(small.suggest("agra", "nb"), ["angra", "lagra"]);
         // o for ø is a missing key, not a changed first letter
-        const oe = new SpellChecker(lexiconFromEntries([["ønske", NB | C | freq(6)], ["onnske", NB | C | freq(6)]]));
+        const oe = new SpellChecker(
+            lexiconFromEntries([
+                ["ønske", NB | C | freq(6)],
+                ["onnske", NB | C | freq(6)],
+            ]),
+        );
         assert.deepEqual(oe.suggest("onske", "nb"), ["ønske", "onnske"]);
     });
 

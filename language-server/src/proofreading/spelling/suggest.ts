@@ -94,11 +94,21 @@ sub("æ", "a", 0.6);
 // vowels of unstressed syllables, which speech does not tell apart ("statestikk", "parantes",
 // "sterelisering"), and o for å ("politelig")
 const COST_VOWEL = 0.75;
-for (const [x, y] of [["e", "i"], ["i", "e"], ["a", "e"], ["e", "a"]]) sub(x, y, COST_VOWEL);
+for (const [x, y] of [
+    ["e", "i"],
+    ["i", "e"],
+    ["a", "e"],
+    ["e", "a"],
+])
+    sub(x, y, COST_VOWEL);
 sub("o", "å", 0.6);
 // voiced for voiceless and back, which speech blurs next to other consonants ("kompinere", "Bokstad")
 const COST_VOICING = 0.8;
-for (const [x, y] of [["b", "p"], ["d", "t"], ["g", "k"]]) {
+for (const [x, y] of [
+    ["b", "p"],
+    ["d", "t"],
+    ["g", "k"],
+]) {
     sub(x, y, COST_VOICING);
     sub(y, x, COST_VOICING);
 }
@@ -112,17 +122,26 @@ const KEY_ROWS = ["qwertyuiopå", "asdfghjkløæ", "zxcvbnm"];
 for (let r = 0; r < KEY_ROWS.length; r++) {
     for (let i = 0; i < KEY_ROWS[r].length; i++) {
         const k = KEY_ROWS[r][i];
-        const near = [KEY_ROWS[r][i - 1], KEY_ROWS[r][i + 1], KEY_ROWS[r - 1]?.[i], KEY_ROWS[r - 1]?.[i + 1], KEY_ROWS[r + 1]?.[i], KEY_ROWS[r + 1]?.[i - 1]];
+        const near = [
+            KEY_ROWS[r][i - 1],
+            KEY_ROWS[r][i + 1],
+            KEY_ROWS[r - 1]?.[i],
+            KEY_ROWS[r - 1]?.[i + 1],
+            KEY_ROWS[r + 1]?.[i],
+            KEY_ROWS[r + 1]?.[i - 1],
+        ];
         for (const n of near) if (n) sub(k, n, COST_NEIGHBOUR);
     }
 }
 const TARGET_MASK = 0x7fffffff;
 /** Candidate letter -> the two letters typed for it without a Norwegian keyboard. */
-export const DIGRAPH_CODES = new Map<number, [number, number]>([
-    ["æ", "ae"],
-    ["ø", "oe"],
-    ["å", "aa"],
-].map(([c, d]) => [c.charCodeAt(0), [d.charCodeAt(0), d.charCodeAt(1)]]));
+export const DIGRAPH_CODES = new Map<number, [number, number]>(
+    [
+        ["æ", "ae"],
+        ["ø", "oe"],
+        ["å", "aa"],
+    ].map(([c, d]) => [c.charCodeAt(0), [d.charCodeAt(0), d.charCodeAt(1)]]),
+);
 
 /** The letters with a substitution cost below COST_EDIT from some typed letter. */
 export const SUB_TARGETS = new Map<number, number[]>();
@@ -132,7 +151,6 @@ for (const key of SUBSTITUTION.keys()) {
     list.push(intended);
     SUB_TARGETS.set(typed, list);
 }
-
 
 export function subCost(typed: number, intended: number): number {
     if (typed === intended) return 0;
@@ -153,7 +171,10 @@ export function suggestScored(lex: Lexicon, word: string, variety: Variety, opti
     const shape = caseShape(word);
     const capitals = shape !== "lower";
     const compounds = options.compounds ?? true;
-    let found = options.keepFirstLetter && typed.length > 1 ? searchAfterFirst(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals) : search(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals, lex.dawg.root, options.plausibleCompounds);
+    let found =
+        options.keepFirstLetter && typed.length > 1
+            ? searchAfterFirst(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals)
+            : search(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals, lex.dawg.root, options.plausibleCompounds);
     if (found.size === 0 && options.maxCost === undefined) found = search(lex.dawg, typed, variety, 2.0, compounds, capitals);
     // a name typed in lower case ("oslo" -> "Oslo")
     if (!capitals) {
@@ -215,7 +236,16 @@ export interface Found {
  * from `from`, the forms that continue what leads there.
  * Rows: rows[d][j] = cost of turning typed[0..j) into the candidate's first d letters.
  */
-export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: number, compounds = true, capitals = false, from = dawg.root, likelyFirstPart = false): Map<string, Found> {
+export function search(
+    dawg: Dawg,
+    typed: string,
+    variety: Variety,
+    maxCost: number,
+    compounds = true,
+    capitals = false,
+    from = dawg.root,
+    likelyFirstPart = false,
+): Map<string, Found> {
     const n = typed.length;
     // two zeros after the word: the confusion tests look one or two letters ahead (t[j], t[j + 1]),
     // and a read past a typed array's end is V8's slow path (it made the whole search 2x slower)
@@ -230,14 +260,20 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
         let r = subRow.get(c);
         if (!r) {
             r = new Float32Array(n);
-            for (let j = 0; j < n; j++) r[j] = t[j + 1] === R && ((t[j] === AE && c === E) || (t[j] === E && c === AE)) ? COST_E_AE_BEFORE_R : subCost(t[j], c);
+            for (let j = 0; j < n; j++)
+                r[j] = t[j + 1] === R && ((t[j] === AE && c === E) || (t[j] === E && c === AE)) ? COST_E_AE_BEFORE_R : subCost(t[j], c);
             subRow.set(c, r);
         }
         return r;
     };
     const firstFixes = n > 0 ? (SUB_TARGETS.get(t[0]) ?? []) : [];
     // (and sj typed for kj or back: "sjøpe" for "kjøpe")
-    const firstOk = (c: number): boolean => n === 0 || c === t[0] || (n > 1 && c === t[1]) || firstFixes.includes(c) || (t[1] === J && ((t[0] === S && c === K) || (t[0] === K && c === S)));
+    const firstOk = (c: number): boolean =>
+        n === 0 ||
+        c === t[0] ||
+        (n > 1 && c === t[1]) ||
+        firstFixes.includes(c) ||
+        (t[1] === J && ((t[0] === S && c === K) || (t[0] === K && c === S)));
     const path = new Uint16Array(maxDepth + 1); // candidate letters as stored (with case)
     const nodes = new Int32Array(maxDepth + 1); // the node each depth reached
     const plow = new Uint16Array(maxDepth + 1); // the same, lower case
@@ -274,7 +310,11 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
             // writers seldom get the first letter wrong: it is a typed letter, a fix of the first
             // one (o -> ø, a neighbour key), or the writer left it out (then the typed first letter
             // comes next)
-            if (d === 1 && !firstOk(c) && (n === 0 || dawg.child(target, t[0]) < 0 && (capitals ? dawg.child(target, UPPER[t[0]]) < 0 : true))) {
+            if (
+                d === 1 &&
+                !firstOk(c) &&
+                (n === 0 || (dawg.child(target, t[0]) < 0 && (capitals ? dawg.child(target, UPPER[t[0]]) < 0 : true)))
+            ) {
                 if (last) break;
                 continue;
             }
@@ -290,7 +330,9 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
             const digraph = DIGRAPH_CODES.get(c);
             for (let j = 1; j <= n; j++) {
                 // "sj" typed for "kj" and back ("sykkelsjede" → "sykkelkjede")
-                let v = prev[j - 1] + (t[j] === J && ((c === K && t[j - 1] === S) || (c === S && t[j - 1] === K)) ? COST_CONFUSION : subs[j - 1]);
+                let v =
+                    prev[j - 1] +
+                    (t[j] === J && ((c === K && t[j - 1] === S) || (c === S && t[j - 1] === K)) ? COST_CONFUSION : subs[j - 1]);
                 const ins = row[j - 1] + insertionCost(t, j);
                 if (ins < v) v = ins;
                 // "sj" typed for "skj" ("sjelden" for "skjelden" is the other way round, below)
@@ -314,7 +356,8 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
                     if (ok) {
                         const cand = String.fromCharCode(...path.subarray(0, d));
                         const had = out.get(cand);
-                        if (!had || row[n] < had.cost) out.set(cand, { cost: row[n], flags: f, compound: partStart !== 0, split: partStart });
+                        if (!had || row[n] < had.cost)
+                            out.set(cand, { cost: row[n], flags: f, compound: partStart !== 0, split: partStart });
                     }
                 }
                 visit(target, d, partStart);
@@ -323,7 +366,8 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
                     // (with likelyFirstPart, a rare first part makes every compound after it an
                     // unlikely split, which the caller drops: not searched. A linking -s-/-e-
                     // counts as its stem, as in splitUnlikeliness)
-                    if (!likelyFirstPart || likelyPartFlags(f) || ((c === S || c === E) && likelyPartFlags(dawg.finalFlags(nodes[d - 1])))) visit(dawg.root, d, d);
+                    if (!likelyFirstPart || likelyPartFlags(f) || ((c === S || c === E) && likelyPartFlags(dawg.finalFlags(nodes[d - 1]))))
+                        visit(dawg.root, d, d);
                 }
             }
             if (last) break;
@@ -335,7 +379,14 @@ export function search(dawg: Dawg, typed: string, variety: Variety, maxCost: num
 }
 
 /** `search` among the candidates that begin with `typed`'s first letter, lower case or (with `capitals`) upper. */
-function searchAfterFirst(dawg: Dawg, typed: string, variety: Variety, maxCost: number, compounds: boolean, capitals: boolean): Map<string, Found> {
+function searchAfterFirst(
+    dawg: Dawg,
+    typed: string,
+    variety: Variety,
+    maxCost: number,
+    compounds: boolean,
+    capitals: boolean,
+): Map<string, Found> {
     const out = new Map<string, Found>();
     const first = typed.charCodeAt(0);
     for (const unit of capitals && UPPER[first] !== first ? [first, UPPER[first]] : [first]) {

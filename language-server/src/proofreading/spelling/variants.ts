@@ -59,7 +59,11 @@ export function cheapNeighbour(
 }
 
 /** The first variant of `lower` with two neighbouring letters swapped (not across the `boundaries`) that `accept` takes. */
-export function swapNeighbour(lower: string, accept: (candidate: string) => boolean, boundaries: readonly number[] = []): string | undefined {
+export function swapNeighbour(
+    lower: string,
+    accept: (candidate: string) => boolean,
+    boundaries: readonly number[] = [],
+): string | undefined {
     for (let i = 0; i + 1 < lower.length; i++) {
         if (lower[i] === lower[i + 1] || boundaries.includes(i + 1)) continue;
         const c = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
