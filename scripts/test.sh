@@ -92,6 +92,9 @@ step "type-check"
 npx tsc -p tsconfig.json
 npx tsc -p tsconfig.webview.json
 
+step "format (Prettier: npm run format fixes what this finds)"
+npx prettier --check . > "$CACHE/prettier-check.log" 2>&1 || { cat "$CACHE/prettier-check.log"; exit 1; }
+
 step "build"
 node esbuild.js
 
