@@ -15,11 +15,13 @@ import {
     type IssueKind,
     type MalformIssue,
 } from "./malform/malform";
-import type { CheckContext, Layers } from "./checkContext";
+import type { CheckContext } from "./checkContext";
 import type { GrammarRule } from "./grammar";
 import { grammarOn, withGrammar } from "./grammarLayer";
 import type { SpellChecker } from "./spelling/checker";
 import type { WordSet } from "./wordLists";
+import { looksNorwegian } from "./norwegianText";
+import { repeatedWords } from "./repeatedWords";
 
 export const SOURCE = "skrivehjelp";
 
@@ -103,7 +105,7 @@ export class DocumentProofreader {
         const blocks = this.extractor.update(text);
         const facts = this.blockFacts(blocks);
         const language = decideLanguage(ctx.language, text, () => {
-            if (!looksNorwegianFacts(facts, layers)) return undefined;
+            if (!looksNorwegian(facts, layers)) return undefined;
             const malform = layers.malform;
             if (!malform) return undefined;
             const { nb, nn } = summed(
@@ -320,7 +322,7 @@ export class DocumentProofreader {
             );
         }
         if (checks.spelling) {
-            const repeated = repeatedWords(doc, shift, f, t, ignored, found);
+            const repeated = repeatedWords(doc, shift, f.words, f.at, t, ignored, found);
             if (repeated.length) return [...found, ...repeated].sort((a, b) => a.start - b.start);
         }
         return found;
@@ -350,49 +352,6 @@ function issueMessage(t: ReturnType<typeof texts>, kind: IssueKind, word: string
     }
 }
 
-/** Words that may stand twice in a row: "det det gjelder", "den den tilhører", laughter. */
-const MAY_REPEAT = new Set(["det", "den", "ha", "he", "hi", "hei", "ja", "nei", "bla", "så"]);
-/** Only spaces, or one line break, between two words. */
-const JUST_SPACE = /^[ \t]*\n?[ \t]*$/;
-
-/**
- * A word typed twice ("som skal skal brukes"): one problem over both, the fix is the word once.
- * Not where another problem already is, and not across markup or punctuation ("nei, nei").
- */
-function repeatedWords(
-    doc: string,
-    shift: number,
-    f: BlockFacts,
-    t: ReturnType<typeof texts>,
-    ignored: ReadonlySet<string>,
-    found: readonly BlockProblem[],
-): BlockProblem[] {
-    const out: BlockProblem[] = [];
-    const all = f.words;
-    for (let i = 1; i < all.length; i++) {
-        const a = all[i - 1];
-        const b = all[i];
-        const lower = b.text.toLowerCase();
-        if (a.text.toLowerCase() !== lower || MAY_REPEAT.has(lower) || b.hasDigit || b.sentenceStart) continue;
-        const between = doc.slice(a.end + shift, b.start + shift);
-        if (between.length === 0 || !JUST_SPACE.test(between)) continue;
-        const start = a.start - f.at;
-        const end = b.end - f.at;
-        const text = doc.slice(a.start + shift, b.end + shift);
-        if (ignored.has(text) || found.some((p) => p.start < end && start < p.end)) continue;
-        out.push({
-            start,
-            end,
-            text,
-            code: "spelling",
-            severity: DiagnosticSeverity.Warning,
-            message: t.repeated(b.text),
-            suggest: () => [a.text],
-        });
-    }
-    return out;
-}
-
 function knownInEither(speller: SpellChecker, word: string): boolean {
     return (
         speller.lexicon.has(word, "nb") ||
@@ -400,40 +359,4 @@ function knownInEither(speller: SpellChecker, word: string): boolean {
         speller.lexicon.has(word.toLowerCase(), "nb") ||
         speller.lexicon.has(word.toLowerCase(), "nn")
     );
-}
-
-/**
- * Whether the document is Norwegian at all: most ordinary words must be in the word lists. A
- * document in another language is left alone unless a setting or the document itself says it
- * is Bokmål or Nynorsk.
- */
-function looksNorwegianFacts(facts: BlockFacts[], layers: Layers): boolean {
-    const lexicon = layers.speller?.lexicon;
-    if (!lexicon) return true;
-    let considered = 0;
-    let known = 0;
-    for (const f of facts) {
-        f.norwegian ??= norwegianCounts(f.words, layers);
-        considered += f.norwegian.considered;
-        known += f.norwegian.known;
-    }
-    return considered < MIN_EVIDENCE || known / considered >= NORWEGIAN_SHARE;
-}
-
-/** Below this share of known words a text is taken for another language (an English README). */
-const NORWEGIAN_SHARE = 0.7;
-const MIN_EVIDENCE = 8;
-
-/** Of one block's ordinary words (not names, not capitals), how many the word lists know. */
-function norwegianCounts(all: readonly Word[], layers: Layers): { considered: number; known: number } {
-    const lexicon = layers.speller?.lexicon;
-    let considered = 0;
-    let known = 0;
-    if (!lexicon) return { considered, known };
-    for (const w of all) {
-        if (w.text.length < 2 || w.hasDigit || w.allCaps || w.abbreviation || (w.capitalized && !w.sentenceStart)) continue;
-        considered++;
-        if (lexicon.has(w.text, "nb") || lexicon.has(w.text, "nn")) known++;
-    }
-    return { considered, known };
 }
