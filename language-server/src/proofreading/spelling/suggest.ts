@@ -30,6 +30,9 @@ import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../../lexicon/flags";
 import { applyCase, capitalize, caseShape, Lexicon } from "../../lexicon/lexicon";
 import { LOWER, UPPER } from "./caseTables";
 import { likelyPartFlags, splitUnlikeliness } from "./splitPrior";
+import { COST_NEIGHBOUR, DIGRAPH_CODES, SUB_TARGETS, subCost } from "./substitutions";
+
+export { COST_EDIT, DIGRAPH_CODES, SUB_TARGETS, subCost } from "./substitutions";
 
 export interface Suggestion {
     word: string;
@@ -61,8 +64,6 @@ export interface SuggestOptions {
 const COST_DIGRAPH = 0.15; // "ae" -> æ, "aa" -> å, "oe" -> ø
 const COST_DOUBLE = 0.5; // a doubled letter typed single or the other way round
 const COST_TRANSPOSE = 0.6;
-const COST_NEIGHBOUR = 0.9;
-export const COST_EDIT = 1.0;
 const COST_DELETE = 0.65; // a letter left out: the most frequent typo
 const COST_INSERT = 0.9;
 /** Norwegian sound spellings confused in writing: "skj"/"sj" ("skjekke", "sjelden" → "skjelden"), "-erene" for "-erne". */
@@ -78,84 +79,7 @@ const PENALTY_FIRST_LETTER = 0.5;
 const MIN_COMPOUND_PART = 3;
 const TRIPLE = /(\p{L})\1\1/u;
 
-/** Substitution costs below 1 for typed -> intended letters (lower case). */
-const SUBSTITUTION = new Map<string, number>();
-function sub(typed: string, intended: string, cost: number): void {
-    SUBSTITUTION.set(typed + intended, Math.min(cost, SUBSTITUTION.get(typed + intended) ?? 1));
-}
-sub("o", "ø", 0.4);
-sub("a", "å", 0.55);
-sub("a", "æ", 0.5);
-sub("e", "æ", 0.5);
-sub("ø", "o", 0.6);
-sub("å", "a", 0.6);
-sub("æ", "e", 0.6);
-sub("æ", "a", 0.6);
-// vowels of unstressed syllables, which speech does not tell apart ("statestikk", "parantes",
-// "sterelisering"), and o for å ("politelig")
-const COST_VOWEL = 0.75;
-for (const [x, y] of [
-    ["e", "i"],
-    ["i", "e"],
-    ["a", "e"],
-    ["e", "a"],
-])
-    sub(x, y, COST_VOWEL);
-sub("o", "å", 0.6);
-// voiced for voiceless and back, which speech blurs next to other consonants ("kompinere", "Bokstad")
-const COST_VOICING = 0.8;
-for (const [x, y] of [
-    ["b", "p"],
-    ["d", "t"],
-    ["g", "k"],
-]) {
-    sub(x, y, COST_VOICING);
-    sub(y, x, COST_VOICING);
-}
-sub("ø", "ö", 0.3);
-sub("o", "ö", 0.4);
-sub("u", "ü", 0.4);
-sub("a", "ä", 0.4);
-sub("e", "é", 0.3);
-// Norwegian keyboard rows: neighbours on a row and diagonally
-const KEY_ROWS = ["qwertyuiopå", "asdfghjkløæ", "zxcvbnm"];
-for (let r = 0; r < KEY_ROWS.length; r++) {
-    for (let i = 0; i < KEY_ROWS[r].length; i++) {
-        const k = KEY_ROWS[r][i];
-        const near = [
-            KEY_ROWS[r][i - 1],
-            KEY_ROWS[r][i + 1],
-            KEY_ROWS[r - 1]?.[i],
-            KEY_ROWS[r - 1]?.[i + 1],
-            KEY_ROWS[r + 1]?.[i],
-            KEY_ROWS[r + 1]?.[i - 1],
-        ];
-        for (const n of near) if (n) sub(k, n, COST_NEIGHBOUR);
-    }
-}
 const TARGET_MASK = 0x7fffffff;
-/** Candidate letter -> the two letters typed for it without a Norwegian keyboard. */
-export const DIGRAPH_CODES = new Map<number, [number, number]>(
-    [
-        ["æ", "ae"],
-        ["ø", "oe"],
-        ["å", "aa"],
-    ].map(([c, d]) => [c.charCodeAt(0), [d.charCodeAt(0), d.charCodeAt(1)]]),
-);
-
-/** The letters with a substitution cost below COST_EDIT from some typed letter. */
-export const SUB_TARGETS = new Map<number, number[]>();
-for (const key of SUBSTITUTION.keys()) {
-    const [typed, intended] = [key.charCodeAt(0), key.charCodeAt(1)];
-    const list = SUB_TARGETS.get(typed) ?? [];
-    list.push(intended);
-    SUB_TARGETS.set(typed, list);
-}
-
-export function subCost(typed: number, intended: number): number {
-    if (typed === intended) return 0;
-    return SUBSTITUTION.get(String.fromCharCode(typed, intended)) ?? COST_EDIT;
-}
 
 /**
  * The best corrections of `word` in `variety`, best first. Candidates are forms of the
