@@ -3,12 +3,8 @@
 // for minutes on one thread, with a 131072-token training context so a large context setting is
 // taken as it is. tiny-chat.gguf (32 wide, 4096 context) wrote its whole answer within a second
 // or two, often before the test's Stop (or Esc) arrived: the stop tests raced the model.
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { GgmlType } from "./gguf-format";
-import { loadLlama3Tokenizer } from "./llama3-tokenizer";
-import { llamaModelWriter } from "./llamaModel";
-import { modelsDir, TINY_MODEL } from "./models";
+import { TINY_MODEL } from "./models";
+import { ensureUntiedModel } from "./untiedModel";
 
 const SPEC = {
     ...TINY_MODEL,
@@ -27,17 +23,6 @@ const VERSION = "slow-chat-1";
 export const SLOW_CHAT_CONTEXT = 32768;
 
 /** `<models>/slow-chat.gguf` (~140 MB), written on first use (several seconds). */
-export async function ensureSlowChatModel(): Promise<string> {
-    const file = path.join(modelsDir(), "slow-chat.gguf");
-    const stamp = `${file}.json`;
-    const fingerprint = JSON.stringify({ VERSION, SPEC });
-    if (fs.existsSync(file) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint) return file;
-    const writer = llamaModelWriter(SPEC);
-    const vocab = loadLlama3Tokenizer().tokens.length;
-    writer.addTensor({ name: "output.weight", dims: [SPEC.embeddingLength, vocab], type: GgmlType.Q8_0, init: { kind: "normal", std: 1 } });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writer.write(tmp);
-    fs.renameSync(tmp, file);
-    fs.writeFileSync(stamp, fingerprint);
-    return file;
+export function ensureSlowChatModel(): Promise<string> {
+    return ensureUntiedModel("slow-chat.gguf", SPEC, VERSION);
 }
