@@ -81,6 +81,11 @@ export interface ConvertWarning {
     message: string;
 }
 
+/** The outcome of a conversion that converted nothing (yet): the text as it was. */
+export function emptyOutcome(text: string, mode: ConvertMode, warnings: ConvertWarning[] = [], nothing?: NothingToConvert): ConvertOutcome {
+    return { text, warnings, mode, pieces: 0, passed: 0, words: 0, unknown: [], skippedBlocks: { target: 0, foreign: 0 }, nothing };
+}
+
 export interface ConvertOutcome {
     text: string;
     warnings: ConvertWarning[];
@@ -111,16 +116,7 @@ export async function convertDocument(doc: string, opts: ConvertOptions, engine?
     if (mode !== "model" && !rules) throw new Error(`the "${mode}" conversion needs the rule converter`);
     const direction: Direction = opts.from === "nb" ? "nb-nn" : "nn-nb";
     const { preferences, judgeBlock, detect, checkStyle } = opts.context;
-    const outcome: ConvertOutcome = {
-        text: doc,
-        warnings: [],
-        mode,
-        pieces: 0,
-        passed: 0,
-        words: 0,
-        unknown: [],
-        skippedBlocks: { target: 0, foreign: 0 },
-    };
+    const outcome = emptyOutcome(doc, mode);
     if (opts.from === opts.to) return outcome;
     const template =
         mode === "hybrid" ? POST_EDIT_TEMPLATES[direction] : (opts.context.templates?.[direction] ?? DEFAULT_TEMPLATES[direction]);

@@ -11,7 +11,7 @@ import {
     type WorkDoneProgressReporter,
 } from "vscode-languageserver/node";
 import { unclosedFenceWarning } from "../convert/blocks";
-import { ConvertCancelled, convertDocument, type ConvertOutcome, nothingToConvert } from "../convert/converter";
+import { ConvertCancelled, convertDocument, type ConvertOutcome, nothingToConvert, emptyOutcome } from "../convert/converter";
 import { ConvertSetupError, convertContextFor, convertSetupFor, type GeneratingEngine, modelConfigured } from "../convert/engineAdapter";
 import { EngineError } from "../engine/engine";
 import type { Layers } from "../proofreading/checkContext";
@@ -79,21 +79,7 @@ export function registerConvert(
                     );
                     const mode = s.convert.engine === "auto" ? (modelConfigured(s) ? "hybrid" : "rules") : s.convert.engine;
                     const fence = unclosedFenceWarning(params.text, params.languageId);
-                    return convertResult(
-                        {
-                            text: params.text,
-                            warnings: fence ? [fence] : [],
-                            mode,
-                            pieces: 0,
-                            passed: 0,
-                            words: 0,
-                            unknown: [],
-                            skippedBlocks: { target: 0, foreign: 0 },
-                            nothing,
-                        },
-                        params.text,
-                        lines,
-                    );
+                    return convertResult(emptyOutcome(params.text, mode, fence ? [fence] : [], nothing), params.text, lines);
                 }
             }
             const setup = await convertSetupFor(s.convert.engine, engine, s, log);
