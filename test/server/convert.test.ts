@@ -217,12 +217,11 @@ describe("skrivehjelp/convert with no model configured (the rules)", () => {
         const paragraph = "Jeg vet ikke hva vi skal gjøre med boken, men hun sier at vi bare må prøve igjen i morgen.";
         const text = Array.from({ length: 4000 }, () => paragraph).join("\n\n") + "\n";
         const uri = "file:///mappe/lang%20tekst.md";
-        const workDoneToken = "convert-twice";
-        let started!: () => void;
-        const running = new Promise<void>((resolve) => (started = resolve));
-        const listener = server.connection.onProgress(WorkDoneProgress.type, workDoneToken, (p) => void (p.kind === "report" && started()));
-        const first = convert({ text, uri, workDoneToken });
-        await running;
+        // the second request is sent right behind the first, so the server reads it while the
+        // first is still running (its first step asks the client for the document's settings,
+        // which this client answers only after the server has read both); waiting for the first
+        // one's progress instead raced it: on an idle machine the rules finished first
+        const first = convert({ text, uri });
         await assert.rejects(convert({ text, uri }), (e: unknown) => {
             assert.ok(e instanceof ResponseError);
             assert.equal(e.code, LSPErrorCodes.RequestFailed);
@@ -235,7 +234,6 @@ describe("skrivehjelp/convert with no model configured (the rules)", () => {
         // another document converts meanwhile
         assert.match((await convert({ text: "Jeg vet ikke.\n", uri: "file:///annen.md" })).text, /^Eg veit ikkje\./);
         const r = await first;
-        listener.dispose();
         assert.equal(r.text.split("\n\n").length, 4000);
         assert.ok(r.text.startsWith("Eg veit ikkje kva "));
         const again = await convert({ text: "Jeg vet ikke.\n", uri });
