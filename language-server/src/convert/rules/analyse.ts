@@ -55,8 +55,8 @@ function analyseWord(table: ConvertTable, side: Variety, text: string, index: nu
     const lower = text.toLowerCase();
     const c = caseShape(text);
     const w: Word = { index, text, lower, case: c, initial, readings: [], name: false, prefix: "" };
-    if (c !== "lower") {
-        const exact = table.readings(side, text);
+    const exact = c === "lower" ? undefined : table.readings(side, text);
+    if (exact) {
         // a name in the lists ("Endre", "Linux"); at a sentence start only when no common word is spelt so
         if (exact && exact.some((r) => r.tags.pos === "np") && !(initial && table.readings(side, lower))) {
             w.name = true;
@@ -70,7 +70,7 @@ function analyseWord(table: ConvertTable, side: Variety, text: string, index: nu
         return w;
     }
     // a common word the lists write with a capital ("Internett"), or in capitals
-    const listed = c === "lower" ? undefined : (table.readings(side, text) ?? table.readings(side, text[0] + lower.slice(1)));
+    const listed = c === "lower" ? undefined : (exact ?? table.readings(side, text[0] + lower.slice(1)));
     if (listed) {
         w.readings = listed;
         return w;
