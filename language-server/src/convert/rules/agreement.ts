@@ -74,8 +74,14 @@ const PLURAL: Record<Variety, Record<string, string>> = {
     nb: { nokre: "noen", nokon: "noen" },
 };
 
-/** Possessives after their noun ("namnet ditt"), by source form: the target after a masculine, feminine, neuter and plural noun. */
-const POSTPOSED: Record<Variety, Record<string, [string, string, string, string]>> = { nn: {}, nb: {} };
+/** A possessive's forms after a masculine, feminine, neuter and plural noun. */
+export type PossessiveForms = readonly [string, string, string, string];
+
+/**
+ * Possessives after their noun ("namnet ditt"), by source form, in each target standard: agreement
+ * below, and Nynorsk's possessive moved after the noun (possessive.ts).
+ */
+export const POSTPOSED: Record<Variety, Record<string, PossessiveForms>> = { nn: {}, nb: {} };
 for (const [forms, nn, nb] of [
     ["min mi mitt mine", ["min", "mi", "mitt", "mine"], ["min", "min", "mitt", "mine"]],
     ["din di ditt dine", ["din", "di", "ditt", "dine"], ["din", "din", "ditt", "dine"]],
@@ -83,9 +89,14 @@ for (const [forms, nn, nb] of [
     ["vår vårt våre", ["vår", "vår", "vårt", "våre"], ["vår", "vår", "vårt", "våre"]],
 ] as const) {
     for (const f of forms.split(" ")) {
-        POSTPOSED.nn[f] = nn as unknown as [string, string, string, string];
-        POSTPOSED.nb[f] = nb as unknown as [string, string, string, string];
+        POSTPOSED.nn[f] = nn;
+        POSTPOSED.nb[f] = nb;
     }
+}
+
+/** Where a gender's form stands in a row of agreeing forms (masculine, feminine, neuter). */
+export function genderIndex(g: Gender): 0 | 1 | 2 {
+    return g === "m" ? 0 : g === "f" ? 1 : 2;
 }
 
 /** Words that may stand between a determiner and its noun. */
@@ -159,7 +170,7 @@ export function agree(
         if (!noun || noun.tags.pos !== "n" || !adjacent || !noun.tags.has("sg")) continue;
         const g = genderOf(table, to, out[j], "sg", noun.tags.has("def"), readingGender(noun));
         if (!g) continue;
-        out[i] = row[g === "m" ? 0 : g === "f" ? 1 : 2];
+        out[i] = row[genderIndex(g)];
     }
     // a possessive right after its definite noun agrees with it: "namnet ditt" → "navnet ditt",
     // "kontaktlisten din" → "kontaktlista di"
@@ -173,6 +184,6 @@ export function agree(
             continue;
         }
         const g = genderOf(table, to, out[i - 1], "sg", true, readingGender(noun));
-        if (g) out[i] = row[g === "m" ? 0 : g === "f" ? 1 : 2];
+        if (g) out[i] = row[genderIndex(g)];
     }
 }

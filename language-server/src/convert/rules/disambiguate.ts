@@ -3,6 +3,7 @@
 // each reading gets a prior by part of speech and inflection and context scores from the words
 // before and after it, and the best one wins. Rules, not a trained tagger: every score says
 // which construction it stands for, so a wrong word can be traced to one rule.
+import { readingGender } from "./agreement";
 import type { Word } from "./analyse";
 import type { Reading } from "./table";
 
@@ -209,7 +210,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
 /** Whether a noun that agrees with the determiner reading `d` follows it, past at most two words that can be adjectives. */
 function nounAgreesAhead(words: readonly Word[], i: number, d: Reading): boolean {
     const dt = d.tags;
-    const gender = ["m", "f", "nt"].find((g) => dt.has(g));
+    const gender = readingGender(d);
     const number = dt.has("pl") ? "pl" : dt.has("sg") ? "sg" : undefined;
     for (let j = i + 1; j < words.length && j <= i + 3 && words[j].index === words[j - 1].index + 2; j++) {
         const agrees = words[j].readings.some((n) => {

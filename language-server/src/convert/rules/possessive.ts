@@ -3,20 +3,9 @@
 // "min bok" → "boka mi", "ditt nye passord" → "det nye passordet ditt". The definite form is
 // made by the regular endings and taken only when the Nynorsk lists have it with the noun's
 // gender and number; otherwise the phrase keeps its Bokmål order.
-import { type Gender, readingGender } from "./agreement";
+import { type Gender, genderIndex, POSTPOSED, readingGender } from "./agreement";
 import type { ConvertedWord } from "./engine";
 import type { ConvertTable } from "./table";
-
-/** Bokmål possessives and their Nynorsk forms after a masculine, feminine, neuter, plural noun. */
-const AFTER: Record<string, [string, string, string, string]> = {};
-for (const [forms, nn] of [
-    ["min mi mitt mine", ["min", "mi", "mitt", "mine"]],
-    ["din di ditt dine", ["din", "di", "ditt", "dine"]],
-    ["sin si sitt sine", ["sin", "si", "sitt", "sine"]],
-    ["vår vårt våre", ["vår", "vår", "vårt", "våre"]],
-] as const) {
-    for (const f of forms.split(" ")) AFTER[f] = nn as unknown as [string, string, string, string];
-}
 
 /** The definite form of a Nynorsk indefinite noun, when the lists confirm it. */
 function definite(table: ConvertTable, ind: string, gender: Gender, plural: boolean): string | undefined {
@@ -47,7 +36,7 @@ export function postposePossessives(
 ): void {
     for (let i = 0; i < converted.length - 1; i++) {
         const poss = converted[i];
-        const forms = AFTER[poss.word.lower];
+        const forms = POSTPOSED.nn[poss.word.lower];
         if (!forms || poss.reading?.tags.pos !== "det" || !poss.reading.tags.has("pos")) continue;
         let j = i + 1;
         while (
@@ -70,7 +59,7 @@ export function postposePossessives(
         if (!gender) continue;
         const def = definite(table, noun.out, gender, plural);
         if (!def) continue;
-        const after = forms[plural ? 3 : gender === "m" ? 0 : gender === "f" ? 1 : 2];
+        const after = forms[plural ? 3 : genderIndex(gender)];
         noun.out = `${def} ${after}`;
         if (j > i + 1) poss.out = plural ? "dei" : gender === "nt" ? "det" : "den";
         else {
