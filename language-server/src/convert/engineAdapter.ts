@@ -4,6 +4,7 @@
 import type { GenerateOutcome, GenerationRequest } from "../engine/engine";
 import type { Malform } from "../proofreading/malform/malform";
 import type { Layers } from "../proofreading/checkContext";
+import { knownWordCounts } from "../proofreading/norwegianText";
 import type { ConvertEngineSetting } from "../protocol/convert";
 import { Priority } from "../protocol/engine";
 import type { EngineStatus } from "../protocol/engine";
@@ -193,14 +194,7 @@ export function blockJudgeFor(layers: Layers): JudgeBlock | undefined {
         const prose = text.length > JUDGE_CHARS ? text.slice(0, JUDGE_CHARS) : text;
         const words = scanWords(prose);
         if (lexicon) {
-            let considered = 0;
-            let known = 0;
-            for (const w of words) {
-                // names, acronyms and numbers say nothing about the language
-                if (w.text.length < 2 || w.hasDigit || w.allCaps || w.abbreviation || (w.capitalized && !w.sentenceStart)) continue;
-                considered++;
-                if (lexicon.has(w.text, "nb") || lexicon.has(w.text, "nn")) known++;
-            }
+            const { considered, known } = knownWordCounts(words, lexicon);
             if (considered >= MIN_WORDS && known / considered < NORWEGIAN_SHARE) return "foreign";
         }
         const d = malform?.detectVariety(words);

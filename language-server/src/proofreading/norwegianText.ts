@@ -1,5 +1,6 @@
 // Whether a document is Norwegian at all, before any standard is decided for it.
 import type { Word } from "../text";
+import type { Lexicon } from "../lexicon/lexicon";
 import type { Layers } from "./checkContext";
 
 /** What the check needs of a prose block: its words, and the counts it keeps between checks. */
@@ -19,7 +20,7 @@ export function looksNorwegian(facts: NorwegianFacts[], layers: Layers): boolean
     let considered = 0;
     let known = 0;
     for (const f of facts) {
-        f.norwegian ??= norwegianCounts(f.words, layers);
+        f.norwegian ??= knownWordCounts(f.words, lexicon);
         considered += f.norwegian.considered;
         known += f.norwegian.known;
     }
@@ -30,12 +31,14 @@ export function looksNorwegian(facts: NorwegianFacts[], layers: Layers): boolean
 const NORWEGIAN_SHARE = 0.7;
 const MIN_EVIDENCE = 8;
 
-/** Of one block's ordinary words (not names, not capitals), how many the word lists know. */
-function norwegianCounts(all: readonly Word[], layers: Layers): { considered: number; known: number } {
-    const lexicon = layers.speller?.lexicon;
+/**
+ * Of a text's ordinary words, how many either standard's word lists know: names, acronyms,
+ * abbreviations and numbers say nothing about the language. The proofreader's test above and
+ * the converter's judge of a block (convert/engineAdapter.ts) count with it.
+ */
+export function knownWordCounts(all: readonly Word[], lexicon: Lexicon): { considered: number; known: number } {
     let considered = 0;
     let known = 0;
-    if (!lexicon) return { considered, known };
     for (const w of all) {
         if (w.text.length < 2 || w.hasDigit || w.allCaps || w.abbreviation || (w.capitalized && !w.sentenceStart)) continue;
         considered++;
