@@ -16,7 +16,7 @@ import { evalGrammar, formatGrammar } from "./grammar";
 import { evalLayers, formatInjected, formatLayers, writeLayersReport } from "./layers";
 import { synthTypos } from "./synthTypos";
 import { evalModelLayer, formatModelLayer } from "./modelLayer";
-import { evalRealTypos, formatRealTypos, readRealTypos } from "./realTypos";
+import { cleanAlarms, evalRealTypos, formatCleanAlarms, formatRealTypos, readRealTypos } from "./realTypos";
 import { coldStart, readTsv, runEval } from "./proofread";
 
 function arg(name: string): string | undefined {
@@ -38,10 +38,15 @@ if (process.argv.includes("--cold")) {
     // the child of the main run: a fresh process that loads and checks a 10,000-word document
     console.log(JSON.stringify(coldStart(pairsFile, arg("--lexicon"))));
 } else if (process.argv.includes("--real-typos-only")) {
-    scoreRealTypos(
-        new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers(),
-        path.join(repo, ".cache", "eval", "proofread-real-typos.json"),
-    );
+    // the real typos and what the same build costs on clean text (standard given): a quick
+    // before/after of a speller change; every miss and every alarm in the JSON files, to diff
+    const layers = new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers();
+    scoreRealTypos(layers, path.join(repo, ".cache", "eval", "proofread-real-typos.json"));
+    const clean = cleanAlarms(readTsv(pairsFile), layers);
+    console.log("\n" + formatCleanAlarms(clean));
+    const out = path.join(repo, ".cache", "eval", "proofread-clean-alarms.json");
+    fs.writeFileSync(out, JSON.stringify(clean, null, 2) + "\n");
+    console.log(`(every alarm: ${path.relative(repo, out)})`);
 } else if (process.argv.includes("--grammar-only")) {
     scoreGrammar(new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers(), readTsv(pairsFile));
 } else {
@@ -80,6 +85,7 @@ function scoreRealTypos(layers: ReturnType<DictionaryLayers["layers"]>, out: str
         return;
     }
     const report = evalRealTypos(readRealTypos(file), layers);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
     console.log("\n" + formatRealTypos(report, path.basename(file)));
     fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
     console.log(`(every miss: ${path.relative(repo, out)})`);

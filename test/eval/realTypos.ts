@@ -9,6 +9,7 @@ import type { Diagnostic } from "vscode-languageserver-types";
 import type { Layers } from "../../language-server/src/proofreading/checkContext";
 import type { ProblemData } from "../../language-server/src/protocol/proofreading";
 import { proofread, pct } from "./layers";
+import { tokenize } from "./tokens";
 
 const PREFIX = "Her står ";
 const SUFFIX = " i teksten.";
@@ -135,5 +136,49 @@ export function formatRealTypos(r: RealTyposReport, source: string): string {
     out.push("");
     out.push("Not flagged, by why the speller accepted the word:");
     for (const [k, v] of Object.entries(r.missedBy).sort((a, b) => b[1] - a[1])) out.push(`- ${k}: ${v}`);
+    return out.join("\n");
+}
+
+export interface CleanAlarms {
+    words: number;
+    /** Warnings (errors and warnings: the squiggles a user sees), every layer. */
+    warnings: number;
+    /** Information (the gentle questions: a name a cheap edit from a listed one, "mote" → "møte"; the house styles). */
+    information: number;
+    /** Each warning and information as "code severity: word → first suggestion", for a diff between two builds. */
+    list: string[];
+}
+
+/**
+ * The clean sentences of nbnn-dev.tsv, standard given, as the real-typo eval proofreads them:
+ * what a change to the speller costs in false alarms, quick to run beside the real typos
+ * (`--real-typos-only`). The full table (detected standard, documents) is the main run's.
+ */
+export function cleanAlarms(pairs: readonly Record<string, string>[], layers: Layers): Record<"nb" | "nn", CleanAlarms> {
+    const out = {} as Record<"nb" | "nn", CleanAlarms>;
+    for (const v of ["nb", "nn"] as const) {
+        const a: CleanAlarms = { words: 0, warnings: 0, information: 0, list: [] };
+        for (const p of pairs) {
+            const sentence = p[v];
+            a.words += tokenize(sentence).length;
+            for (const d of proofread(sentence, v, layers).diagnostics) {
+                if (d.severity === 1 || d.severity === 2) a.warnings++;
+                else if (d.severity === 3) a.information++;
+                else continue;
+                const data = d.data as ProblemData | undefined;
+                const word = sentence.slice(d.range.start.character, d.range.end.character);
+                a.list.push(`${String(d.code)} ${d.severity}: ${word} → ${data?.suggestions?.[0] ?? ""}`);
+            }
+        }
+        a.list.sort();
+        out[v] = a;
+    }
+    return out;
+}
+
+export function formatCleanAlarms(c: Record<"nb" | "nn", CleanAlarms>): string {
+    const out = ["Clean sentences (nbnn-dev.tsv, standard given): warnings / information, % of words:"];
+    for (const [v, a] of Object.entries(c))
+        out.push(`- ${v}: ${a.warnings} warnings (${pct(a.warnings, a.words, 2)}), ${a.information} information, of ${a.words} words`);
     return out.join("\n");
 }
