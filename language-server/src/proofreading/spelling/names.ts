@@ -10,12 +10,16 @@ import { search } from "./suggest";
 
 /**
  * Edit budget: two cheap edits (a doubled letter typed single twice, "Missisipi") or one plain
- * one; a long name (LONG letters or more) one edit more ("Colloseoum"): the longer the name, the
- * fewer names lie that near it. A name farther off is as likely another name.
+ * one; a word of LONG letters or more one cheap edit more ("Auswitz", "Coleseum"), of VERY_LONG
+ * or more a little more again ("Colleseums"): the longer the name, the fewer names lie that near
+ * it. A name farther off is as likely another name (1.5 keeps "Trondhjem", the old spelling,
+ * apart from "Trondheim").
  */
 const NAME_COST = 1.0;
 const LONG_NAME_COST = 1.5;
-const LONG = 9;
+const LONG = 7;
+const VERY_LONG_NAME_COST = 1.8;
+const VERY_LONG = 10;
 /** Shorter words are too close to too many names ("Ola", "Ole", "Oda"). */
 const MIN_LENGTH = 5;
 
@@ -35,7 +39,15 @@ export function nearName(lex: Lexicon, word: string, variety: Variety): string |
     const kept = oneEdit ? 1 : 2;
     const from = lex.dawg.walk(asName.slice(0, kept));
     if (from < 0) return undefined;
-    const found = search(lex.dawg, asName.slice(kept), variety, oneEdit ? NAME_COST : LONG_NAME_COST, false, false, from);
+    const found = search(
+        lex.dawg,
+        asName.slice(kept),
+        variety,
+        oneEdit ? NAME_COST : word.length >= VERY_LONG ? VERY_LONG_NAME_COST : LONG_NAME_COST,
+        false,
+        false,
+        from,
+    );
     let best: string | undefined;
     let bestScore = Infinity;
     for (const [rest, { cost, flags }] of found) {

@@ -2,13 +2,14 @@
 // the other standard that is still most likely a typo of another word. The checker asks
 // questionAccepted for every word it would let through; each rule says why in its comment.
 import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../../lexicon/flags";
-import { caseShape } from "../../lexicon/lexicon";
+import { applyCase, caseShape } from "../../lexicon/lexicon";
 import type { OkReason, SpellChecker, WordContext } from "./checker";
 import { likelyTypo } from "./likelyTypo";
 import { nearName } from "./names";
 import { withinOneEdit } from "./plausibility";
 import { implausibleCompound, unreplaceableOtherForm } from "./realTypoChecks";
 import { suggestScored } from "./suggest";
+import { doubledOrSingle } from "./variants";
 
 /** From this length a compound only of the other standard's parts loses to any analysed word one edit away. */
 const LONG_OTHER_COMPOUND = 12;
@@ -32,13 +33,29 @@ function frequentWithO(lower: string, flags: number, commonFlags: (candidate: st
     return undefined;
 }
 
+/** From this length a capitalised word a doubled letter from a listed word is that word, not a name. */
+const DOUBLED_NAME_MIN = 7;
+
+/**
+ * The listed word (lower case in the lists, written with the capital as typed) that the
+ * capitalised `word` becomes with a letter doubled or undoubled ("Cadilac", "Caddillac" →
+ * "Cadillac"): a brand or loanword whose double letters the writer missed, not another name.
+ */
+function doubledLetterWord(sp: SpellChecker, word: string, v: Variety): string | undefined {
+    if (word.length < DOUBLED_NAME_MIN) return undefined;
+    const best = doubledOrSingle(word.toLowerCase(), (c) => sp.known(c, v));
+    return best && applyCase(best, word);
+}
+
 /** Why the accepted `word` (accepted for `ok`) is still questioned, or undefined when it is not. */
 export function questionAccepted(sp: SpellChecker, word: string, context: WordContext, ok: OkReason): Question | undefined {
     const v = context.language;
     // a capitalised word inside a sentence a cheap edit from a listed name is that name
     // mistyped, not another name ("Mississipi", "Finnland"): asked gently, the name as the fix
-    if ((ok === "name" || ok === "compound") && caseShape(word) === "capitalized" && !context.sentenceStart) {
-        const name = nearName(sp.lexicon, word, v);
+    // (or only a compound of the other standard's parts: "Brumundal", "Transylvania")
+    const otherCompound = ok === "other-variety" && !sp.known(word, v === "nb" ? "nn" : "nb");
+    if ((ok === "name" || ok === "compound" || otherCompound) && caseShape(word) === "capitalized" && !context.sentenceStart) {
+        const name = nearName(sp.lexicon, word, v) ?? (ok === "name" ? doubledLetterWord(sp, word, v) : undefined);
         if (name) return { problem: "possible-typo", first: name, listed: ok === "compound" };
     }
     // a form only the other standard's lists have is a målform matter only where the

@@ -178,6 +178,27 @@ describe("real words: names", () => {
             "nn",
         );
     });
+    it("questions a capitalised word two cheap edits from a listed name from seven letters, and one only the other standard's parts make", () => {
+        expectAll(
+            [
+                ["Brusell", "possible-typo:Brussel"],
+                ["Lillehamar", "possible-typo:Lillehammer"],
+                ["Stavangar", "possible-typo:Stavanger"],
+            ],
+            "nb",
+        );
+        expectAll(
+            [
+                ["Brusell", "possible-typo:Brussel"],
+                ["Auswitz", "possible-typo:Auschwitz"],
+            ],
+            "nn",
+        );
+    });
+    it("questions a capitalised word a doubled letter from a listed lower-case word (a brand, a loanword)", () => {
+        expectAll([["Cappucino", "possible-typo:Cappuccino"]], "nb");
+        expectAll([["Cappucino", "possible-typo:Cappuccino"]], "nn");
+    });
     it("leaves listed names and unknown names far from any alone", () => {
         expectAll(
             [

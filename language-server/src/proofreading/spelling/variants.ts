@@ -58,6 +58,17 @@ export function cheapNeighbour(
     return undefined;
 }
 
+/** The first variant of `lower` with one letter doubled or a doubled one made single (not the first letter) that `accept` takes. */
+export function doubledOrSingle(lower: string, accept: (candidate: string) => boolean): string | undefined {
+    for (let i = 1; i < lower.length; i++) {
+        const c = lower[i] === lower[i - 1] ? lower.slice(0, i) + lower.slice(i + 1) : lower.slice(0, i) + lower[i] + lower.slice(i);
+        if (!TRIPLE.test(c) && accept(c)) return c;
+    }
+    return undefined;
+}
+
+const TRIPLE = /(.)\1\1/;
+
 /** The first variant of `lower` with two neighbouring letters swapped (not across the `boundaries`) that `accept` takes. */
 export function swapNeighbour(
     lower: string,
