@@ -94,12 +94,14 @@ export function nonexistentInflection(lex: Lexicon, lower: string, variety: Vari
 
 /**
  * A hyphenated word the lists have written closed, as the norm writes compounds ("Midt-Østen" →
- * "Midtøsten", "front-kollisjon" → "frontkollisjon"), or undefined. Parts of three letters or
- * more only: "e-post" and "jo-jo" keep theirs. The closed form must be a common listed word.
+ * "Midtøsten", "front-kollisjon" → "frontkollisjon", "jo-jo" → "jojo"), or undefined. A word the
+ * lists have hyphenated ("e-post") is never asked. The closed form must be a common listed word.
  */
 export function closedCompound(lex: Lexicon, word: string, variety: Variety): string | undefined {
     const parts = word.split("-");
-    if (parts.length < 2 || parts.some((p) => p.length < 3)) return undefined;
+    // (parts of three letters or more, or all lower case and none empty: "jo-jo", "får-i-kål"
+    // are one word, "CD-en" and "dato-" in "dato- og klokkeslett" are not)
+    if (parts.length < 2 || parts.some((p) => p.length < 3 && (p === "" || /\p{Lu}/u.test(word)))) return undefined;
     const joined = parts[0] + parts.slice(1).join("").toLowerCase();
     const want = FORM[variety] | F_COMMON;
     for (const cand of [joined, joined.toLowerCase()]) if ((lex.formFlags(cand) & want) === want) return cand;

@@ -118,9 +118,12 @@ describe("real words: compounds by plausibility", () => {
             [
                 ["e-post", "ok:word"],
                 ["PDF-fila", "ok:compound"],
+                ["jo-jo", "misspelling:jojo"],
+                ["tv-en", "ok:word"],
             ],
             "nb",
         );
+        expectAll([["jo-jo", "misspelling:jojo"]], "nn");
     });
     it("takes a compound whose linking -s- before an s was dropped for the listed compound with both", () => {
         expectAll(
