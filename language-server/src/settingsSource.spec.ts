@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { ConfigurationItem, DidChangeConfigurationParams } from "vscode-languageserver/node";
 import { SettingsSource, type SettingsConnection } from "./settingsSource";
+import { setUiLanguage } from "./uiMessages";
 
 /** A client that answers `workspace/configuration` with `answer(scopeUri)` and records each pull. */
 function fakeClient(answer: (scopeUri: string | undefined) => unknown) {
@@ -138,6 +139,32 @@ describe("SettingsSource", () => {
         assert.equal((await source.for(A)).language, "auto");
         await source.for(B);
         assert.equal(client.shown.filter((m) => m.includes("skrivehjelp.language")).length, 1, client.shown.join("\n"));
+    });
+
+    it("reports a bad value in the client's UI language", async () => {
+        for (const [locale, expected] of [
+            [
+                "nn",
+                "Skrivehjelp: innstillinga skrivehjelp.model.contextSize må vere eit heiltal frå 256 til 131072, men er 10. Brukar 4096.",
+            ],
+            [
+                "nb",
+                "Skrivehjelp: innstillingen skrivehjelp.model.contextSize må være et heltall fra 256 til 131072, men er 10. Bruker 4096.",
+            ],
+            [
+                undefined,
+                "Skrivehjelp: the setting skrivehjelp.model.contextSize must be a whole number from 256 to 131072, but is 10. Using 4096.",
+            ],
+        ] as const) {
+            setUiLanguage(locale);
+            try {
+                const client = fakeClient(() => ({ model: { contextSize: 10 } }));
+                await new SettingsSource(client.connection, undefined).start(true, true, () => undefined);
+                assert.deepEqual(client.shown, [expected], locale);
+            } finally {
+                setUiLanguage(undefined);
+            }
+        }
     });
 
     it("without workspace/configuration: the pushed settings serve every document, no pull", async () => {

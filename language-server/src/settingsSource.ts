@@ -9,6 +9,7 @@ import { DidChangeConfigurationNotification, MessageType, ShowMessageNotificatio
 import type { InitializationOptions } from "./protocol/methods";
 import { withResourceSettings, type SkrivehjelpSettings } from "./protocol/settings";
 import { normalizeSettings } from "./protocol/settingsNormalize";
+import { uiLanguage, uiText } from "./uiMessages";
 
 const PULL_TIMEOUT_MS = 3000;
 const SECTION = "skrivehjelp";
@@ -160,9 +161,9 @@ export class SettingsSource implements DocumentSettings {
     }
 
     private accept(raw: unknown): SkrivehjelpSettings {
-        const { settings, problems } = normalizeSettings(raw);
+        const { settings, problems } = normalizeSettings(raw, uiLanguage());
         for (const p of problems) {
-            const text = `Skrivehjelp: the setting ${p.key} ${p.message}`;
+            const text = uiText("settingProblem", p.key, p.message);
             if (this.reported.has(text)) continue;
             this.reported.add(text);
             void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
+import { setUiLanguage } from "../uiMessages";
 import { contextThatFits, estimateMemory, memoryProblem, readGgufShape, type ModelShape } from "./memoryGuard";
 
 /** A GGUF header with NB-Llama-3.2-1B's shape (no tensors), padded to `size` bytes. */
@@ -179,5 +180,24 @@ describe("memory guard", () => {
         );
         const tight = memoryProblem(file, 4096, 1, 700 * MB);
         assert.match(tight!.message, /Choose a smaller model/);
+    });
+
+    it("refuses in the UI language, with the language's decimal comma", () => {
+        const file = writeHeader(600 * MB);
+        try {
+            setUiLanguage("nn");
+            const p = memoryProblem(file, 131072, 8, 4 * GB);
+            assert.match(
+                p!.message,
+                /^m\.gguf treng om lag \d+,\d GB \(modellen 0,6 GB, ein kontekst på 1048576 token 32,0 GB.*berre 4,0 GB er ledig\. Modellen vart ikkje lasta inn.*Set skrivehjelp\.model\.contextSize ned til \d+/,
+            );
+            setUiLanguage("nb");
+            assert.match(
+                memoryProblem(file, 4096, 1, 700 * MB)!.message,
+                /bare 0,7 GB er ledig\..*Velg en mindre modell .*lukk andre programmer, eller bruk en modelltjener/,
+            );
+        } finally {
+            setUiLanguage(undefined);
+        }
     });
 });

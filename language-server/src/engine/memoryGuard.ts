@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { uiText } from "../uiMessages";
 import type { ModelFileProblem } from "./modelFile";
 
 export interface ModelShape {
@@ -103,9 +104,6 @@ export function contextThatFits(fileBytes: number, s: ModelShape, sequences: num
     return best;
 }
 
-const GB = 2 ** 30;
-const gb = (n: number) => `${(n / GB).toFixed(1)} GB`;
-
 /** Memory the machine can give without swapping; `SKRIVEHJELP_MEMORY_AVAILABLE` (bytes) overrides it for tests. */
 export function availableMemory(): number {
     const forced = Number(process.env.SKRIVEHJELP_MEMORY_AVAILABLE);
@@ -128,17 +126,18 @@ export function memoryProblem(
     if (!shape) return undefined;
     const e = estimateMemory(size, shape, contextSize, sequences);
     if (e.totalBytes <= available) return undefined;
-    const fits = contextThatFits(size, shape, sequences, available);
-    const name = path.basename(modelPath);
-    const advice =
-        fits >= 1024
-            ? `Lower skrivehjelp.model.contextSize to ${fits} (or fewer skrivehjelp.model.sequences), or choose a smaller model.`
-            : `Choose a smaller model (NB-Llama-3.2-1B-Instruct Q4_K_M needs about 1.5 GB), close other programs, or use a model server (skrivehjelp.engine "openai").`;
     return {
         kind: "notEnoughMemory",
-        message:
-            `${name} needs about ${gb(e.totalBytes)} (model ${gb(e.weightsBytes)}, context of ${e.contextTokens} tokens ${gb(e.kvCacheBytes)}, ` +
-            `work buffers ${gb(e.workBytes)}), but only ${gb(available)} is free. It was not loaded, so the machine does not start swapping. ${advice}`,
+        message: uiText("notEnoughMemory", {
+            name: path.basename(modelPath),
+            totalBytes: e.totalBytes,
+            weightsBytes: e.weightsBytes,
+            contextTokens: e.contextTokens,
+            kvCacheBytes: e.kvCacheBytes,
+            workBytes: e.workBytes,
+            availableBytes: available,
+            fits: contextThatFits(size, shape, sequences, available),
+        }),
     };
 }
 

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
+import { setUiLanguage } from "../uiMessages";
 import { checkModelFile } from "./modelFile";
 
 describe("checkModelFile", () => {
@@ -53,5 +54,45 @@ describe("checkModelFile", () => {
         assert.equal(checkModelFile(target, fromUri), undefined);
         file("later.gguf", "not a model");
         assert.equal(checkModelFile(target, fromUri)?.kind, "notGguf");
+    });
+
+    it("says what is wrong in the UI language, naming the setting to change", () => {
+        const none = path.join(dir, "none.gguf");
+        try {
+            setUiLanguage("nb");
+            assert.equal(
+                checkModelFile(none)?.message,
+                `Modellfilen ${none} finnes ikke. Velg en annen fil (innstillingen skrivehjelp.model.path).`,
+            );
+            assert.equal(
+                checkModelFile(dir)?.message,
+                `Modellstien ${dir} er en mappe. Velg .gguf-filen i mappen (innstillingen skrivehjelp.model.path).`,
+            );
+            assert.match(checkModelFile("")!.message, /^Ingen modell er valgt\. Sett skrivehjelp\.model\.path til en GGUF-fil/);
+            setUiLanguage("nn");
+            assert.equal(
+                checkModelFile(none)?.message,
+                `Modellfila ${none} finst ikkje. Vel ei anna fil (innstillinga skrivehjelp.model.path).`,
+            );
+            assert.match(
+                checkModelFile("modellar/x.gguf")!.message,
+                /^Modellstigen "modellar\/x\.gguf" er ikkje absolutt\. Gje opp heile stigen/,
+            );
+            assert.match(
+                checkModelFile(file("tom.gguf", ""))!.message,
+                /^tom\.gguf er ikkje ei GGUF-modellfil \(ho er tom\)\. Skrivehjelp treng ei \.gguf-fil/,
+            );
+            const fromUri = { uri: "http://127.0.0.1:9/seinare.gguf", dir, fileName: "seinare.gguf" };
+            const later = checkModelFile(path.join(dir, "seinare.gguf"), fromUri);
+            assert.equal(later?.kind, "notDownloaded");
+            assert.match(later!.message, /^Modellen http:\/\/127\.0\.0\.1:9\/seinare\.gguf er ikkje lasta ned enno\./);
+            assert.match(
+                later!.message,
+                new RegExp(`skrivehjelp download http://127\\.0\\.0\\.1:9/seinare\\.gguf --dir ${dir.replace(/[.]/g, "\\.")}`),
+            );
+        } finally {
+            setUiLanguage(undefined);
+        }
+        assert.equal(checkModelFile(none)?.message, `The model file ${none} does not exist.`);
     });
 });

@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { defaultModelDir } from "../models/modelDir";
 import type { ModelDownload, ModelErrorKind } from "../protocol/engine";
+import { uiText } from "../uiMessages";
 
 export interface ModelFileProblem {
     kind: ModelErrorKind;
@@ -19,21 +20,21 @@ export function checkModelFile(modelPath: string, fromUri?: ModelDownload): Mode
     // ipull writes `<name>.ipull` and renames it when complete, so the file exists only once downloaded
     if (fromUri && !fs.existsSync(modelPath)) return notDownloaded(modelPath, fromUri);
     if (!modelPath) {
-        return { kind: "notConfigured", message: "No model is chosen. Set skrivehjelp.model.path to a GGUF file (an NB-Llama model)." };
+        return { kind: "notConfigured", message: uiText("modelNotChosen") };
     }
     if (!path.isAbsolute(modelPath)) {
-        return { kind: "missing", message: `The model path "${modelPath}" is not absolute. Give the full path of a .gguf file.` };
+        return { kind: "missing", message: uiText("modelPathRelative", modelPath) };
     }
     let stat: fs.Stats;
     try {
         stat = fs.statSync(modelPath);
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === "EACCES") return { kind: "unreadable", message: `The model file ${modelPath} cannot be read: permission denied.` };
-        return { kind: "missing", message: `The model file ${modelPath} does not exist.` };
+        if (code === "EACCES") return { kind: "unreadable", message: uiText("modelFileDenied", modelPath) };
+        return { kind: "missing", message: uiText("modelFileMissing", modelPath) };
     }
     if (stat.isDirectory()) {
-        return { kind: "directory", message: `The model path ${modelPath} is a folder. Choose the .gguf file inside it.` };
+        return { kind: "directory", message: uiText("modelPathFolder", modelPath) };
     }
     const head = Buffer.alloc(4);
     let fd: number | undefined;
@@ -41,14 +42,11 @@ export function checkModelFile(modelPath: string, fromUri?: ModelDownload): Mode
         fd = fs.openSync(modelPath, "r");
         const n = fs.readSync(fd, head, 0, 4, 0);
         if (n < 4 || !head.equals(GGUF_MAGIC)) {
-            return {
-                kind: "notGguf",
-                message: `${path.basename(modelPath)} is not a GGUF model file${stat.size === 0 ? " (it is empty)" : ""}. Skrivehjelp needs a .gguf file, such as an NB-Llama GGUF.`,
-            };
+            return { kind: "notGguf", message: uiText("modelNotGguf", path.basename(modelPath), stat.size === 0) };
         }
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        return { kind: "unreadable", message: `The model file ${modelPath} cannot be read (${code ?? String(e)}).` };
+        return { kind: "unreadable", message: uiText("modelFileUnreadable", modelPath, code ?? String(e)) };
     } finally {
         if (fd !== undefined) fs.closeSync(fd);
     }
@@ -56,14 +54,8 @@ export function checkModelFile(modelPath: string, fromUri?: ModelDownload): Mode
 }
 
 function notDownloaded(modelPath: string, d: ModelDownload): ModelFileProblem {
-    const partial = fs.existsSync(`${modelPath}.ipull`) ? " Part of it is on disk; the download resumes from there." : "";
-    return {
-        kind: "notDownloaded",
-        message:
-            `The model ${d.uri} is not downloaded yet.${partial} Nothing is downloaded without your say-so: ` +
-            `download it with "Download" (other editors: the skrivehjelp/downloadModel request with ${JSON.stringify({ uri: d.uri, dir: d.dir, fileName: d.fileName })}; ` +
-            `a terminal: skrivehjelp download ${d.uri}${d.dir === defaultModelDir() ? "" : ` --dir ${d.dir}`}), ` +
-            `then load it (skrivehjelp/loadModel). It is stored as ${modelPath}.`,
-        download: d,
-    };
+    const partial = fs.existsSync(`${modelPath}.ipull`);
+    const request = JSON.stringify({ uri: d.uri, dir: d.dir, fileName: d.fileName });
+    const command = `skrivehjelp download ${d.uri}${d.dir === defaultModelDir() ? "" : ` --dir ${d.dir}`}`;
+    return { kind: "notDownloaded", message: uiText("modelNotDownloaded", d.uri, partial, request, command, modelPath), download: d };
 }

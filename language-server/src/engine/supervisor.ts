@@ -1,9 +1,11 @@
 // Runs the model in a worker process and keeps the server alive when that process dies.
 // Owns the engine state, the priority queue and cancellation; knows nothing of LSP.
 import { fork, type ChildProcess } from "node:child_process";
+import * as path from "node:path";
 import type { EngineStatus, ModelFacts } from "../protocol/engine";
 import { Priority } from "../protocol/engine";
 import type { Logger } from "../protocol/log";
+import { uiText } from "../uiMessages";
 import { cancelledError, EngineError, type Engine, type GenerateOutcome, type GenerationRequest } from "./engine";
 import { memoryProblem } from "./memoryGuard";
 import { checkModelFile } from "./modelFile";
@@ -59,7 +61,7 @@ export class EngineSupervisor implements Engine {
         const changed = JSON.stringify(options) !== JSON.stringify(this.options);
         this.options = options;
         if (!changed) return;
-        this.stopWorker(new EngineError("loadFailed", "The model settings changed; the request was stopped."));
+        this.stopWorker(new EngineError("loadFailed", uiText("modelSettingsChanged")));
         this.setPhase({ kind: "idle" });
         if (this.wanted) this.load().catch(() => undefined); // failures are reported through the status
     }
@@ -92,7 +94,7 @@ export class EngineSupervisor implements Engine {
     load(reload = false): Promise<void> {
         this.wanted = true;
         if (reload) {
-            this.stopWorker(new EngineError("loadFailed", "The model is being reloaded; the request was stopped."));
+            this.stopWorker(new EngineError("loadFailed", uiText("modelReloading")));
             this.setPhase({ kind: "idle" });
         }
         if (this.phase.kind === "ready") return Promise.resolve();
@@ -130,7 +132,7 @@ export class EngineSupervisor implements Engine {
         });
     }
 
-    dispose(reason = "The language server is shutting down."): void {
+    dispose(reason = uiText("serverShuttingDown")): void {
         this.stopWorker(new EngineError("loadFailed", reason));
     }
 
@@ -188,13 +190,13 @@ export class EngineSupervisor implements Engine {
         child.on("exit", (code, signal) => {
             if (child !== this.worker) return;
             this.worker = undefined;
-            const during = this.phase.kind === "loading" ? "while loading the model" : "while running the model";
             const assertLine = this.outputTail.split("\n").find((l) => /GGML_ASSERT|error|abort|out of memory/i.test(l));
-            const message =
-                `The model process stopped ${signal ? `with ${signal}` : `with exit code ${code}`} ${during}` +
-                `${assertLine ? ` (llama.cpp: ${assertLine.trim().slice(0, 300)})` : ""}. ` +
-                `The file may be malformed, or the machine ran out of memory. Everything that needs no model keeps working; ` +
-                `load the model again with "Skrivehjelp: Reload model".`;
+            const message = uiText("workerCrashed", {
+                signal,
+                code,
+                loading: this.phase.kind === "loading",
+                llamaLine: assertLine?.trim().slice(0, 300),
+            });
             this.opts.log("error", message);
             const error = new EngineError("crashed", message);
             this.failAll(error);
@@ -223,9 +225,11 @@ export class EngineSupervisor implements Engine {
                 break;
             case "loadFailed": {
                 this.opts.log("error", m.message);
-                const error = new EngineError(m.kind, m.message);
+                // the worker speaks English; its words become the detail of a sentence in the UI language
+                const message = uiText("workerLoadFailed", m.kind, path.basename(this.options.modelPath), m.message);
+                const error = new EngineError(m.kind, message);
                 this.stopWorker(error);
-                this.setPhase({ kind: "failed", error: { kind: m.kind, message: m.message } });
+                this.setPhase({ kind: "failed", error: { kind: m.kind, message } });
                 settleLoad(error);
                 break;
             }

@@ -1,6 +1,7 @@
 // Bokmål ↔ Nynorsk conversion: the LSP request and its settings, shared by client and server.
 import { ProtocolRequestType, type Range, type WorkDoneProgressParams } from "vscode-languageserver-protocol";
 import type { Variety } from "./writtenStandard";
+import { describeValue, type ProblemSink, type TemplateFault } from "./settingsTexts";
 
 export interface ConvertParams extends WorkDoneProgressParams {
     /** The whole text (of the document, when `uri` is given). */
@@ -98,22 +99,21 @@ export const DEFAULT_CONVERT_SETTINGS: ConvertSettings = {
 const MAX_HOUSE_STYLE = 200;
 
 /** Reads the `convert.*` settings; `pick` reads a dotted key of the section, `problem` reports a bad value. */
-export function normalizeConvertSettings(pick: (key: string) => unknown, problem: (key: string, message: string) => void): ConvertSettings {
+export function normalizeConvertSettings(pick: (key: string) => unknown, problem: ProblemSink): ConvertSettings {
     const d = DEFAULT_CONVERT_SETTINGS;
-    const show = (v: unknown) => (typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v)));
+    const show = describeValue;
     const oneOf = <T extends string>(key: string, allowed: readonly T[], def: T): T => {
         const v = pick(key);
         if (v === undefined || v === null) return def;
         if (allowed.includes(v as T)) return v as T;
-        problem(key, `must be one of ${allowed.join(", ")}, but is ${show(v)}. Using "${def}".`);
+        problem(key, "oneOf", allowed, show(v), def);
         return def;
     };
     const engine = oneOf("convert.engine", CONVERT_ENGINES, d.engine);
     let preview = d.preview;
     const rawPreview = pick("convert.preview");
     if (typeof rawPreview === "boolean") preview = rawPreview;
-    else if (rawPreview !== undefined && rawPreview !== null)
-        problem("convert.preview", `must be true or false, but is ${show(rawPreview)}. Using ${d.preview}.`);
+    else if (rawPreview !== undefined && rawPreview !== null) problem("convert.preview", "boolean", show(rawPreview), d.preview);
 
     const pronoun = oneOf("convert.nynorsk.pronoun", ["me", "vi"] as const, d.nynorsk.pronoun);
     const possessive = oneOf("convert.nynorsk.possessive", ["before", "after"] as const, d.nynorsk.possessive);
@@ -122,36 +122,34 @@ export function normalizeConvertSettings(pick: (key: string) => unknown, problem
     const rawWords = pick("convert.houseStyle");
     if (Array.isArray(rawWords) && rawWords.every((w) => typeof w === "string")) {
         houseStyle = [...new Set((rawWords as string[]).map((w) => w.trim()).filter((w) => w && w.length <= 60))].slice(0, MAX_HOUSE_STYLE);
-    } else if (rawWords !== undefined && rawWords !== null)
-        problem("convert.houseStyle", `must be a list of words, but is ${show(rawWords)}. Using none.`);
+    } else if (rawWords !== undefined && rawWords !== null) problem("convert.houseStyle", "houseStyle", show(rawWords));
 
     const templates: ConvertSettings["templates"] = {};
     const rawTemplates = pick("convert.templates");
     if (typeof rawTemplates === "object" && rawTemplates !== null && !Array.isArray(rawTemplates)) {
         for (const [dir, t] of Object.entries(rawTemplates)) {
             if (dir !== "nb-nn" && dir !== "nn-nb") {
-                problem("convert.templates", `has an unknown direction "${dir}" (use "nb-nn" or "nn-nb").`);
+                problem("convert.templates", "templateDirection", dir);
                 continue;
             }
             const bad = templateProblem(t);
-            if (bad) problem(`convert.templates.${dir}`, `${bad}. Using the built-in template.`);
+            if (bad) problem(`convert.templates.${dir}`, "template", bad);
             else templates[dir] = t as ConvertTemplate;
         }
-    } else if (rawTemplates !== undefined && rawTemplates !== null)
-        problem("convert.templates", `must be an object with "nb-nn" and/or "nn-nb", but is ${show(rawTemplates)}.`);
+    } else if (rawTemplates !== undefined && rawTemplates !== null) problem("convert.templates", "templatesType", show(rawTemplates));
 
     return { engine, preview, nynorsk: { pronoun, possessive }, houseStyle, templates };
 }
 
-/** Why a template override is unusable, or undefined. */
-export function templateProblem(t: unknown): string | undefined {
-    if (typeof t !== "object" || t === null || Array.isArray(t)) return "must be an object with `system` and `user`, or `text`";
+/** Why a template override is unusable (its text is in settingsTexts.ts), or undefined. */
+export function templateProblem(t: unknown): TemplateFault | undefined {
+    if (typeof t !== "object" || t === null || Array.isArray(t)) return "notObject";
     const o = t as Record<string, unknown>;
     if ("text" in o) {
-        if (typeof o.text !== "string" || !o.text.includes("{{text}}")) return "`text` must be a string containing {{text}}";
+        if (typeof o.text !== "string" || !o.text.includes("{{text}}")) return "text";
         return undefined;
     }
-    if (typeof o.user !== "string" || !o.user.includes("{{text}}")) return "`user` must be a string containing {{text}}";
-    if (o.system !== undefined && typeof o.system !== "string") return "`system` must be a string";
+    if (typeof o.user !== "string" || !o.user.includes("{{text}}")) return "user";
+    if (o.system !== undefined && typeof o.system !== "string") return "system";
     return undefined;
 }

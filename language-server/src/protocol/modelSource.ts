@@ -2,13 +2,22 @@
 // `hf:<user>/<repo>/<file>.gguf[#branch]`, or an http(s) URL of a .gguf file) whose download
 // lives in the model folder under its own file name (modelDir.ts). Pure, so the settings check
 // can use it. Nothing downloads a URI but an explicit `skrivehjelp/downloadModel` (the user's action).
+import { settingText } from "./settingsTexts";
 
 export type ModelSource = { kind: "file"; path: string } | { kind: "uri"; uri: string; fileName: string };
 
 /** A setting that looks like a URI but names no usable file. */
 export interface InvalidModelSource {
     kind: "invalid";
+    /** Why, as a key of the setting texts (the settings check says it in the UI language). */
+    reason: "hfNoFile" | "badUrl" | "notGgufUrl";
+    uri: string;
+    /** The reason in English (the CLI). */
     message: string;
+}
+
+function invalid(reason: InvalidModelSource["reason"], uri: string): InvalidModelSource {
+    return { kind: "invalid", reason, uri, message: settingText("en", reason, uri) };
 }
 
 const HF = /^hf:/i;
@@ -27,13 +36,7 @@ function parseHuggingFace(uri: string): ModelSource | InvalidModelSource {
     const m = /^hf:([^/\s#]+)\/([^/\s:#]+)\/([^#\s]+)(?:#([^\s#]+))?$/i.exec(uri);
     const file = m?.[3].split("/").pop() ?? "";
     if (!m || !isPlainGgufName(file)) {
-        return {
-            kind: "invalid",
-            message:
-                `"${uri}" names no .gguf file, so Skrivehjelp cannot know which file to use. ` +
-                `Give the file in the repository: hf:<user>/<repo>/<file>.gguf (optionally #<branch>), ` +
-                `e.g. hf:NbAiLab/nb-llama-3.2-1B-Instruct-Q4_K_M-GGUF/nb-llama-3.2-1b-instruct-q4_k_m.gguf.`,
-        };
+        return invalid("hfNoFile", uri);
     }
     return { kind: "uri", uri, fileName: file };
 }
@@ -43,7 +46,7 @@ function parseHttp(uri: string): ModelSource | InvalidModelSource {
     try {
         url = new URL(uri);
     } catch {
-        return { kind: "invalid", message: `"${uri}" is not a valid URL.` };
+        return invalid("badUrl", uri);
     }
     let file = "";
     try {
@@ -52,10 +55,7 @@ function parseHttp(uri: string): ModelSource | InvalidModelSource {
         // a malformed escape: no usable name
     }
     if (!isPlainGgufName(file)) {
-        return {
-            kind: "invalid",
-            message: `"${uri}" does not end in a .gguf file name. Give the URL of the .gguf file itself, e.g. https://example.org/models/model.gguf.`,
-        };
+        return invalid("notGgufUrl", uri);
     }
     return { kind: "uri", uri, fileName: file };
 }

@@ -1,6 +1,7 @@
 // The `skrivehjelp.openai.*` settings: the OpenAI-compatible server's address and limits.
 // Pure, like settingsNormalize.ts, which calls it.
 import { DEFAULT_SETTINGS, LIMITS, type SkrivehjelpSettings } from "./settings";
+import type { ProblemSink } from "./settingsTexts";
 
 type Integer = (key: string, def: number, min: number, max: number) => number;
 
@@ -21,7 +22,7 @@ export function normalizeEndpoint(raw: string): string | undefined {
 
 export function normalizeOpenAISettings(
     pick: (key: string) => unknown,
-    problem: (key: string, message: string) => void,
+    problem: ProblemSink,
     integer: Integer,
 ): SkrivehjelpSettings["openai"] {
     const d = DEFAULT_SETTINGS.openai;
@@ -29,27 +30,18 @@ export function normalizeOpenAISettings(
     const rawEndpoint = pick("openai.endpoint");
     if (typeof rawEndpoint === "string") {
         const n = normalizeEndpoint(rawEndpoint);
-        if (n === undefined)
-            problem(
-                "openai.endpoint",
-                `must be an http:// or https:// address such as http://127.0.0.1:8080/v1 (no user name, password or query), but is "${rawEndpoint}".`,
-            );
+        if (n === undefined) problem("openai.endpoint", "endpoint", rawEndpoint);
         else endpoint = n;
-    } else if (rawEndpoint !== undefined && rawEndpoint !== null)
-        problem("openai.endpoint", "must be an address (text) such as http://127.0.0.1:8080/v1.");
+    } else if (rawEndpoint !== undefined && rawEndpoint !== null) problem("openai.endpoint", "endpointType");
 
     let model = d.model;
     const rawModel = pick("openai.model");
     if (typeof rawModel === "string") model = rawModel.trim();
-    else if (rawModel !== undefined && rawModel !== null) problem("openai.model", "must be a model name (text).");
+    else if (rawModel !== undefined && rawModel !== null) problem("openai.model", "modelName");
 
     // A key in settings.json ends up in dotfile repositories and settings sync: refuse to use it.
     const rawKey = pick("openai.apiKey");
-    if (rawKey !== undefined && rawKey !== null && rawKey !== "")
-        problem(
-            "openai.apiKey",
-            'is ignored: an API key does not belong in settings.json. Remove it there and run "Skrivehjelp: Set API key" (other editors: initializationOptions.openaiApiKey).',
-        );
+    if (rawKey !== undefined && rawKey !== null && rawKey !== "") problem("openai.apiKey", "apiKey");
 
     return {
         endpoint,

@@ -154,6 +154,93 @@ describe("normalizeSettings", () => {
     });
 });
 
+describe("normalizeSettings in the UI language", () => {
+    const raw = {
+        model: { threads: "many", path: "hf:NbAiLab/repo" },
+        log: { level: "loud" },
+        checks: { spelling: "yes" },
+        openai: { apiKey: "sk-secret", endpoint: "ftp://x" },
+        convert: { houseStyle: 3, templates: { "nb-nn": { user: "no placeholder" } } },
+    };
+    const messages = (language: "en" | "nb" | "nn") =>
+        Object.fromEntries(normalizeSettings(raw, language).problems.map((p) => [p.key, p.message]));
+
+    it("English by default, the same problems in every language", () => {
+        assert.deepEqual(normalizeSettings(raw).problems, normalizeSettings(raw, "en").problems);
+        const keys = (l: "en" | "nb" | "nn") => normalizeSettings(raw, l).problems.map((p) => p.key);
+        assert.deepEqual(keys("nb"), keys("en"));
+        assert.deepEqual(keys("nn"), keys("en"));
+        assert.equal(normalizeSettings(raw, "nn").settings.model.threads, null, "the value used does not depend on the language");
+    });
+
+    it("Bokmål: what the value must be, what it is, and what is used instead", () => {
+        const nb = messages("nb");
+        assert.equal(
+            nb["skrivehjelp.model.threads"],
+            'må være et heltall fra 1 til 64, men er "many". Bruker like mange tråder som maskinen har kjerner.',
+        );
+        assert.equal(nb["skrivehjelp.log.level"], 'må være én av verdiene error, warn, info, debug, men er "loud". Bruker "info".');
+        assert.equal(nb["skrivehjelp.checks.spelling"], 'må være true eller false, men er "yes". Bruker true.');
+        assert.match(
+            nb["skrivehjelp.model.path"],
+            /^er ikke en brukbar modell-URI: "hf:NbAiLab\/repo" peker ikke på noen \.gguf-fil.*Ingen modell blir brukt før den er rettet\.$/,
+        );
+        assert.match(nb["skrivehjelp.openai.apiKey"], /^blir ikke brukt: .*«Skrivehjelp: Angi API-nøkkel for modelltjeneren»/);
+        assert.doesNotMatch(nb["skrivehjelp.openai.apiKey"], /sk-secret/, "the key itself is never echoed");
+        assert.match(nb["skrivehjelp.openai.endpoint"], /^må være en http:\/\/- eller https:\/\/-adresse.*men er "ftp:\/\/x"\.$/);
+        assert.equal(nb["skrivehjelp.convert.houseStyle"], "må være en liste med ord, men er 3. Bruker ingen.");
+        assert.equal(
+            nb["skrivehjelp.convert.templates.nb-nn"],
+            "må ha en `user` som er en streng med {{text}}. Bruker den innebygde malen.",
+        );
+    });
+
+    it("Nynorsk: the same, with the Nynorsk words", () => {
+        const nn = messages("nn");
+        assert.equal(
+            nn["skrivehjelp.model.threads"],
+            'må vere eit heiltal frå 1 til 64, men er "many". Brukar like mange trådar som maskinen har kjernar.',
+        );
+        assert.equal(nn["skrivehjelp.log.level"], 'må vere ein av verdiane error, warn, info, debug, men er "loud". Brukar "info".');
+        assert.match(
+            nn["skrivehjelp.model.path"],
+            /^er ikkje ein brukbar modell-URI: "hf:NbAiLab\/repo" peikar ikkje på noka \.gguf-fil.*Ingen modell vert brukt før ho er retta\.$/,
+        );
+        assert.match(
+            nn["skrivehjelp.openai.apiKey"],
+            /^vert ikkje brukt: ein API-nøkkel høyrer ikkje heime i settings\.json\. Fjern han der og køyr «Skrivehjelp: Set API-nøkkel for modelltenaren»/,
+        );
+        assert.match(
+            nn["skrivehjelp.openai.endpoint"],
+            /^må vere ei http:\/\/- eller https:\/\/-adresse.*utan brukarnamn, passord eller spørjestreng/,
+        );
+        assert.equal(nn["skrivehjelp.convert.houseStyle"], "må vere ei liste med ord, men er 3. Brukar ingen.");
+        assert.equal(
+            nn["skrivehjelp.convert.templates.nb-nn"],
+            "må ha ein `user` som er ein streng med {{text}}. Brukar den innebygde malen.",
+        );
+        assert.equal(
+            normalizeSettings({ model: { gpuLayers: -1 }, chat: { temperature: 3 } }, "nn")
+                .problems.map((p) => p.message)
+                .join(" | "),
+            "må vere eit heiltal frå 0 til 1000, men er -1. Brukar så mange som får plass. | må vere eit tal frå 0 til 2, men er 3. Brukar 0.3.",
+        );
+    });
+
+    it("English stays as the CLI and the tests know it", () => {
+        const en = messages("en");
+        assert.equal(en["skrivehjelp.model.threads"], 'must be a whole number from 1 to 64, but is "many". Using the number of cores.');
+        assert.match(
+            en["skrivehjelp.model.path"],
+            /^is not a usable model URI: "hf:NbAiLab\/repo" names no \.gguf file.*No model is used until it is corrected\.$/,
+        );
+        assert.equal(
+            en["skrivehjelp.convert.templates.nb-nn"],
+            "`user` must be a string containing {{text}}. Using the built-in template.",
+        );
+    });
+});
+
 describe("effectiveThreads", () => {
     it("uses the setting, else the cores capped at 8", () => {
         const s = normalizeSettings({}).settings;

@@ -1,9 +1,12 @@
 // Turns whatever a client sent for the `skrivehjelp` section into usable settings plus a
-// list of the values that were present but wrong. Pure: no editor, no file system.
+// list of the values that were present but wrong, each said in the language asked for (the
+// client's UI language; English by default, as the CLI has it). Pure: no editor, no file system.
 import { normalizeConvertSettings } from "./convert";
 import { DEFAULT_SETTINGS, LIMITS, type LogLevel, type SettingProblem, type SkrivehjelpSettings } from "./settings";
 import { normalizeOpenAISettings } from "./openaiSettings";
 import { parseModelSource } from "./modelSource";
+import { describeValue as describe, settingText, type ProblemSink } from "./settingsTexts";
+import type { UiLanguage } from "./uiLanguage";
 
 const LOG_LEVELS: readonly LogLevel[] = ["error", "warn", "info", "debug"];
 
@@ -25,22 +28,25 @@ function pick(raw: Record<string, unknown>, path: string): unknown {
     return isRecord(next) ? pick(next, rest.join(".")) : undefined;
 }
 
-function describe(v: unknown): string {
-    return typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v));
-}
-
-export function normalizeSettings(raw: unknown): NormalizedSettings {
+export function normalizeSettings(raw: unknown, uiLanguage: UiLanguage = "en"): NormalizedSettings {
     const problems: SettingProblem[] = [];
     const src = isRecord(raw) ? raw : {};
     const d = DEFAULT_SETTINGS;
-    const problem = (key: string, message: string) => problems.push({ key: `skrivehjelp.${key}`, message });
+    const problem: ProblemSink = (key, text, ...args) =>
+        problems.push({ key: `skrivehjelp.${key}`, message: settingText(uiLanguage, text, ...args) });
 
-    const integer = <D extends number | null>(key: string, def: D, min: number, max: number, defLabel = String(def)): number | D => {
+    const integer = <D extends number | null>(
+        key: string,
+        def: D,
+        min: number,
+        max: number,
+        defLabel?: "usingCores" | "usingAllLayers",
+    ): number | D => {
         const v = pick(src, key);
         if (v === undefined || v === null || v === "") return def;
         const n = typeof v === "string" && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
         if (typeof n !== "number" || !Number.isInteger(n) || n < min || n > max) {
-            problem(key, `must be a whole number from ${min} to ${max}, but is ${describe(v)}. Using ${defLabel}.`);
+            problem(key, "wholeNumber", min, max, describe(v), defLabel ? settingText(uiLanguage, defLabel) : String(def));
             return def;
         }
         return n;
@@ -50,20 +56,20 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
         const v = pick(src, key);
         if (v === undefined || v === null) return def;
         if (allowed.includes(v as T)) return v as T;
-        problem(key, `must be one of ${allowed.join(", ")}, but is ${describe(v)}. Using "${def}".`);
+        problem(key, "oneOf", allowed, describe(v), def);
         return def;
     };
     const temperatureAt = (key: string, def: number): number => {
         const v = pick(src, key);
         if (typeof v === "number" && v >= 0 && v <= 2) return v;
-        if (v !== undefined && v !== null) problem(key, `must be a number from 0 to 2, but is ${describe(v)}. Using ${def}.`);
+        if (v !== undefined && v !== null) problem(key, "temperature", describe(v), def);
         return def;
     };
     const bool = (key: string, def: boolean): boolean => {
         const v = pick(src, key);
         if (v === undefined || v === null) return def;
         if (typeof v === "boolean") return v;
-        problem(key, `must be true or false, but is ${describe(v)}. Using ${def}.`);
+        problem(key, "boolean", describe(v), def);
         return def;
     };
 
@@ -71,18 +77,16 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     const rawPath = pick(src, "model.path");
     if (typeof rawPath === "string") {
         const source = parseModelSource(rawPath);
-        if (source.kind === "invalid")
-            problem("model.path", `is not a usable model URI: ${source.message} No model is used until it is corrected.`);
+        if (source.kind === "invalid") problem("model.path", "modelUri", settingText(uiLanguage, source.reason, source.uri));
         else path = rawPath.trim();
-    } else if (rawPath !== undefined && rawPath !== null)
-        problem("model.path", `must be a file path or a model URI (text), but is ${describe(rawPath)}.`);
+    } else if (rawPath !== undefined && rawPath !== null) problem("model.path", "modelPathType", describe(rawPath));
 
     // 0 and "auto" both mean "as many as the machine has".
     const rawThreads = pick(src, "model.threads");
     const threads =
         rawThreads === 0 || rawThreads === "auto"
             ? null
-            : integer("model.threads", d.model.threads, LIMITS.threads.min, LIMITS.threads.max, "the number of cores");
+            : integer("model.threads", d.model.threads, LIMITS.threads.min, LIMITS.threads.max, "usingCores");
 
     const contextSize = integer("model.contextSize", d.model.contextSize, LIMITS.contextSize.min, LIMITS.contextSize.max);
     const sequences = integer("model.sequences", d.model.sequences, LIMITS.sequences.min, LIMITS.sequences.max);
@@ -90,7 +94,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     const gpuLayers =
         pick(src, "model.gpuLayers") === "auto"
             ? null
-            : integer("model.gpuLayers", d.model.gpuLayers, LIMITS.gpuLayers.min, LIMITS.gpuLayers.max, "as many as fit");
+            : integer("model.gpuLayers", d.model.gpuLayers, LIMITS.gpuLayers.min, LIMITS.gpuLayers.max, "usingAllLayers");
     const modelTemperature = temperatureAt("model.temperature", d.model.temperature);
     const level = oneOf("log.level", LOG_LEVELS, d.log.level);
     const engine = oneOf("engine", ["local", "openai"] as const, d.engine);
@@ -114,14 +118,12 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     let workspaceFile = d.dictionary.workspaceFile;
     const rawFile = pick(src, "dictionary.workspaceFile");
     if (typeof rawFile === "string" && rawFile.trim() && !rawFile.includes("\0")) workspaceFile = rawFile.trim();
-    else if (rawFile !== undefined && rawFile !== null)
-        problem("dictionary.workspaceFile", `must be a file path relative to the workspace, but is ${describe(rawFile)}.`);
+    else if (rawFile !== undefined && rawFile !== null) problem("dictionary.workspaceFile", "workspaceFile", describe(rawFile));
 
     let systemPrompt = d.chat.systemPrompt;
     const rawPrompt = pick(src, "chat.systemPrompt");
     if (typeof rawPrompt === "string") systemPrompt = rawPrompt.trim();
-    else if (rawPrompt !== undefined && rawPrompt !== null)
-        problem("chat.systemPrompt", `must be text, but is ${describe(rawPrompt)}. Using the built-in prompt.`);
+    else if (rawPrompt !== undefined && rawPrompt !== null) problem("chat.systemPrompt", "systemPrompt", describe(rawPrompt));
     const temperature = temperatureAt("chat.temperature", d.chat.temperature);
 
     const convert = normalizeConvertSettings((key) => pick(src, key), problem);

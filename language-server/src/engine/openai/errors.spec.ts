@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { setUiLanguage } from "../../uiMessages";
 import {
     backoffMs,
     contextOverflowOf,
@@ -95,6 +96,46 @@ describe("remote engine errors", () => {
         }
         assert.match(toEngineError({ type: "http", status: 401, body: "" }, { ...ctx, hasApiKey: false }).message, /needs an API key/);
         assert.match(toEngineError({ type: "http", status: 404, body: "" }, { ...ctx, served: ["a", "b"] }).message, /It serves: a, b\./);
+    });
+
+    it("says each failure in the UI language, with the same kind", () => {
+        try {
+            setUiLanguage("nn");
+            const refused = toEngineError({ type: "network", code: "ECONNREFUSED", detail: "" }, ctx);
+            assert.equal(refused.kind, "serverUnreachable");
+            assert.equal(
+                refused.message,
+                'Får ikkje kontakt med modelltenaren på http://gpu.example:8000/v1 (ECONNREFUSED) (prøvd 4 gonger). Kontroller at tenaren køyrer og at skrivehjelp.openai.endpoint er rett, eller set skrivehjelp.engine til "local".',
+            );
+            assert.match(
+                toEngineError({ type: "timeout", phase: "idle", seconds: 60 }, ctx).message,
+                /^Modelltenaren på .* slutta å sende midt i svaret \(ingenting på 60 s\).*auk skrivehjelp\.openai\.timeoutSeconds\.$/,
+            );
+            const overflow = toEngineError(
+                { type: "http", status: 400, body: '{"error":{"type":"exceed_context_size_error","n_prompt_tokens":9000,"n_ctx":4096}}' },
+                ctx,
+            );
+            assert.equal(overflow.kind, "contextOverflow", "the kind code acts on does not change with the language");
+            assert.deepEqual(overflow.overflow, { promptTokens: 9000, contextSize: 4096 });
+            assert.match(
+                overflow.message,
+                /avviste førespurnaden \(HTTP 400: .*\)\. Teksten som vart send, kan vere lengre enn kontekststorleiken til tenaren\.$/,
+            );
+            setUiLanguage("nb");
+            const key = toEngineError({ type: "http", status: 401, body: '{"error":{"message":"Invalid API Key"}}' }, ctx);
+            assert.equal(key.kind, "unauthorized");
+            assert.match(
+                key.message,
+                /^Modelltjeneren på http:\/\/gpu\.example:8000\/v1 avviste API-nøkkelen \(HTTP 401: Invalid API Key\)\. Angi riktig nøkkel med «Skrivehjelp: Angi API-nøkkel for modelltjeneren»/,
+            );
+            assert.match(
+                toEngineError({ type: "cut", tokens: 7 }, ctx).message,
+                /ble brutt midt i svaret \(etter 7 tekstbiter\) \(prøvd 4 ganger\)\. Det påbegynte svaret ble forkastet/,
+            );
+        } finally {
+            setUiLanguage(undefined);
+        }
+        assert.match(toEngineError({ type: "cut", tokens: 7 }, ctx).message, /^The connection to the model server at/);
     });
 
     it("reads llama-server's context overflow with its token counts, and only that", () => {

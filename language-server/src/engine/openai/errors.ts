@@ -1,5 +1,6 @@
 // What went wrong talking to an OpenAI-compatible server, in words a user can act on, and
 // whether trying again could help. Pure: no network here.
+import { uiText } from "../../uiMessages";
 import { EngineError, type ContextOverflow } from "../engine";
 
 /** A failure of one HTTP attempt, before it is turned into a user-facing EngineError. */
@@ -119,10 +120,6 @@ export function contextOverflowOf(body: string): ContextOverflow | undefined {
     }
 }
 
-function afterRetries(n: number): string {
-    return n > 0 ? ` (tried ${n + 1} times)` : "";
-}
-
 /** A failure in a few words, for the log line that says it will be retried. */
 export function describeFailure(f: AttemptFailure): string {
     switch (f.type) {
@@ -139,77 +136,40 @@ export function describeFailure(f: AttemptFailure): string {
     }
 }
 
-/** The user-facing error for a failure that will not be retried (any more). */
+/** The user-facing error for a failure that will not be retried (any more), in the UI language. */
 export function toEngineError(f: AttemptFailure, c: FailureContext): EngineError {
-    const at = `the model server at ${c.endpoint}`;
-    const At = `The model server at ${c.endpoint}`;
     switch (f.type) {
         case "network":
-            if (TLS_CODES.test(f.code))
-                return new EngineError(
-                    "serverUnreachable",
-                    `Could not make a secure connection to ${at} (${f.code}: ${f.detail}). If the organisation uses its own certificate authority, start VS Code with NODE_EXTRA_CA_CERTS pointing to it.`,
-                );
+            if (TLS_CODES.test(f.code)) return new EngineError("serverUnreachable", uiText("remoteTls", c.endpoint, f.code, f.detail));
             if (f.code === "ENOTFOUND" || f.code === "EAI_AGAIN")
-                return new EngineError(
-                    "serverUnreachable",
-                    `The host name in ${c.endpoint} could not be resolved (${f.code}). Check skrivehjelp.openai.endpoint and the network connection.`,
-                );
-            return new EngineError(
-                "serverUnreachable",
-                `Cannot reach ${at} (${f.code})${afterRetries(c.retries)}. Check that the server is running and that skrivehjelp.openai.endpoint is right, or set skrivehjelp.engine to "local".`,
-            );
+                return new EngineError("serverUnreachable", uiText("remoteHostUnknown", c.endpoint, f.code));
+            return new EngineError("serverUnreachable", uiText("remoteUnreachable", c.endpoint, f.code, c.retries));
         case "timeout":
             return new EngineError(
                 "timeout",
-                f.phase === "start"
-                    ? `${At} did not start answering within ${f.seconds} s. It may be overloaded or still loading the model; try again, or raise skrivehjelp.openai.timeoutSeconds.`
-                    : `${At} stopped sending in the middle of the answer (nothing for ${f.seconds} s). Try again; if it keeps happening, check the server's log or raise skrivehjelp.openai.timeoutSeconds.`,
+                f.phase === "start" ? uiText("remoteSlowStart", c.endpoint, f.seconds) : uiText("remoteStalled", c.endpoint, f.seconds),
             );
         case "cut":
-            return new EngineError(
-                "streamCut",
-                `The connection to ${at} broke in the middle of the answer${f.tokens > 0 ? ` (after ${f.tokens} pieces of text)` : ""}${afterRetries(c.retries)}. The partial answer was dropped; try again. A proxy between you and the server may cut long responses.`,
-            );
+            return new EngineError("streamCut", uiText("remoteCut", c.endpoint, f.tokens, c.retries));
         case "streamError":
-            return new EngineError("serverError", `${At} reported an error while answering: ${f.message}`);
+            return new EngineError("serverError", uiText("remoteStreamError", c.endpoint, f.message));
         case "http":
             return httpError(f.status, serverMessage(f.body), c, f.status === 400 ? contextOverflowOf(f.body) : undefined);
     }
 }
 
 function httpError(status: number, said: string, c: FailureContext, overflow: ContextOverflow | undefined): EngineError {
-    const At = `The model server at ${c.endpoint}`;
     const quoted = said ? `: ${said}` : "";
     if (status === 401 || status === 403)
-        return new EngineError(
-            "unauthorized",
-            c.hasApiKey
-                ? `${At} refused the API key (HTTP ${status}${quoted}). Set the right key with "Skrivehjelp: Set API key" (other editors: initializationOptions.openaiApiKey).`
-                : `${At} needs an API key (HTTP ${status}${quoted}). Set it with "Skrivehjelp: Set API key" (other editors: initializationOptions.openaiApiKey).`,
-        );
+        return new EngineError("unauthorized", uiText(c.hasApiKey ? "remoteKeyRefused" : "remoteKeyNeeded", c.endpoint, status, quoted));
     if (status === 404) {
         // vLLM and OpenAI answer 404 for an unknown model; a 404 without "model" is a wrong path
         if (/model/i.test(said) || c.served)
-            return new EngineError(
-                "modelNotFound",
-                `${At} does not serve the model "${c.model}" (HTTP 404${quoted}).${c.served?.length ? ` It serves: ${c.served.join(", ")}.` : ""} Change skrivehjelp.openai.model.`,
-            );
-        return new EngineError(
-            "serverUnreachable",
-            `${At} has no ${c.path} (HTTP 404). skrivehjelp.openai.endpoint must be the address of an OpenAI-compatible API, usually ending in /v1 (for example http://127.0.0.1:8080/v1).`,
-        );
+            return new EngineError("modelNotFound", uiText("remoteModelNotServed", c.endpoint, c.model, quoted, c.served ?? []));
+        return new EngineError("serverUnreachable", uiText("remoteNoSuchPath", c.endpoint, c.path));
     }
-    if (status === 429)
-        return new EngineError(
-            "rateLimited",
-            `${At} is busy and asks to slow down (HTTP 429${quoted})${afterRetries(c.retries)}. Try again in a moment, or lower skrivehjelp.openai.maxConcurrent.`,
-        );
-    if (status >= 500)
-        return new EngineError(
-            "serverError",
-            `${At} failed (HTTP ${status}${quoted})${afterRetries(c.retries)}. Its log tells why; try again later.`,
-        );
-    const rejected = `${At} rejected the request (HTTP ${status}${quoted}).${status === 400 ? " The prompt may be longer than the server's context size." : ""}`;
+    if (status === 429) return new EngineError("rateLimited", uiText("remoteBusy", c.endpoint, quoted, c.retries));
+    if (status >= 500) return new EngineError("serverError", uiText("remoteFailed", c.endpoint, status, quoted, c.retries));
+    const rejected = uiText("remoteRejected", c.endpoint, status, quoted);
     return overflow ? new EngineError("contextOverflow", rejected, overflow) : new EngineError("serverError", rejected);
 }

@@ -3,6 +3,7 @@
 // streaming, cancellation. No request leaves the machine until someone asks for the model.
 import type { EngineStatus, ModelErrorKind, ModelFacts, Priority } from "../../protocol/engine";
 import type { Logger } from "../../protocol/log";
+import { uiText } from "../../uiMessages";
 import { cancelledError, EngineError, type Engine, type GenerateOutcome, type GenerationRequest } from "../engine";
 import { PriorityQueue } from "../priorityQueue";
 import { changedStatusEmitter } from "../statusEmitter";
@@ -78,7 +79,7 @@ export class OpenAIEngine implements Engine {
             return;
         }
         const wanted = this.phase.kind !== "idle";
-        this.stopAll(new EngineError("loadFailed", "The model server settings changed; the request was stopped."));
+        this.stopAll(new EngineError("loadFailed", uiText("remoteSettingsChanged")));
         this.generation++;
         this.served = undefined;
         this.setPhase({ kind: "idle" });
@@ -112,8 +113,7 @@ export class OpenAIEngine implements Engine {
         if (this.phase.kind === "failed" && performance.now() - this.failedAt < REPROBE_AFTER_MS)
             return Promise.reject(new EngineError(this.phase.error.kind, this.phase.error.message));
         if (!this.config.endpoint) {
-            const message =
-                'skrivehjelp.engine is "openai", but skrivehjelp.openai.endpoint is empty. Set it to the server\'s address, for example http://127.0.0.1:8080/v1.';
+            const message = uiText("remoteNoEndpoint");
             this.setPhase({ kind: "failed", error: { kind: "notConfigured", message } });
             return Promise.reject(new EngineError("notConfigured", message));
         }
@@ -141,7 +141,7 @@ export class OpenAIEngine implements Engine {
     private afterStaleProbe(): Promise<void> {
         if (this.phase.kind === "loading") return this.phase.done;
         if (this.phase.kind === "ready") return Promise.resolve();
-        return Promise.reject(new EngineError("loadFailed", "The model server settings changed; the request was stopped."));
+        return Promise.reject(new EngineError("loadFailed", uiText("remoteSettingsChanged")));
     }
 
     async generate(
@@ -171,7 +171,7 @@ export class OpenAIEngine implements Engine {
         });
     }
 
-    dispose(reason = "The language server is shutting down."): void {
+    dispose(reason = uiText("serverShuttingDown")): void {
         this.generation++;
         this.stopAll(new EngineError("loadFailed", reason));
         this.setPhase({ kind: "idle" });
@@ -252,11 +252,7 @@ export class OpenAIEngine implements Engine {
                 this.served = ids;
                 let model = this.config.model;
                 if (!model) {
-                    if (ids.length === 0)
-                        throw new EngineError(
-                            "notConfigured",
-                            `The model server at ${this.config.endpoint} lists no models. Set skrivehjelp.openai.model to the name it serves.`,
-                        );
+                    if (ids.length === 0) throw new EngineError("notConfigured", uiText("remoteNoModels", this.config.endpoint));
                     model = ids[0];
                 } else if (f.listed && !ids.includes(model)) {
                     throw toEngineError({ type: "http", status: 404, body: "" }, { ...this.failureContext("/models", 0), served: ids });
@@ -285,7 +281,7 @@ export class OpenAIEngine implements Engine {
     private failureContext(path: string, retries: number): FailureContext {
         return {
             endpoint: this.config.endpoint,
-            model: this.config.model || "(first listed)",
+            model: this.config.model || uiText("remoteFirstListed"),
             path,
             hasApiKey: !!this.config.apiKey,
             retries,

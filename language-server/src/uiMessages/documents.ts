@@ -1,36 +1,9 @@
-// The server's own user-facing texts (window/showMessage and the errors a client shows), in the
-// client's UI language: Bokmål or Nynorsk when the editor runs in one of them, English otherwise.
-// The client's locale arrives in `initialize` (`params.locale`, VS Code's `vscode.env.language`);
-// the extension's own texts are in `l10n/`, these are the server's, in one place. Texts about a
-// document's language problems are not here: they follow the document's written standard
-// (proofreading/messages.ts).
-
-/** The languages the server speaks. */
-export type UiLanguage = "nb" | "nn" | "en";
-
-/** `nb`, `nb-NO`, `no` → nb; `nn`, `nn-NO` → nn; anything else (or none) → en. */
-export function uiLanguageFrom(locale: string | undefined): UiLanguage {
-    const tag = (locale ?? "").toLowerCase().split(/[-_]/)[0];
-    if (tag === "nb" || tag === "no") return "nb";
-    if (tag === "nn") return "nn";
-    return "en";
-}
-
-let current: UiLanguage = "en";
-
-/** Set once from `initialize`; one server process serves one client. */
-export function setUiLanguage(locale: string | undefined): void {
-    current = uiLanguageFrom(locale);
-}
-
-export function uiLanguage(): UiLanguage {
-    return current;
-}
+// Texts about the documents the server checks and converts: limits, refusals, cancellation.
+import type { Catalogue, UiLanguage } from "../protocol/uiLanguage";
 
 const kb = (n: number, language: UiLanguage) => `${Math.round(n / 1000).toLocaleString(language === "en" ? "en" : "nb")} KB`;
 
-/** Every text, in each language. */
-const TEXTS = {
+export const DOCUMENT_TEXTS = {
     checkLimit: {
         en: (name: string, chars: number, limit: number) =>
             `Skrivehjelp proofreads the first ${kb(limit, "en")} of a document; ${name} has ${kb(chars, "en")}, so the rest of it is not checked (setting skrivehjelp.checks.maxDocumentKB).`,
@@ -65,20 +38,4 @@ const TEXTS = {
         nb: () => "Konverteringen ble avbrutt; ingenting ble endret.",
         nn: () => "Konverteringa vart avbroten; ingenting vart endra.",
     },
-};
-
-type Key = keyof typeof TEXTS;
-
-/** The text `key` in the UI language. */
-export function uiText<K extends Key>(key: K, ...args: Parameters<(typeof TEXTS)[K]["en"]>): string {
-    return (TEXTS[key][current] as (...a: unknown[]) => string)(...args);
-}
-
-/** The last part of a document's URI, as the user knows the file. */
-export function documentName(uri: string): string {
-    try {
-        return decodeURIComponent(uri.slice(uri.lastIndexOf("/") + 1));
-    } catch {
-        return uri;
-    }
-}
+} satisfies Catalogue;

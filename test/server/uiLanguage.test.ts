@@ -1,0 +1,88 @@
+// The server's own messages in the client's UI language (`initialize`'s locale), as a generic
+// LSP client sees them: a bad setting and each kind of bad model, over window/showMessage and in
+// the status, in Nynorsk for "nn" and Bokmål for "nb-NO". English is what engine.test.ts checks.
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { MessageType } from "vscode-languageserver-protocol/node";
+import { LoadModelRequest } from "../../language-server/src/protocol/methods";
+import { ensureBrokenModels } from "../models/models";
+import { startServer } from "./lspClient";
+
+describe("the server's messages in the UI language", () => {
+    let broken: Awaited<ReturnType<typeof ensureBrokenModels>>;
+    let scratch: string;
+    before(async () => {
+        broken = await ensureBrokenModels();
+        scratch = fs.mkdtempSync(path.join(os.tmpdir(), "skrivehjelp-uilang-"));
+    });
+    after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+    it('Nynorsk for "nn": an invalid setting, a missing model file, a damaged one and one that crashes the worker', async () => {
+        const missing = path.join(scratch, "finst-ikkje.gguf");
+        const server = await startServer({ locale: "nn", settings: { model: { path: missing, threads: "mange" } } });
+        try {
+            const setting = await server.waitForMessage((m) => m.message.includes("skrivehjelp.model.threads"));
+            assert.equal(setting.type, MessageType.Warning);
+            assert.equal(
+                setting.message,
+                'Skrivehjelp: innstillinga skrivehjelp.model.threads må vere eit heiltal frå 1 til 64, men er "mange". Brukar like mange trådar som maskinen har kjernar.',
+            );
+
+            const status = await server.connection.sendRequest(LoadModelRequest, {});
+            assert.equal(status.error?.kind, "missing");
+            const expected = `Modellfila ${missing} finst ikkje. Vel ei anna fil (innstillinga skrivehjelp.model.path).`;
+            assert.equal(status.error?.message, expected);
+            const shown = await server.waitForMessage((m) => m.message.includes("finst ikkje"));
+            assert.equal(shown.message, `Skrivehjelp: ${expected}`);
+            assert.equal(shown.type, MessageType.Error);
+
+            // the worker's own (English) account becomes the detail of a Nynorsk sentence
+            const cases: [string, string, RegExp][] = [
+                [
+                    broken.truncated,
+                    "truncated",
+                    /^truncated\.gguf er skadd eller ufullstendig\. Last ned fila på nytt.*Detaljar: truncated\.gguf is incomplete/,
+                ],
+                [
+                    broken.aborts,
+                    "crashed",
+                    /^Modellprosessen stoppa med SIGABRT medan modellen vart lasta inn.*«Skrivehjelp: Last inn modellen på nytt»\.$/,
+                ],
+            ];
+            for (const [file, kind, message] of cases) {
+                const mark = server.statusMark();
+                await server.setSettings({ model: { path: file, threads: 1 } });
+                await server.waitForStatus((s) => s.modelPath === file, { timeoutMs: 5000, after: mark });
+                const failed = await server.connection.sendRequest(LoadModelRequest, {});
+                assert.equal(failed.error?.kind, kind, JSON.stringify(failed));
+                assert.match(failed.error!.message, message);
+                await server.waitForMessage((m) => m.message === `Skrivehjelp: ${failed.error!.message}`);
+            }
+        } finally {
+            await server.stop();
+        }
+    });
+
+    it('Bokmål for "nb-NO": the same setting and the missing file', async () => {
+        const missing = path.join(scratch, "finnes-ikke.gguf");
+        const server = await startServer({ locale: "nb-NO", settings: { model: { path: missing }, log: { level: "alt" } } });
+        try {
+            const setting = await server.waitForMessage((m) => m.message.includes("skrivehjelp.log.level"));
+            assert.equal(
+                setting.message,
+                'Skrivehjelp: innstillingen skrivehjelp.log.level må være én av verdiene error, warn, info, debug, men er "alt". Bruker "info".',
+            );
+            await server.connection.sendRequest(LoadModelRequest, {});
+            const shown = await server.waitForMessage((m) => m.message.includes(missing));
+            assert.equal(
+                shown.message,
+                `Skrivehjelp: Modellfilen ${missing} finnes ikke. Velg en annen fil (innstillingen skrivehjelp.model.path).`,
+            );
+        } finally {
+            await server.stop();
+        }
+    });
+});
