@@ -2,6 +2,7 @@
 // worker process (EngineSupervisor) or an OpenAI-compatible server (OpenAIEngine).
 import type { EngineStatus, ModelErrorKind, Priority } from "../protocol/engine";
 import type { ChatMessage, GenerateResult } from "../protocol/methods";
+import { uiText } from "../uiMessages";
 
 /** One generation, as any engine takes it (the worker's IPC message carries it as it is). */
 export interface GenerationRequest {
@@ -57,11 +58,7 @@ export class EngineError extends Error {
 }
 
 export function contextOverflowError(overflow: ContextOverflow): EngineError {
-    return new EngineError(
-        "contextOverflow",
-        `The prompt has ${overflow.promptTokens} tokens, more than the context holds (${overflow.contextSize}).`,
-        overflow,
-    );
+    return new EngineError("contextOverflow", uiText("contextOverflow", overflow.promptTokens, overflow.contextSize), overflow);
 }
 
 export interface Engine {
@@ -82,7 +79,7 @@ export interface Engine {
 }
 
 export function cancelledError(result?: GenerationResult): EngineError {
-    const e = new EngineError("cancelled", "The request was cancelled.");
+    const e = new EngineError("cancelled", uiText("requestCancelled"));
     if (result) Object.assign(e, { result });
     return e;
 }

@@ -3,6 +3,7 @@
 import type { EngineStatus, Priority } from "../protocol/engine";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import type { Logger } from "../protocol/log";
+import { uiText } from "../uiMessages";
 import type { Engine, GenerateOutcome, GenerationRequest } from "./engine";
 import { loadOptionsFrom } from "./loadOptions";
 import { OpenAIEngine, type OpenAIConfig } from "./openai/openaiEngine";
@@ -47,7 +48,7 @@ export class EngineSelector implements Engine {
             const old = this.active;
             this.active = this.create(settings.engine);
             this.opts.log("info", `engine: ${old.kind} → ${settings.engine}`);
-            old.engine.dispose(`The engine was switched to "${settings.engine}"; the request was stopped.`);
+            old.engine.dispose(uiText("engineSwitched", settings.engine));
         }
         this.apply();
         this.emit(this.active.engine.status());

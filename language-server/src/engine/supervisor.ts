@@ -6,7 +6,7 @@ import type { EngineStatus, ModelFacts } from "../protocol/engine";
 import { Priority } from "../protocol/engine";
 import type { Logger } from "../protocol/log";
 import { uiText } from "../uiMessages";
-import { cancelledError, EngineError, type Engine, type GenerateOutcome, type GenerationRequest } from "./engine";
+import { cancelledError, contextOverflowError, EngineError, type Engine, type GenerateOutcome, type GenerationRequest } from "./engine";
 import { memoryProblem } from "./memoryGuard";
 import { checkModelFile } from "./modelFile";
 import { PriorityQueue } from "./priorityQueue";
@@ -241,7 +241,9 @@ export class EngineSupervisor implements Engine {
                 const job = this.running.get(m.id);
                 if (!job) break;
                 this.running.delete(m.id);
-                if (m.type === "failed") job.reject(new EngineError(m.overflow ? "contextOverflow" : "loadFailed", m.message, m.overflow));
+                // an overflow is said again here: the worker does not know the UI language
+                if (m.type === "failed")
+                    job.reject(m.overflow ? contextOverflowError(m.overflow) : new EngineError("loadFailed", m.message));
                 else if (m.result.stopReason === "cancelled") {
                     this.opts.log(
                         "debug",

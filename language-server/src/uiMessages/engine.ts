@@ -165,4 +165,22 @@ export const ENGINE_TEXTS = {
         nb: () => "Språkserveren avsluttes.",
         nn: () => "Språktenaren vert avslutta.",
     },
+    engineSwitched: {
+        en: (engine: string) => `The engine was switched to "${engine}"; the request was stopped.`,
+        nb: (engine: string) => `Motoren ble byttet til "${engine}"; forespørselen ble stoppet.`,
+        nn: (engine: string) => `Motoren vart bytt til "${engine}"; førespurnaden vart stoppa.`,
+    },
+    requestCancelled: {
+        en: () => "The request was cancelled.",
+        nb: () => "Forespørselen ble avbrutt.",
+        nn: () => "Førespurnaden vart avbroten.",
+    },
+    contextOverflow: {
+        en: (promptTokens: number, contextSize: number) =>
+            `The prompt has ${promptTokens} tokens, more than the context holds (${contextSize}).`,
+        nb: (promptTokens: number, contextSize: number) =>
+            `Teksten til modellen har ${promptTokens} token, flere enn konteksten har plass til (${contextSize}). Øk skrivehjelp.model.contextSize, eller send en kortere tekst.`,
+        nn: (promptTokens: number, contextSize: number) =>
+            `Teksten til modellen har ${promptTokens} token, fleire enn konteksten har plass til (${contextSize}). Auk skrivehjelp.model.contextSize, eller send ein kortare tekst.`,
+    },
 } satisfies Catalogue;

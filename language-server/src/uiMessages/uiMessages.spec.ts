@@ -149,4 +149,19 @@ describe("uiMessages", () => {
         );
         assert.match(uiTextIn("nn", "remoteNoEndpoint"), /skrivehjelp\.openai\.endpoint er tom\. Set innstillinga til adressa til tenaren/);
     });
+
+    it("says why a request stopped, and a prompt too long for the context with its counts", () => {
+        assert.equal(uiTextIn("en", "contextOverflow", 5000, 4096), "The prompt has 5000 tokens, more than the context holds (4096).");
+        assert.match(
+            uiTextIn("nb", "contextOverflow", 5000, 4096),
+            /^Teksten til modellen har 5000 token, flere enn konteksten har plass til \(4096\)\. Øk skrivehjelp\.model\.contextSize/,
+        );
+        assert.match(
+            uiTextIn("nn", "contextOverflow", 5000, 4096),
+            /fleire enn konteksten har plass til \(4096\)\. Auk skrivehjelp\.model\.contextSize, eller send ein kortare tekst\.$/,
+        );
+        assert.equal(uiTextIn("nn", "engineSwitched", "openai"), 'Motoren vart bytt til "openai"; førespurnaden vart stoppa.');
+        assert.equal(uiTextIn("nb", "modelSettingsChanged"), "Modellinnstillingene ble endret; forespørselen ble stoppet.");
+        assert.equal(uiTextIn("nn", "requestCancelled"), "Førespurnaden vart avbroten.");
+    });
 });
