@@ -184,6 +184,9 @@ export function agree(
             continue;
         }
         const g = genderOf(table, to, out[i - 1], "sg", true, readingGender(noun));
-        if (g) out[i] = row[genderIndex(g)];
+        if (!g) continue;
+        // Bokmål in -a (the house style, or a learnt "mappa") has the feminine possessive too:
+        // "lista di", as the determiner before the noun follows the style ("di liste")
+        out[i] = to === "nb" && g === "f" && feminineA && out[i - 1].endsWith("a") ? POSTPOSED.nn[words[i].lower][1] : row[genderIndex(g)];
     }
 }

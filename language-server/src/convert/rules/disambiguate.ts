@@ -3,7 +3,7 @@
 // each reading gets a prior by part of speech and inflection and context scores from the words
 // before and after it, and the best one wins. Rules, not a trained tagger: every score says
 // which construction it stands for, so a wrong word can be traced to one rule.
-import { readingGender } from "./agreement";
+import { POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
 import type { Reading } from "./table";
 
@@ -192,9 +192,16 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         t.pos === "n" &&
         w.readings.some((o) => o.tags.pos === "adj") &&
         next.readings.some((n) => n.tags.pos === "n") &&
-        !finiteVerb(next)
+        !finiteVerb(next) &&
+        !POSTPOSED.nb[next.lower]
     )
         s -= 1;
+    // a possessive with no noun after it stands after its own definite noun: "Lista di er tom"
+    // is the list, not the verb "lista"
+    if (t.pos === "n" && t.has("def") && next && POSTPOSED.nb[next.lower]) {
+        const after = words[i + 2]?.index === next.index + 2 ? words[i + 2] : undefined;
+        if (!after?.readings.some((n) => n.tags.pos === "n" || (n.tags.pos === "adj" && !finiteVerb(after)))) s += 3;
+    }
     // a determiner whose noun follows, after any adjectives, and agrees with it ("dette flagget",
     // "en tilpasset lysbildeframvisning"): even where the words after it could be verbs
     if (t.pos === "det" && nounAgreesAhead(words, i, r)) s += 1.2;

@@ -46,6 +46,11 @@ describe("rule converter: agreement in the noun phrase", () => {
         assert.equal(toNn("Kontaktlisten din er tom."), "Kontaktlista di er tom.");
         assert.match(toNb("Namnet ditt er lagra."), /^Navnet ditt /);
     });
+    it("a word before a possessive with no noun after it is the possessive's definite noun, not a verb", () => {
+        assert.equal(toNb("Fila mi vart sletta."), "Filen min ble slettet.");
+        assert.equal(toNb("Lista di er tom."), "Listen din er tom.");
+        assert.equal(toNb("Eg las mine filer."), "Jeg leste mine filer.");
+    });
     it("the stressed numeral agrees too: 'én fil' → 'éi fil', and back", () => {
         assert.equal(toNn("Du kan bare velge én fil."), "Du kan berre velja éi fil.");
         assert.equal(toNb("Du kan berre velja éi fil."), "Du kan bare velge én fil.");
@@ -163,6 +168,14 @@ describe("rule converter: house style", () => {
             engine.convertText("Boka er ny.", { from: "nn", to: "nb", preferences: { ...DEFAULT_PREFERENCES, bokmalFeminine } }).text;
         assert.equal(nb("a"), "Boka er ny.");
         assert.equal(nb("en"), "Boken er ny.");
+    });
+    it("a possessive after a feminine noun follows the Bokmål feminine style as the determiner does", () => {
+        const nb = (text: string, bokmalFeminine: "a" | "en") =>
+            engine.convertText(text, { from: "nn", to: "nb", preferences: { ...DEFAULT_PREFERENCES, bokmalFeminine } }).text;
+        assert.equal(nb("Lista di er tom.", "a"), "Lista di er tom.");
+        assert.equal(nb("Eg ser lista di og boka mi.", "a"), "Jeg ser lista di og boka mi.");
+        assert.equal(nb("Eg ser lista di og boka mi.", "en"), "Jeg ser listen din og boken min.");
+        assert.equal(nb("Namnet ditt og mappa vår.", "a"), "Navnet ditt og mappa vår.");
     });
     it("a learnt choice is used, and still follows the infinitive style", () => {
         const learnt = engine.withLearnt(parseLearnt("nb-nn\topprett\tvblex\tlag\t5\t6\nnb-nn\tlagre\tvblex\tlagra\t5\t6\n"));
