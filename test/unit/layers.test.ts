@@ -1,5 +1,5 @@
 // Every import runs downhill: protocol/ (shared by both sides) at the bottom, then the model
-// folder, then the engines, then the features; the client reaches the server's code only
+// folder and the server's own texts (uiMessages/), then the engines, then the features; the client reaches the server's code only
 // through protocol/. A room that imports from one above it is the first step to a cycle, and
 // for protocol/ it also pulls server code into the client bundle.
 import assert from "node:assert/strict";
@@ -60,9 +60,18 @@ it("models/ imports only protocol/ and node", () => {
     );
 });
 
+it("uiMessages/ imports only protocol/: every room may speak the UI language", () => {
+    assert.deepEqual(
+        violations(room("uiMessages"), (s) => inside(s, room("uiMessages"), room("protocol"))),
+        [],
+    );
+});
+
 it("engine/ imports nothing from the features, the documents or the connection", () => {
     const rooms = fs.readdirSync(path.join(repoRoot(), SERVER), { withFileTypes: true });
-    const above = rooms.filter((e) => !["engine", "models", "protocol"].includes(e.name)).map((e) => room(e.name.replace(/\.ts$/, "")));
+    const above = rooms
+        .filter((e) => !["engine", "models", "protocol", "uiMessages"].includes(e.name))
+        .map((e) => room(e.name.replace(/\.ts$/, "")));
     assert.ok(above.includes(room("features")));
     assert.deepEqual(
         violations(room("engine"), (s) => !(s.startsWith(SERVER) && inside(s, ...above))),
