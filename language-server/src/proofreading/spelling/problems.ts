@@ -5,7 +5,7 @@ import { F_COMMON, FORM, RIGHT } from "../../lexicon/flags";
 import { applyCase, caseShape } from "../../lexicon/lexicon";
 import type { CheckResult, SpellChecker } from "./checker";
 import { MIN_PART } from "./compoundSplit";
-import { suggestScored } from "./suggest";
+import { suggestScored, type Suggestion } from "./suggest";
 import { digraphRestored } from "./variants";
 
 /** From this length a word with no likely correction one edit away is searched two edits deep. */
@@ -30,6 +30,7 @@ export function lazyProblem(
     let suggestions: string[] | undefined;
     const lexicon = sp.lexicon;
     const compoundFix = () => sp.compoundNeighbour(word, v);
+    const commonListed = (w: string): boolean => (lexicon.formFlags(w.toLowerCase()) & (FORM[v] | F_COMMON)) === (FORM[v] | F_COMMON);
     // ae/oe/aa for æ/ø/å is a keyboard's doing, not a typo: a word of two listed parts it
     // makes comes first ("imaginaerdel" → "imaginærdel", "paalogget" → "pålogget"); tried
     // once, not again for every search in another context
@@ -39,21 +40,37 @@ export function lazyProblem(
             digraphTried = true;
             first = digraphFix(sp, word, v);
         }
-        let found = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust, plausibleCompounds: true }).map((s) => s.word);
-        // nothing likely one edit away: a listed word two edits away ("inviduell" → "individuell");
-        // long words only, where two edits still leave few candidates (and the search is dear)
-        if (found.length === 0 && word.length >= WIDER_SEARCH_MIN)
-            found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false, keepFirstLetter: true }).map((s) => s.word);
-        // a compound made up one edit away loses to a common listed word two cheap edits away
-        // ("takknemmelig": "takk|hemmelig" < "takknemlig")
-        else if (found.length > 0 && word.length >= LISTED_OVER_COMPOUND_MIN && !lexicon.has(found[0], v)) {
-            const listed = suggestScored(lexicon, word, v, {
+        const near = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust, plausibleCompounds: true });
+        let found = near.map((s) => s.word);
+        const long = word.length >= WIDER_SEARCH_MIN;
+        // listed words up to two cheap edits away (searched after the first letter as typed: a tenth of a whole search)
+        let listedNear: Suggestion[] | undefined;
+        const listedSearch = (max: number): Suggestion[] =>
+            (listedNear ??= suggestScored(lexicon, word, v, {
                 maxCost: LISTED_OVER_COMPOUND,
-                max: 1,
+                max,
                 adjust,
                 compounds: false,
                 keepFirstLetter: true,
-            })[0];
+            }));
+        // nothing likely one edit away: a listed word two edits away ("inviduell" → "individuell");
+        // long words only, where two edits still leave few candidates (and the search is dear)
+        if (found.length === 0 && long)
+            found = suggestScored(lexicon, word, v, { maxCost: 2.0, adjust, compounds: false, keepFirstLetter: true }).map((s) => s.word);
+        // only made-up compounds and rare forms one edit away: the common listed words two cheap
+        // edits away join them by score ("uvedkomne": "uvelkomne", "usedkomne" < "uvedkommende")
+        else if (long && !near.some((s) => commonListed(s.word))) {
+            const common = listedSearch(5).filter((s) => commonListed(s.word));
+            found = [...near, ...common]
+                .sort((a, b) => a.score - b.score)
+                .map((s) => s.word)
+                .filter((w, i, all) => all.indexOf(w) === i)
+                .slice(0, 5);
+        }
+        // a compound made up one edit away loses to a common listed word two cheap edits away
+        // ("takknemmelig": "takk|hemmelig" < "takknemlig")
+        if (found.length > 0 && word.length >= LISTED_OVER_COMPOUND_MIN && !lexicon.has(found[0], v)) {
+            const listed = listedSearch(1)[0];
             if (listed && lexicon.formFlags(listed.word.toLowerCase()) & F_COMMON)
                 found = [listed.word, ...found.filter((w) => w !== listed.word)].slice(0, 5);
         }

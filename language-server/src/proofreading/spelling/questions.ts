@@ -1,6 +1,7 @@
 // The questions of a word the checker accepts: a listed word, a compound, a name or a form of
 // the other standard that is still most likely a typo of another word. The checker asks
 // questionAccepted for every word it would let through; each rule says why in its comment.
+import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../../lexicon/flags";
 import { applyCase, caseShape } from "../../lexicon/lexicon";
 import type { OkReason, SpellChecker, WordContext } from "./checker";

@@ -7,6 +7,7 @@ import { F_COMMON, F_LIST_ONLY, FORM } from "../../lexicon/flags";
 import { applyCase, caseShape, type Lexicon } from "../../lexicon/lexicon";
 import { misspellingCorrection } from "../../lexicon/misspellings";
 import type { SpellChecker } from "./checker";
+import { doublingShift } from "./doubling";
 import { norwegianSpelling } from "./loanwords";
 import { closedCompound, likelierListedWord, linkingSDropped, nonexistentInflection } from "./plausibility";
 import { splitUnlikeliness } from "./splitPrior";
@@ -62,6 +63,7 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
     const best =
         nonexistentInflection(sp.lexicon, lower, v) ??
         linkingSDropped(sp.lexicon, lower, v) ??
+        doublingShift(sp.lexicon, lower, v) ??
         (parts && likelierListedWord(sp.lexicon, lower, v, parts));
     return best && applyCase(best, word);
 }

@@ -136,6 +136,10 @@ describe("real words: compounds by plausibility", () => {
         );
         expectAll([["arbeidsituasjon", "misspelling:arbeidssituasjon"]], "nn");
     });
+    it("takes a compound of likely parts whose doubled letters are the only difference from a listed word for that word", () => {
+        expectAll([["kolegga", "misspelling:kollega"]], "nb");
+        expectAll([["kolegga", "misspelling:kollega"]], "nn");
+    });
     it("takes a split into unlikely parts two cheap edits from a common word for that word, not a particle before a verb", () => {
         expectAll(
             [
