@@ -48,9 +48,27 @@ function doubledLetterWord(sp: SpellChecker, word: string, v: Variety): string |
     return best && applyCase(best, word);
 }
 
+/** The shortest first part of a name written with a hyphen ("Sør-", "Øst-"). */
+const HYPHEN_PART_MIN = 3;
+
+/** The listed name `word` is with a hyphen put in and the next letter capitalised ("Nordnorge" → "Nord-Norge"), or undefined. */
+function hyphenatedName(sp: SpellChecker, word: string, v: Variety): string | undefined {
+    for (let i = HYPHEN_PART_MIN; i <= word.length - HYPHEN_PART_MIN; i++) {
+        const c = word.slice(0, i) + "-" + word[i].toUpperCase() + word.slice(i + 1);
+        if (sp.lexicon.formFlags(c) & FORM[v]) return c;
+    }
+    return undefined;
+}
+
 /** Why the accepted `word` (accepted for `ok`) is still questioned, or undefined when it is not. */
 export function questionAccepted(sp: SpellChecker, word: string, context: WordContext, ok: OkReason): Question | undefined {
     const v = context.language;
+    // a name the lists write with a hyphen and a second capital, written closed: the norm's
+    // "Midt-Norge", "Nord-Irland", "Sør-Afrika" (a quarter of the world before a name)
+    if (ok !== "acronym" && ok !== "abbreviation" && caseShape(word) === "capitalized" && !(sp.lexicon.formFlags(word) & FORM[v])) {
+        const named = hyphenatedName(sp, word, v);
+        if (named) return { problem: "misspelling", first: named, listed: ok !== "name" };
+    }
     // a capitalised word inside a sentence a cheap edit from a listed name is that name
     // mistyped, not another name ("Mississipi", "Finnland"): asked gently, the name as the fix
     // (or only a compound of the other standard's parts: "Brumundal", "Transylvania")

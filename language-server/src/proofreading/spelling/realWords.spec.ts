@@ -206,6 +206,18 @@ describe("real words: names", () => {
         expectAll([["Cappucino", "possible-typo:Cappuccino"]], "nb");
         expectAll([["Cappucino", "possible-typo:Cappuccino"]], "nn");
     });
+    it("writes a name the lists hyphenate with a second capital so, and leaves names the lists write closed alone", () => {
+        expectAll(
+            [
+                ["Sørafrika", "misspelling:Sør-Afrika"],
+                ["Nordirland", "misspelling:Nord-Irland"],
+                ["Vestlandet", "ok:word"],
+                ["Midtøsten", "ok:word"],
+            ],
+            "nb",
+        );
+        expectAll([["Sørafrika", "misspelling:Sør-Afrika"]], "nn");
+    });
     it("leaves listed names and unknown names far from any alone", () => {
         expectAll(
             [
