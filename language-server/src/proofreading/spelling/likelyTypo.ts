@@ -5,6 +5,7 @@ import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, F_NB, FORM, freqClass, LEFT, RIGHT } from "../../lexicon/flags";
 import { applyCase, caseShape } from "../../lexicon/lexicon";
 import { ABBREVIATIONS, type OkReason, type SpellChecker } from "./checker";
+import { norwegianSpelling } from "./loanwords";
 import { listOnlySlip } from "./plausibility";
 import { cheapNeighbour, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
 
@@ -72,7 +73,8 @@ export function likelyTypo(sp: SpellChecker, word: string, variety: Variety, rea
         if (shape === "lower" && (f & (F_LIST_ONLY | form)) === (F_LIST_ONLY | form)) {
             const best =
                 cheapNeighbour(lower, (c) => isCommon(c) && !(lex.formFlags(c) & F_LIST_ONLY), false, false) ??
-                listOnlySlip(lex, lower, variety, sp.fewestParts(lower, variety));
+                listOnlySlip(lex, lower, variety, sp.fewestParts(lower, variety)) ??
+                norwegianListed(lex, lower, variety, f);
             if (best) return applyCase(best, word);
         }
         // F_COMMON comes from Bokmål-heavy web text: for a Nynorsk-only form it says little,
@@ -109,6 +111,21 @@ export function likelyTypo(sp: SpellChecker, word: string, variety: Variety, rea
         // an æ/ø/å put back joins parts: the reader's split of "nokke|lav|tale" is "nøkkel|avtale"
         lettersRestored(lower, (c) => (sp.fewestParts(c, variety)?.length ?? 255) < parts.length, false);
     return best && applyCase(best, word);
+}
+
+/** From this length a list-only loanword spelt the foreign way is questioned (short ones are English: "cache", "walk"). */
+const LOANWORD_MIN = 6;
+
+/**
+ * A list-only form spelt the foreign way (c, x, z, ph, w, not seen in web text) that the norm
+ * writes the Norwegian way, which an analyser knows ("canadagås" → "kanadagås", "broccolien" →
+ * "brokkolien"): the lists keep the old spelling, the norm replaced it. Or undefined.
+ */
+function norwegianListed(lex: SpellChecker["lexicon"], lower: string, variety: Variety, f: number): string | undefined {
+    if (lower.length < LOANWORD_MIN || f & F_COMMON) return undefined;
+    const n = norwegianSpelling(lower);
+    const g = n ? lex.formFlags(n) : 0;
+    return g & FORM[variety] && !(g & F_LIST_ONLY) ? n : undefined;
 }
 
 /** A rare listed form this long or longer may be a slip of the pen over a syllable of a common one. */

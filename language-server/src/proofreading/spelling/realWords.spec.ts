@@ -255,6 +255,16 @@ describe("real words: loanwords spelt the foreign way", () => {
             "nn",
         );
     });
+    it("flags a list-only form spelt the foreign way that the norm writes the Norwegian way", () => {
+        expectAll(
+            [
+                ["broccolien", "misspelling:brokkolien"],
+                ["chlamydiaen", "misspelling:klamydiaen"],
+            ],
+            "nb",
+        );
+        expectAll([["scannaren", "misspelling:skannaren"]], "nn");
+    });
     it("leaves short English words and program names alone", () => {
         expectAll(
             [
