@@ -16,7 +16,7 @@ import { DawgBuilder } from "../../language-server/src/lexicon/dawg";
 import { F_COMMON, freqClass } from "../../language-server/src/lexicon/flags";
 import { loadLexicon } from "../../language-server/src/lexicon/lexicon";
 import { compoundReadings, type Lookup } from "../../language-server/src/convert/rules/compounds";
-import { HEADER_WORDS, keyOf, MAGIC, READING, VERSION } from "../../language-server/src/convert/rules/format";
+import { HEADER_WORDS, keyOf, MAGIC, READING, TARGET_GENDERS, VERSION } from "../../language-server/src/convert/rules/format";
 import { type Reading as TableReading, tagsOf } from "../../language-server/src/convert/rules/table";
 
 function arg(name: string): string {
@@ -65,21 +65,30 @@ function split(unit: string): [string, string] {
     ];
 }
 
-/** The participle of a lemma in the target standard, from the units map ("lagre" → "lagra"). */
-async function participles(file: string): Promise<Map<string, string>> {
-    const m = new Map<string, string>();
+/**
+ * From the units map (each analysis through the bilingual lexicon and generator): the
+ * participle of a lemma in the target standard ("lagre" → "lagra"), and the target gender of
+ * each noun analysis ("løsning<n><m><sg><ind>" → f: the bilingual lexicon's "løysing<n><f>").
+ */
+async function unitsInfo(file: string): Promise<{ pp: Map<string, string>; gender: Map<string, number> }> {
+    const pp = new Map<string, string>();
+    const gender = new Map<string, number>();
     const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     for await (const line of rl) {
         const tab = line.indexOf("\t");
         if (tab < 0) continue;
         const unit = line.slice(0, tab);
-        if (!unit.endsWith("<vblex><pp>")) continue;
         const first = line.slice(tab + 1).split("\t")[0];
+        if (unit.includes("<n>")) {
+            const g = /^[^<]*<n><(m|f|nt)>/.exec(first)?.[1];
+            if (g) gender.set(unit, 1 + TARGET_GENDERS.indexOf(g as "m" | "f" | "nt"));
+        }
+        if (!unit.endsWith("<vblex><pp>")) continue;
         const [, pref, , forms] = first.split("=");
         const form = pref || forms?.split("|")[0];
-        if (form) m.set(unit.slice(0, -"<vblex><pp>".length), form);
+        if (form) pp.set(unit.slice(0, -"<vblex><pp>".length), form);
     }
-    return m;
+    return { pp, gender };
 }
 
 /**
@@ -106,7 +115,7 @@ const VERTE: Record<string, string[]> = { "vblex.pres": ["vert"], "vblex.pp": ["
 async function readSide(
     file: string,
     side: "nb" | "nn",
-    pp: Map<string, string>,
+    info: { pp: Map<string, string>; gender: Map<string, number> },
     add: (form: string, readings: Reading[]) => void,
 ): Promise<void> {
     const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
@@ -127,10 +136,13 @@ async function readSide(
             if (analysis.includes("#") || analysis.includes(" ")) continue;
             const units = analysis.split("+");
             const [lemma, tags] = split(units[units.length - 1]);
-            const bits = (units.length > 1 ? READING.COMPOUND : 0) | (lemmaRank(lemma) << READING.RANK_SHIFT);
+            const bits =
+                (units.length > 1 ? READING.COMPOUND : 0) |
+                (lemmaRank(lemma) << READING.RANK_SHIFT) |
+                ((info.gender.get(units[units.length - 1]) ?? 0) << READING.TARGET_GENDER_SHIFT);
             let ts = targets;
             if (side === "nb" && tags === "vblex.pres.pasv") {
-                const p = pp.get(lemma);
+                const p = info.pp.get(lemma);
                 if (p && targets.length) {
                     const prefix = units.length > 1 ? targets[0].slice(0, Math.max(0, targets[0].length - lemma.length - 2)) : "";
                     ts = [`vert ${prefix}${p}`];
@@ -188,8 +200,8 @@ async function main(): Promise<void> {
         ["nb", "nb2nn.tsv", "nb2nn.units"],
         ["nn", "nn2nb.tsv", "nn2nb.units"],
     ] as const) {
-        const pp = side === "nb" ? await participles(path.join(work, unitsFile)) : new Map<string, string>();
-        await readSide(path.join(work, file), side, pp, (form, readings) => read[side].set(form, readings));
+        const info = await unitsInfo(path.join(work, unitsFile));
+        await readSide(path.join(work, file), side, info, (form, readings) => read[side].set(form, readings));
     }
     // A listed compound that the run-time compound reading gives exactly (same readings in the
     // same order, same targets) from the forms that are kept is left out: about half the lists.

@@ -12,6 +12,18 @@ export function readingGender(r: Reading): Gender | undefined {
     return r.tags.has("m") ? "m" : r.tags.has("f") ? "f" : r.tags.has("nt") ? "nt" : undefined;
 }
 
+/**
+ * The gender to prefer for a noun reading's target where the target's lists allow two: into
+ * Nynorsk the bilingual lexicon's for a masculine or feminine noun ("løsning" → "ei løysing":
+ * Bokmål's masculine reading says little, its feminine nouns read as both), into Bokmål the source noun's own (Apertium's
+ * Bokmål side has feminine nouns as masculine, which the -a style would lose).
+ */
+export function preferredGender(r: Reading, to: Variety): Gender | undefined {
+    const own = readingGender(r);
+    // a neuter stays neuter where the target has it ("et skript" → "eit skript", though the lexicon says "skript<m>")
+    return (to === "nn" && own !== "nt" ? r.targetGender : undefined) ?? own;
+}
+
 /** Determiners that agree, by source form: the target form for a masculine, feminine and neuter noun. */
 const TO_NN: Record<string, [string, string, string]> = {
     en: ["ein", "ei", "eit"],
@@ -55,6 +67,7 @@ function toNb(feminineA: boolean): Record<string, [string, string, string]> {
         kvar: ["hver", "hver", "hvert"],
         kvart: ["hver", "hver", "hvert"],
         annan: ["annen", "annen", "annet"],
+        anna: ["annen", "annen", "annet"],
         kva: ["hvilken", "hvilken", "hvilket"],
         inga: ["ingen", "ingen", "ingen"],
         éin: ["én", feminineA ? "éi" : "én", "ett"],
@@ -100,13 +113,19 @@ export function genderIndex(g: Gender): 0 | 1 | 2 {
 }
 
 /** Words that may stand between a determiner and its noun. */
-function modifierOf(r: Reading | undefined): boolean {
-    return !!r && (r.tags.pos === "adj" || r.tags.pos === "num" || (r.tags.pos === "adv" && !r.tags.has("itg")));
+function modifierOf(r: Reading | undefined, w: Word): boolean {
+    if (!r) return false;
+    // "en annen linje" → "ei anna linje": "annen" agrees itself and lets the article see the noun
+    if (r.tags.pos === "det" && OTHER.has(w.lower)) return true;
+    return r.tags.pos === "adj" || r.tags.pos === "num" || (r.tags.pos === "adv" && !r.tags.has("itg"));
 }
+
+/** "Other" in both standards: a determiner that stands between an article and its noun. */
+export const OTHER = new Set(["annen", "annet", "andre", "annan", "anna"]);
 
 /**
  * The gender of a noun form in the target standard. Where its lists give two (Nynorsk has many
- * nouns as masculine and feminine), the source noun's own gender decides, else masculine.
+ * nouns as masculine and feminine), `source` decides (preferredGender), else masculine.
  */
 export function genderOf(
     table: ConvertTable,
@@ -153,7 +172,7 @@ export function agree(
         const row = forms[w.lower];
         // the noun: the next word, or the first after adjectives and numbers ("et nytt vindu")
         let j = i + 1;
-        while (j < words.length && j <= i + 4 && modifierOf(chosen[j]) && words[j].index === words[j - 1].index + 2) j++;
+        while (j < words.length && j <= i + 4 && modifierOf(chosen[j], words[j]) && words[j].index === words[j - 1].index + 2) j++;
         const noun = chosen[j];
         const adjacent = j < words.length && words[j].index === words[j - 1].index + 2;
         if (
@@ -168,7 +187,7 @@ export function agree(
         }
         if (!row || (chosen[i]?.tags.pos !== "det" && !STRESSED_ONE.has(w.lower))) continue;
         if (!noun || noun.tags.pos !== "n" || !adjacent || !noun.tags.has("sg")) continue;
-        const g = genderOf(table, to, out[j], "sg", noun.tags.has("def"), readingGender(noun));
+        const g = genderOf(table, to, out[j], "sg", noun.tags.has("def"), preferredGender(noun, to));
         if (!g) continue;
         out[i] = row[genderIndex(g)];
     }
@@ -183,7 +202,7 @@ export function agree(
             out[i] = row[3];
             continue;
         }
-        const g = genderOf(table, to, out[i - 1], "sg", true, readingGender(noun));
+        const g = genderOf(table, to, out[i - 1], "sg", true, preferredGender(noun, to));
         if (!g) continue;
         // Bokmål in -a (the house style, or a learnt "mappa") has the feminine possessive too:
         // "lista di", as the determiner before the noun follows the style ("di liste")

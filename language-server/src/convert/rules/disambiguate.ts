@@ -3,7 +3,7 @@
 // each reading gets a prior by part of speech and inflection and context scores from the words
 // before and after it, and the best one wins. Rules, not a trained tagger: every score says
 // which construction it stands for, so a wrong word can be traced to one rule.
-import { POSTPOSED, readingGender } from "./agreement";
+import { OTHER, POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
 import type { Reading } from "./table";
 
@@ -155,8 +155,10 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         if ((pt.pos === "prn" || relative) && SUBJECTS.has(prev.lower)) s += verb && (t.has("pres") || t.has("pret")) ? 2 : 0;
         // an object pronoun follows a verb or a preposition; elsewhere a pronoun is the subject
         if (t.pos === "prn" && t.has("acc")) s += pt.pos === "vblex" || pt.pos === "pr" ? 0.3 : -0.1;
-        // a definite adjective follows a determiner ("den åpne fila")
+        // a definite adjective follows a determiner ("den åpne fila"), but not an indefinite
+        // article, nor a plural one: "en side" is the noun, not the superlative of "sid"
         if (t.pos === "adj" && t.has("def") && pt.pos !== "det" && pt.pos !== "prn" && !pt.has("gen")) s -= 2;
+        else if (t.pos === "adj" && (t.has("def") || t.has("pl")) && pt.pos === "det" && pt.has("qnt") && pt.has("sg")) s -= 2;
     }
     // coordination joins like with like: "lagre og åpne", "filer og mapper"
     const conj = (i >= 2 && words[i - 1].lower === "og") || (i >= 2 && words[i - 1].lower === "eller") ? chosen[i - 2] : undefined;
@@ -181,6 +183,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         !t.has("dem") &&
         next &&
         next.readings.length &&
+        !OTHER.has(next.lower) &&
         !next.readings.some((n) => (n.tags.pos === "n" && !n.tags.has("def")) || n.tags.pos === "adj" || n.tags.pos === "num")
     )
         s -= 2;
@@ -229,8 +232,9 @@ function nounAgreesAhead(words: readonly Word[], i: number, d: Reading): boolean
             return dt.has("dem") ? nt.has("def") : !(dt.has("qnt") && nt.has("def"));
         });
         if (agrees) return true;
-        if (!words[j].readings.some((a) => a.tags.pos === "adj" || a.tags.pos === "num" || (a.tags.pos === "det" && a.tags.has("qnt"))))
-            return false;
+        const modifier = (a: Reading) =>
+            a.tags.pos === "adj" || a.tags.pos === "num" || (a.tags.pos === "det" && (a.tags.has("qnt") || OTHER.has(words[j].lower)));
+        if (!words[j].readings.some(modifier)) return false;
     }
     return false;
 }

@@ -31,6 +31,18 @@ describe("rule converter: agreement in the noun phrase", () => {
     it("looks past adjectives to the noun", () => {
         assert.equal(toNn("Et nytt vindu"), "Eit nytt vindauge");
     });
+    it("looks past 'annen', which agrees too, in both directions", () => {
+        assert.equal(toNn("Skriv på en annen linje."), "Skriv på ei anna linje.");
+        assert.equal(toNb("Vel ei anna fil."), "Velg en annen fil.");
+        assert.equal(toNb("Eit anna bilete."), "Et annet bilde.");
+    });
+    it("a noun both genders in Nynorsk takes the bilingual lexicon's: 'en løsning' → 'ei løysing'; a neuter stays neuter", () => {
+        assert.equal(toNn("Vi fant en løsning."), "Vi fann ei løysing.");
+        assert.equal(toNn("Lag et nytt skript."), "Lag eit nytt skript.");
+    });
+    it("after an indefinite article a word is no definite or plural adjective: 'en side' is the noun", () => {
+        assert.equal(toNn("Vis en side om gangen."), "Vis ei side om gongen.");
+    });
     it("back to Bokmål: ei/eit become en/et", () => {
         assert.equal(toNb("Ho har ei fil og eit bilete."), "Hun har en fil og et bilde.");
     });

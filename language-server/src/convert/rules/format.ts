@@ -14,7 +14,7 @@
 //   targets  edges × uint32
 //   offsets  (records + 1) × uint32 into the record bytes
 //   records  per record: uint8 reading count, then per reading: uint8 tag-set id, uint8 target
-//            count (bits 0-2) | READING bits << 3, then per target: one byte strip (bits 0-3) |
+//            count (bits 0-2) | READING bits << 3 (compound, rank, target gender), then per target: one byte strip (bits 0-3) |
 //            byte length (bits 4-7), or 0xFF, uint8 strip, uint8 length; then the UTF-8 bytes
 //            (the target is the form minus its last `strip` code units plus them)
 //   tags     UTF-8, tag sets separated by "\n" ("n.f.sg.def", "vblex.pres.pasv" …)
@@ -33,7 +33,16 @@ export const READING = {
     COMPOUND: 1,
     /** Bits 1-2: how common the lemma is, 0..3 (seen in web text, productive in compounds). */
     RANK_SHIFT: 1,
+    /**
+     * Bits 3-4: a noun's gender in the other standard as the bilingual lexicon gives it (0 none,
+     * 1 masculine, 2 feminine, 3 neuter): Bokmål "løsning" (m) is Nynorsk "løysing" (f), where
+     * the Nynorsk lists allow both. Tables built before it have 0 there.
+     */
+    TARGET_GENDER_SHIFT: 3,
 } as const;
+
+/** The target genders in the order of their READING.TARGET_GENDER_SHIFT codes (1, 2, 3). */
+export const TARGET_GENDERS = ["m", "f", "nt"] as const;
 
 /** The first unit of every key: which standard's lists the form is from. */
 export const SIDE_PREFIX = { nb: "b", nn: "n" } as const;

@@ -3,7 +3,7 @@
 // "min bok" → "boka mi", "ditt nye passord" → "det nye passordet ditt". The definite form is
 // made by the regular endings and taken only when the Nynorsk lists have it with the noun's
 // gender and number; otherwise the phrase keeps its Bokmål order.
-import { type Gender, genderIndex, POSTPOSED, readingGender } from "./agreement";
+import { type Gender, genderIndex, POSTPOSED, preferredGender } from "./agreement";
 import type { ConvertedWord } from "./engine";
 import type { ConvertTable } from "./table";
 
@@ -55,7 +55,7 @@ export function postposePossessives(
         )
             continue;
         const plural = noun.reading.tags.has("pl");
-        const gender = genderOf(noun.out, readingGender(noun.reading));
+        const gender = genderOf(noun.out, preferredGender(noun.reading, "nn"));
         if (!gender) continue;
         const def = definite(table, noun.out, gender, plural);
         if (!def) continue;

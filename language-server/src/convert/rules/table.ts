@@ -2,7 +2,7 @@
 // views; a word's readings are decoded only when it is looked up.
 import * as fs from "node:fs";
 import { Dawg } from "../../lexicon/dawg";
-import { HEADER_WORDS, ID_BASE, KEY_SEPARATOR, MAGIC, READING, SIDE_PREFIX, VERSION } from "./format";
+import { HEADER_WORDS, ID_BASE, KEY_SEPARATOR, MAGIC, READING, SIDE_PREFIX, TARGET_GENDERS, VERSION } from "./format";
 import type { Variety } from "../../protocol/writtenStandard";
 
 export interface Tags {
@@ -20,6 +20,8 @@ export interface Reading {
     rank: number;
     /** The other standard's forms, best first. */
     targets: readonly string[];
+    /** A noun's gender in the other standard, as the bilingual lexicon gives it. */
+    targetGender?: "m" | "f" | "nt";
 }
 
 const decoder = new TextDecoder("utf-8");
@@ -118,7 +120,10 @@ export class ConvertTable {
                 targets.push(form.slice(0, form.length - strip) + decoder.decode(b.subarray(p, p + len)));
                 p += len;
             }
-            out.push({ tags, compound: (bits & READING.COMPOUND) !== 0, rank: (bits >> READING.RANK_SHIFT) & 3, targets });
+            const gender = (bits >> READING.TARGET_GENDER_SHIFT) & 3;
+            const reading: Reading = { tags, compound: (bits & READING.COMPOUND) !== 0, rank: (bits >> READING.RANK_SHIFT) & 3, targets };
+            if (gender) reading.targetGender = TARGET_GENDERS[gender - 1];
+            out.push(reading);
         }
         return out;
     }
