@@ -25,9 +25,10 @@ const MIN_LENGTH = 5;
 
 /**
  * The listed name (an entry spelled with a capital) of `variety` nearest to the capitalised
- * `word`, within NAME_COST, or undefined. On a tie the name seen in web text wins.
+ * `word`, within NAME_COST, or undefined. On a tie the name seen in web text wins. With
+ * `oneEditOnly`, no wider search (a fallback to the other standard's names).
  */
-export function nearName(lex: Lexicon, word: string, variety: Variety): string | undefined {
+export function nearName(lex: Lexicon, word: string, variety: Variety, oneEditOnly = false): string | undefined {
     if (word.length < MIN_LENGTH) return undefined;
     const asName = word.charAt(0) + word.slice(1).toLowerCase();
     // A name keeps its capital: search only what follows it, among lower-case letters (a search
@@ -35,7 +36,7 @@ export function nearName(lex: Lexicon, word: string, variety: Variety): string |
     // cheap yes/no first; a long word with none is searched for two edits ("Misisippi") after
     // its first two letters, as typed (long names are few, and the search from there is short).
     const oneEdit = withinOneEdit(lex, asName, FORM[variety]);
-    if (!oneEdit && word.length < LONG) return undefined;
+    if (!oneEdit && (word.length < LONG || oneEditOnly)) return undefined;
     const kept = oneEdit ? 1 : 2;
     const from = lex.dawg.walk(asName.slice(0, kept));
     if (from < 0) return undefined;

@@ -34,6 +34,9 @@ function frequentWithO(lower: string, flags: number, commonFlags: (candidate: st
     return undefined;
 }
 
+/** From this length a name of the other standard's lists one edit away is the name mistyped (shorter: "Layer" is no "Lager"). */
+const OTHER_NAME_MIN = 9;
+
 /** From this length a capitalised word a doubled letter from a listed word is that word, not a name. */
 const DOUBLED_NAME_MIN = 7;
 
@@ -74,7 +77,11 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
     // (or only a compound of the other standard's parts: "Brumundal", "Transylvania")
     const otherCompound = ok === "other-variety" && !sp.known(word, v === "nb" ? "nn" : "nb");
     if ((ok === "name" || ok === "compound" || otherCompound) && caseShape(word) === "capitalized" && !context.sentenceStart) {
-        const name = nearName(sp.lexicon, word, v) ?? (ok === "name" ? doubledLetterWord(sp, word, v) : undefined);
+        // (a long name only the other standard's lists have is a name all the same: "Menighetsfakultetet", one edit only)
+        const name =
+            nearName(sp.lexicon, word, v) ??
+            (ok === "name" && word.length >= OTHER_NAME_MIN ? nearName(sp.lexicon, word, v === "nb" ? "nn" : "nb", true) : undefined) ??
+            (ok === "name" ? doubledLetterWord(sp, word, v) : undefined);
         if (name) return { problem: "possible-typo", first: name, listed: ok === "compound" };
     }
     // a form only the other standard's lists have is a målform matter only where the

@@ -202,6 +202,9 @@ describe("real words: names", () => {
             "nn",
         );
     });
+    it("questions a long unknown capitalised word one edit from a name only the other standard's lists have", () => {
+        expectAll([["Sannigskommisjon", "possible-typo:Sanningskommisjon"]], "nb");
+    });
     it("questions a capitalised word a doubled letter from a listed lower-case word (a brand, a loanword)", () => {
         expectAll([["Cappucino", "possible-typo:Cappuccino"]], "nb");
         expectAll([["Cappucino", "possible-typo:Cappuccino"]], "nn");
