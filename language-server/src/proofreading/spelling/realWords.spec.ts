@@ -136,6 +136,10 @@ describe("real words: compounds by plausibility", () => {
         );
         expectAll([["arbeidsituasjon", "misspelling:arbeidssituasjon"]], "nn");
     });
+    it("takes a split of a short part and a third two cheap edits from a common word for that word", () => {
+        expectAll([["stattestikken", "misspelling:statistikken"]], "nb");
+        expectAll([["stattestikken", "misspelling:statistikken"]], "nn");
+    });
     it("takes a compound of likely parts whose doubled letters are the only difference from a listed word for that word", () => {
         expectAll([["kolegga", "misspelling:kollega"]], "nb");
         expectAll([["kolegga", "misspelling:kollega"]], "nn");
