@@ -69,6 +69,22 @@ describe("rule converter: agreement in the noun phrase", () => {
     });
 });
 
+describe("rule converter: pronouns that refer back to a noun", () => {
+    it("Bokmål 'den' takes the Nynorsk gender of the noun before it: han/ho", () => {
+        assert.equal(toNn("Klarte ikke å analysere lydfila. Er den ødelagt?"), "Klarte ikkje å analysera lydfila. Er ho øydelagt?");
+        assert.match(toNn("Velg en katalog og slett den."), /katalog og slett han\.$/);
+    });
+    it("'den' as a determiner, before 'som' or with nothing to refer to stays", () => {
+        assert.equal(toNn("Den nye filen er den som er valgt."), "Den nye fila er den som er valt.");
+        assert.equal(toNn("Rammer kan flyte fra den ene til den andre."), "Rammer kan flyta frå den eine til den andre.");
+        assert.equal(toNn("Den er stor."), "Den er stor.");
+    });
+    it("Nynorsk 'han'/'ho' for a noun of that gender becomes 'den'; a person stays", () => {
+        assert.equal(toNb("Fila finst frå før. Vil du skriva over ho?"), "Filen finnes fra før. Vil du skrive over den?");
+        assert.equal(toNb("Han er her."), "Han er her.");
+    });
+});
+
 describe("rule converter: compounds", () => {
     it("a verb as first part keeps its e-stem whatever the infinitive style", () => {
         assert.equal(toNn("smilefjes", { infinitive: "a" }), "smilefjes");

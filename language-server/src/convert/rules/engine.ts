@@ -5,6 +5,7 @@
 // it does not know are kept as written and counted.
 import { agree, genderOf } from "./agreement";
 import { postposePossessives } from "./possessive";
+import { pronounsToBokmal, pronounsToNynorsk } from "./pronouns";
 import { analyseLine, type Word } from "./analyse";
 import { chooseTarget } from "./choose";
 import { disambiguate } from "./disambiguate";
@@ -61,6 +62,8 @@ export class TableRuleEngine implements RuleEngine {
         if (opts.to === "nb" && opts.preferences.bokmalFeminine === "a") feminineA(this.table, chosen, out);
         agree(this.table, opts.to, words, chosen, out, opts.preferences.bokmalFeminine === "a");
         const converted: ConvertedWord[] = words.map((word, i) => ({ word, reading: chosen[i], out: out[i] }));
+        if (opts.to === "nn") pronounsToNynorsk(this.table, converted, tokens);
+        else pronounsToBokmal(converted);
         if (opts.to === "nn") passiveAdverbs(converted, tokens);
         if (opts.to === "nn" && opts.preferences.possessive === "after") {
             postposePossessives(this.table, converted, (form, source) => genderOf(this.table, "nn", form, "sg", false, source));
