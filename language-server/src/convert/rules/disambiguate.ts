@@ -172,6 +172,31 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         while (j > 0 && !words[j].initial) j--;
         if (chosen[j]?.tags.has("imp") || (chosen[j]?.tags.has("inf") && words[j].readings.some((o) => o.tags.has("imp")))) s += 3;
     }
+    // gender agrees in the noun phrase too: "ein gyldig stig" is the masculine "stig" (path),
+    // "ei skrift" the feminine (Bokmål "en" goes with feminine nouns as well)
+    if (t.pos === "n") {
+        let k = i - 1;
+        while (
+            k > i - 4 &&
+            k >= 0 &&
+            words[k + 1].index === words[k].index + 2 &&
+            chosen[k] &&
+            ["adj", "num"].includes(chosen[k]!.tags.pos)
+        )
+            k--;
+        const d = k >= 0 && k < i && words[k + 1].index === words[k].index + 2 ? chosen[k] : undefined;
+        const dg = d?.tags.pos === "det" ? readingGender(d) : undefined;
+        const ng = readingGender(r);
+        const agrees = (g: string | undefined) => g === dg || (dg === "m" && g === "f");
+        // among the noun readings the agreeing one wins; over another part of speech an agreeing noun gains nothing
+        // (a word that can be an adjective or determiner is left to their rules: "ein vald dag",
+        // "ei eiga kolonne"; a determiner of more than one gender says nothing: "ingen data")
+        const among =
+            w.readings.some((o) => o.tags.pos === "n" && !agrees(readingGender(o))) &&
+            w.readings.every((o) => o.tags.pos === "n" || o.tags.pos === "vblex");
+        const oneGender = words[k]?.readings.every((o) => o.tags.pos !== "det" || readingGender(o) === dg);
+        if (dg && ng && oneGender) s += !agrees(ng) ? -0.7 : among ? 0.7 : 0;
+    }
     // number agrees in the noun phrase: "alle dokument" is plural, "eit dokument" singular
     if (prevChosen && t.pos === "n" && (prevChosen.tags.pos === "det" || prevChosen.tags.pos === "adj" || prevChosen.tags.pos === "num")) {
         const pn = prevChosen.tags;

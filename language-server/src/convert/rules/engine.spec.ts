@@ -40,6 +40,11 @@ describe("rule converter: agreement in the noun phrase", () => {
         assert.equal(toNn("Vi fant en løsning."), "Vi fann ei løysing.");
         assert.equal(toNn("Lag et nytt skript."), "Lag eit nytt skript.");
     });
+    it("the article's gender picks among a noun's readings: 'ein stig' (m) is the path, 'ei skrift' (f) the script", () => {
+        assert.equal(toNb("Skriv inn ein gyldig stig."), "Skriv inn en gyldig sti.");
+        assert.equal(toNb("Vel ei skrift."), "Velg en skrift.");
+        assert.equal(toNb("Ingen data å lagra."), "Ingen data å lagre.");
+    });
     it("after an indefinite article a word is no definite or plural adjective: 'en side' is the noun", () => {
         assert.equal(toNn("Vis en side om gangen."), "Vis ei side om gongen.");
     });
