@@ -11,6 +11,7 @@ import type { EngineStatus } from "../protocol/engine";
 import type { SkrivehjelpSettings } from "../protocol/settings";
 import type { Variety } from "../protocol/writtenStandard";
 import { scanWords } from "../text/words";
+import { uiText } from "../uiMessages";
 import type { JudgeBlock } from "./blocks";
 import type { ConvertContext, ConvertEngine, ConvertMode } from "./converter";
 import type { DetectVariety } from "./guards";
@@ -120,10 +121,10 @@ export interface ConvertSetup {
     rules?: RuleEngine;
 }
 
-/** A conversion that cannot run as set up; the message says what to do. */
+/** A conversion that cannot run as set up; the message says what to do, in the UI language (the CLI's: English). */
 export class ConvertSetupError extends Error {}
 
-/** Why the rules cannot run, as a sentence. */
+/** Why the rules cannot run, as an English sentence: the log's, and the detail of a refusal. */
 function rulesMissing(): string {
     return ruleEngineProblem() ?? "The rule converter's tables are missing: reinstall Skrivehjelp.";
 }
@@ -147,20 +148,18 @@ export async function convertSetupFor(
     rules: RuleEngine | undefined = ruleEngine(),
 ): Promise<ConvertSetup> {
     if (setting === "rules" || setting === "hybrid") {
-        if (!rules) throw new ConvertSetupError(`Cannot convert with "${setting}". ${rulesMissing()}`);
+        if (!rules) throw new ConvertSetupError(uiText("convertRulesMissing", setting, rulesMissing()));
         if (setting === "rules") return { mode: "rules", rules };
     }
     if (setting === "model" || setting === "hybrid") {
         if (!modelConfigured(settings)) {
-            throw new ConvertSetupError(
-                `skrivehjelp.convert.engine is "${setting}", but no language model is chosen. Choose one, or set skrivehjelp.convert.engine to "auto" or "rules" to convert with the built-in rules, which need no model.`,
-            );
+            throw new ConvertSetupError(uiText("convertNoModel", setting));
         }
         const loaded = await convertEngineFor(engine, settings);
         return setting === "model" ? { mode: "model", engine: loaded } : { mode: "hybrid", rules, engine: loaded };
     }
     if (!modelConfigured(settings)) {
-        if (!rules) throw new ConvertSetupError(`Cannot convert: no language model is chosen, and the rules cannot run. ${rulesMissing()}`);
+        if (!rules) throw new ConvertSetupError(uiText("convertNothingCanRun", rulesMissing()));
         return { mode: "rules", rules };
     }
     try {

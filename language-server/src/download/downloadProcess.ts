@@ -3,6 +3,7 @@
 import { fork } from "node:child_process";
 import type { DownloadErrorKind, DownloadModelResult, DownloadProgressReport } from "../protocol/download";
 import type { Logger } from "../protocol/log";
+import { uiLanguage, uiText } from "../uiMessages";
 import type { DownloadJob, FromDownloader, ToDownloader } from "./messages";
 
 export class DownloadError extends Error {
@@ -29,7 +30,7 @@ const CANCEL_GRACE_MS = 5000;
 
 export function runDownload(job: DownloadJob, o: DownloadProcessOptions): Promise<Omit<DownloadModelResult, "ms">> {
     return new Promise((resolve, reject) => {
-        if (o.signal?.aborted) return reject(new DownloadError("cancelled", "The download was cancelled."));
+        if (o.signal?.aborted) return reject(new DownloadError("cancelled", uiText("downloadCancelled")));
         const child = fork(o.workerScript, ["--download-worker"], { stdio: ["ignore", "pipe", "pipe", "ipc"], execArgv: [] });
         let tail = "";
         const keep = (b: Buffer) => (tail = (tail + b.toString("utf8")).slice(-2000));
@@ -65,20 +66,25 @@ export function runDownload(job: DownloadJob, o: DownloadProcessOptions): Promis
                     break;
             }
         });
-        child.on("error", (e) => settle(() => reject(new DownloadError("failed", `The download process could not start: ${e.message}`))));
+        child.on("error", (e) => settle(() => reject(new DownloadError("failed", uiText("downloadNoProcess", e.message)))));
         child.on("exit", (code, sig) => {
             clearTimeout(killTimer);
             settle(() =>
                 reject(
                     o.signal?.aborted
-                        ? new DownloadError("cancelled", "The download was cancelled.")
+                        ? new DownloadError("cancelled", uiText("downloadCancelled"))
                         : new DownloadError(
                               "failed",
-                              `The download process stopped ${sig ? `with ${sig}` : `with exit code ${code}`}${tail.trim() ? ` (${tail.trim().split("\n").pop()})` : ""}. What arrived is kept: download again to resume.`,
+                              uiText("downloadProcessStopped", {
+                                  signal: sig,
+                                  code,
+                                  lastLine: tail.trim() ? tail.trim().split("\n").pop()! : "",
+                              }),
                           ),
                 ),
             );
         });
-        send({ type: "start", job });
+        // the process is new and knows no UI language: the job carries the server's
+        send({ type: "start", job: { ...job, language: job.language ?? uiLanguage() } });
     });
 }

@@ -9,6 +9,7 @@ import type { ModelDownloader } from "node-llama-cpp" with { "resolution-mode": 
 import type { DownloadErrorKind } from "../protocol/download";
 import type { Logger } from "../protocol/log";
 import { loadNodeLlamaCpp } from "../engine/worker/nodeLlamaCpp";
+import { downloadSize, setUiLanguage, uiText } from "../uiMessages";
 import type { DownloadJob, FromDownloader, ToDownloader } from "./messages";
 import { bytesOnDisk } from "./partialFile";
 import { announcedSha256, sizeMatches, sourceUrl } from "./sourceUrl";
@@ -36,25 +37,27 @@ export function runDownloadWorker(): void {
     process.on("disconnect", () => process.exit(0));
     process.on("message", (m: ToDownloader) => {
         if (m.type === "start") {
+            // what the user reads is said in the UI language the server gave the job
+            setUiLanguage(m.job.language);
             run(m.job, state, send).then(
                 (result) => finish({ type: "done", result }),
                 (e: unknown) =>
                     finish(
                         state.cancelled
-                            ? { type: "failed", kind: "cancelled", message: "The download was cancelled." }
+                            ? { type: "failed", kind: "cancelled", message: uiText("downloadCancelled") }
                             : e instanceof DownloadFailure
                               ? { type: "failed", kind: e.kind, message: e.message }
                               : {
                                     type: "failed",
                                     kind: "failed",
-                                    message: `The download failed: ${e instanceof Error ? e.message : String(e)}`,
+                                    message: uiText("downloadFailed", e instanceof Error ? e.message : String(e)),
                                 },
                     ),
             );
         } else if (m.type === "cancel") {
             state.cancelled = true;
             if (state.interrupt) state.interrupt("cancelled");
-            else if (!state.downloader) finish({ type: "failed", kind: "cancelled", message: "The download was cancelled." });
+            else if (!state.downloader) finish({ type: "failed", kind: "cancelled", message: uiText("downloadCancelled") });
         }
     });
 }
@@ -93,28 +96,21 @@ async function run(job: DownloadJob, state: RunState, send: (m: FromDownloader) 
     const downloader = await withTimeout(
         created,
         job.stallSeconds * 1000,
-        () =>
-            new DownloadFailure(
-                "unreachable",
-                `${hostOf(job.uri)} did not answer within ${job.stallSeconds} s. Check the network connection (or the proxy), then try again.`,
-            ),
+        () => new DownloadFailure("unreachable", uiText("downloadNoAnswer", hostOf(job.uri), job.stallSeconds)),
     ).catch((e: unknown) => {
         throw e instanceof DownloadFailure ? e : describeSourceError(e, job.uri);
     });
     state.downloader = downloader;
     if (state.cancelled) {
         await downloader.cancel({ deleteTempFile: true });
-        throw new DownloadFailure("cancelled", "The download was cancelled.");
+        throw new DownloadFailure("cancelled", uiText("downloadCancelled"));
     }
 
     const total = downloader.totalSize;
     const finalPath = downloader.entrypointFilePath;
     if (job.expectedSizeBytes && total > 0 && !sizeMatches(total, job.expectedSizeBytes, job.sizeTolerance)) {
         await downloader.cancel({ deleteTempFile: false });
-        throw new DownloadFailure(
-            "sizeMismatch",
-            `The source offers ${fmt(total)} for ${path.basename(finalPath)}, but ${fmt(job.expectedSizeBytes)} was expected: it is not the file the list describes. Nothing was downloaded; the list of recommended models may need a correction.`,
-        );
+        throw new DownloadFailure("sizeMismatch", uiText("downloadOtherSize", total, path.basename(finalPath), job.expectedSizeBytes));
     }
     const resumedFromBytes = downloader.downloadedSize > 0 ? partialBytes(`${finalPath}.ipull`, total) : 0;
     if (resumedFromBytes > 0)
@@ -124,10 +120,7 @@ async function run(job: DownloadJob, state: RunState, send: (m: FromDownloader) 
     const needed = Math.max(0, total - resumedFromBytes);
     if (free !== undefined && needed + DISK_MARGIN > free) {
         await downloader.cancel({ deleteTempFile: false });
-        throw new DownloadFailure(
-            "notEnoughSpace",
-            `Not enough disk space: ${path.basename(finalPath)} needs ${fmt(needed)} more, and ${job.dir} has ${fmt(free)} free. Free some space or choose a smaller model.`,
-        );
+        throw new DownloadFailure("notEnoughSpace", uiText("downloadNoSpace", path.basename(finalPath), needed, job.dir, free));
     }
 
     const started = performance.now();
@@ -160,14 +153,11 @@ async function run(job: DownloadJob, state: RunState, send: (m: FromDownloader) 
         // a user's cancel frees the disk; only an interruption keeps the partial file for a resume
         await withTimeout(downloader.cancel({ deleteTempFile: true }), 3000, () => new Error("timeout")).catch(() => undefined);
         fs.rmSync(`${finalPath}.ipull`, { force: true });
-        throw new DownloadFailure("cancelled", "The download was cancelled.");
+        throw new DownloadFailure("cancelled", uiText("downloadCancelled"));
     }
     if (outcome === "stalled") {
         await withTimeout(downloader.cancel({ deleteTempFile: false }), 3000, () => new Error("timeout")).catch(() => undefined);
-        throw new DownloadFailure(
-            "stalled",
-            `The download received nothing for ${job.stallSeconds} s (${fmt(downloader.downloadedSize)} of ${fmt(total)} arrived). What arrived is kept: download again to resume.`,
-        );
+        throw new DownloadFailure("stalled", uiText("downloadStalled", job.stallSeconds, downloader.downloadedSize, total));
     }
     const seconds = (performance.now() - started) / 1000;
 
@@ -175,24 +165,18 @@ async function run(job: DownloadJob, state: RunState, send: (m: FromDownloader) 
     try {
         size = fs.statSync(finalPath).size;
     } catch {
-        throw new DownloadFailure("failed", `The download ended, but ${finalPath} is not there.`);
+        throw new DownloadFailure("failed", uiText("downloadFileGone", finalPath));
     }
     if (total > 0 && size !== total) {
         fs.rmSync(finalPath, { force: true });
-        throw new DownloadFailure(
-            "sizeMismatch",
-            `The downloaded file has ${fmt(size)}, the source announced ${fmt(total)}. It was removed; download it again.`,
-        );
+        throw new DownloadFailure("sizeMismatch", uiText("downloadWrongSize", size, total));
     }
     if (expected) {
         progress("verifying", 0, size);
         const sum = await sha256Of(finalPath, (done) => progress("verifying", done, size));
         if (sum !== expected.sum) {
             fs.rmSync(finalPath, { force: true });
-            throw new DownloadFailure(
-                "checksumMismatch",
-                `The downloaded file is damaged: its SHA-256 is ${sum}, the ${expected.origin === "catalogue" ? "list of models" : "source"} gives ${expected.sum}. It was removed; download it again.`,
-            );
+            throw new DownloadFailure("checksumMismatch", uiText("downloadDamaged", sum, expected.origin === "catalogue", expected.sum));
         }
     }
     return {
@@ -222,24 +206,13 @@ async function askChecksum(uri: string, log: (l: "debug", m: string) => void): P
 
 function describeSourceError(e: unknown, uri: string): DownloadFailure {
     const status = (e as { statusCode?: unknown })?.statusCode;
-    if (status === 404)
-        return new DownloadFailure(
-            "notFound",
-            `${uri} was not found (HTTP 404). The model may have moved: check the address, or choose another model.`,
-        );
-    if (status === 401 || status === 403)
-        return new DownloadFailure(
-            "httpError",
-            `${hostOf(uri)} refused the download (HTTP ${status}). The model may need a licence acceptance or a token on its page.`,
-        );
-    if (typeof status === "number") return new DownloadFailure("httpError", `${hostOf(uri)} answered HTTP ${status}. Try again later.`);
+    if (status === 404) return new DownloadFailure("notFound", uiText("downloadNotFound", uri));
+    if (status === 401 || status === 403) return new DownloadFailure("httpError", uiText("downloadRefused", hostOf(uri), status));
+    if (typeof status === "number") return new DownloadFailure("httpError", uiText("downloadHttpStatus", hostOf(uri), status));
     const message = e instanceof Error ? e.message : String(e);
     if (/fetch failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET/i.test(message + String((e as { cause?: unknown })?.cause ?? "")))
-        return new DownloadFailure(
-            "unreachable",
-            `${hostOf(uri)} could not be reached (${message}). Check the network connection, then try again.`,
-        );
-    return new DownloadFailure("failed", `The download failed: ${message}`);
+        return new DownloadFailure("unreachable", uiText("downloadUnreachable", hostOf(uri), message));
+    return new DownloadFailure("failed", uiText("downloadFailed", message));
 }
 
 /** Bytes of the partial file that hold finished chunks (see partialFile.ts). */
@@ -306,6 +279,7 @@ function hostOf(uri: string): string {
     }
 }
 
+/** Sizes in the log's English. */
 function fmt(bytes: number): string {
-    return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+    return downloadSize(bytes, "en");
 }

@@ -2,20 +2,21 @@
 // (`skrivehjelp/downloadModel`) and the command line (`skrivehjelp download`) share.
 import * as path from "node:path";
 import type { DownloadModelParams } from "../protocol/download";
+import { uiText } from "../uiMessages";
 import type { DownloadJob } from "./messages";
 
 /** Seconds without data before a download is given up (kept for a resume); SKRIVEHJELP_DOWNLOAD_STALL_SECONDS overrides. */
 const DEFAULT_STALL_SECONDS = 60;
 
-/** The job for `p`, downloading into `modelDir` unless it names a folder; or what is wrong with it. */
+/** The job for `p`, downloading into `modelDir` unless it names a folder; or what is wrong with it (in the UI language). */
 export function downloadJobFrom(p: DownloadModelParams, modelDir: string, env = process.env): DownloadJob | { error: string } {
     if (!p || typeof p.uri !== "string" || !/^(hf:|https?:\/\/)/.test(p.uri.trim()))
-        return { error: `"uri" must be an hf: model URI or an http(s) URL (got ${JSON.stringify(p?.uri)}).` };
+        return { error: uiText("downloadBadUri", JSON.stringify(p?.uri)) };
     if (p.fileName !== undefined && (typeof p.fileName !== "string" || !/^[^\\/]+\.gguf$/i.test(p.fileName)))
-        return { error: `"fileName" must be a plain file name ending in .gguf (got ${JSON.stringify(p.fileName)}).` };
+        return { error: uiText("downloadBadFileName", JSON.stringify(p.fileName)) };
     if (p.dir !== undefined && (typeof p.dir !== "string" || !path.isAbsolute(p.dir)))
-        return { error: `"dir" must be an absolute folder path (got ${JSON.stringify(p.dir)}).` };
-    if (p.sha256 != null && !/^[0-9a-f]{64}$/i.test(String(p.sha256))) return { error: `"sha256" must be 64 hex digits.` };
+        return { error: uiText("downloadBadDir", JSON.stringify(p.dir)) };
+    if (p.sha256 != null && !/^[0-9a-f]{64}$/i.test(String(p.sha256))) return { error: uiText("downloadBadSha256") };
     const expected = typeof p.expectedSizeBytes === "number" && p.expectedSizeBytes > 0 ? p.expectedSizeBytes : undefined;
     const stall = Number(env.SKRIVEHJELP_DOWNLOAD_STALL_SECONDS);
     const diskLimitMb = Number(env.SKRIVEHJELP_DISK_FREE_LIMIT_MB);

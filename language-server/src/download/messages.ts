@@ -1,6 +1,7 @@
 // Messages between the language server and its download process (`--download-worker`).
 import type { DownloadErrorKind, DownloadModelResult, DownloadProgressReport } from "../protocol/download";
 import type { LogLevel } from "../protocol/settings";
+import type { UiLanguage } from "../protocol/uiLanguage";
 
 export interface DownloadJob {
     uri: string;
@@ -13,6 +14,8 @@ export interface DownloadJob {
     stallSeconds: number;
     /** Caps the free disk space the check believes in (SKRIVEHJELP_DISK_FREE_LIMIT_MB); undefined = the real figure. */
     diskFreeLimitBytes?: number;
+    /** The language the process writes its failures in: the server's UI language (runDownload sets it); English when unset. */
+    language?: UiLanguage;
 }
 
 export type ToDownloader = { type: "start"; job: DownloadJob } | { type: "cancel" };

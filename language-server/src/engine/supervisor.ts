@@ -241,9 +241,14 @@ export class EngineSupervisor implements Engine {
                 const job = this.running.get(m.id);
                 if (!job) break;
                 this.running.delete(m.id);
-                // an overflow is said again here: the worker does not know the UI language
+                // said again here, as the load failures are: the worker does not know the UI language
+                // (an overflow from its counts; any other failure with its English words as the detail)
                 if (m.type === "failed")
-                    job.reject(m.overflow ? contextOverflowError(m.overflow) : new EngineError("loadFailed", m.message));
+                    job.reject(
+                        m.overflow
+                            ? contextOverflowError(m.overflow)
+                            : new EngineError("loadFailed", uiText("generationFailed", m.message)),
+                    );
                 else if (m.result.stopReason === "cancelled") {
                     this.opts.log(
                         "debug",

@@ -37,7 +37,7 @@ export function registerConvert(
 ): void {
     connection.onRequest(DetectVarietyRequest, (params) => {
         if (!params || typeof params.text !== "string" || params.text.length > MAX_TEXT)
-            throw new ResponseError(ErrorCodes.InvalidParams, "skrivehjelp/detectVariety needs {text, languageId}.");
+            throw new ResponseError(ErrorCodes.InvalidParams, uiText("detectVarietyParams"));
         const malform = layers().malform;
         if (!malform) return { variety: null };
         return { variety: proseVariety(malform, params.text, String(params.languageId)) ?? null };
@@ -63,7 +63,7 @@ export function registerConvert(
         if (uri !== undefined && running.has(uri))
             throw new ResponseError(LSPErrorCodes.RequestFailed, uiText("convertBusy", documentName(uri)));
         if (uri !== undefined) running.add(uri);
-        workDone.begin(params.to === "nn" ? "Konverterer til nynorsk" : "Konverterer til bokmål", 0, undefined, true);
+        workDone.begin(uiText("convertingTo", params.to), 0, undefined, true);
         const started = performance.now();
         try {
             const s = await settings(params.uri);
@@ -145,20 +145,19 @@ function lineLength(text: string, lines: LineIndex, line: number): number {
 }
 
 export function validateConvertParams(p: ConvertParams | undefined): string | undefined {
-    if (!p || typeof p !== "object") return "skrivehjelp/convert needs params {text, from, to, languageId}.";
-    if (typeof p.text !== "string") return "skrivehjelp/convert: text must be a string.";
+    if (!p || typeof p !== "object") return uiText("convertNoParams");
+    if (typeof p.text !== "string") return uiText("convertTextNotString");
     if (p.text.length > MAX_TEXT) return uiText("convertTooLong", p.text.length, MAX_TEXT);
-    if ((p.from !== "nb" && p.from !== "nn") || (p.to !== "nb" && p.to !== "nn"))
-        return 'skrivehjelp/convert: from and to must be "nb" or "nn".';
-    if (p.from === p.to) return "skrivehjelp/convert: from and to are the same written standard.";
-    if (typeof p.languageId !== "string") return "skrivehjelp/convert: languageId must be a string.";
+    if ((p.from !== "nb" && p.from !== "nn") || (p.to !== "nb" && p.to !== "nn")) return uiText("convertStandards");
+    if (p.from === p.to) return uiText("convertSameStandard");
+    if (typeof p.languageId !== "string") return uiText("convertLanguageId");
     if (p.ranges !== undefined) {
         const ok =
             Array.isArray(p.ranges) &&
             p.ranges.every(
                 (r) => r && [r.start?.line, r.start?.character, r.end?.line, r.end?.character].every((n) => Number.isInteger(n) && n >= 0),
             );
-        if (!ok) return "skrivehjelp/convert: ranges must be LSP ranges.";
+        if (!ok) return uiText("convertRanges");
     }
     return undefined;
 }

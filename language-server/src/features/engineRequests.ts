@@ -3,6 +3,7 @@ import { LSPErrorCodes, ProgressType, ResponseError, type CancellationToken, typ
 import { EngineError, type Engine, type GenerateOutcome } from "../engine/engine";
 import { Priority } from "../protocol/engine";
 import { GenerateRequest, LoadModelRequest, StatusRequest, type GenerateParams, type GenerateResult } from "../protocol/methods";
+import { uiText } from "../uiMessages";
 
 /** An LSP cancellation token as the AbortSignal the engine understands. */
 export function abortSignalFor(token: CancellationToken): AbortSignal {
@@ -27,6 +28,7 @@ export function toResponseError(e: unknown): ResponseError<unknown> {
 }
 
 const MAX_TOKENS_LIMIT = 32768;
+const MAX_CACHE_KEY = 200;
 const TEXT_PROGRESS = new ProgressType<string>();
 
 /** `settingsReady` resolves once the client's settings are known; engine requests wait for it. */
@@ -75,21 +77,22 @@ export function toGenerateResult(r: GenerateOutcome): GenerateResult {
     };
 }
 
-function validateGenerate(p: GenerateParams | undefined): string | undefined {
-    if (!p || typeof p !== "object" || !p.prompt) return "skrivehjelp/generate needs a prompt.";
+/** What is wrong with the request, in the UI language: a generic client shows it as it is. */
+export function validateGenerate(p: GenerateParams | undefined): string | undefined {
+    if (!p || typeof p !== "object" || !p.prompt) return uiText("generateNoPrompt");
     const hasText = "text" in p.prompt && typeof p.prompt.text === "string";
     const hasMessages =
         "messages" in p.prompt &&
         Array.isArray(p.prompt.messages) &&
         p.prompt.messages.every((m) => m && ["system", "user", "assistant"].includes(m.role) && typeof m.content === "string");
-    if (!hasText && !hasMessages) return "skrivehjelp/generate: prompt must be {text} or {messages: [{role, content}]}.";
+    if (!hasText && !hasMessages) return uiText("generatePromptShape");
     if (!Number.isInteger(p.maxTokens) || p.maxTokens < 1 || p.maxTokens > MAX_TOKENS_LIMIT)
-        return `skrivehjelp/generate: maxTokens must be a whole number from 1 to ${MAX_TOKENS_LIMIT}.`;
+        return uiText("generateMaxTokens", MAX_TOKENS_LIMIT);
     if (p.temperature !== undefined && (typeof p.temperature !== "number" || p.temperature < 0 || p.temperature > 2))
-        return "skrivehjelp/generate: temperature must be from 0 to 2.";
-    if (p.cacheKey !== undefined && (typeof p.cacheKey !== "string" || p.cacheKey.length > 200))
-        return "skrivehjelp/generate: cacheKey must be a short string.";
+        return uiText("generateTemperature");
+    if (p.cacheKey !== undefined && (typeof p.cacheKey !== "string" || p.cacheKey.length > MAX_CACHE_KEY))
+        return uiText("generateCacheKey", MAX_CACHE_KEY);
     if (p.priority !== undefined && ![Priority.Chat, Priority.Convert, Priority.Proofread].includes(p.priority))
-        return "skrivehjelp/generate: unknown priority.";
+        return uiText("generatePriority");
     return undefined;
 }

@@ -175,6 +175,17 @@ export const ENGINE_TEXTS = {
         nb: () => "Forespørselen ble avbrutt.",
         nn: () => "Førespurnaden vart avbroten.",
     },
+    /**
+     * A generation the worker could not finish (other than a prompt too long for the context);
+     * `detail` is the worker's own English account, kept as it is in English.
+     */
+    generationFailed: {
+        en: (detail: string) => detail,
+        nb: (detail: string) =>
+            `Modellen kunne ikke lage et svar. Prøv igjen; skjer det flere ganger, last inn modellen på nytt med ${RELOAD_NB}. Detaljer: ${detail}`,
+        nn: (detail: string) =>
+            `Modellen kunne ikkje lage eit svar. Prøv igjen; skjer det fleire gonger, last inn modellen på nytt med ${RELOAD_NN}. Detaljar: ${detail}`,
+    },
     contextOverflow: {
         en: (promptTokens: number, contextSize: number) =>
             `The prompt has ${promptTokens} tokens, more than the context holds (${contextSize}).`,

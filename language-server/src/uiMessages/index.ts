@@ -7,12 +7,16 @@
 // (proofreading/messages.ts). What is wrong with a setting's value is said by the settings check
 // itself (protocol/settingsTexts.ts), in the language `uiLanguage()` gives it.
 import { render, uiLanguageFrom, type UiLanguage } from "../protocol/uiLanguage";
+import { CONVERT_TEXTS } from "./convert";
 import { DOCUMENT_TEXTS } from "./documents";
+import { DOWNLOAD_TEXTS } from "./download";
 import { ENGINE_TEXTS } from "./engine";
 import { REMOTE_TEXTS } from "./remote";
+import { REQUEST_TEXTS } from "./requests";
 import { SETTINGS_FRAME } from "./settings";
 
 export { uiLanguageFrom, type UiLanguage };
+export { downloadSize, type DownloadExit, type DownloadFigures } from "./download";
 
 let current: UiLanguage = "en";
 
@@ -26,7 +30,15 @@ export function uiLanguage(): UiLanguage {
 }
 
 /** Every text, in each language. */
-const TEXTS = { ...DOCUMENT_TEXTS, ...SETTINGS_FRAME, ...ENGINE_TEXTS, ...REMOTE_TEXTS };
+const TEXTS = {
+    ...DOCUMENT_TEXTS,
+    ...CONVERT_TEXTS,
+    ...REQUEST_TEXTS,
+    ...SETTINGS_FRAME,
+    ...ENGINE_TEXTS,
+    ...REMOTE_TEXTS,
+    ...DOWNLOAD_TEXTS,
+};
 
 export type UiTextKey = keyof typeof TEXTS;
 

@@ -1,0 +1,78 @@
+// What is wrong with a request's parameters (skrivehjelp/generate, skrivehjelp/convert,
+// skrivehjelp/detectVariety), as the ResponseError's message a client shows: a generic LSP
+// client (Neovim, Helix, a script) shows it to the user as it is. Each names the field and what
+// it must be; the field names and values stay as the protocol spells them.
+import type { Catalogue } from "../protocol/uiLanguage";
+
+const GENERATE = "skrivehjelp/generate";
+const CONVERT = "skrivehjelp/convert";
+const PROMPT_SHAPE = "{text} or {messages: [{role, content}]}";
+const PROMPT_SHAPE_NO = "{text} eller {messages: [{role, content}]}";
+
+export const REQUEST_TEXTS = {
+    generateNoPrompt: {
+        en: () => `${GENERATE} needs a prompt.`,
+        nb: () => `${GENERATE} mangler feltet prompt: send det som ${PROMPT_SHAPE_NO}.`,
+        nn: () => `${GENERATE} manglar feltet prompt: send det som ${PROMPT_SHAPE_NO}.`,
+    },
+    generatePromptShape: {
+        en: () => `${GENERATE}: prompt must be ${PROMPT_SHAPE}.`,
+        nb: () => `${GENERATE}: prompt må være ${PROMPT_SHAPE_NO}.`,
+        nn: () => `${GENERATE}: prompt må vere ${PROMPT_SHAPE_NO}.`,
+    },
+    generateMaxTokens: {
+        en: (limit: number) => `${GENERATE}: maxTokens must be a whole number from 1 to ${limit}.`,
+        nb: (limit: number) => `${GENERATE}: maxTokens må være et heltall fra 1 til ${limit}.`,
+        nn: (limit: number) => `${GENERATE}: maxTokens må vere eit heiltal frå 1 til ${limit}.`,
+    },
+    generateTemperature: {
+        en: () => `${GENERATE}: temperature must be from 0 to 2.`,
+        nb: () => `${GENERATE}: temperature må være et tall fra 0 til 2.`,
+        nn: () => `${GENERATE}: temperature må vere eit tal frå 0 til 2.`,
+    },
+    generateCacheKey: {
+        en: (_limit: number) => `${GENERATE}: cacheKey must be a short string.`,
+        nb: (limit: number) => `${GENERATE}: cacheKey må være en tekst på høyst ${limit} tegn.`,
+        nn: (limit: number) => `${GENERATE}: cacheKey må vere ein tekst på høgst ${limit} teikn.`,
+    },
+    generatePriority: {
+        en: () => `${GENERATE}: unknown priority.`,
+        nb: () => `${GENERATE}: ukjent verdi for priority; bruk 0 (chat), 1 (konvertering) eller 2 (korrekturlesing).`,
+        nn: () => `${GENERATE}: ukjend verdi for priority; bruk 0 (chat), 1 (konvertering) eller 2 (korrekturlesing).`,
+    },
+    convertNoParams: {
+        en: () => `${CONVERT} needs params {text, from, to, languageId}.`,
+        nb: () => `${CONVERT} trenger parameterne {text, from, to, languageId}.`,
+        nn: () => `${CONVERT} treng parametrane {text, from, to, languageId}.`,
+    },
+    convertTextNotString: {
+        en: () => `${CONVERT}: text must be a string.`,
+        nb: () => `${CONVERT}: text må være en tekststreng.`,
+        nn: () => `${CONVERT}: text må vere ein tekststreng.`,
+    },
+    convertStandards: {
+        en: () => `${CONVERT}: from and to must be "nb" or "nn".`,
+        nb: () => `${CONVERT}: from og to må være "nb" eller "nn".`,
+        nn: () => `${CONVERT}: from og to må vere "nb" eller "nn".`,
+    },
+    convertSameStandard: {
+        en: () => `${CONVERT}: from and to are the same written standard.`,
+        nb: () => `${CONVERT}: from og to er samme målform; to må være den andre.`,
+        nn: () => `${CONVERT}: from og to er same målform; to må vere den andre.`,
+    },
+    convertLanguageId: {
+        en: () => `${CONVERT}: languageId must be a string.`,
+        nb: () => `${CONVERT}: languageId må være en tekststreng (for eksempel "markdown").`,
+        nn: () => `${CONVERT}: languageId må vere ein tekststreng (til dømes "markdown").`,
+    },
+    convertRanges: {
+        en: () => `${CONVERT}: ranges must be LSP ranges.`,
+        nb: () => `${CONVERT}: ranges må være LSP-områder ({start, end} med line og character).`,
+        nn: () => `${CONVERT}: ranges må vere LSP-område ({start, end} med line og character).`,
+    },
+    detectVarietyParams: {
+        en: () => "skrivehjelp/detectVariety needs {text, languageId}.",
+        nb: () => "skrivehjelp/detectVariety trenger {text, languageId}.",
+        nn: () => "skrivehjelp/detectVariety treng {text, languageId}.",
+    },
+} satisfies Catalogue;
