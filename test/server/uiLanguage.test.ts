@@ -1,15 +1,30 @@
 // The server's own messages in the client's UI language (`initialize`'s locale), as a generic
 // LSP client sees them: a bad setting and each kind of bad model, over window/showMessage and in
-// the status, in Nynorsk for "nn" and Bokmål for "nb-NO". English is what engine.test.ts checks.
+// the status; a bad request, a refused conversion and a failed download as the request's error;
+// in Nynorsk for "nn" and Bokmål for "nb-NO". English is what engine.test.ts, convert.test.ts and
+// download.test.ts check.
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { MessageType } from "vscode-languageserver-protocol/node";
-import { LoadModelRequest } from "../../language-server/src/protocol/methods";
-import { ensureBrokenModels } from "../models/models";
+import { MessageType, ResponseError, WorkDoneProgress, type WorkDoneProgressBegin } from "vscode-languageserver-protocol/node";
+import { ConvertRequest } from "../../language-server/src/protocol/convert";
+import { DownloadModelRequest } from "../../language-server/src/protocol/download";
+import { GenerateRequest, LoadModelRequest } from "../../language-server/src/protocol/methods";
+import { ensureBrokenModels, ensureTinyModel } from "../models/models";
 import { startServer } from "./lspClient";
+import { startModelHttpServer } from "./modelHttpServer";
+
+/** The request's ResponseError (it must fail). */
+async function refused(p: Promise<unknown>): Promise<ResponseError<{ kind?: string } | undefined>> {
+    const e = await p.then(
+        () => assert.fail("expected the request to be refused"),
+        (e: unknown) => e,
+    );
+    assert.ok(e instanceof ResponseError, String(e));
+    return e as ResponseError<{ kind?: string } | undefined>;
+}
 
 describe("the server's messages in the UI language", () => {
     let broken: Awaited<ReturnType<typeof ensureBrokenModels>>;
@@ -83,6 +98,63 @@ describe("the server's messages in the UI language", () => {
             );
         } finally {
             await server.stop();
+        }
+    });
+
+    it('Nynorsk for "nn": a bad request, a conversion that cannot run and a failed download, as the request\'s error', async () => {
+        const tiny = await ensureTinyModel();
+        const http = await startModelHttpServer(tiny);
+        const server = await startServer({ locale: "nn", settings: { convert: { engine: "model" } } });
+        try {
+            const bad = await refused(
+                server.connection.sendRequest(GenerateRequest, { prompt: { text: "Hei" }, maxTokens: 4, temperature: 3 }),
+            );
+            assert.equal(bad.message, "skrivehjelp/generate: temperature må vere eit tal frå 0 til 2.");
+
+            // engine "model" with no model: refused, naming the setting; the progress title is Nynorsk too
+            const workDoneToken = "uilang-convert";
+            const titles: string[] = [];
+            const listener = server.connection.onProgress(WorkDoneProgress.type, workDoneToken, (p) => {
+                if (p.kind === "begin") titles.push((p as WorkDoneProgressBegin).title);
+            });
+            const convert = await refused(
+                server.connection.sendRequest(ConvertRequest, {
+                    text: "Jeg vet ikke.\n",
+                    from: "nb",
+                    to: "nn",
+                    languageId: "markdown",
+                    workDoneToken,
+                }),
+            );
+            assert.equal(
+                convert.message,
+                'skrivehjelp.convert.engine er "model", men ingen språkmodell er vald. Vel ein (skrivehjelp.model.path), eller set skrivehjelp.convert.engine til "auto" eller "rules" for å konvertere med dei innebygde reglane, som ikkje treng nokon modell.',
+            );
+            await server.barrier();
+            listener.dispose();
+            assert.deepEqual(titles, ["Konverterer til nynorsk"]);
+
+            const sameStandard = await refused(
+                server.connection.sendRequest(ConvertRequest, { text: "x", from: "nn", to: "nn", languageId: "markdown" }),
+            );
+            assert.equal(sameStandard.message, "skrivehjelp/convert: from og to er same målform; to må vere den andre.");
+
+            const badUri = await refused(server.connection.sendRequest(DownloadModelRequest, { uri: "ftp://x/y.gguf" }));
+            assert.equal(badUri.data?.kind, "badRequest");
+            assert.equal(badUri.message, '"uri" må vere ein hf:-modell-URI eller ei http(s)-adresse (fekk "ftp://x/y.gguf").');
+
+            // said by the download process, which learns the UI language from the job
+            const dir = fs.mkdtempSync(path.join(scratch, "dl-"));
+            const missing = `${http.base}/finst-ikkje.gguf`;
+            const notFound = await refused(server.connection.sendRequest(DownloadModelRequest, { uri: missing, dir }));
+            assert.equal(notFound.data?.kind, "notFound");
+            assert.equal(
+                notFound.message,
+                `${missing} vart ikkje funnen (HTTP 404). Modellen kan vere flytt: kontroller adressa, eller vel ein annan modell.`,
+            );
+        } finally {
+            await server.stop();
+            await http.close();
         }
     });
 });
