@@ -47,7 +47,8 @@ describe("uiMessages: downloads", () => {
         );
         assert.match(uiTextIn("nb", "downloadRefused", "Hugging Face", 403), /avviste nedlastingen \(HTTP 403\)\. .*godtar lisensen/);
         assert.equal(uiTextIn("nb", "downloadCancelled"), "Nedlastingen ble avbrutt.");
-        assert.match(uiTextIn("nb", "downloadFailed", "EPIPE"), /^Nedlastingen mislyktes\. Prøv igjen.*Detaljer: EPIPE$/);
+        assert.equal(uiTextIn("nb", "downloadFailed", "EPIPE"), "Nedlastingen mislyktes; prøv igjen. Detaljer: EPIPE");
+        assert.equal(uiTextIn("nn", "downloadFailed", "EPIPE"), "Nedlastinga gjekk gale; prøv igjen. Detaljar: EPIPE");
     });
 
     it("says each failure in Nynorsk with what to do", () => {

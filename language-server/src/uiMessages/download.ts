@@ -153,8 +153,8 @@ export const DOWNLOAD_TEXTS = {
     /** Anything else; `detail` is what the downloader said (English). */
     downloadFailed: {
         en: (detail: string) => `The download failed: ${detail}`,
-        nb: (detail: string) => `Nedlastingen mislyktes. Prøv igjen; det som alt er lastet ned, blir brukt videre. Detaljer: ${detail}`,
-        nn: (detail: string) => `Nedlastinga gjekk gale. Prøv igjen; det som alt er lasta ned, vert brukt vidare. Detaljar: ${detail}`,
+        nb: (detail: string) => `Nedlastingen mislyktes; prøv igjen. Detaljer: ${detail}`,
+        nn: (detail: string) => `Nedlastinga gjekk gale; prøv igjen. Detaljar: ${detail}`,
     },
     // what is wrong with a skrivehjelp/downloadModel request (download/job.ts)
     downloadBadUri: {
