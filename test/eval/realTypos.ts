@@ -60,7 +60,9 @@ export function readRealTypos(file: string): RealTypoRow[] {
     const rows: RealTypoRow[] = [];
     for (const line of fs.readFileSync(file, "utf8").split("\n")) {
         if (!line || line.startsWith("#")) continue;
-        const [cell, correction] = line.split("\t").map((c) => c?.trim());
+        const [cell, cellCorrection] = line.split("\t").map((c) => c?.trim());
+        // a remark in brackets after the correction is the list's comment, not part of the word ("Gotland (svensk øy)")
+        const correction = cellCorrection?.replace(/\s*\([^)]*\)$/, "");
         if (!cell || !correction) continue;
         // a few cells list several typos of one word ("agresiv eller aggresiv", "imunologi osv."): one row each
         for (const typo of cell.replace(/\s+osv\.?$/, "").split(/,\s*|\s+eller\s+/)) if (typo) rows.push({ typo, correction });

@@ -38,8 +38,7 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     }
     // two edits, one of them cheap, to a common word: a vowel and a doubled letter, a letter
     // left out and another changed ("res|tur|ang" → "restaurant", "par|ang|tes" → "parentes")
-    // (any split unlikely enough to get here: a rare part, or a short part and a third, "stat|tes|tikk" → "statistikk")
-    if (lower.length < TWO_EDITS_MIN) return undefined;
+    if (lower.length < TWO_EDITS_MIN || unlikeliness < TWO_EDITS_UNLIKELINESS) return undefined;
     // (searched after the first letter, as typed: a tenth of a whole search)
     const from = lex.dawg.child(lex.dawg.root, lower.charCodeAt(0));
     if (from < 0) return undefined;
@@ -61,6 +60,8 @@ const PRIOR_FREQ = 0.03;
 const VERY_IMPLAUSIBLE = 1.5;
 /** Two edits, one of them cheap (see suggest.ts: a doubled letter 0.5, a letter left out 0.65, a vowel 0.75, any letter 1.0). */
 const TWO_CHEAP_EDITS = 1.7;
+/** From this unlikeliness (a rare part and a short or third one) two edits away still beat the split. */
+const TWO_EDITS_UNLIKELINESS = 1.5;
 /** From this length a word two edits from a common one is still more likely that word than another. */
 const TWO_EDITS_MIN = 8;
 

@@ -136,10 +136,6 @@ describe("real words: compounds by plausibility", () => {
         );
         expectAll([["arbeidsituasjon", "misspelling:arbeidssituasjon"]], "nn");
     });
-    it("takes a split of a short part and a third two cheap edits from a common word for that word", () => {
-        expectAll([["stattestikken", "misspelling:statistikken"]], "nb");
-        expectAll([["stattestikken", "misspelling:statistikken"]], "nn");
-    });
     it("takes a compound of likely parts whose doubled letters are the only difference from a listed word for that word", () => {
         expectAll([["kolegga", "misspelling:kollega"]], "nb");
         expectAll([["kolegga", "misspelling:kollega"]], "nn");
@@ -312,6 +308,24 @@ describe("real words: suggestions for Norwegian confusions", () => {
             "nb",
         );
         expectAll([["sjøkkenet", "unknown:kjøkkenet"]], "nn");
+    });
+    it("ranks a silent first g or h, left out or written, first (gj/hj/j, hv/v)", () => {
+        expectAll(
+            [
+                ["vordan", "misspelling:hvordan"],
+                ["jøre", "misspelling:gjøre"],
+                ["vilken", "misspelling:hvilken"],
+                ["gjevn", "misspelling:jevn"],
+            ],
+            "nb",
+        );
+        expectAll(
+            [
+                ["jere", "misspelling:gjere"],
+                ["jelpe", "misspelling:hjelpe"],
+            ],
+            "nn",
+        );
     });
     it("ranks a silent d typed before t low in cost", () => {
         expectAll(

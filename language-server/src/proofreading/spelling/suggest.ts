@@ -12,6 +12,7 @@
 //   "skj" for "sj" and back, "sj" for "kj", "-erene" for "-erne" ......... 0.4
 //   e for æ and back before r ("fjærne", "værre") ......................... 0.35
 //   a silent d typed before t ("blandt") ................................. 0.4
+//   a silent first g/h before j, h before v, written or left out ("vem") .. 0.4
 //   b/p, d/t, g/k for each other ........................................ 0.8
 //   a letter left out ................................................... 0.65
 //   a key next to the right one, an extra letter ....................... 0.9
@@ -68,7 +69,11 @@ const COST_DELETE = 0.65; // a letter left out: the most frequent typo
 const COST_INSERT = 0.9;
 /** Norwegian sound spellings confused in writing: "skj"/"sj" ("skjekke", "sjelden" → "skjelden"), "-erene" for "-erne". */
 const COST_CONFUSION = 0.4;
-const [K, S, J, E, R, N, AE, D, T] = ["k", "s", "j", "e", "r", "n", "æ", "d", "t"].map((c) => c.charCodeAt(0));
+const [K, S, J, E, R, N, AE, D, T, G, H, V] = ["k", "s", "j", "e", "r", "n", "æ", "d", "t", "g", "h", "v"].map((c) => c.charCodeAt(0));
+/** A silent first letter, written or left out: g and h before j, h before v ("gjevn" for "jevn", "vem" for "hvem", "jem" for "hjem"). */
+function silentFirst(first: number, second: number): boolean {
+    return (first === G && second === J) || (first === H && (second === J || second === V));
+}
 /** e and æ before r, one sound in speech ("fjærne", "værre" for "fjerne", "verre"). */
 const COST_E_AE_BEFORE_R = 0.35;
 const PRIOR_COMMON = 0.2;
@@ -143,6 +148,8 @@ export function changesFirstLetter(typed: string, cand: string): boolean {
     const a = typed.charCodeAt(0);
     const b = LOWER[cand.charCodeAt(0)];
     if (a === b || subCost(a, b) < COST_NEIGHBOUR) return false;
+    // a silent g or h written or left out ("gjevn" → "jevn", "vem" → "hvem")
+    if ((silentFirst(a, b) && typed.charCodeAt(1) === b) || (silentFirst(b, a) && LOWER[cand.charCodeAt(1)] === a)) return false;
     // sj for kj and back, one sound ("sjøpe" for "kjøpe")
     return !(typed.charCodeAt(1) === J && LOWER[cand.charCodeAt(1)] === J && ((a === S && b === K) || (a === K && b === S)));
 }
@@ -246,7 +253,7 @@ export function search(
             plow[d - 1] = c;
             nodes[d] = target;
             // deletion: the writer left out candidate letter c (cheap when it doubles the letter before)
-            const del = before === c ? COST_DOUBLE : COST_DELETE;
+            const del = before === c ? COST_DOUBLE : d === 1 && silentFirst(c, t[0]) ? COST_CONFUSION : COST_DELETE;
             const subs = subCosts(c);
             let v0 = prev[0] + del;
             row[0] = v0;
@@ -340,6 +347,7 @@ function rowBuffers(count: number, width: number): Float32Array[] {
  * is a k in "skj" where "sj" belongs ("skjekke"), an e in "-erene" where "-erne" belongs.
  */
 function insertionCost(t: Uint16Array, j: number): number {
+    if (j === 1 && silentFirst(t[0], t[1])) return COST_CONFUSION;
     if (j < 2) return COST_INSERT;
     const x = t[j - 1];
     if (x === t[j - 2]) return COST_DOUBLE;
