@@ -7,6 +7,7 @@ import { progressText } from "../download/progressText";
 import type { DownloadJob } from "../download/messages";
 import { DownloadModelRequest, type DownloadErrorKind, type DownloadModelParams, type DownloadProgressReport } from "../protocol/download";
 import type { Logger } from "../protocol/log";
+import { uiText } from "../uiMessages";
 
 /** `modelDir`: where a request without `dir` downloads to, the folder model URIs are loaded from. */
 export function registerDownload(connection: Connection, workerScript: string, log: Logger, modelDir: () => string): void {
@@ -14,7 +15,7 @@ export function registerDownload(connection: Connection, workerScript: string, l
     connection.onRequest(DownloadModelRequest, async (params, token) => {
         const job = jobFrom(params, modelDir());
         const key = `${job.dir}\n${job.fileName ?? job.uri}`;
-        if (active.has(key)) throw failure("badRequest", `${job.fileName ?? job.uri} is already being downloaded.`);
+        if (active.has(key)) throw failure("badRequest", uiText("downloadRunning", job.fileName ?? job.uri));
         active.add(key);
         const controller = new AbortController();
         const sub = token.onCancellationRequested(() => controller.abort());
@@ -32,7 +33,7 @@ export function registerDownload(connection: Connection, workerScript: string, l
         if (progressToken !== undefined)
             void connection.sendProgress(WorkDoneProgress.type, progressToken, {
                 kind: "begin",
-                title: "Downloading the model",
+                title: uiText("downloadTitle"),
                 cancellable: true,
                 percentage: 0,
             });
