@@ -110,6 +110,25 @@ describe("proofreading over LSP", () => {
         assert.equal(fs.readFileSync(path.join(workspace, ".skrivehjelp", "ordliste.txt"), "utf8"), "skirve\n");
     });
 
+    it("refuses to add a phrase to a word list, saying why, and writes nothing", async () => {
+        const list = path.join(workspace, ".skrivehjelp", "ordliste.txt");
+        const before = fs.readFileSync(list, "utf8");
+        const error = await server.connection
+            .sendRequest(ExecuteCommandRequest.type, {
+                command: "skrivehjelp.addWordToList",
+                arguments: [{ word: "to ord", list: "workspace", uri: uri() }],
+            })
+            .then(
+                () => assert.fail("a phrase must be refused"),
+                (e: Error) => e,
+            );
+        assert.equal(
+            error.message,
+            '"to ord" is not a single word: a word list takes one word at a time, with no spaces. Nothing was added.',
+        );
+        assert.equal(fs.readFileSync(list, "utf8"), before);
+    });
+
     it("flags a Bokmål form in a Nynorsk document with the Nynorsk form first", async () => {
         const other = pathToFileURL(path.join(workspace, "malform.md")).href;
         await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {

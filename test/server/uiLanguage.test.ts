@@ -8,10 +8,18 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { MessageType, ResponseError, WorkDoneProgress, type WorkDoneProgressBegin } from "vscode-languageserver-protocol/node";
+import {
+    ExecuteCommandRequest,
+    MessageType,
+    ResponseError,
+    WorkDoneProgress,
+    type WorkDoneProgressBegin,
+} from "vscode-languageserver-protocol/node";
+import { ChatRequest } from "../../language-server/src/protocol/chat";
 import { ConvertRequest } from "../../language-server/src/protocol/convert";
 import { DownloadModelRequest } from "../../language-server/src/protocol/download";
 import { GenerateRequest, LoadModelRequest } from "../../language-server/src/protocol/methods";
+import { Commands } from "../../language-server/src/protocol/proofreading";
 import { ensureBrokenModels, ensureTinyModel } from "../models/models";
 import { startServer } from "./lspClient";
 import { startModelHttpServer } from "./modelHttpServer";
@@ -155,6 +163,45 @@ describe("the server's messages in the UI language", () => {
         } finally {
             await server.stop();
             await http.close();
+        }
+    });
+
+    it('Nynorsk for "nn": a bad chat request, and a phrase or an unwritable word list refused by "Add to word list"', async () => {
+        const home = path.join(scratch, "heime");
+        // a file where the word list's folder should be: the list cannot be written
+        fs.mkdirSync(home, { recursive: true });
+        fs.writeFileSync(path.join(home, "skrivehjelp"), "ikkje ei mappe");
+        const server = await startServer({ locale: "nn", env: { XDG_CONFIG_HOME: home } });
+        try {
+            const chat = await refused(
+                server.connection.sendRequest(ChatRequest, {
+                    messages: [
+                        { role: "user", content: "Hei" },
+                        { role: "assistant", content: "Hei!" },
+                    ],
+                }),
+            );
+            assert.equal(chat.message, 'skrivehjelp/chat: den siste meldinga må vere brukaren sin (role "user").');
+
+            const add = (word: string) =>
+                refused(
+                    server.connection.sendRequest(ExecuteCommandRequest.type, {
+                        command: Commands.addWord,
+                        arguments: [{ word, list: "user", uri: "file:///tmp/notat.md" }],
+                    }),
+                );
+            const phrase = await add("to ord");
+            assert.equal(
+                phrase.message,
+                "«to ord» er ikkje eitt enkelt ord: ei ordliste tek eitt ord om gongen, utan mellomrom. Ingenting vart lagt til.",
+            );
+            const unwritable = await add("skirve");
+            const list = path.join(home, "skrivehjelp", "ordliste.txt");
+            assert.ok(unwritable.message.startsWith(`Skrivehjelp fekk ikkje lagt ordet til i ${list}: `), unwritable.message);
+            assert.ok(unwritable.message.endsWith(". Sjekk at det er lov å skrive til fila."), unwritable.message);
+            assert.equal(fs.readFileSync(path.join(home, "skrivehjelp"), "utf8"), "ikkje ei mappe", "nothing was overwritten");
+        } finally {
+            await server.stop();
         }
     });
 });

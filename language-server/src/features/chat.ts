@@ -3,7 +3,8 @@
 // the answer as partial results and reports what had to be left out.
 import { LSPErrorCodes, ProgressType, ResponseError, type Connection } from "vscode-languageserver/node";
 import { EngineError, type Engine, type GenerateOutcome } from "../engine/engine";
-import { ChatRequest, validateChatParams, type ChatParams, type ChatResult, type ChatTrimmed } from "../protocol/chat";
+import { ChatRequest, type ChatParams, type ChatResult, type ChatTrimmed } from "../protocol/chat";
+import { validateChatParams } from "./chatParams";
 import { CHARS_PER_TOKEN, estimateTokens, fitChat, type ChatPrompt } from "../protocol/chatBudget";
 import { Priority } from "../protocol/engine";
 import type { SkrivehjelpSettings } from "../protocol/settings";

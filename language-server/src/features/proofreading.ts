@@ -6,7 +6,9 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
     CodeActionKind,
+    ErrorCodes,
     MessageType,
+    ResponseError,
     ShowMessageNotification,
     TextDocuments,
     type Connection,
@@ -23,7 +25,7 @@ import { firstPassEnd } from "../proofreading/firstPass";
 import { DocumentProofreader } from "../proofreading/proofreader";
 import { checkContextFrom, type CheckContext, type Layers } from "../proofreading/checkContext";
 import type { DocumentLanguage } from "../protocol/writtenStandard";
-import { addToWordList, userWordListPath, WordListCache, type WordSet } from "../proofreading/wordLists";
+import { addToWordList, isSingleWord, userWordListPath, WordListCache, type WordSet } from "../proofreading/wordLists";
 import { mergeDiagnostics } from "../proofreading/model/diagnostics";
 import { ModelLayer, type ProofreadEngine } from "../proofreading/model/modelLayer";
 import type { Logger } from "../protocol/log";
@@ -113,7 +115,13 @@ export class ProofreadingFeature {
             } else if (p.command === Commands.addWord) {
                 const file = arg.list === "workspace" ? this.workspaceListFor(arg.uri) : userWordListPath();
                 if (!file) return;
-                addToWordList(file, arg.word);
+                // the client shows a failed command's message: say why, in the UI language
+                if (!isSingleWord(arg.word)) throw new ResponseError(ErrorCodes.InvalidParams, uiText("wordNotSingle", arg.word));
+                try {
+                    addToWordList(file, arg.word);
+                } catch (e) {
+                    throw new ResponseError(ErrorCodes.InternalError, uiText("wordListUnwritable", file, (e as Error).message));
+                }
                 this.reloadWordLists();
             }
         });

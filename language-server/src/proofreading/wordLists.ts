@@ -66,10 +66,16 @@ export function loadWordLists(files: readonly string[]): WordSet {
     return set;
 }
 
+/** A word list's line holds one word: no spaces inside it. */
+export function isSingleWord(word: string): boolean {
+    const clean = word.trim();
+    return clean !== "" && !/\s/.test(clean);
+}
+
 /** Appends `word` to the list file (creating it and its folder), unless it is already there. */
 export function addToWordList(file: string, word: string): boolean {
     const clean = word.trim();
-    if (!clean || /\s/.test(clean)) throw new Error(`"${word}" is not a single word.`);
+    if (!isSingleWord(clean)) throw new Error(`"${word}" is not a single word.`);
     let text = "";
     try {
         text = fs.readFileSync(file, "utf8");

@@ -63,38 +63,7 @@ export const CHAT_LIMITS = {
     /** Characters per message or context: about 1.5 MB of text, far beyond any context. */
     chars: 1_500_000,
     maxTokens: 8192,
+    /** Characters of an attached text's label ("utkast.md, linje 3–9"). */
+    label: 500,
+    conversationId: 200,
 } as const;
-
-/** The request's shape problem, or undefined when it is usable. */
-export function validateChatParams(p: unknown): string | undefined {
-    if (typeof p !== "object" || p === null) return "skrivehjelp/chat needs {messages: [{role, content}]}.";
-    const { messages, context, maxTokens, temperature, conversationId } = p as Partial<Record<keyof ChatParams, unknown>>;
-    if (!Array.isArray(messages) || messages.length === 0 || messages.length > CHAT_LIMITS.messages)
-        return `skrivehjelp/chat: messages must be a list of 1 to ${CHAT_LIMITS.messages} turns.`;
-    for (const m of messages as unknown[]) {
-        const turn = m as Partial<ChatTurn> | null;
-        if (
-            !turn ||
-            (turn.role !== "user" && turn.role !== "assistant") ||
-            typeof turn.content !== "string" ||
-            turn.content.length > CHAT_LIMITS.chars
-        )
-            return `skrivehjelp/chat: every message must be {role: "user" | "assistant", content: text of at most ${CHAT_LIMITS.chars} characters}.`;
-    }
-    if ((messages[messages.length - 1] as ChatTurn).role !== "user") return "skrivehjelp/chat: the last message must be the user's.";
-    if (context !== undefined) {
-        const c = context as Partial<ChatContext> | null;
-        if (!c || typeof c.text !== "string" || typeof c.label !== "string" || c.text.length > CHAT_LIMITS.chars || c.label.length > 500)
-            return "skrivehjelp/chat: context must be {text, label}.";
-    }
-    if (
-        maxTokens !== undefined &&
-        (!Number.isInteger(maxTokens) || (maxTokens as number) < 1 || (maxTokens as number) > CHAT_LIMITS.maxTokens)
-    )
-        return `skrivehjelp/chat: maxTokens must be a whole number from 1 to ${CHAT_LIMITS.maxTokens}.`;
-    if (temperature !== undefined && (typeof temperature !== "number" || !(temperature >= 0 && temperature <= 2)))
-        return "skrivehjelp/chat: temperature must be from 0 to 2.";
-    if (conversationId !== undefined && (typeof conversationId !== "string" || conversationId.length > 200))
-        return "skrivehjelp/chat: conversationId must be a short text.";
-    return undefined;
-}

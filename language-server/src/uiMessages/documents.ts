@@ -1,4 +1,5 @@
-// Texts about the documents the server checks and converts: limits, refusals, cancellation.
+// Texts about the documents the server checks and converts: limits, refusals, cancellation, and
+// the word lists a word is added to.
 import type { Catalogue, UiLanguage } from "../protocol/uiLanguage";
 
 const kb = (n: number, language: UiLanguage) => `${Math.round(n / 1000).toLocaleString(language === "en" ? "en" : "nb")} KB`;
@@ -37,5 +38,20 @@ export const DOCUMENT_TEXTS = {
         en: () => "The conversion was cancelled; nothing was changed.",
         nb: () => "Konverteringen ble avbrutt; ingenting ble endret.",
         nn: () => "Konverteringa vart avbroten; ingenting vart endra.",
+    },
+    wordNotSingle: {
+        en: (word: string) => `"${word}" is not a single word: a word list takes one word at a time, with no spaces. Nothing was added.`,
+        nb: (word: string) =>
+            `«${word}» er ikke ett enkelt ord: en ordliste tar ett ord om gangen, uten mellomrom. Ingenting ble lagt til.`,
+        nn: (word: string) =>
+            `«${word}» er ikkje eitt enkelt ord: ei ordliste tek eitt ord om gongen, utan mellomrom. Ingenting vart lagt til.`,
+    },
+    wordListUnwritable: {
+        en: (file: string, reason: string) =>
+            `Skrivehjelp could not add the word to ${file}: ${reason}. Check that the file can be written.`,
+        nb: (file: string, reason: string) =>
+            `Skrivehjelp fikk ikke lagt ordet til i ${file}: ${reason}. Sjekk at det er lov å skrive til filen.`,
+        nn: (file: string, reason: string) =>
+            `Skrivehjelp fekk ikkje lagt ordet til i ${file}: ${reason}. Sjekk at det er lov å skrive til fila.`,
     },
 } satisfies Catalogue;

@@ -1,11 +1,12 @@
-// What is wrong with a request's parameters (skrivehjelp/generate, skrivehjelp/convert,
-// skrivehjelp/detectVariety), as the ResponseError's message a client shows: a generic LSP
+// What is wrong with a request's parameters (skrivehjelp/generate, skrivehjelp/chat,
+// skrivehjelp/convert, skrivehjelp/detectVariety), as the ResponseError's message a client shows: a generic LSP
 // client (Neovim, Helix, a script) shows it to the user as it is. Each names the field and what
 // it must be; the field names and values stay as the protocol spells them.
 import type { Catalogue } from "../protocol/uiLanguage";
 
 const GENERATE = "skrivehjelp/generate";
 const CONVERT = "skrivehjelp/convert";
+const CHAT = "skrivehjelp/chat";
 const PROMPT_SHAPE = "{text} or {messages: [{role, content}]}";
 const PROMPT_SHAPE_NO = "{text} eller {messages: [{role, content}]}";
 
@@ -39,6 +40,46 @@ export const REQUEST_TEXTS = {
         en: () => `${GENERATE}: unknown priority.`,
         nb: () => `${GENERATE}: ukjent verdi for priority; bruk 0 (chat), 1 (konvertering) eller 2 (korrekturlesing).`,
         nn: () => `${GENERATE}: ukjend verdi for priority; bruk 0 (chat), 1 (konvertering) eller 2 (korrekturlesing).`,
+    },
+    chatShape: {
+        en: () => `${CHAT} needs {messages: [{role, content}]}.`,
+        nb: () => `${CHAT} trenger {messages: [{role, content}]}.`,
+        nn: () => `${CHAT} treng {messages: [{role, content}]}.`,
+    },
+    chatMessages: {
+        en: (limit: number) => `${CHAT}: messages must be a list of 1 to ${limit} turns.`,
+        nb: (limit: number) => `${CHAT}: messages må være en liste med 1 til ${limit} meldinger.`,
+        nn: (limit: number) => `${CHAT}: messages må vere ei liste med 1 til ${limit} meldingar.`,
+    },
+    chatTurn: {
+        en: (limit: number) => `${CHAT}: every message must be {role: "user" | "assistant", content: text of at most ${limit} characters}.`,
+        nb: (limit: number) => `${CHAT}: hver melding må være {role: "user" | "assistant", content: tekst på høyst ${limit} tegn}.`,
+        nn: (limit: number) => `${CHAT}: kvar melding må vere {role: "user" | "assistant", content: tekst på høgst ${limit} teikn}.`,
+    },
+    chatLastTurn: {
+        en: () => `${CHAT}: the last message must be the user's.`,
+        nb: () => `${CHAT}: den siste meldingen må være brukerens (role "user").`,
+        nn: () => `${CHAT}: den siste meldinga må vere brukaren sin (role "user").`,
+    },
+    chatContext: {
+        en: () => `${CHAT}: context must be {text, label}.`,
+        nb: () => `${CHAT}: context må være {text, label}, begge tekst.`,
+        nn: () => `${CHAT}: context må vere {text, label}, begge tekst.`,
+    },
+    chatMaxTokens: {
+        en: (limit: number) => `${CHAT}: maxTokens must be a whole number from 1 to ${limit}.`,
+        nb: (limit: number) => `${CHAT}: maxTokens må være et heltall fra 1 til ${limit}.`,
+        nn: (limit: number) => `${CHAT}: maxTokens må vere eit heiltal frå 1 til ${limit}.`,
+    },
+    chatTemperature: {
+        en: () => `${CHAT}: temperature must be from 0 to 2.`,
+        nb: () => `${CHAT}: temperature må være et tall fra 0 til 2.`,
+        nn: () => `${CHAT}: temperature må vere eit tal frå 0 til 2.`,
+    },
+    chatConversationId: {
+        en: (_limit: number) => `${CHAT}: conversationId must be a short text.`,
+        nb: (limit: number) => `${CHAT}: conversationId må være en tekst på høyst ${limit} tegn.`,
+        nn: (limit: number) => `${CHAT}: conversationId må vere ein tekst på høgst ${limit} teikn.`,
     },
     convertNoParams: {
         en: () => `${CONVERT} needs params {text, from, to, languageId}.`,
