@@ -10,6 +10,18 @@ const CHAT = "skrivehjelp/chat";
 const PROMPT_SHAPE = "{text} or {messages: [{role, content}]}";
 const PROMPT_SHAPE_NO = "{text} eller {messages: [{role, content}]}";
 
+/** The same field of two requests (generate, chat), the same rule. */
+const maxTokensTexts = (method: string) => ({
+    en: (limit: number) => `${method}: maxTokens must be a whole number from 1 to ${limit}.`,
+    nb: (limit: number) => `${method}: maxTokens må være et heltall fra 1 til ${limit}.`,
+    nn: (limit: number) => `${method}: maxTokens må vere eit heiltal frå 1 til ${limit}.`,
+});
+const temperatureTexts = (method: string) => ({
+    en: () => `${method}: temperature must be from 0 to 2.`,
+    nb: () => `${method}: temperature må være et tall fra 0 til 2.`,
+    nn: () => `${method}: temperature må vere eit tal frå 0 til 2.`,
+});
+
 export const REQUEST_TEXTS = {
     generateNoPrompt: {
         en: () => `${GENERATE} needs a prompt.`,
@@ -21,16 +33,8 @@ export const REQUEST_TEXTS = {
         nb: () => `${GENERATE}: prompt må være ${PROMPT_SHAPE_NO}.`,
         nn: () => `${GENERATE}: prompt må vere ${PROMPT_SHAPE_NO}.`,
     },
-    generateMaxTokens: {
-        en: (limit: number) => `${GENERATE}: maxTokens must be a whole number from 1 to ${limit}.`,
-        nb: (limit: number) => `${GENERATE}: maxTokens må være et heltall fra 1 til ${limit}.`,
-        nn: (limit: number) => `${GENERATE}: maxTokens må vere eit heiltal frå 1 til ${limit}.`,
-    },
-    generateTemperature: {
-        en: () => `${GENERATE}: temperature must be from 0 to 2.`,
-        nb: () => `${GENERATE}: temperature må være et tall fra 0 til 2.`,
-        nn: () => `${GENERATE}: temperature må vere eit tal frå 0 til 2.`,
-    },
+    generateMaxTokens: maxTokensTexts(GENERATE),
+    generateTemperature: temperatureTexts(GENERATE),
     generateCacheKey: {
         en: (_limit: number) => `${GENERATE}: cacheKey must be a short string.`,
         nb: (limit: number) => `${GENERATE}: cacheKey må være en tekst på høyst ${limit} tegn.`,
@@ -66,16 +70,8 @@ export const REQUEST_TEXTS = {
         nb: () => `${CHAT}: context må være {text, label}, begge tekst.`,
         nn: () => `${CHAT}: context må vere {text, label}, begge tekst.`,
     },
-    chatMaxTokens: {
-        en: (limit: number) => `${CHAT}: maxTokens must be a whole number from 1 to ${limit}.`,
-        nb: (limit: number) => `${CHAT}: maxTokens må være et heltall fra 1 til ${limit}.`,
-        nn: (limit: number) => `${CHAT}: maxTokens må vere eit heiltal frå 1 til ${limit}.`,
-    },
-    chatTemperature: {
-        en: () => `${CHAT}: temperature must be from 0 to 2.`,
-        nb: () => `${CHAT}: temperature må være et tall fra 0 til 2.`,
-        nn: () => `${CHAT}: temperature må vere eit tal frå 0 til 2.`,
-    },
+    chatMaxTokens: maxTokensTexts(CHAT),
+    chatTemperature: temperatureTexts(CHAT),
     chatConversationId: {
         en: (_limit: number) => `${CHAT}: conversationId must be a short text.`,
         nb: (limit: number) => `${CHAT}: conversationId må være en tekst på høyst ${limit} tegn.`,
