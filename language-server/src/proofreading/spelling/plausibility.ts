@@ -37,8 +37,12 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
         for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) if (fits(s.word)) return s.word;
     }
     // two edits, one of them cheap, to a common word: a vowel and a doubled letter, a letter
-    // left out and another changed ("res|tur|ang" → "restaurant", "par|ang|tes" → "parentes")
-    if (lower.length < TWO_EDITS_MIN || unlikeliness < TWO_EDITS_UNLIKELINESS) return undefined;
+    // left out and another changed ("res|tur|ang" → "restaurant", "par|ang|tes" → "parentes");
+    // a split less unlikely (one rare part, or a short one: "stat|tes|tikk") loses only to a
+    // frequent word ("statistikk", "reglement": the word heads many compounds, the split's
+    // parts are rare or short), which a reader takes it for
+    if (lower.length < TWO_EDITS_MIN || unlikeliness < IMPLAUSIBLE) return undefined;
+    const minFreq = unlikeliness < TWO_EDITS_UNLIKELINESS ? TWO_EDITS_FREQUENT : 0;
     // (searched after the first letter, as typed: a tenth of a whole search)
     const from = lex.dawg.child(lex.dawg.root, lower.charCodeAt(0));
     if (from < 0) return undefined;
@@ -46,7 +50,7 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     let bestCost = Infinity;
     for (const [rest, { cost, flags }] of search(lex.dawg, lower.slice(1), variety, TWO_CHEAP_EDITS, false, false, from)) {
         const w = lower[0] + rest;
-        if ((flags & common) !== common || !fits(w)) continue;
+        if ((flags & common) !== common || freqClass(flags) < minFreq || !fits(w)) continue;
         const c = cost - PRIOR_FREQ * freqClass(flags);
         if (c < bestCost || (c === bestCost && best !== undefined && w < best)) [best, bestCost] = [w, c];
     }
@@ -60,8 +64,10 @@ const PRIOR_FREQ = 0.03;
 const VERY_IMPLAUSIBLE = 1.5;
 /** Two edits, one of them cheap (see suggest.ts: a doubled letter 0.5, a letter left out 0.65, a vowel 0.75, any letter 1.0). */
 const TWO_CHEAP_EDITS = 1.7;
-/** From this unlikeliness (a rare part and a short or third one) two edits away still beat the split. */
+/** From this unlikeliness (a rare part and a short or third one) two edits away to any common word beat the split. */
 const TWO_EDITS_UNLIKELINESS = 1.5;
+/** Below it (but IMPLAUSIBLE), two edits away to a common word of this productivity class or more. */
+const TWO_EDITS_FREQUENT = 5;
 /** From this length a word two edits from a common one is still more likely that word than another. */
 const TWO_EDITS_MIN = 8;
 

@@ -15,6 +15,11 @@ import { doubledOrSingle } from "./variants";
 /** From this length a compound only of the other standard's parts loses to any analysed word one edit away. */
 const LONG_OTHER_COMPOUND = 12;
 
+/** From this length a compound only of the other standard's parts loses to a common word two cheap edits away. */
+const OTHER_COMPOUND_TWO_EDITS_MIN = 7;
+/** Two edits, one of them cheap (as in plausibility.ts). */
+const TWO_CHEAP_EDITS = 1.7;
+
 /** What a question of an accepted word found: the problem to report, its first correction, and whether the lists know the word. */
 export interface Question {
     problem: "misspelling" | "possible-typo";
@@ -119,6 +124,17 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
         const f = best ? sp.lexicon.formFlags(best.word.toLowerCase()) : 0;
         if (best && f & FORM[v] && (f & F_COMMON || (word.length >= LONG_OTHER_COMPOUND && !(f & F_LIST_ONLY))))
             return { problem: "misspelling", first: best.word, listed: true };
+    }
+    // only a compound of the other standard's parts, and two cheap edits (a letter left out and
+    // a vowel, ...) from a common word of this standard with the first letter and the ending as
+    // typed: that word misspelt ("ansenitet" in Bokmål is "ansiennitet", no Nynorsk "anse|nitet")
+    if (otherCompound && caseShape(word) === "lower" && word.length >= OTHER_COMPOUND_TWO_EDITS_MIN && !/[-'’]/.test(word)) {
+        const want = FORM[v] | F_COMMON;
+        const best = suggestScored(sp.lexicon, word, v, { maxCost: TWO_CHEAP_EDITS, max: 3, compounds: false }).find((s) => {
+            const f = sp.lexicon.formFlags(s.word);
+            return (f & want) === want && !(f & F_LIST_ONLY) && s.word[0] === word[0] && s.word.slice(-2) === word.slice(-2);
+        });
+        if (best) return { problem: "misspelling", first: best.word, listed: true };
     }
     return undefined;
 }

@@ -49,7 +49,9 @@ export function unreplaceableOtherForm(
     const best = suggestScored(sp.lexicon, word, v, { maxCost, max: 1, compounds: false })[0];
     if (!best) return false;
     const f = sp.lexicon.formFlags(best.word.toLowerCase());
-    const want = FORM[v] | F_COMMON;
+    // (a form only a word list has, five letters or more, a letter doubled or undoubled from a
+    // word an analyser knows: that word, seen in web text or not, "penal" → "pennal")
+    const want = FORM[v] | (listOnly && word.length > 4 && best.score <= DOUBLED_ONLY ? 0 : F_COMMON);
     return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(word.toLowerCase(), best.word.toLowerCase());
 }
 

@@ -1,0 +1,83 @@
+// The real-typo rules of issue 16 that need the compiled data: each with typos it must flag (with
+// the right word first) and near real words it must leave alone. Needs .cache/lexicon and
+// .cache/malform. The typos are written for these tests beside a few of the kinds the real-typo
+// list shows; the Nynorsk ones are our own (no real-typo list exists for Nynorsk).
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { DictionaryLayers } from "../dictionaryLayers";
+import type { Variety } from "../../protocol/writtenStandard";
+
+const layers = new DictionaryLayers((level, message) => {
+    if (level === "error") throw new Error(message);
+}).layers();
+const speller = layers.speller!;
+
+/** What the checker makes of a word inside a sentence: "ok:<reason>" or "<problem>:<first suggestion>". */
+function verdict(word: string, language: Variety): string {
+    const r = speller.checkWord(word, { language });
+    return r.ok ? `ok:${r.reason}` : `${r.problem}:${r.suggestions[0] ?? ""}`;
+}
+
+function expectAll(cases: readonly [string, string][], language: Variety): void {
+    assert.ok(cases.length > 0);
+    assert.deepEqual(
+        cases.map(([w]) => [w, verdict(w, language)]),
+        cases,
+    );
+}
+
+describe("real typos: a compound split of rare or short parts, two edits from a frequent word", () => {
+    it("flags it with the frequent word first", () => {
+        expectAll(
+            [
+                ["stattestikk", "misspelling:statistikk"],
+                ["arrangemang", "misspelling:arrangement"],
+                ["reglemang", "misspelling:reglement"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves the words themselves and real compounds of likely parts alone", () => {
+        expectAll(
+            [
+                ["statistikk", "ok:word"],
+                ["reglementet", "ok:word"],
+                ["datafeil", "ok:word"],
+                ["fotballtrener", "ok:word"],
+                ["lysbildeframvisning", "ok:compound"],
+            ],
+            "nb",
+        );
+    });
+});
+
+describe("real typos: only a compound of the other standard's parts, two cheap edits from a common word", () => {
+    it("flags a Bokmål typo read as a Nynorsk compound", () => {
+        expectAll(
+            [
+                ["ansenitet", "misspelling:ansiennitet"],
+                ["seminirster", "misspelling:seminarister"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves listed forms of the other standard to the målform layer", () => {
+        // a listed Nynorsk form in a Bokmål text passes the speller (the målform layer reports it)
+        expectAll(
+            [
+                ["ikkje", "ok:other-variety"],
+                ["kvifor", "ok:other-variety"],
+            ],
+            "nb",
+        );
+    });
+});
+
+describe("real typos: a form only the other standard's word list has, a letter doubled or undoubled from an analysed word", () => {
+    it("flags it with that word, seen in web text or not", () => {
+        expectAll([["penal", "misspelling:pennal"]], "nb");
+    });
+    it("leaves four-letter forms alone (too near too much)", () => {
+        expectAll([["hukk", "ok:other-variety"]], "nn");
+    });
+});
