@@ -18,6 +18,28 @@ const LISTED_OVER_COMPOUND = 1.7;
 /** From this length (a long word has few listed words that near; the search is dear). */
 const LISTED_OVER_COMPOUND_MIN = 7;
 
+/**
+ * A compound's penalty when the suggestions are ranked for the writer (suggest.ts has 0.25 for
+ * the callers that compare a score with a bound): a made-up compound one edit away ("ven|binde"
+ * for "veninde", "rap|delere" for "rapelere") is seldom what a writer meant when a listed word
+ * is about as near. Below COMPOUND_WORD_MIN letters only.
+ */
+const RANK_COMPOUND = 0.5;
+/** From this length a word is most often a compound, and the ordinary penalty stands ("pakenavnene" → "pakke|navnene"). */
+const COMPOUND_WORD_MIN = 10;
+
+/** Above this best score the cheap search found nothing good: a syllable left out or typed twice is searched for. */
+const SYLLABLE_WHEN = 0.6;
+
+/** The best five of `list`, each word once. */
+function byScore(list: Suggestion[]): Suggestion[] {
+    const seen = new Set<string>();
+    return list
+        .sort((a, b) => a.score - b.score)
+        .filter((s) => !seen.has(s.word) && (seen.add(s.word), true))
+        .slice(0, 5);
+}
+
 /** A problem whose suggestions are searched for when first read (diagnostics need none). */
 export function lazyProblem(
     sp: SpellChecker,
@@ -40,7 +62,24 @@ export function lazyProblem(
             digraphTried = true;
             first = digraphFix(sp, word, v);
         }
-        const near = suggestScored(lexicon, word, v, { maxCost: 1.0, adjust, plausibleCompounds: true });
+        let near = suggestScored(lexicon, word, v, {
+            maxCost: 1.0,
+            adjust,
+            plausibleCompounds: true,
+            compoundPenalty: word.length < COMPOUND_WORD_MIN ? RANK_COMPOUND : undefined,
+        });
+        // nothing cheap one edit away: a syllable left out or typed twice ("bynte" → "begynte",
+        // "imidlertidig" → "imidlertid"), listed words only, the first letter as typed
+        if (near.length === 0 || near[0].score > SYLLABLE_WHEN) {
+            const more = suggestScored(lexicon, word, v, {
+                maxCost: 1.0,
+                adjust,
+                compounds: false,
+                keepFirstLetter: true,
+                syllables: true,
+            });
+            near = byScore([...near, ...more]);
+        }
         let found = near.map((s) => s.word);
         const long = word.length >= WIDER_SEARCH_MIN;
         // listed words up to two cheap edits away (searched after the first letter as typed: a tenth of a whole search)
@@ -61,11 +100,7 @@ export function lazyProblem(
         // edits away join them by score ("uvedkomne": "uvelkomne", "usedkomne" < "uvedkommende")
         else if (long && !near.some((s) => commonListed(s.word))) {
             const common = listedSearch(5).filter((s) => commonListed(s.word));
-            found = [...near, ...common]
-                .sort((a, b) => a.score - b.score)
-                .map((s) => s.word)
-                .filter((w, i, all) => all.indexOf(w) === i)
-                .slice(0, 5);
+            found = byScore([...near, ...common]).map((s) => s.word);
         }
         // a compound made up one edit away loses to a common listed word two cheap edits away
         // ("takknemmelig": "takk|hemmelig" < "takknemlig")

@@ -17,6 +17,8 @@
 //   a letter left out ................................................... 0.65
 //   a key next to the right one, an extra letter ....................... 0.9
 //   any other substitution .............................................. 1.0
+//   an unstressed syllable (e or i and a consonant) left out or typed
+//   twice, in the fallback search only (`syllables`) ........................ 1.0
 //
 // A compound ("dialogvindauget") is reached by restarting at the root after a part that may
 // begin a compound (F_*_LEFT); its last part must be able to end one (F_*_RIGHT).
@@ -60,6 +62,10 @@ export interface SuggestOptions {
      * search, for the wide ones (two edits) where a changed first letter seldom ranks anyway.
      */
     keepFirstLetter?: boolean;
+    /** Added to a compound's score (default 0.25, the callers that compare scores with a bound). */
+    compoundPenalty?: number;
+    /** Also a syllable (a vowel and a consonant) left out or typed twice, at one edit's cost: dearer to search, for a fallback. */
+    syllables?: boolean;
 }
 
 const COST_DIGRAPH = 0.15; // "ae" -> æ, "aa" -> å, "oe" -> ø
@@ -76,6 +82,19 @@ function silentFirst(first: number, second: number): boolean {
 }
 /** e and æ before r, one sound in speech ("fjærne", "værre" for "fjerne", "verre"). */
 const COST_E_AE_BEFORE_R = 0.35;
+/** An unstressed syllable left out or typed twice ("bynte" for "begynte", "imidlertidig" for "imidlertid"). */
+const COST_SYLLABLE = 1.0;
+/** Per lower-case letter: 3 for e and i, 1 for another vowel, 2 for a consonant (0: not a letter). */
+const LETTER_KIND = new Uint8Array(0x10000);
+for (let c = 0x61; c <= 0x7a; c++) LETTER_KIND[c] = 2;
+for (let c = 0xdf; c <= 0x24f; c++) LETTER_KIND[c] = 2;
+for (const c of "aeiouyæøåéèêóòôàáâäöü") LETTER_KIND[c.charCodeAt(0)] = 1;
+// the vowels of unstressed syllables, the ones speech swallows ("-ig", "-el", "be-")
+for (const c of "ei") LETTER_KIND[c.charCodeAt(0)] = 3;
+/** Two letters that make an unstressed syllable's core: an e or i and a consonant (either order). */
+function syllablePair(a: number, b: number): boolean {
+    return a >= 0 && LETTER_KIND[a] + LETTER_KIND[b] === 5;
+}
 const PRIOR_COMMON = 0.2;
 const PRIOR_FREQ = 0.03; // per productivity class (0..7)
 const PENALTY_COMPOUND = 0.25;
@@ -102,8 +121,18 @@ export function suggestScored(lex: Lexicon, word: string, variety: Variety, opti
     const compounds = options.compounds ?? true;
     let found =
         options.keepFirstLetter && typed.length > 1
-            ? searchAfterFirst(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals)
-            : search(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals, lex.dawg.root, options.plausibleCompounds);
+            ? searchAfterFirst(lex.dawg, typed, variety, options.maxCost ?? 1.0, compounds, capitals, options.syllables)
+            : search(
+                  lex.dawg,
+                  typed,
+                  variety,
+                  options.maxCost ?? 1.0,
+                  compounds,
+                  capitals,
+                  lex.dawg.root,
+                  options.plausibleCompounds,
+                  options.syllables,
+              );
     if (found.size === 0 && options.maxCost === undefined) found = search(lex.dawg, typed, variety, 2.0, compounds, capitals);
     // a name typed in lower case ("oslo" -> "Oslo")
     if (!capitals) {
@@ -117,7 +146,7 @@ export function suggestScored(lex: Lexicon, word: string, variety: Variety, opti
         if (compound && options.plausibleCompounds && splitUnlikeliness(lex, [cand.slice(0, split), cand.slice(split)]) >= 1) continue;
         let score = cost;
         // the priors describe a listed form; a compound's flags are only its last part's
-        if (compound) score += PENALTY_COMPOUND;
+        if (compound) score += options.compoundPenalty ?? PENALTY_COMPOUND;
         else {
             if (flags & F_COMMON) score -= PRIOR_COMMON;
             score -= PRIOR_FREQ * freqClass(flags);
@@ -176,6 +205,7 @@ export function search(
     capitals = false,
     from = dawg.root,
     likelyFirstPart = false,
+    syllables = false,
 ): Map<string, Found> {
     const n = typed.length;
     // two zeros after the word: the confusion tests look one or two letters ahead (t[j], t[j + 1]),
@@ -185,6 +215,11 @@ export function search(
     const maxDepth = n + Math.floor(maxCost / COST_DOUBLE) + 1;
     const rows = rowBuffers(maxDepth + 1, n + 1);
     for (let j = 0; j <= n; j++) rows[0][j] = j === 0 ? 0 : rows[0][j - 1] + insertionCost(t, j);
+    // typed letters j-2, j-1 a syllable too many
+    const extraSyllable = new Uint8Array(n + 1);
+    if (syllables) for (let j = 2; j <= n; j++) extraSyllable[j] = syllablePair(t[j - 2], t[j - 1]) ? 1 : 0;
+    for (let j = 2; j <= n; j++)
+        if (extraSyllable[j] && rows[0][j - 2] + COST_SYLLABLE < rows[0][j]) rows[0][j] = rows[0][j - 2] + COST_SYLLABLE;
     // substitution cost typed[j] -> letter, per typed position: a small table per distinct letter
     const subRow = new Map<number, Float32Array>();
     const subCosts = (c: number): Float32Array => {
@@ -259,6 +294,13 @@ export function search(
             row[0] = v0;
             let best = v0;
             const digraph = DIGRAPH_CODES.get(c);
+            // the candidate's letters d-1, d a syllable the writer left out
+            const lost = syllables && prevPrev !== undefined && syllablePair(before, c) ? prevPrev : undefined;
+            if (lost !== undefined && lost[0] + COST_SYLLABLE < v0) {
+                v0 = lost[0] + COST_SYLLABLE;
+                row[0] = v0;
+                best = v0;
+            }
             for (let j = 1; j <= n; j++) {
                 // "sj" typed for "kj" and back ("sykkelsjede" → "sykkelkjede")
                 let v =
@@ -272,6 +314,10 @@ export function search(
                 if (prevPrev !== undefined && j >= 2 && t[j - 1] === before && t[j - 2] === c && c !== before) {
                     const tr = prevPrev[j - 2] + COST_TRANSPOSE;
                     if (tr < v) v = tr;
+                }
+                if (syllables) {
+                    if (lost !== undefined && lost[j] + COST_SYLLABLE < v) v = lost[j] + COST_SYLLABLE;
+                    if (extraSyllable[j] === 1 && row[j - 2] + COST_SYLLABLE < v) v = row[j - 2] + COST_SYLLABLE;
                 }
                 if (digraph !== undefined && j >= 2 && t[j - 2] === digraph[0] && t[j - 1] === digraph[1]) {
                     const dg = prev[j - 2] + COST_DIGRAPH;
@@ -317,6 +363,7 @@ function searchAfterFirst(
     maxCost: number,
     compounds: boolean,
     capitals: boolean,
+    syllables = false,
 ): Map<string, Found> {
     const out = new Map<string, Found>();
     const first = typed.charCodeAt(0);
@@ -324,7 +371,7 @@ function searchAfterFirst(
         const from = dawg.child(dawg.root, unit);
         if (from < 0) continue;
         const head = String.fromCharCode(unit);
-        for (const [rest, f] of search(dawg, typed.slice(1), variety, maxCost, compounds, capitals, from)) {
+        for (const [rest, f] of search(dawg, typed.slice(1), variety, maxCost, compounds, capitals, from, false, syllables)) {
             // (a compound's second part begins one letter later in the whole word)
             out.set(head + rest, f.compound ? { ...f, split: f.split + 1 } : f);
         }
