@@ -78,6 +78,16 @@ function toNb(feminineA: boolean): Record<string, [string, string, string]> {
 const TO_NB_EN = toNb(false);
 const TO_NB_A = toNb(true);
 
+/** The gender a source determiner says: neuter, or masculine/feminine ("mf"). */
+const SAID_GENDER: Record<Variety, Record<string, "nt" | "mf">> = { nb: {}, nn: {} };
+for (const [side, nt, mf] of [
+    ["nb", "et ett mitt ditt sitt vårt hvert annet", "en ei én min mi din di sin si hver annen"],
+    ["nn", "eit eitt mitt ditt sitt vårt kvart", "ein ei éin éi min mi din di sin si kvar annan"],
+] as const) {
+    for (const f of nt.split(" ")) SAID_GENDER[side][f] = "nt";
+    for (const f of mf.split(" ")) SAID_GENDER[side][f] = "mf";
+}
+
 /** The stressed numeral "one" ("éi fil"), which the lists lack: it agrees whatever its reading. */
 const STRESSED_ONE = new Set(["én", "ett", "éin", "éi", "eitt"]);
 
@@ -167,6 +177,7 @@ export function agree(
     feminineA: boolean,
 ): void {
     const forms = to === "nn" ? TO_NN : feminineA ? TO_NB_A : TO_NB_EN;
+    const prenominal: boolean[] = words.map(() => false);
     for (let i = 0; i < words.length - 1; i++) {
         const w = words[i];
         const row = forms[w.lower];
@@ -175,6 +186,7 @@ export function agree(
         while (j < words.length && j <= i + 4 && modifierOf(chosen[j], words[j]) && words[j].index === words[j - 1].index + 2) j++;
         const noun = chosen[j];
         const adjacent = j < words.length && words[j].index === words[j - 1].index + 2;
+        prenominal[i] = noun?.tags.pos === "n" && adjacent;
         if (
             noun?.tags.pos === "n" &&
             adjacent &&
@@ -187,7 +199,15 @@ export function agree(
         }
         if (!row || (chosen[i]?.tags.pos !== "det" && !STRESSED_ONE.has(w.lower))) continue;
         if (!noun || noun.tags.pos !== "n" || !adjacent || !noun.tags.has("sg")) continue;
-        const g = genderOf(table, to, out[j], "sg", noun.tags.has("def"), preferredGender(noun, to));
+        let g = genderOf(table, to, out[j], "sg", noun.tags.has("def"), preferredGender(noun, to));
+        // the writer's article says a gender the source lists lack for the noun ("et polygon",
+        // listed as masculine only): the writer is right, and the target keeps it
+        // ("et annet polygon": "annet", or "anna", which is feminine or neuter, goes with its article)
+        const saidBy = SAID_GENDER[to === "nn" ? "nb" : "nn"];
+        const said =
+            saidBy[w.lower] ?? (OTHER.has(w.lower) && i > 0 && chosen[i - 1]?.tags.pos === "det" ? saidBy[words[i - 1].lower] : undefined);
+        if (said && !words[j].readings.some((r) => r.tags.pos === "n" && (readingGender(r) === "nt") === (said === "nt")))
+            g = said === "nt" ? "nt" : g === "nt" || !g ? "m" : g;
         if (!g) continue;
         out[i] = row[genderIndex(g)];
     }
@@ -198,6 +218,10 @@ export function agree(
         const row = after[words[i].lower];
         const noun = chosen[i - 1];
         if (!row || !noun || noun.tags.pos !== "n" || !noun.tags.has("def") || words[i].index !== words[i - 1].index + 2) continue;
+        // a possessive before its own noun agrees with that one (above): "brukaren sitt lagra dokument"
+        if (prenominal[i]) continue;
+        // a plural possessive after a singular noun belongs to what follows ("fila mine …" is no phrase)
+        if (noun.tags.has("sg") && words[i].lower === row[3]) continue;
         if (noun.tags.has("pl")) {
             out[i] = row[3];
             continue;

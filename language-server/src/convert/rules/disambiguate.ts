@@ -24,6 +24,8 @@ const PRONOUNS = new Set("jeg eg du han hun ho vi me dere de dykk dei man ein de
 /** Forms of "ha": a participle follows ("har lagret"). */
 const HAVE = new Set("har hadde ha hatt".split(" "));
 /** Forms of "bli"/"verte": a participle follows in the passive ("vert opna"). Not "er": "er lett" is an adjective. */
+/** Forms of "vere"/"være": a predicative adjective or participle follows ("er lagra"). */
+const COPULA = new Set("er var vore vært vere vera være".split(" "));
 const PASSIVE = new Set("blir ble blitt bli vert vart vorte verte verta blei".split(" "));
 
 const POS_PRIOR: Record<string, number> = {
@@ -126,12 +128,27 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         else if (HAVE.has(head.lower)) s += verb && t.has("pp") ? 3 : 0;
         else if (PASSIVE.has(head.lower) && t.has("pp")) s += verb ? 2.5 : t.has("def") ? -1 : 0;
     }
+    // an adjective takes the number of the noun after it, where that noun has one number only
+    // ("tilpassa filer" is plural: then "filer" reads as the noun after it)
+    // (not a predicative one, "er installert, sjekkar", nor where a verb is likelier: "og sletta
+    // rader", "ikkje lagra endringane", "Varsla venner" are infinitives and commands)
+    const verbFirst = !prev || COPULA.has(prev.lower) || MIDDLE.has(prev.lower) || prev.lower === "og" || prev.lower === "eller";
+    if (t.pos === "adj" && (t.has("pl") || t.has("sp")) && next && !next.initial && !verbFirst) {
+        const nouns = next.readings.filter((n) => n.tags.pos === "n" && !n.tags.has("gen"));
+        if (nouns.length && nouns.every((n) => n.tags.has("pl"))) s += 0.4;
+    }
+    // a participle with no auxiliary before it and a noun after it is an adjective where it can
+    // be one ("sende tilpassa filer")
+    if (verb && t.has("pp") && !(head && (HAVE.has(head.lower) || PASSIVE.has(head.lower) || COPULA.has(head.lower))))
+        if (w.readings.some((o) => o.tags.pos === "adj") && next?.readings.some((n) => n.tags.pos === "n")) s -= 0.8;
     // a definite adjective needs a determiner before it ("den åpne fila"); first in a sentence it is none
     if (!prev && t.pos === "adj" && t.has("def")) s -= 2;
     if (prev && prevChosen) {
         const pt = prevChosen.tags;
         const nominal = t.pos === "n" || t.pos === "adj" || t.pos === "np" || t.pos === "num";
-        if (pt.pos === "det" || (pt.pos === "adj" && !pt.has("pp")) || pt.pos === "num") s += nominal ? 2 : verb ? -2.5 : 0;
+        // (a participle in the definite or plural is attributive as well: "valde filer"; "er lagra" is not)
+        const attributive = pt.pos === "adj" && (!pt.has("pp") || pt.has("def") || pt.has("pl"));
+        if (pt.pos === "det" || attributive || pt.pos === "num") s += nominal ? 2 : verb ? -2.5 : 0;
         const relative = prev.lower === "som";
         if (pt.pos === "pr" && !relative)
             s +=
@@ -147,7 +164,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         // "Filtrerer lista", "Lagra fila" are a verb and a noun
         if (
             (pt.pos === "vblex" || pt.pos === "vbmod") &&
-            ["pres", "pret", "imp", "inf"].some((f) => pt.has(f)) &&
+            ["pres", "pret", "imp", "inf", "pp"].some((f) => pt.has(f)) &&
             verb &&
             (t.has("pres") || t.has("pret"))
         )

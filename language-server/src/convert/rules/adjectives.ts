@@ -1,0 +1,71 @@
+// Stage 4, agreement of adjectives: an adjective before its noun takes the definite/plural form
+// or the indefinite singular by the noun phrase, not by its own reading alone. Nynorsk writes many
+// participles alike in every form ("tilpassa", "lagra"), Bokmål does not ("et tilpasset
+// dokument", "de tilpassede filene"); the tables give a Bokmål participle's plural as "valgt",
+// where the adjective's plural is its definite form ("valgte"). So the form is read from the
+// phrase: a plural noun, or a definite one after a determiner, possessive or genitive ("den nye
+// fila", "mine valde filer", "brukerens lagrede dokument"), wants the definite form; an indefinite
+// singular noun after an article or nothing wants the indefinite one ("ein tilpassa tekst" → "en
+// tilpasset tekst").
+import type { Word } from "./analyse";
+import type { Reading, Tags } from "./table";
+
+/** Whether a determiner (or genitive) before an adjective makes it definite: "den", "dei", "min", "brukerens". */
+function definiteBefore(t: Tags | undefined): boolean {
+    if (!t) return false;
+    if (t.pos === "det") return t.has("dem") || t.has("pos") || t.has("def");
+    return t.has("gen");
+}
+
+/** A reading that changes with the phrase: a positive adjective (not a comparative or superlative). */
+function agreeing(r: Reading): boolean {
+    return r.tags.pos === "adj" && !r.tags.has("comp") && !r.tags.has("sup") && r.targets.length > 0;
+}
+
+/**
+ * Rewrites each attributive adjective's target form in `out` to agree with its noun phrase.
+ * `generate` gives a reading's target form by the house style (no learnt choice: a learnt
+ * choice is per word, not per form, and would put the form back).
+ */
+export function agreeAdjectives(
+    words: readonly Word[],
+    chosen: readonly (Reading | undefined)[],
+    out: string[],
+    generate: (i: number, r: Reading) => string,
+): void {
+    const next = (j: number) => j < words.length && words[j].index === words[j - 1].index + 2 && !words[j].initial;
+    for (let i = 0; i < words.length - 1; i++) {
+        const r = chosen[i];
+        if (!r || !agreeing(r) || words[i].name || words[i].prefix) continue;
+        // the noun, after any more adjectives ("dei valde lagra tilstandane")
+        let j = i + 1;
+        while (next(j) && chosen[j]?.tags.pos === "adj") j++;
+        const noun = next(j) ? chosen[j] : undefined;
+        if (noun?.tags.pos !== "n") continue;
+        let k = i - 1;
+        while (k >= 0 && next(k + 1) && chosen[k]?.tags.pos === "adj") k--;
+        const before = k >= 0 && next(k + 1) ? chosen[k]?.tags : undefined;
+        const nt = noun.tags;
+        const definite = nt.has("pl") || (nt.has("def") && definiteBefore(before));
+        const indefinite = nt.has("sg") && !nt.has("def") && !definiteBefore(before);
+        const fits = (a: Reading) => (definite ? a.tags.has("def") || a.tags.has("pl") : a.tags.has("sg") && a.tags.has("ind"));
+        if (!definite && !indefinite) continue;
+        if (fits(r) && (indefinite || r.tags.has("def"))) {
+            // a learnt choice is per word: "tilpassa" → "tilpassede" learnt from "dei tilpassa
+            // filene" is the wrong form in "ein tilpassa tekst"; the reading's own form is right
+            const other = words[i].readings.some((a) => a !== r && !fits(a) && a.targets.includes(out[i]));
+            if (other && !r.targets.includes(out[i])) out[i] = generate(i, r);
+            continue;
+        }
+        // (a participle's forms for a participle, a plain adjective's for an adjective: "rette" is both)
+        const options = words[i].readings.filter((a) => agreeing(a) && fits(a) && a.tags.has("pp") === r.tags.has("pp"));
+        // the definite singular's form serves the plural too (Bokmål and Nynorsk write them alike);
+        // an indefinite singular of the noun's gender ("et stort", "eit opna")
+        const gender = nt.has("nt") ? "nt" : "mf";
+        const best = definite
+            ? (options.find((a) => a.tags.has("def")) ?? options[0])
+            : (options.find((a) => a.tags.has(gender)) ?? options.find((a) => !a.tags.has("nt")) ?? options[0]);
+        if (!best || best === r) continue;
+        out[i] = generate(i, best);
+    }
+}

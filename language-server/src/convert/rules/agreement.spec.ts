@@ -1,0 +1,66 @@
+// The rule converter's agreement inside the noun phrase (agreement.ts, adjectives.ts) and the
+// reading choices it rests on, on sentences written for these tests, both directions.
+import assert from "node:assert/strict";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { findDataDir } from "../../dataDir";
+import { DEFAULT_PREFERENCES } from "../prompts";
+import { TableRuleEngine } from "./engine";
+import { parseLearnt } from "./learnt";
+import { readConvertTable } from "./table";
+
+const dir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
+if (!dir) throw new Error("no conversion tables: run bash scripts/convert/build.sh (npm test does)");
+const engine = new TableRuleEngine(readConvertTable(path.join(dir, "convert.bin")));
+
+const toNn = (text: string, e: TableRuleEngine = engine) =>
+    e.convertText(text, { from: "nb", to: "nn", preferences: DEFAULT_PREFERENCES }).text;
+const toNb = (text: string, e: TableRuleEngine = engine) =>
+    e.convertText(text, { from: "nn", to: "nb", preferences: DEFAULT_PREFERENCES }).text;
+
+describe("rule converter: adjectives agree with their noun phrase", () => {
+    it("a Nynorsk participle that is alike in every form takes the Bokmål form its phrase needs", () => {
+        assert.equal(toNb("Skriv ein tilpassa tekst."), "Skriv en tilpasset tekst.");
+        assert.equal(toNb("Opna dei tilpassa filene."), "Åpne de tilpassede filene.");
+        assert.equal(toNb("Ho sende tilpassa filer."), "Hun sendte tilpassede filer.");
+    });
+    it("before a plural noun the Bokmål participle is the definite form, not the neuter singular", () => {
+        assert.equal(toNb("Hald tilbake valde meldingar."), "Hold tilbake valgte meldinger.");
+        assert.equal(toNb("Delte mapper er tomme."), "Delte mapper er tomme.");
+    });
+    it("after a possessive or a genitive the adjective is definite", () => {
+        assert.match(toNb("Dette er brukaren sitt lagra dokument."), /brukeren sitt lagrede dokument/);
+    });
+    it("a word choice learnt in one form does not carry its form to another phrase", () => {
+        const learnt = engine.withLearnt(parseLearnt("nn-nb\ttilpassa\tadj\ttilpassede\t5\t5\n"));
+        assert.equal(toNb("Lag ein tilpassa tekst.", learnt), "Lag en tilpasset tekst.");
+        assert.equal(toNb("Lagra dei tilpassa filene.", learnt), "Lagre de tilpassede filene.");
+    });
+    it("into Nynorsk the definite and plural participle stays one form", () => {
+        assert.equal(toNn("Slett de valgte filene."), "Slett dei valde filene.");
+        assert.equal(toNn("Vis lagrede filer."), "Vis lagra filer.");
+    });
+});
+
+describe("rule converter: the article's own gender", () => {
+    it("where the lists lack the gender the writer's article gives, the article keeps it", () => {
+        // "polygon" is listed as masculine only, in both standards
+        assert.equal(toNn("Tegn et polygon."), "Teikn eit polygon.");
+        assert.equal(toNb("Teikn eit polygon."), "Tegn et polygon.");
+        assert.equal(toNn("Lag et nytt polygon."), "Lag eit nytt polygon.");
+        assert.equal(toNb("Teikn eit anna polygon."), "Tegn et annet polygon.");
+    });
+    it("a noun the lists give the article's gender follows the target's own gender", () => {
+        assert.equal(toNn("Åpne en fil."), "Opna ei fil.");
+        assert.equal(toNb("Opna ei fil."), "Åpne en fil.");
+    });
+});
+
+describe("rule converter: a possessive agrees with its own noun", () => {
+    it("a possessive before its noun is not taken for one after the noun before it", () => {
+        assert.match(toNb("Eg opna brukaren sitt dokument."), /brukeren sitt dokument/);
+    });
+    it("a possessive after its definite noun agrees with that noun", () => {
+        assert.equal(toNb("Lista di er tom."), "Listen din er tom.");
+    });
+});
