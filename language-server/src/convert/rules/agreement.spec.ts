@@ -64,3 +64,15 @@ describe("rule converter: a possessive agrees with its own noun", () => {
         assert.equal(toNb("Lista di er tom."), "Listen din er tom.");
     });
 });
+
+describe("rule converter: a definite noun the target's lists have", () => {
+    it("a Nynorsk definite the generator gets wrong takes the ending the lists give ('sidan' is no noun)", () => {
+        assert.equal(toNn("Gå til siden."), "Gå til sida.");
+        assert.equal(toNn("Gå til startsiden."), "Gå til startsida.");
+        assert.equal(toNn("Vis tekst ved siden av bildet."), "Vis tekst ved sida av biletet.");
+    });
+    it("after a demonstrative or a preposition a function word's definite noun reading is the noun", () => {
+        assert.equal(toNn("Skriv ut denne siden."), "Skriv ut denne sida.");
+        assert.match(toNn("Siden du har lagret filen, kan du lukke den."), /^Sidan du har lagra fila/);
+    });
+});

@@ -59,6 +59,11 @@ function finiteVerb(w: Word | undefined): boolean {
     );
 }
 
+/** Whether a word has a reading of a closed class (a preposition, conjunction, adverb …) beside its open ones. */
+function functionWord(w: Word): boolean {
+    return w.readings.some((o) => o.tags.pos !== "n" && o.tags.pos !== "adj" && o.tags.pos !== "vblex" && o.tags.pos !== "np");
+}
+
 function prior(r: Reading, w: Word, next: Word | undefined): number {
     const t = r.tags;
     let s = (POS_PRIOR[t.pos] ?? 0.5) + 0.5 * r.rank;
@@ -91,11 +96,7 @@ function prior(r: Reading, w: Word, next: Word | undefined): number {
     if (t.has("pasv") && t.has("inf")) s -= 0.2;
     if (r.compound) s -= 0.4;
     // an adjective's comparative/superlative or a rare noun reading of a common function word
-    if (
-        t.pos === "n" &&
-        w.readings.some((o) => o.tags.pos !== "n" && o.tags.pos !== "adj" && o.tags.pos !== "vblex" && o.tags.pos !== "np")
-    )
-        s -= 1.5;
+    if (t.pos === "n" && functionWord(w)) s -= 1.5;
     return s;
 }
 
@@ -159,6 +160,10 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
                       : t.pos === "cnjsub" || t.pos === "pr" || t.pos === "cnjcoo"
                         ? -2
                         : 0;
+        // after a determiner, or a preposition if definite, a function word's noun reading is
+        // the one meant ("på denne siden", "på siden": the page, not "since"): the prior's doubt is taken back
+        const definiteBefore = (pt.pos === "det" && pt.has("dem")) || pt.pos === "pr" || (pt.pos === "adj" && pt.has("def"));
+        if (t.pos === "n" && t.has("def") && definiteBefore && functionWord(w)) s += 2;
         if ((pt.pos === "n" && pt.has("def")) || pt.pos === "np") s += verb && (t.has("pres") || t.has("pret")) ? 1 : 0;
         // two finite verbs in a row are rare, and a command or an infinitive takes an object:
         // "Filtrerer lista", "Lagra fila" are a verb and a noun

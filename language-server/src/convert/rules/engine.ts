@@ -10,6 +10,7 @@ import { pronounsToBokmal, pronounsToNynorsk } from "./pronouns";
 import { analyseLine, type Word } from "./analyse";
 import { chooseTarget } from "./choose";
 import { disambiguate } from "./disambiguate";
+import { checkDefiniteNouns } from "./nouns";
 import type { RuleEngine, RulesOptions, RulesResult } from "./index";
 import { type LearntChoices, learntKey } from "./learnt";
 import type { ConvertTable, Reading } from "./table";
@@ -61,6 +62,7 @@ export class TableRuleEngine implements RuleEngine {
             return chooseTarget(r, w, opts, learnt?.get(learntKey(w.lower, r.tags.pos)));
         });
         if (opts.to === "nb" && opts.preferences.bokmalFeminine === "a") feminineA(this.table, chosen, out);
+        checkDefiniteNouns(this.table, opts.to, words, chosen, out);
         agree(this.table, opts.to, words, chosen, out, opts.preferences.bokmalFeminine === "a");
         agreeAdjectives(words, chosen, out, (i, r) => chooseTarget(r, words[i], opts));
         const converted: ConvertedWord[] = words.map((word, i) => ({ word, reading: chosen[i], out: out[i] }));
