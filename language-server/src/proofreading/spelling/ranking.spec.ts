@@ -27,6 +27,8 @@ const lex = lexiconFromEntries([
     ["pakke", NB | C | L],
     ["navnene", NB | C | R],
     ["pikenavnene", NB],
+    ["sjanse", NB | C],
+    ["kjangse", NB],
 ]);
 const sp = new SpellChecker(lex);
 const words = (w: string, syllables: boolean): string[] =>
@@ -64,5 +66,12 @@ describe("compound suggestions", () => {
     it("keeps the ordinary penalty for a long word, most often a compound", () => {
         // pakke|navnene: a doubling (0.5) + 0.25 beats the listed pikenavnene (a → i, 1.0)
         assert.equal(suggestions("pakenavnene")[0], "pakkenavnene");
+    });
+});
+
+describe("Norwegian sound spellings", () => {
+    it("takes 'ngs' for 'ns', as loanwords in -anse are spoken", () => {
+        // kjangse: sj for kj (0.4) but rare; sjanse: the g too many (0.4) and common
+        assert.equal(suggestions("sjangse")[0], "sjanse");
     });
 });

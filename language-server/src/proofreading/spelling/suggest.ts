@@ -9,7 +9,8 @@
 //   an unstressed vowel for another (e/i, a/e) ........................... 0.75
 //   a doubled letter typed single, or a single one doubled ............ 0.5
 //   two neighbouring letters swapped .................................. 0.6
-//   "skj" for "sj" and back, "sj" for "kj", "-erene" for "-erne" ......... 0.4
+//   "skj" for "sj" and back, "sj" for "kj", "-erene" for "-erne",
+//   "ngs" for "ns" ("sjangse") ............................................ 0.4
 //   e for æ and back before r ("fjærne", "værre") ......................... 0.35
 //   a silent d typed before t ("blandt") ................................. 0.4
 //   a silent first g/h before j, h before v, written or left out ("vem") .. 0.4
@@ -33,7 +34,24 @@ import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../../lexicon/flags";
 import { applyCase, capitalize, caseShape, Lexicon } from "../../lexicon/lexicon";
 import { LOWER, UPPER } from "./caseTables";
 import { likelyPartFlags, splitUnlikeliness } from "./splitPrior";
-import { COST_NEIGHBOUR, DIGRAPH_CODES, SUB_TARGETS, subCost } from "./substitutions";
+import {
+    AE,
+    COST_CONFUSION,
+    COST_DOUBLE,
+    COST_NEIGHBOUR,
+    COST_SYLLABLE,
+    DIGRAPH_CODES,
+    E,
+    insertionCost,
+    J,
+    K,
+    R,
+    S,
+    silentFirst,
+    SUB_TARGETS,
+    subCost,
+    syllablePair,
+} from "./substitutions";
 
 export { COST_EDIT, DIGRAPH_CODES, SUB_TARGETS, subCost } from "./substitutions";
 
@@ -69,32 +87,10 @@ export interface SuggestOptions {
 }
 
 const COST_DIGRAPH = 0.15; // "ae" -> æ, "aa" -> å, "oe" -> ø
-const COST_DOUBLE = 0.5; // a doubled letter typed single or the other way round
 const COST_TRANSPOSE = 0.6;
 const COST_DELETE = 0.65; // a letter left out: the most frequent typo
-const COST_INSERT = 0.9;
-/** Norwegian sound spellings confused in writing: "skj"/"sj" ("skjekke", "sjelden" → "skjelden"), "-erene" for "-erne". */
-const COST_CONFUSION = 0.4;
-const [K, S, J, E, R, N, AE, D, T, G, H, V] = ["k", "s", "j", "e", "r", "n", "æ", "d", "t", "g", "h", "v"].map((c) => c.charCodeAt(0));
-/** A silent first letter, written or left out: g and h before j, h before v ("gjevn" for "jevn", "vem" for "hvem", "jem" for "hjem"). */
-function silentFirst(first: number, second: number): boolean {
-    return (first === G && second === J) || (first === H && (second === J || second === V));
-}
 /** e and æ before r, one sound in speech ("fjærne", "værre" for "fjerne", "verre"). */
 const COST_E_AE_BEFORE_R = 0.35;
-/** An unstressed syllable left out or typed twice ("bynte" for "begynte", "imidlertidig" for "imidlertid"). */
-const COST_SYLLABLE = 1.0;
-/** Per lower-case letter: 3 for e and i, 1 for another vowel, 2 for a consonant (0: not a letter). */
-const LETTER_KIND = new Uint8Array(0x10000);
-for (let c = 0x61; c <= 0x7a; c++) LETTER_KIND[c] = 2;
-for (let c = 0xdf; c <= 0x24f; c++) LETTER_KIND[c] = 2;
-for (const c of "aeiouyæøåéèêóòôàáâäöü") LETTER_KIND[c.charCodeAt(0)] = 1;
-// the vowels of unstressed syllables, the ones speech swallows ("-ig", "-el", "be-")
-for (const c of "ei") LETTER_KIND[c.charCodeAt(0)] = 3;
-/** Two letters that make an unstressed syllable's core: an e or i and a consonant (either order). */
-function syllablePair(a: number, b: number): boolean {
-    return a >= 0 && LETTER_KIND[a] + LETTER_KIND[b] === 5;
-}
 const PRIOR_COMMON = 0.2;
 const PRIOR_FREQ = 0.03; // per productivity class (0..7)
 const PENALTY_COMPOUND = 0.25;
@@ -214,7 +210,10 @@ export function search(
     for (let j = 0; j < n; j++) t[j] = typed.charCodeAt(j);
     const maxDepth = n + Math.floor(maxCost / COST_DOUBLE) + 1;
     const rows = rowBuffers(maxDepth + 1, n + 1);
-    for (let j = 0; j <= n; j++) rows[0][j] = j === 0 ? 0 : rows[0][j - 1] + insertionCost(t, j);
+    // the cost of typed letter j-1 too many depends on the typed letters only: once per word
+    const insCost = new Float64Array(n + 1);
+    for (let j = 1; j <= n; j++) insCost[j] = insertionCost(t, j);
+    for (let j = 0; j <= n; j++) rows[0][j] = j === 0 ? 0 : rows[0][j - 1] + insCost[j];
     // typed letters j-2, j-1 a syllable too many
     const extraSyllable = new Uint8Array(n + 1);
     if (syllables) for (let j = 2; j <= n; j++) extraSyllable[j] = syllablePair(t[j - 2], t[j - 1]) ? 1 : 0;
@@ -306,7 +305,7 @@ export function search(
                 let v =
                     prev[j - 1] +
                     (t[j] === J && ((c === K && t[j - 1] === S) || (c === S && t[j - 1] === K)) ? COST_CONFUSION : subs[j - 1]);
-                const ins = row[j - 1] + insertionCost(t, j);
+                const ins = row[j - 1] + insCost[j];
                 if (ins < v) v = ins;
                 // "sj" typed for "skj" ("sjelden" for "skjelden" is the other way round, below)
                 const dl = prev[j] + (c === K && before === S && t[j] === J ? COST_CONFUSION : del);
@@ -387,20 +386,4 @@ function rowBuffers(count: number, width: number): Float32Array[] {
         DP_ROWS = Array.from({ length: Math.max(count, DP_ROWS.length, 40) }, () => new Float32Array(w));
     }
     return DP_ROWS;
-}
-
-/**
- * Cost of an extra typed letter t[j-1]: cheap when it doubles the letter before it, or when it
- * is a k in "skj" where "sj" belongs ("skjekke"), an e in "-erene" where "-erne" belongs.
- */
-function insertionCost(t: Uint16Array, j: number): number {
-    if (j === 1 && silentFirst(t[0], t[1])) return COST_CONFUSION;
-    if (j < 2) return COST_INSERT;
-    const x = t[j - 1];
-    if (x === t[j - 2]) return COST_DOUBLE;
-    if (x === K && t[j - 2] === S && t[j] === J) return COST_CONFUSION;
-    if (x === E && t[j - 2] === R && t[j] === N && t[j + 1] === E) return COST_CONFUSION;
-    // a silent d before t, as older spelling wrote it ("blandt", "sjeldent" for "blant", "sjelden")
-    if (x === D && t[j] === T) return COST_CONFUSION;
-    return COST_INSERT;
 }
