@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the compiled Bokmål/Nynorsk lexicon: .cache/lexicon/lexicon.bin (+ lexicon.json).
+# Builds the compiled Bokmål/Nynorsk lexicon: .cache/lexicon/lexicon.bin (+ lexicon.json), then
+# the names list beside it (names.sh: names.bin).
 #
 #   bash scripts/lexicon/build.sh [--force] [--no-tesseract] [--keep-work] [--compile-only]
 #
@@ -41,8 +42,11 @@ up_to_date() {
         [ "$OUT/lexicon.bin" -nt "$f" ] || return 1
     done
 }
+# the names list (names.sh) is built from the lexicon and sources of its own, with its own up-to-date check
+names() { bash "$HERE/names.sh"; }
 if [ $force = 0 ] && up_to_date; then
     _log "lexicon: $OUT/lexicon.bin is up to date"
+    names
     exit 0
 fi
 [ -x "$REPO/node_modules/.bin/esbuild" ] || ensure_npm_ci
@@ -57,6 +61,7 @@ compile() {
 if [ $compile_only = 1 ]; then
     [ -f "$WORK/nob.forms" ] || { echo "no $WORK/nob.forms: run once with --keep-work" >&2; exit 2; }
     compile
+    names
     exit 0
 fi
 
@@ -116,4 +121,5 @@ cat >"$WORK/sources.json" <<EOF
 EOF
 
 compile
+names
 _log "lexicon: done in $(($(date +%s) - started)) s: $(du -h "$OUT/lexicon.bin" | cut -f1) $OUT/lexicon.bin"

@@ -5,6 +5,20 @@
 import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, FORM } from "../../lexicon/flags";
 import type { Lexicon } from "../../lexicon/lexicon";
+import {
+    loadNames,
+    N_EN,
+    N_EN_WORD,
+    N_LEX_COMMON,
+    N_LEX_NB,
+    N_LEX_NN,
+    N_NORWEGIAN,
+    N_ORG,
+    N_PLACE,
+    variantNames,
+    type NamesList,
+} from "../../lexicon/namesList";
+import { EPSILON, searchNames } from "./nameSearch";
 import { withinOneEdit } from "./plausibility";
 import { search } from "./suggest";
 
@@ -28,8 +42,113 @@ const MIN_LENGTH = 5;
  * `word`, within NAME_COST, or undefined. On a tie the name seen in web text wins. With
  * `oneEditOnly`, no wider search (a fallback to the other standard's names).
  */
-export function nearName(lex: Lexicon, word: string, variety: Variety, oneEditOnly = false): string | undefined {
+export function nearName(
+    lex: Lexicon,
+    word: string,
+    variety: Variety,
+    oneEditOnly = false,
+    names: NamesList | null | undefined = loadNames(),
+): string | undefined {
     if (word.length < MIN_LENGTH) return undefined;
+    if (oneEditOnly || !names) return nearListedName(lex, word, variety, oneEditOnly);
+    const known = names.dawg.flags(word);
+    // a capitalised English word ("Dolphin", "Layer"): a title or a program, not a misspelt name
+    if (names.dawg.flags(word.toLowerCase()) & N_EN_WORD) return undefined;
+    // a place or an organisation the Norwegian analysers know is spelled as they spell it (a
+    // surname may still be a place mistyped: "Dehli" is a name, and far likelier "Delhi")
+    if (known & N_NORWEGIAN && known & (N_PLACE | N_ORG)) return undefined;
+    // a spelling they read as a name written otherwise ("Lesjofors" for "Lesjöfors")
+    const variant = variantNames(names, word)[0];
+    if (variant) return variant;
+    const listed = nearListedName(lex, word, variety, false);
+    // a person's name they know is questioned only for a place near it ("Dehli" → "Delhi";
+    // "Sebastian" is no "Sebastians")
+    if (known) return listed && names.dawg.flags(listed) & N_PLACE && listed !== word + "s" ? listed : undefined;
+    if (listed) return listed;
+    return nearAnyName(names, word, variety) ?? genitiveOf(lex, names, word, variety);
+}
+
+/**
+ * The edit budget of the names search for a word of `length` letters: short words a cheap slip
+ * or two (no plain edit), from NAMES_LONG letters one plain edit and a cheap slip, from
+ * NAMES_VERY_LONG more: the longer the word, the fewer names lie near it.
+ */
+function namesBudget(length: number): number {
+    return length < LONG
+        ? SHORT_NAMES_COST
+        : length < NAMES_LONG
+          ? NAMES_COST
+          : length < NAMES_VERY_LONG
+            ? LONG_NAMES_COST
+            : VERY_LONG_NAMES_COST;
+}
+const SHORT_NAMES_COST = 0.5;
+const NAMES_COST = 0.9;
+const NAMES_LONG = 9;
+const LONG_NAMES_COST = 1.3;
+const NAMES_VERY_LONG = 12;
+const VERY_LONG_NAMES_COST = 1.6;
+/**
+ * An English name only (SCOWL) is a weaker guess: in Norwegian text a k for its c is the
+ * Norwegian spelling ("Euklid"), and it ranks after a Norwegian source's name.
+ */
+const ENGLISH_ONLY_PENALTY = 0.3;
+
+/** The names of `variety` in the names list: Apertium's, or the lexicon's of that standard. */
+const NORWEGIAN_NAME: Record<Variety, number> = { nb: N_NORWEGIAN | N_LEX_NB, nn: N_NORWEGIAN | N_LEX_NN };
+/** Longer words are compounds or phrases, not a name to search for (and the search grows with the length). */
+const MAX_NAME_LENGTH = 20;
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/** The nearest name of the names list (which holds the lexicon's too) by nameSearch's costs, or undefined. */
+function nearAnyName(names: NamesList, word: string, variety: Variety): string | undefined {
+    if (word.length > MAX_NAME_LENGTH || !PLAIN_NAME.test(word)) return undefined;
+    const first = word.charAt(0);
+    const rest = word.slice(1).toLowerCase();
+    const budget = namesBudget(word.length);
+    // SCOWL's English list has no Norwegian or other non-English letters: a word with one is no English name
+    const foreignLetter = /[^\x00-\x7f]/.test(rest);
+    const norwegian = NORWEGIAN_NAME[variety];
+    let best: string | undefined;
+    let bestScore = Infinity;
+    for (const hit of searchNames(names.dawg, names.dawg.walk(first), first, rest, budget)) {
+        const name = hit.name;
+        // (a known name with a genitive -s is that name's genitive: "Facebooks")
+        if (name === word || name.toLowerCase() === word.toLowerCase() || word === name + "s") continue;
+        const english = !(hit.flags & norwegian);
+        if (english && (foreignLetter || !(hit.flags & N_EN))) continue;
+        // a mark the name has not ("Björk", "Péter") is another language's spelling of a name,
+        // the norm's only for a place ("Brügge" → "Brugge")
+        if (!(hit.flags & N_PLACE) && hasMarkNotIn(word, name)) continue;
+        const score = hit.cost + (english ? ENGLISH_ONLY_PENALTY : 0) - (hit.flags & N_LEX_COMMON ? COMMON_PRIOR : 0);
+        if (score > budget + EPSILON) continue;
+        if (score < bestScore || (score === bestScore && best !== undefined && name < best)) {
+            best = name;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+/** Does `word` have a marked letter (not æ, ø, å) that `name` has not? */
+function hasMarkNotIn(word: string, name: string): boolean {
+    for (const ch of word.slice(1)) if (ch > "\u007f" && !"æøå".includes(ch) && !name.includes(ch)) return true;
+    return false;
+}
+/** A name seen in web text ranks first at the same cost. */
+const COMMON_PRIOR = 0.05;
+
+/** A genitive -s on a name near a known one ("Asbergers" → "Aspergers"). */
+function genitiveOf(lex: Lexicon, names: NamesList, word: string, variety: Variety): string | undefined {
+    if (!word.endsWith("s") || word.length - 1 < MIN_LENGTH || /[sxz]s$/.test(word)) return undefined;
+    const base = word.slice(0, -1);
+    // a known name with its -s ("Debians") or an English plural ("Smileys") is no typo
+    if (names.dawg.flags(base) || names.dawg.flags(base.toLowerCase()) || lex.lookupFlags(base) & FORM[variety]) return undefined;
+    const name = nearAnyName(names, base, variety);
+    return name && !/[sxz]$/.test(name) ? name + "s" : undefined;
+}
+
+/** The listed name (lexicon) nearest to `word` by the speller's own costs, within the budgets above. */
+function nearListedName(lex: Lexicon, word: string, variety: Variety, oneEditOnly: boolean): string | undefined {
     const asName = word.charAt(0) + word.slice(1).toLowerCase();
     // A name keeps its capital: search only what follows it, among lower-case letters (a search
     // open to capitals everywhere costs ~2 ms a word, this a tenth of it). One edit away is a
