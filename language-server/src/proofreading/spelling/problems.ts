@@ -7,6 +7,7 @@ import type { CheckResult, SpellChecker } from "./checker";
 import { MIN_PART } from "./compoundSplit";
 import { suggestScored, type Suggestion } from "./suggest";
 import { digraphRestored } from "./variants";
+import { doublingShift } from "./doubling";
 
 /** From this length a word with no likely correction one edit away is searched two edits deep. */
 const WIDER_SEARCH_MIN = 7;
@@ -30,6 +31,9 @@ const COMPOUND_WORD_MIN = 10;
 
 /** Above this best score the cheap search found nothing good: a syllable left out or typed twice is searched for. */
 const SYLLABLE_WHEN = 0.6;
+
+/** The score of a word with only other doublings (doubling.ts): that of one cheap edit to a common word. */
+const DOUBLING_SHIFT_SCORE = 0.6;
 
 /** The best five of `list`, each word once. */
 function byScore(list: Suggestion[]): Suggestion[] {
@@ -80,6 +84,10 @@ export function lazyProblem(
             });
             near = byScore([...near, ...more]);
         }
+        // the same letters with other doublings, a listed word: the likeliest reading of a long
+        // word ("grafitti" → "graffiti", "rapelere" → "rappellere"), though two edits away
+        const doubled = doublingShift(lexicon, word.toLowerCase(), v);
+        if (doubled) near = byScore([...near, { word: applyCase(doubled, word), score: DOUBLING_SHIFT_SCORE }]);
         let found = near.map((s) => s.word);
         const long = word.length >= WIDER_SEARCH_MIN;
         // listed words up to two cheap edits away (searched after the first letter as typed: a tenth of a whole search)

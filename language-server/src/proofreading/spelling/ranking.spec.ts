@@ -29,6 +29,8 @@ const lex = lexiconFromEntries([
     ["pikenavnene", NB],
     ["sjanse", NB | C],
     ["kjangse", NB],
+    ["graffiti", NB | C],
+    ["grafitt", NB | C],
 ]);
 const sp = new SpellChecker(lex);
 const words = (w: string, syllables: boolean): string[] =>
@@ -66,6 +68,13 @@ describe("compound suggestions", () => {
     it("keeps the ordinary penalty for a long word, most often a compound", () => {
         // pakke|navnene: a doubling (0.5) + 0.25 beats the listed pikenavnene (a → i, 1.0)
         assert.equal(suggestions("pakenavnene")[0], "pakkenavnene");
+    });
+});
+
+describe("double consonants", () => {
+    it("a listed word with the same letters, only other doublings, comes first", () => {
+        // grafitt: an i too many (0.9) and common; graffiti: two doublings changed (1.0), the likelier reading
+        assert.equal(suggestions("grafitti")[0], "graffiti");
     });
 });
 
