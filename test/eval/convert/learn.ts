@@ -4,7 +4,9 @@
 // A word's choice is learnt only when one target clearly wins: at least MIN_COUNT sentences,
 // MIN_SHARE of the sentences that say which target they use and MIN_OCCURRENCE_SHARE of all the
 // word's occurrences (many are reworded and say nothing), and MARGIN more than the engine's own
-// output gets. The shares were set with the products held out (test/eval/convert/rules.ts).
+// output gets, in the references of at least MIN_PRODUCTS products: one product's choice is
+// its house style ("Gir" → "Returnerer" in a spreadsheet's function help), not the language's.
+// The shares were set with the products held out (test/eval/convert/rules.ts).
 //
 // Two kinds of evidence per sentence:
 //  - a candidate: one of the lexicon's target forms for any reading of the word is in the
@@ -29,6 +31,7 @@ const MIN_COUNT = 3;
 const MIN_SHARE = 0.6;
 const MIN_OCCURRENCE_SHARE = 0.2;
 const MARGIN = 2;
+const MIN_PRODUCTS = 2;
 const MAX_LEFT = 2;
 const RULE_MIN_COUNT = 5;
 const RULE_MIN_WORDS = 3;
@@ -66,10 +69,18 @@ export function learn(engine: TableRuleEngine, from: Variety, pairs: readonly Pa
     const total = new Map<string, number>();
     const own = new Map<string, Map<string, number>>();
     const seen = new Map<string, Map<string, number>>();
+    /** Per word and target, the products whose references use the target. */
+    const products = new Map<string, Set<string>>();
+    let product = "";
     const bump = (m: Map<string, Map<string, number>>, key: string, t: string) => {
         let c = m.get(key);
         if (!c) m.set(key, (c = new Map()));
         c.set(t, (c.get(t) ?? 0) + 1);
+        if (m !== seen) return;
+        const k = `${key}\t${t}`;
+        let ps = products.get(k);
+        if (!ps) products.set(k, (ps = new Set()));
+        ps.add(product);
     };
     const votes = new Map<string, RuleVotes>();
     const vote = (c: ConvertedWord, refSet: ReadonlySet<string>) => {
@@ -92,6 +103,7 @@ export function learn(engine: TableRuleEngine, from: Variety, pairs: readonly Pa
         }
     };
     for (const p of pairs) {
+        product = productOf(p.domain);
         const { converted } = engine.convertWords(p.source, { from, to, preferences: DEFAULT_PREFERENCES });
         const ref = refWords(p.reference);
         const refSet = new Set(ref);
@@ -136,6 +148,7 @@ export function learn(engine: TableRuleEngine, from: Variety, pairs: readonly Pa
         const evidence = [...counts.values()].reduce((a, b) => a + b, 0);
         if (best[1] < MIN_COUNT || best[1] < MIN_SHARE * evidence || best[1] < MIN_OCCURRENCE_SHARE * n || best[1] < ownCount + MARGIN)
             continue;
+        if ((products.get(`${key}\t${best[0]}`)?.size ?? 0) < MIN_PRODUCTS) continue;
         rows.push({ from, form, pos, target: best[0], count: best[1], total: n });
     }
     for (const [key, v] of votes) {
