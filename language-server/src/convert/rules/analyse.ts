@@ -21,6 +21,8 @@ export interface Word {
     name: boolean;
     /** Kept before the converted part: a word the lists lack is converted after its last hyphen ("PDF-"). */
     prefix: string;
+    /** The text between the word before and this one (" ", ", ", "): "), "" first on the line. */
+    gap: string;
 }
 
 export interface AnalysedLine {
@@ -32,21 +34,23 @@ export function analyseLine(table: ConvertTable, side: Variety, line: string): A
     const tokens = tokenize(line);
     const words: Word[] = [];
     let initial = true;
+    let gap = "";
     tokens.forEach((t, index) => {
         if (t.kind === "other") {
-            if (endsSentence(t.text)) initial = true;
+            if (endsSentence(t.text, words.length === 0)) initial = true;
+            gap += t.text;
             return;
         }
-        if (t.kind === "placeholder") {
+        if (t.kind === "placeholder" || !/\p{L}/u.test(t.text)) {
             initial = false;
+            gap += t.text;
             return;
         }
-        if (!/\p{L}/u.test(t.text)) {
-            initial = false;
-            return;
-        }
-        words.push(analyseWord(table, side, t.text, index, initial));
+        const w = analyseWord(table, side, t.text, index, initial);
+        w.gap = gap;
+        words.push(w);
         initial = false;
+        gap = "";
     });
     return { tokens, words };
 }
@@ -54,7 +58,7 @@ export function analyseLine(table: ConvertTable, side: Variety, line: string): A
 function analyseWord(table: ConvertTable, side: Variety, text: string, index: number, initial: boolean): Word {
     const lower = text.toLowerCase();
     const c = caseShape(text);
-    const w: Word = { index, text, lower, case: c, initial, readings: [], name: false, prefix: "" };
+    const w: Word = { index, text, lower, case: c, initial, readings: [], name: false, prefix: "", gap: "" };
     const exact = c === "lower" ? undefined : table.readings(side, text);
     if (exact) {
         // a name in the lists ("Endre", "Linux"); at a sentence start only when no common word is spelt so

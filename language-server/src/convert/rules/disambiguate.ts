@@ -64,6 +64,15 @@ function functionWord(w: Word): boolean {
     return w.readings.some((o) => o.tags.pos !== "n" && o.tags.pos !== "adj" && o.tags.pos !== "vblex" && o.tags.pos !== "np");
 }
 
+/**
+ * Where a command stands: first in a sentence, in any case ("send ein kommando", after a colon
+ * too), or with a capital inside one, where software text names a menu item or button ("velg
+ * kommandoen Lagre som", "klikk Åpne").
+ */
+function commandPosition(w: Word): boolean {
+    return w.initial || w.case === "capitalized";
+}
+
 function prior(r: Reading, w: Word, next: Word | undefined): number {
     const t = r.tags;
     let s = (POS_PRIOR[t.pos] ?? 0.5) + 0.5 * r.rank;
@@ -71,11 +80,11 @@ function prior(r: Reading, w: Word, next: Word | undefined): number {
         // an imperative that is also the infinitive ("Lagre", "Endre") is the infinitive: the
         // other standard writes both alike too, and the infinitive follows the house style
         if (w.readings.some((o) => o.tags.pos === "vblex" && o.tags.has("inf") && !o.tags.has("pasv"))) return -10;
-        s = w.initial && w.case !== "lower" && !finiteVerb(next) ? 3.2 + 0.5 * r.rank : 0.3;
+        s = commandPosition(w) && !finiteVerb(next) ? 3.2 + 0.5 * r.rank : 0.3;
     }
     if (t.has("inf")) {
         // at a sentence start, an infinitive that is also the imperative is the command ("Lagre filen")
-        const imperative = w.initial && w.case !== "lower" && !finiteVerb(next) && w.readings.some((o) => o.tags.has("imp"));
+        const imperative = commandPosition(w) && !finiteVerb(next) && w.readings.some((o) => o.tags.has("imp"));
         s += imperative ? 2.2 : -0.6;
     }
     // a reading the bilingual lexicon cannot translate is seldom the one meant ("de" as a preposition)
@@ -134,7 +143,8 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     // (not a predicative one, "er installert, sjekkar", nor where a verb is likelier: "og sletta
     // rader", "ikkje lagra endringane", "Varsla venner" are infinitives and commands)
     const verbFirst = !prev || COPULA.has(prev.lower) || MIDDLE.has(prev.lower) || prev.lower === "og" || prev.lower === "eller";
-    if (t.pos === "adj" && (t.has("pl") || t.has("sp")) && next && !next.initial && !verbFirst) {
+    const spaced = (x: Word) => /^\s+$/.test(x.gap);
+    if (t.pos === "adj" && (t.has("pl") || t.has("sp")) && next && spaced(next) && spaced(w) && !next.initial && !verbFirst) {
         const nouns = next.readings.filter((n) => n.tags.pos === "n" && !n.tags.has("gen"));
         if (nouns.length && nouns.every((n) => n.tags.has("pl"))) s += 0.4;
     }
@@ -188,8 +198,14 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const ct = conj.tags;
         if (ct.pos === t.pos && (t.pos !== "vblex" || ["inf", "imp", "pres", "pret", "pp"].some((f) => ct.has(f) && t.has(f)))) s += 1.5;
     }
-    // "Hold museknappen og flytt …": after og/eller, a sentence that opened with a command goes on with one
-    if (i >= 1 && (words[i - 1].lower === "og" || words[i - 1].lower === "eller") && t.has("imp")) {
+    // "Hold museknappen og flytt …", "Vel ein farge, endra verdiane eller …": after og/eller or
+    // a comma, a sentence that opened with a command goes on with one (an infinitive spelt as
+    // the imperative stands for it, as at the start)
+    const command = t.has("imp") || (t.has("inf") && w.readings.some((o) => o.tags.has("imp")));
+    // (not "Writer- og Calc-dokumenter": a hyphen before "og" shares the noun after it)
+    const conjunction = i >= 1 && (words[i - 1].lower === "og" || words[i - 1].lower === "eller") && !/-\s*$/.test(words[i - 1].gap);
+    const listed = conjunction || (i >= 1 && /^\s*,\s*$/.test(w.gap));
+    if (listed && command && !w.initial) {
         let j = i - 1;
         while (j > 0 && !words[j].initial) j--;
         if (chosen[j]?.tags.has("imp") || (chosen[j]?.tags.has("inf") && words[j].readings.some((o) => o.tags.has("imp")))) s += 3;

@@ -26,7 +26,11 @@ export function tokenize(line: string): Token[] {
     return out;
 }
 
-/** Whether `other` text ends a sentence (the next word starts one). */
-export function endsSentence(text: string): boolean {
-    return /[.!?:…]\s*[»"”’')\]]*\s*$/.test(text) || /^\s*[-–—•*]\s*$/.test(text);
+/**
+ * Whether `other` text ends a sentence (the next word starts one). A dash or bullet does so at
+ * the start of a line (a list item), not between words ("halvvegs ny - vert laga").
+ */
+export function endsSentence(text: string, lineStart = true): boolean {
+    // (the punctuation is followed by a space: ".directory", "3.5" and "e.g." start nothing)
+    return /[.!?:…][»"”’')\]]*\s+$/.test(text) || (lineStart && /^\s*[-–—•*]\s*$/.test(text));
 }

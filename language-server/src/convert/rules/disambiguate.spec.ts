@@ -1,0 +1,42 @@
+// The rule converter's reading choices (disambiguate.ts) on sentences written for these tests,
+// both directions: commands in lists and after a colon, and where a dash starts none.
+import assert from "node:assert/strict";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { findDataDir } from "../../dataDir";
+import { DEFAULT_PREFERENCES } from "../prompts";
+import { TableRuleEngine } from "./engine";
+import { readConvertTable } from "./table";
+
+const dir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
+if (!dir) throw new Error("no conversion tables: run bash scripts/convert/build.sh (npm test does)");
+const engine = new TableRuleEngine(readConvertTable(path.join(dir, "convert.bin")));
+
+const toNn = (text: string) => engine.convertText(text, { from: "nb", to: "nn", preferences: DEFAULT_PREFERENCES }).text;
+const toNb = (text: string) => engine.convertText(text, { from: "nn", to: "nb", preferences: DEFAULT_PREFERENCES }).text;
+
+describe("rule converter: commands", () => {
+    it("a list of commands after a comma or 'eller' goes on with commands", () => {
+        assert.equal(toNb("Vel ein farge, endra namnet eller lagra fila."), "Velg en farge, endre navnet eller lagre filen.");
+        assert.equal(toNn("Velg en farge, endre navnet eller lagre filen."), "Vel ein farge, endra namnet eller lagra fila.");
+    });
+    it("a command in lower case first on a line or after a colon is a command", () => {
+        assert.equal(toNb("send ein kommando til tenaren"), "send en kommando til tjeneren");
+        assert.equal(toNb("Hjelp: send ein melding til alle"), "Hjelp: send en melding til alle");
+        assert.equal(toNn("flytt filen til høyre"), "flytt fila til høgre");
+    });
+    it("a dash between words starts no sentence: the verb after it is no command", () => {
+        assert.equal(toNb("Ny nøkkel - vert laga på nytt"), "Ny nøkkel - blir lagd på nytt");
+    });
+    it("a hyphen before 'og' shares the noun after it: no command", () => {
+        assert.match(toNn("Velg Writer- og Calc-dokumenter."), /Calc-dokument\.$/);
+    });
+});
+
+describe("rule converter: names of commands", () => {
+    it("a verb with a capital inside a sentence names a menu item or button: the command", () => {
+        assert.equal(toNn("Velg kommandoen Lagre som."), "Vel kommandoen Lagra som.");
+        assert.equal(toNn("Klikk deretter Åpne."), "Klikk deretter Opna.");
+        assert.equal(toNb("Bruk «Set inn → Objekt»."), "Bruk «Sett inn → Objekt».");
+    });
+});
