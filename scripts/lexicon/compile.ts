@@ -120,11 +120,18 @@ const misspellings = new Map<string, string>();
 {
     const tolerant = { "nob.forms": new Map<string, string>(), "nno.forms": new Map<string, string>() };
     const surfaces = { "nob.forms": new Set<string>(), "nno.forms": new Set<string>() };
+    /** Forms some lemma of the analyser has as its own spelling (not as an error-tolerant one). */
+    const rightlySpelt = { "nob.forms": new Set<string>(), "nno.forms": new Set<string>() };
     for (const file of ["nob.forms", "nno.forms"] as const) {
         for (const [lemma, forms] of paradigms[file]) {
             const own = new Set(forms);
             for (const f of forms) surfaces[file].add(f);
-            for (const [wrong, right] of tolerantForms(lemma.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, ""), own)) tolerant[file].set(wrong, right);
+            const wrongs = new Set<string>();
+            for (const [wrong, right] of tolerantForms(lemma.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, ""), own)) {
+                tolerant[file].set(wrong, right);
+                wrongs.add(wrong);
+            }
+            for (const f of forms) if (!wrongs.has(f)) rightlySpelt[file].add(f);
         }
     }
     for (const file of ["nob.forms", "nno.forms"] as const) {
@@ -134,13 +141,22 @@ const misspellings = new Map<string, string>();
             // the standard's own word list has it, or the other analyser reads it as a form of
             // its own spelling. (The other standard's list alone is no proof: the Nynorsk list
             // has "orginal", which no Nynorsk analysis knows.)
-            if (ownList.has(wrong)) continue;
+            // The word list carries one kind of such error too, which it then cannot vouch for: a
+            // Bokmål adjective in -elig written -lig ("vitenskaplig", "hovedsaklig"), unless the
+            // analyser also has a lemma spelt so ("forenlig" beside "forenelig").
+            if (ownList.has(wrong) && !(file === "nob.forms" && droppedEOfElig(wrong, right) && !rightlySpelt[file].has(wrong))) continue;
             if (surfaces[otherFile].has(wrong) && !tolerant[otherFile].has(wrong)) continue;
             misspellings.set(wrong, right);
         }
     }
     for (const wrong of misspellings.keys()) flags.delete(wrong);
     counts["known misspellings (error-tolerant analyses)"] = misspellings.size;
+}
+
+/** Is `wrong` the form `right` of an adjective in -elig with that e left out ("vitenskaplige" for "vitenskapelige")? */
+function droppedEOfElig(wrong: string, right: string): boolean {
+    const i = right.lastIndexOf("elig");
+    return i > 0 && right.length === wrong.length + 1 && wrong === right.slice(0, i) + right.slice(i + 1);
 }
 
 /**

@@ -26,6 +26,29 @@ function expectAll(cases: readonly [string, string][], language: Variety): void 
     );
 }
 
+describe("real typos: known misspellings the word list carries too (compile.ts)", () => {
+    it("flags a Bokmål -elig adjective written -lig, with the -elig form first", () => {
+        expectAll(
+            [
+                ["vitenskaplig", "misspelling:vitenskapelig"],
+                ["naturvitenskaplige", "misspelling:naturvitenskapelige"],
+                ["ekteskaplig", "misspelling:ekteskapelig"],
+            ],
+            "nb",
+        );
+    });
+    it("keeps the -lig form an analyser has as a lemma of its own, and real -lig adjectives", () => {
+        expectAll(
+            [
+                ["forenlig", "ok:word"],
+                ["vitenskapelig", "ok:word"],
+                ["farlig", "ok:word"],
+            ],
+            "nb",
+        );
+    });
+});
+
 describe("real typos: a compound split of rare or short parts, two edits from a frequent word", () => {
     it("flags it with the frequent word first", () => {
         expectAll(
