@@ -3,7 +3,7 @@
 // as a compound of two known parts ("dagbok|notiser"); what still has no reading is unknown and
 // will be kept as written.
 import type { Variety } from "../../protocol/writtenStandard";
-import { compoundReadings } from "./compounds";
+import { compoundReadings, unknownModifierReadings } from "./compounds";
 import type { ConvertTable, Reading } from "./table";
 import { type CaseShape, caseShape } from "../../lexicon/lexicon";
 import { endsSentence, type Token, tokenize } from "./tokens";
@@ -90,7 +90,7 @@ function analyseWord(table: ConvertTable, side: Variety, text: string, index: nu
         w.readings = table.readings(side, headLower) ?? compound(table, side, headLower) ?? [];
         return w;
     }
-    w.readings = compound(table, side, lower) ?? [];
+    w.readings = compound(table, side, lower) ?? (c === "lower" ? unknownModifierReadings(lookup(table), side, lower) : undefined) ?? [];
     return w;
 }
 
@@ -103,6 +103,8 @@ export function wordReadings(table: ConvertTable, side: Variety, lower: string):
     return table.readings(side, lower) ?? compound(table, side, lower) ?? [];
 }
 
+const lookup = (table: ConvertTable) => (sd: Variety, f: string) => table.readings(sd, f);
+
 function compound(table: ConvertTable, side: Variety, lower: string): Reading[] | undefined {
-    return compoundReadings((sd, f) => table.readings(sd, f), side, lower);
+    return compoundReadings(lookup(table), side, lower);
 }

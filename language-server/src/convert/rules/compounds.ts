@@ -58,3 +58,26 @@ function modifierForm(lookup: Lookup, side: Variety, part: string, depth: number
     }
     return undefined;
 }
+
+/** The shortest head a compound with an unknown first part may have: a long, certain noun. */
+const MIN_KNOWN_HEAD = 5;
+
+/**
+ * A compound whose first part the lists lack ("hyper|lenke", "multi|funksjonsenhet"): read by
+ * its longest head that is a noun of at least five letters, the first part kept as written.
+ * Only at run time, for a word in lower case (a name or an English word keeps its capital and
+ * stays unknown); the build's check of listed compounds uses compoundReadings alone.
+ */
+export function unknownModifierReadings(lookup: Lookup, side: Variety, lower: string): Reading[] | undefined {
+    if (!/^\p{Ll}+$/u.test(lower)) return undefined;
+    for (let i = MIN_PART; i <= lower.length - MIN_KNOWN_HEAD; i++) {
+        // a head that is a noun ("lenke"); its verb readings come too, for the context to choose
+        // ("skal gjennom|skjære" is the verb, not the bird)
+        const all = lookup(side, lower.slice(i));
+        if (!all?.some((r) => headReading(r) && r.tags.pos === "n")) continue;
+        const head = all.filter((r) => !r.compound && ["n", "adj", "vblex"].includes(r.tags.pos));
+        const modifier = lower.slice(0, i);
+        return head.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => modifier + t) }));
+    }
+    return undefined;
+}

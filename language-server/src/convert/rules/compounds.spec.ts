@@ -1,0 +1,30 @@
+// The rule converter's compounds (compounds.ts) on words written for these tests, both
+// directions: a compound whose first part the lists lack is read by its head.
+import assert from "node:assert/strict";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { findDataDir } from "../../dataDir";
+import { DEFAULT_PREFERENCES } from "../prompts";
+import { TableRuleEngine } from "./engine";
+import { readConvertTable } from "./table";
+
+const dir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
+if (!dir) throw new Error("no conversion tables: run bash scripts/convert/build.sh (npm test does)");
+const engine = new TableRuleEngine(readConvertTable(path.join(dir, "convert.bin")));
+
+const convert = (text: string, from: "nb" | "nn") =>
+    engine.convertText(text, { from, to: from === "nb" ? "nn" : "nb", preferences: DEFAULT_PREFERENCES });
+
+describe("rule converter: compounds with an unknown first part", () => {
+    it("the head converts and gives the gender; the first part is kept as written", () => {
+        assert.equal(convert("Sett inn en hyperlenke.", "nb").text, "Set inn ei hyperlenkje.");
+        assert.equal(convert("Vel hyperlenkja.", "nn").text, "Velg hyperlenken.");
+    });
+    it("the head's verb readings come too: the context chooses", () => {
+        assert.equal(convert("Slett tidlegare nedlasta pakkefiler.", "nn").text, "Slett tidligere nedlastede pakkefiler.");
+    });
+    it("a word is no longer unknown when its head is known, and a capitalised one stays unknown", () => {
+        assert.deepEqual(convert("Opna hyperlenkja.", "nn").unknown, []);
+        assert.deepEqual(convert("Opna Hyperlenkja.", "nn").unknown, ["Hyperlenkja"]);
+    });
+});
