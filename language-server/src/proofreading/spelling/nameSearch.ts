@@ -48,6 +48,10 @@ BASE["æ".charCodeAt(0)] = "a".charCodeAt(0);
 /** Letters of their own in Norwegian, Swedish or German (not a mark on another). */
 const OWN_LETTER = new Uint8Array(0x10000);
 for (const c of "øæöä") OWN_LETTER[c.charCodeAt(0)] = 1;
+/** The letter without its mark (é → e, ü → u, ø and ö → o, æ and ä → a); a plain letter itself. */
+export function baseLetter(unit: number): number {
+    return BASE[unit];
+}
 const VOWEL = new Uint8Array(0x10000);
 for (const c of "aeiouyæøå") VOWEL[c.charCodeAt(0)] = 1;
 

@@ -19,7 +19,7 @@ import {
     variantKey,
     variantNames,
 } from "../../lexicon/namesList";
-import { nearName } from "./names";
+import { nearName, placeSpelledWithMarks } from "./names";
 import { searchNames } from "./nameSearch";
 
 function namesFrom(entries: [string, number][]): NamesList {
@@ -124,5 +124,40 @@ describe("nearName on the compiled lexicon and names list", () => {
     it("leaves real names alone", () => {
         for (const w of ["Cincinnati", "Württemberg", "Brugge", "Trondheim", "Bergström", "Sebastian", "Dolphin", "Layer", "Debians"])
             assert.equal(ask(w), undefined, w);
+    });
+});
+
+describe("placeSpelledWithMarks: a listed name the norm writes with marks", () => {
+    const listed = lexiconFromEntries([
+        ["Malmø", F_NB | F_NN],
+        ["Nurnberg", F_NB],
+        ["Moçambique", F_NB],
+        ["Oppegard", F_NB],
+        ["Bergen", F_NB],
+    ]);
+    const places = namesFrom([
+        ["Malmö", N_PLACE | N_NB],
+        ["Nürnberg", N_PLACE | N_NB],
+        ["Mocambique", N_PLACE | N_NB],
+        ["Oppegård", N_PLACE | N_NB],
+        ["Bergen", N_PLACE | N_NB],
+        ["Bërgen", N_PERSON | N_NB],
+    ]);
+    const ask = (w: string): string | undefined => placeSpelledWithMarks(listed, w, places);
+    it("gives the place with the marks the lists' spelling lacks", () => {
+        assert.equal(ask("Malmø"), "Malmö");
+        assert.equal(ask("Nurnberg"), "Nürnberg");
+    });
+    it("keeps a mark the word has, an a for å, and a name the analysers know", () => {
+        assert.equal(ask("Moçambique"), undefined);
+        assert.equal(ask("Oppegard"), undefined);
+        assert.equal(ask("Bergen"), undefined);
+    });
+    it("on the compiled lists", () => {
+        const real = loadLexicon();
+        assert.equal(placeSpelledWithMarks(real, "Malmø"), "Malmö");
+        assert.equal(placeSpelledWithMarks(real, "Dusseldorf"), "Düsseldorf");
+        for (const w of ["Trondheim", "Göteborg", "Gøteborg", "Tromsø", "Moçambique"])
+            assert.equal(placeSpelledWithMarks(real, w), undefined, w);
     });
 });

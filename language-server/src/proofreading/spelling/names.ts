@@ -3,7 +3,7 @@
 // "Closseum") is far likelier that name mistyped than another name. The checker questions it
 // gently (information, with the name as the fix); other unknown capitalised words still pass.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, FORM } from "../../lexicon/flags";
+import { F_COMMON, F_NB, F_NN, FORM } from "../../lexicon/flags";
 import type { Lexicon } from "../../lexicon/lexicon";
 import {
     loadNames,
@@ -18,7 +18,7 @@ import {
     variantNames,
     type NamesList,
 } from "../../lexicon/namesList";
-import { EPSILON, searchNames } from "./nameSearch";
+import { baseLetter, EPSILON, searchNames } from "./nameSearch";
 import { withinOneEdit } from "./plausibility";
 import { search } from "./suggest";
 
@@ -66,6 +66,44 @@ export function nearName(
     if (known) return listed && names.dawg.flags(listed) & N_PLACE && listed !== word + "s" ? listed : undefined;
     if (listed) return listed;
     return nearAnyName(names, word, variety) ?? genitiveOf(lex, names, word, variety);
+}
+
+/** Shorter names spelled without their marks are as often names of their own. */
+const MARKED_MIN = 5;
+/** Norwegian letters: a word written without one is a listed variant of a Norwegian name ("Nygard", "Hogset"), no foreign mark left out. */
+const RING_A = "å".charCodeAt(0);
+const NORWEGIAN_LETTER = new Set([..."æøå"].map((c) => c.charCodeAt(0)));
+
+/**
+ * For a capitalised word that the lists accept as a name but no analyser or English list knows:
+ * the place Apertium's analysers write with the marks it lacks or has otherwise ("Malmø" →
+ * "Malmö", "Nurnberg" → "Nürnberg", "Genéve" → "Genève"), or undefined. Only marks: a mark the
+ * word has and the place not is kept ("Moçambique"), and an a for å is an old or international
+ * spelling of a Norwegian name ("Nygard", "Oppegard"), no slip; nor is å another letter ("Lårdal"). For the checker's question of a
+ * listed word (ok "word"), where nearName is not asked.
+ */
+export function placeSpelledWithMarks(lex: Lexicon, word: string, names: NamesList | null | undefined = loadNames()): string | undefined {
+    if (!names || word.length < MARKED_MIN || !PLAIN_NAME.test(word)) return undefined;
+    if (names.dawg.flags(word) & (N_NORWEGIAN | N_EN) || lex.formFlags(word.toLowerCase()) & (F_NB | F_NN)) return undefined;
+    const dawg = names.dawg;
+    let found: string | undefined;
+    // a walk along the word that may put a letter of the same base in its place, the place's a marked one
+    const walk = (node: number, i: number, prefix: string, changed: boolean): void => {
+        if (found !== undefined) return;
+        if (i === word.length) {
+            const f = dawg.finalFlags(node);
+            if (changed && f & N_PLACE && f & N_NORWEGIAN) found = prefix;
+            return;
+        }
+        const typed = word.charCodeAt(i);
+        dawg.forEachChild(node, (unit, next) => {
+            if (unit === typed) walk(next, i + 1, prefix + word[i], changed);
+            else if (i > 0 && unit > 0x7f && !NORWEGIAN_LETTER.has(unit) && typed !== RING_A && baseLetter(unit) === baseLetter(typed))
+                walk(next, i + 1, prefix + String.fromCharCode(unit), true);
+        });
+    };
+    walk(dawg.root, 0, "", false);
+    return found;
 }
 
 /**
