@@ -52,7 +52,9 @@ export async function convertEngineFor(engine: GeneratingEngine, settings: Skriv
 export function preferencesFrom(settings: SkrivehjelpSettings): ConvertPreferences {
     const c = settings.convert;
     // one house style for what the proofreader expects and what conversion writes; "auto" (follow
-    // the text) means the a-infinitive for new text, as the proofreader assumes with no evidence
+    // the text) means the a-infinitive for new text, as the proofreader assumes with no evidence,
+    // and Bokmål feminine nouns in -en: a Nynorsk source says nothing of the Bokmål style (it must
+    // write "-a"), and most Bokmål text writes "-en" (rules/choose.ts)
     const feminine = settings.bokmal.feminine;
     return {
         infinitive: settings.nynorsk.infinitive === "e" ? "e" : "a",

@@ -1,7 +1,10 @@
 import { describe, it } from "node:test";
 import * as assert from "node:assert/strict";
+import type { Word } from "./analyse";
+import { chooseTarget } from "./choose";
 import { learntFor, learntKey, parseLearnt, variantKey } from "./learnt";
 import { type Reading, tagsOf } from "./table";
+import { DEFAULT_PREFERENCES } from "../prompts";
 
 function reading(tags: string, targets: string[]): Reading {
     return { tags: tagsOf(tags), compound: false, rank: 3, targets };
@@ -41,5 +44,26 @@ describe("learnt choices and variant rules", () => {
         const nn = parseLearnt("nn-nb\tvel\tadv\tvelg\t47\t60\n").nn;
         assert.equal(nn.get(learntKey("vel", "adv")), "velg");
         assert.equal(parseLearnt("nn-nb\tvel\tadv\tvelg\t47\t60\n").nb.size, 0);
+    });
+});
+
+describe("the Bokmål feminine definite into Bokmål", () => {
+    const mappa = reading("n.f.sg.def", ["mappen"]);
+    const word = { lower: "mappa" } as Word;
+    const choose = (bokmalFeminine: "a" | "en" | undefined, learnt?: string) =>
+        chooseTarget(mappa, word, { from: "nn", to: "nb", preferences: { ...DEFAULT_PREFERENCES, bokmalFeminine } }, learnt);
+
+    it("auto writes -en, as the determiners and possessives do, even where a learnt choice says -a", () => {
+        assert.equal(choose(undefined), "mappen");
+        assert.equal(choose(undefined, "mappa"), "mappen");
+        assert.equal(choose("en", "mappa"), "mappen");
+    });
+
+    it("the -a style takes a learnt -a form", () => {
+        assert.equal(choose("a", "mappa"), "mappa");
+    });
+
+    it("a learnt other word stays whatever the style", () => {
+        assert.equal(choose(undefined, "katalogen"), "katalogen");
     });
 });
