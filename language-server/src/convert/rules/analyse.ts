@@ -3,7 +3,7 @@
 // as a compound of two known parts ("dagbok|notiser"); what still has no reading is unknown and
 // will be kept as written.
 import type { Variety } from "../../protocol/writtenStandard";
-import { compoundReadings, unknownModifierReadings } from "./compounds";
+import { compoundReadings, prefixedReadings, unknownModifierReadings } from "./compounds";
 import type { ConvertTable, Reading } from "./table";
 import { type CaseShape, caseShape } from "../../lexicon/lexicon";
 import { endsSentence, type Token, tokenize } from "./tokens";
@@ -90,7 +90,7 @@ function analyseWord(table: ConvertTable, side: Variety, text: string, index: nu
         w.readings = table.readings(side, headLower) ?? compound(table, side, headLower) ?? [];
         return w;
     }
-    w.readings = compound(table, side, lower) ?? (c === "lower" ? unknownModifierReadings(lookup(table), side, lower) : undefined) ?? [];
+    w.readings = compound(table, side, lower) ?? (c === "lower" ? guessed(table, side, lower) : undefined) ?? [];
     return w;
 }
 
@@ -101,6 +101,38 @@ function analyseWord(table: ConvertTable, side: Variety, text: string, index: nu
  */
 export function wordReadings(table: ConvertTable, side: Variety, lower: string): Reading[] {
     return table.readings(side, lower) ?? compound(table, side, lower) ?? [];
+}
+
+/** A lower-case word no list has, read by a prefix or a head the lists know ("avmontera", "hyper|lenke"). */
+function guessed(table: ConvertTable, side: Variety, lower: string): Reading[] | undefined {
+    return (
+        variantReadings(table, side, lower) ??
+        prefixedReadings(lookup(table), side, lower) ??
+        unknownModifierReadings(lookup(table), side, lower)
+    );
+}
+
+/**
+ * Nynorsk spellings the lists have in another form: "kj"/"gj" before e/a written with the j
+ * ("merkja", "merkjer" for the lists' "merka", "merker"; not first in the word: "gjen-"), and the -ere verbs in a- forms
+ * ("definerar", "fungera" for "definerer", "fungere").
+ */
+const NYNORSK_VARIANTS: [RegExp, string][] = [
+    [/(?<=\p{L})([kg])j(?=[ae])/gu, "$1"],
+    [/erar$/, "erer"],
+    [/era$/, "ere"],
+];
+
+function variantReadings(table: ConvertTable, side: Variety, lower: string): Reading[] | undefined {
+    if (side !== "nn") return undefined;
+    for (const [pattern, replacement] of NYNORSK_VARIANTS) {
+        const form = lower.replace(pattern, replacement);
+        if (form !== lower) {
+            const rs = table.readings(side, form) ?? compound(table, side, form);
+            if (rs) return rs;
+        }
+    }
+    return undefined;
 }
 
 const lookup = (table: ConvertTable) => (sd: Variety, f: string) => table.readings(sd, f);

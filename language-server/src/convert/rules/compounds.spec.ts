@@ -28,3 +28,16 @@ describe("rule converter: compounds with an unknown first part", () => {
         assert.deepEqual(convert("Opna Hyperlenkja.", "nn").unknown, ["Hyperlenkja"]);
     });
 });
+
+describe("rule converter: words the lists lack, read by a prefix or a spelling variant", () => {
+    it("a particle or 'u-' before a known word", () => {
+        assert.equal(convert("Klarte ikkje avmontera eininga.", "nn").text, "Klarte ikke avmontere enheten.");
+        assert.equal(convert("Forkast alle ulagrede endringer.", "nb").text, "Forkast alle ulagra endringar.");
+        assert.match(convert("Det kan ikkje gjenopprettast.", "nn").text, /gjenopprettes\.$/);
+    });
+    it("Nynorsk 'kj'/'gj' before e/a and a-forms of -ere verbs", () => {
+        assert.equal(convert("Du kan merkja fila.", "nn").text, "Du kan merke filen.");
+        assert.equal(convert("Det fungerar ikkje.", "nn").text, "Det fungerer ikke.");
+        assert.match(convert("Tillat gjenopprettingar.", "nn").text, /^Tillat gjenoppretting/);
+    });
+});

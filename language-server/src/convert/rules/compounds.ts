@@ -81,3 +81,27 @@ export function unknownModifierReadings(lookup: Lookup, side: Variety, lower: st
     }
     return undefined;
 }
+
+/**
+ * Prefixes written alike in both standards that make new verbs, participles and adjectives
+ * ("av|montere", "inn|kommende", "gjen|opprettast"), and the negating "u-" of adjectives
+ * ("u|kryptert").
+ */
+const PARTICLES = new Set("inn ut av opp ned over under gjennom til på om med mot etter gjen bak fram sam mis".split(" "));
+const MIN_PARTICLE_HEAD = 4;
+
+/** A word the lists lack read as a particle and a known word ("avmontera", "innkomande"), or "u" and an adjective. */
+export function prefixedReadings(lookup: Lookup, side: Variety, lower: string): Reading[] | undefined {
+    if (!/^\p{Ll}+$/u.test(lower)) return undefined;
+    for (let i = lower.length - MIN_PARTICLE_HEAD; i >= 1; i--) {
+        const prefix = lower.slice(0, i);
+        const negation = prefix === "u";
+        if (!negation && !PARTICLES.has(prefix)) continue;
+        const rs = lookup(side, lower.slice(i))?.filter(
+            (r) => !r.compound && (negation ? r.tags.pos === "adj" : ["n", "adj", "vblex"].includes(r.tags.pos)),
+        );
+        if (!rs || rs.length === 0) continue;
+        return rs.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => prefix + t) }));
+    }
+    return undefined;
+}
