@@ -22,7 +22,9 @@ const IMPLAUSIBLE = 1;
  */
 export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety, parts: readonly string[]): string | undefined {
     const unlikeliness = splitUnlikeliness(lex, parts);
-    if (unlikeliness < IMPLAUSIBLE) return undefined;
+    // a split only somewhat unlikely (a short part: "opp|rasjon") loses only to one of the most
+    // frequent words one edit away ("operasjon")
+    if (unlikeliness < IMPLAUSIBLE) return unlikeliness >= SOMEWHAT_UNLIKELY ? veryFrequentNeighbour(lex, lower, variety) : undefined;
     const common = FORM[variety] | F_COMMON;
     // a split this unlikely (three parts, or rare ones) loses to any word an analyser knows
     // ("tak|sta|meter" → "taksameter")
@@ -197,4 +199,22 @@ function isSlip(typed: string, intended: string): boolean {
         VOWELS.includes(intended[i]) &&
         typed.slice(i + 1) === intended.slice(i + 1)
     );
+}
+
+/** Unlikeliness of a split with one short part (or a third part): a very frequent word one edit away still beats it. */
+const SOMEWHAT_UNLIKELY = 0.5;
+/** Productivity class of the most frequent words (a few hundred compounds end in them: "operasjon", "system"). */
+const VERY_FREQUENT = 6;
+/** From this length (shorter words have too many neighbours). */
+const VERY_FREQUENT_MIN = 7;
+
+/** A common word an analyser knows, of productivity class VERY_FREQUENT or more, one edit from `lower` (first letter kept), or undefined. */
+function veryFrequentNeighbour(lex: Lexicon, lower: string, variety: Variety): string | undefined {
+    const want = FORM[variety] | F_COMMON;
+    if (lower.length < VERY_FREQUENT_MIN || !withinOneEdit(lex, lower, want)) return undefined;
+    for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) {
+        const f = lex.formFlags(s.word);
+        if ((f & want) === want && !(f & F_LIST_ONLY) && freqClass(f) >= VERY_FREQUENT && !changesFirstLetter(lower, s.word)) return s.word;
+    }
+    return undefined;
 }

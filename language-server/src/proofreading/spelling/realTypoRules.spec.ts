@@ -74,6 +74,29 @@ describe("real typos: a compound split of rare or short parts, two edits from a 
     });
 });
 
+describe("real typos: a compound split with a short part, one edit from one of the most frequent words", () => {
+    it("flags it with that word first", () => {
+        expectAll(
+            [
+                ["opprasjon", "misspelling:operasjon"],
+                ["fonskrift", "misspelling:forskrift"],
+                ["ansakte", "misspelling:ansatte"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves the word itself and new compounds with a short part alone", () => {
+        expectAll(
+            [
+                ["operasjonen", "ok:word"],
+                ["tesetet", "ok:compound"],
+                ["fotomodus", "ok:compound"],
+            ],
+            "nb",
+        );
+    });
+});
+
 describe("real typos: only a compound of the other standard's parts, two cheap edits from a common word", () => {
     it("flags a Bokmål typo read as a Nynorsk compound", () => {
         expectAll(
