@@ -48,7 +48,7 @@ ensure_npm_ci
 # Every Debian package of the run in one apt call, before anything runs in parallel (two apt-get
 # at once fail on dpkg's lock): the word lists and Apertium for the linguistic data, the
 # llama-server build tools, Chromium and the headers code-server's native modules need.
-apt_pkgs=(neovim wnorwegian apertium apertium-nno-nob lttoolbox lttoolbox-dev apertium-lex-tools cg3)
+apt_pkgs=(neovim wnorwegian wamerican-huge apertium apertium-nno-nob lttoolbox lttoolbox-dev apertium-lex-tools cg3)
 if want server || want e2e || want setup; then apt_pkgs+=(cmake g++ make git); fi
 if want e2e || want setup; then apt_pkgs+=(chromium libkrb5-dev python3); fi
 if want package || want e2e || want setup; then apt_pkgs+=(unzip); fi
