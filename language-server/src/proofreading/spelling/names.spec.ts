@@ -19,7 +19,7 @@ import {
     variantKey,
     variantNames,
 } from "../../lexicon/namesList";
-import { nearName, placeSpelledWithMarks } from "./names";
+import { nearHyphenatedName, nearName, placeSpelledWithMarks } from "./names";
 import { searchNames } from "./nameSearch";
 
 function namesFrom(entries: [string, number][]): NamesList {
@@ -159,5 +159,15 @@ describe("placeSpelledWithMarks: a listed name the norm writes with marks", () =
         assert.equal(placeSpelledWithMarks(real, "Dusseldorf"), "Düsseldorf");
         for (const w of ["Trondheim", "Göteborg", "Gøteborg", "Tromsø", "Moçambique"])
             assert.equal(placeSpelledWithMarks(real, w), undefined, w);
+    });
+});
+
+describe("nearHyphenatedName: a name of capitalised parts joined by hyphens", () => {
+    it("gives the known name of that shape near it, on the compiled lists", () => {
+        const real = loadLexicon();
+        assert.equal(nearHyphenatedName(real, "Bosnia-Herzegovina", "nb"), "Bosnia-Hercegovina");
+        assert.equal(nearHyphenatedName(real, "Nord-Trønderlag", "nb"), "Nord-Trøndelag");
+        for (const w of ["Nord-Trøndelag", "Bosnia-Hercegovina", "Sør-Afrika", "Nord-Norge", "Fiat-Chrysler", "Oslo-Bergen"])
+            assert.equal(nearHyphenatedName(real, w, "nb"), undefined, w);
     });
 });

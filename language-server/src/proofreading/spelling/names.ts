@@ -106,6 +106,42 @@ export function placeSpelledWithMarks(lex: Lexicon, word: string, names: NamesLi
     return found;
 }
 
+/** A name of parts joined by hyphens, each with its capital ("Bosnia-Hercegovina", "Nord-Trøndelag"). */
+const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+
+/**
+ * For a name of capitalised parts joined by hyphens that no list has as it is: the listed or
+ * known name of that shape near it ("Bosnia-Herzegovina" → "Bosnia-Hercegovina",
+ * "Nord-Trønderlag" → "Nord-Trøndelag"), by the names search, Norwegian sources only; or
+ * undefined. For the checker's question of a hyphenated word (its case shape is "mixed", so
+ * nearName is not asked).
+ */
+export function nearHyphenatedName(
+    lex: Lexicon,
+    word: string,
+    variety: Variety,
+    names: NamesList | null | undefined = loadNames(),
+): string | undefined {
+    if (!names || word.length > MAX_NAME_LENGTH + 10 || !HYPHENATED_NAME.test(word)) return undefined;
+    if (names.dawg.flags(word) & (N_NORWEGIAN | N_EN) || lex.formFlags(word) & FORM[variety]) return undefined;
+    const first = word.charAt(0);
+    // the budget of its longest part: a slip in one part ("Sørvest-Asia" is no "Søraust-Asia")
+    const budget = namesBudget(Math.max(...word.split("-").map((p) => p.length)));
+    let best: string | undefined;
+    let bestCost = Infinity;
+    for (const hit of searchNames(names.dawg, names.dawg.walk(first), first, word.slice(1).toLowerCase(), budget)) {
+        const name = hit.name;
+        // a place or organisation (people's double names vary: "Sven-Erik", "Svein-Erik"), not the word's own genitive
+        if (!HYPHENATED_NAME.test(name) || !(hit.flags & NORWEGIAN_NAME[variety]) || !(hit.flags & (N_PLACE | N_ORG))) continue;
+        if (name.toLowerCase() === word.toLowerCase() || word === name + "s") continue;
+        if (hit.cost < bestCost || (hit.cost === bestCost && best !== undefined && name < best)) {
+            best = name;
+            bestCost = hit.cost;
+        }
+    }
+    return best;
+}
+
 /**
  * The edit budget of the names search for a word of `length` letters: short words a cheap slip
  * or two (no plain edit), from NAMES_LONG letters one plain edit and a cheap slip, from
