@@ -1,5 +1,11 @@
 // A flagged word's result: the problem, with its suggestions searched for only when first read
 // (a document's first diagnostics need none), and the ae/oe/aa repair that comes first.
+// The suggestions, in the order they are sought: listed words and compounds one edit away (a
+// made-up compound of a short word ranked down); when none scores well, a syllable left out or
+// typed twice; a listed word with only other doublings; for long words, listed words two edits
+// away when nothing (or nothing common) is near; a correction the checker already knows first.
+// The dearer searches run only where the cheap one found nothing good, so a document's
+// suggestions cost about what one search per flagged word costs.
 import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, FORM, RIGHT } from "../../lexicon/flags";
 import { applyCase, caseShape } from "../../lexicon/lexicon";

@@ -24,7 +24,8 @@
 // A compound ("dialogvindauget") is reached by restarting at the root after a part that may
 // begin a compound (F_*_LEFT); its last part must be able to end one (F_*_RIGHT).
 // Ranking: edit cost, minus a prior for forms seen in running text (F_COMMON) and one per
-// productivity class (F_FREQ), plus penalties for compounds, for a capital the writer did not
+// productivity class (F_FREQ), plus penalties for compounds (`compoundPenalty`: problems.ts
+// ranks a short word's made-up compounds further down), for a capital the writer did not
 // type and for another first letter than the one typed (other than ø for o, å for a), plus what
 // the caller knows of the context (`adjust`). The weights were set on the kinds of error in the
 // dev set and in the eval's synthetic errors of the same kinds (a handful of global numbers).
