@@ -2,6 +2,10 @@
 // edit or two from a name, place or brand the lists do know ("Mississipi", "Storbritania",
 // "Closseum") is far likelier that name mistyped than another name. The checker questions it
 // gently (information, with the name as the fix); other unknown capitalised words still pass.
+// The names it knows: the lexicon's, and the names list beside it (lexicon/namesList.ts:
+// Apertium's proper nouns, SCOWL's English names), searched with the costs of nameSearch.ts; a
+// name in that list is taken as spelled. Two more questions for the checker's listed and
+// hyphenated words: placeSpelledWithMarks ("Malmø" → "Malmö") and nearHyphenatedName.
 import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_NB, F_NN, FORM } from "../../lexicon/flags";
 import type { Lexicon } from "../../lexicon/lexicon";
@@ -38,9 +42,11 @@ const VERY_LONG = 10;
 const MIN_LENGTH = 5;
 
 /**
- * The listed name (an entry spelled with a capital) of `variety` nearest to the capitalised
- * `word`, within NAME_COST, or undefined. On a tie the name seen in web text wins. With
- * `oneEditOnly`, no wider search (a fallback to the other standard's names).
+ * The name the capitalised `word` most likely misspells, or undefined: a listed name (an entry
+ * spelled with a capital) of `variety` within NAME_COST by the speller's costs (on a tie the
+ * name seen in web text wins), else a name of the names list within namesBudget by the names
+ * search's. With `oneEditOnly`, listed names one edit away only (a fallback to the other
+ * standard's names). `names`: null for none (the lexicon alone).
  */
 export function nearName(
     lex: Lexicon,
@@ -61,8 +67,8 @@ export function nearName(
     const variant = variantNames(names, word)[0];
     if (variant) return variant;
     const listed = nearListedName(lex, word, variety, false);
-    // a person's name they know is questioned only for a place near it ("Dehli" → "Delhi";
-    // "Sebastian" is no "Sebastians")
+    // a name the list has otherwise (a person's, an English one) is questioned only for a
+    // listed place near it ("Dehli" → "Delhi"; "Sebastian" is no "Sebastians")
     if (known) return listed && names.dawg.flags(listed) & N_PLACE && listed !== word + "s" ? listed : undefined;
     if (listed) return listed;
     return nearAnyName(names, word, variety) ?? genitiveOf(lex, names, word, variety);
@@ -70,8 +76,8 @@ export function nearName(
 
 /** Shorter names spelled without their marks are as often names of their own. */
 const MARKED_MIN = 5;
-/** Norwegian letters: a word written without one is a listed variant of a Norwegian name ("Nygard", "Hogset"), no foreign mark left out. */
 const RING_A = "å".charCodeAt(0);
+/** Norwegian letters: a word written without one is a listed variant of a Norwegian name ("Nygard", "Hogset"), no foreign mark left out. */
 const NORWEGIAN_LETTER = new Set([..."æøå"].map((c) => c.charCodeAt(0)));
 
 /**
