@@ -40,3 +40,11 @@ describe("rule converter: names of commands", () => {
         assert.equal(toNb("Bruk «Set inn → Objekt»."), "Bruk «Sett inn → Objekt».");
     });
 });
+
+describe("rule converter: spurious analyses", () => {
+    it("a reading whose lemma the frequency lexicon lacks loses to a well-known one", () => {
+        // "området" is also analysed as a participle of a verb "områ"
+        assert.equal(toNn("Vinduet skal dekke området bak panelet."), "Vindauget skal dekkja området bak panelet.");
+        assert.equal(toNn("Til venstre for tekstområdet."), "Til venstre for tekstområdet.");
+    });
+});

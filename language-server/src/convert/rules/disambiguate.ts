@@ -104,6 +104,9 @@ function prior(r: Reading, w: Word, next: Word | undefined): number {
     if (t.has("gen")) s -= 1;
     if (t.has("pasv") && t.has("inf")) s -= 0.2;
     if (r.compound) s -= 0.4;
+    // a lemma the frequency lexicon does not know beside one it knows well is a rare or spurious
+    // analysis ("området" as a participle of a verb "områ")
+    if (r.rank === 0 && w.readings.some((o) => o.rank === 3)) s -= 1;
     // an adjective's comparative/superlative or a rare noun reading of a common function word
     if (t.pos === "n" && functionWord(w)) s -= 1.5;
     return s;
