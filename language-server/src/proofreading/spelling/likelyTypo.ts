@@ -7,6 +7,7 @@ import { applyCase, caseShape } from "../../lexicon/lexicon";
 import { ABBREVIATIONS, type OkReason, type SpellChecker } from "./checker";
 import { norwegianSpelling } from "./loanwords";
 import { listOnlySlip } from "./plausibility";
+import { doublingShift } from "./doubling";
 import { cheapNeighbour, insertNeighbour, lettersRestored, swapNeighbour } from "./variants";
 
 /** Productivity class from which a compound part is no rare one, seen in web text or not. */
@@ -27,7 +28,8 @@ const VOWEL = /[aeiouyæøåéèêóòôáàâü]/;
  *   parts ("nokke|lav|tale" → "nøkkelavtale").
  * - A rare listed form (not F_COMMON; a Nynorsk-only one must also be unproductive; not a
  *   capitalised imperative, "Skaler") a doubled letter or a missing æ/ø/å from a common one
- *   ("eler" → "eller", "firre" → "fire", "oker" → "øker"); so is a form only the word lists have (F_LIST_ONLY), even one seen in
+ *   ("eler" → "eller", "firre" → "fire", "oker" → "øker") or two doublings changed from one
+ *   ("grafitti" → "graffiti"); so is a form only the word lists have (F_LIST_ONLY), even one seen in
  *   web text, next to a common word Apertium knows ("forst" → "først"). Swaps are not
  *   questioned: too many real pairs ("merkte"/"merket").
  * - A listed lower-case letter run with no vowel that is no known abbreviation, one letter
@@ -84,7 +86,8 @@ export function likelyTypo(sp: SpellChecker, word: string, variety: Variety, rea
         // a capitalised stem of a listed verb (its infinitive is the form + e) opens a sentence
         // as an imperative ("Skaler bildet", "Forlat"): rare in web text, common in instructions
         if (shape === "capitalized" && isForm(lower + "e")) return undefined;
-        const best = cheapNeighbour(lower, isCommon, false, false) ?? rareSlip(lower, variety, isCommon);
+        const best =
+            cheapNeighbour(lower, isCommon, false, false) ?? rareSlip(lower, variety, isCommon) ?? commonDoublingShift(sp, lower, variety);
         return best && applyCase(best, word);
     }
     const parts = sp.fewestParts(lower, variety);
@@ -173,4 +176,19 @@ function productiveRestored(sp: SpellChecker, lower: string, variety: Variety, p
         at += part.length;
     }
     return undefined;
+}
+
+/** Inflectional endings of both standards. */
+const ENDINGS = ["e", "en", "er", "et", "ene", "a", "ar", "ane", "t", "te", "de", "s"];
+
+/**
+ * The common word (seen in web text, an analyser knows it) that a rare listed form becomes with
+ * two doublings changed ("grafitti" → "graffiti": a doubling moved, the commonest error of
+ * Norwegian spelling, which the lists carry as entries too), or undefined.
+ */
+function commonDoublingShift(sp: SpellChecker, lower: string, variety: Variety): string | undefined {
+    // a listed form with an ending is that form inflected, whatever its doublings ("skjell|et", not "skjelett")
+    for (const e of ENDINGS) if (lower.endsWith(e) && sp.known(lower.slice(0, -e.length), variety)) return undefined;
+    const c = doublingShift(sp.lexicon, lower, variety);
+    return c && sp.lexicon.formFlags(c) & F_COMMON ? c : undefined;
 }

@@ -49,6 +49,22 @@ describe("real typos: known misspellings the word list carries too (compile.ts)"
     });
 });
 
+describe("real typos: a rare listed form with a doubling moved from a common word", () => {
+    it("flags it with the common word", () => {
+        expectAll([["grafitti", "misspelling:graffiti"]], "nb");
+    });
+    it("leaves a listed form with an inflectional ending alone, whatever its doublings", () => {
+        expectAll(
+            [
+                ["skjellet", "ok:word"],
+                ["utakket", "ok:word"],
+                ["plakket", "ok:word"],
+            ],
+            "nb",
+        );
+    });
+});
+
 describe("real typos: a compound split of rare or short parts, two edits from a frequent word", () => {
     it("flags it with the frequent word first", () => {
         expectAll(
