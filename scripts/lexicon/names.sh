@@ -30,7 +30,7 @@ if [ $force = 0 ] && [ -f "$OUT/names.bin" ] && [ "$OUT/names.bin" -nt "$HERE/na
     exit 0
 fi
 [ -x "$REPO/node_modules/.bin/esbuild" ] || ensure_npm_ci
-ensure_apt apertium-nno-nob lttoolbox wamerican-huge
+ensure_apt apertium-nno-nob lttoolbox-dev wamerican-huge
 [ -f "$OUT/lexicon.bin" ] || { echo "names: no $OUT/lexicon.bin (run build.sh first)" >&2; exit 2; }
 WORK="$(mktemp -d "$OUT/names-work.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
@@ -51,7 +51,7 @@ grep -a "^[[:alpha:]]\+$" /usr/share/dict/american-english-huge >"$WORK/en.words
 
 ver() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || echo none; }
 cat >"$WORK/sources.json" <<JSON
-{ "apertium-nno-nob": "$(ver apertium-nno-nob)", "lttoolbox": "$(ver lttoolbox)", "wamerican-huge": "$(ver wamerican-huge)" }
+{ "apertium-nno-nob": "$(ver apertium-nno-nob)", "lttoolbox": "$(ver lttoolbox-dev)", "wamerican-huge": "$(ver wamerican-huge)" }
 JSON
 npx esbuild "$HERE/names.ts" --bundle --platform=node --target=node20 --format=cjs --log-level=warning --outfile="$WORK/names.js"
 node "$WORK/names.js" --work "$WORK" --lexicon "$OUT" --out "$WORK"

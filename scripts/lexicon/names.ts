@@ -60,6 +60,8 @@ for (const [file, source] of [
     }
 }
 counts["Apertium names"] = flags.size;
+// a broken expansion (an analyser that was not found, a changed output) must not pass for a list
+if (flags.size < 10_000) throw new Error(`names: only ${flags.size} names from Apertium's analysers`);
 const lexicon = readDawgFile(path.join(arg("--lexicon"), LEXICON_FILE)).dawg;
 let lexiconNames = 0;
 for (const [form, f] of lexicon.entries()) {
