@@ -55,7 +55,7 @@ build_dist() {
     node esbuild.js --production
     rm -rf dist/lexicon dist/malform dist/convert
     mkdir -p dist/lexicon dist/malform dist/convert
-    cp "$CACHE/lexicon/lexicon.bin" "$CACHE/lexicon/lexicon.json" dist/lexicon/
+    cp "$CACHE/lexicon/lexicon.bin" "$CACHE/lexicon/lexicon.json" "$CACHE/lexicon/names.bin" dist/lexicon/
     cp "$CACHE/malform/malform.bin" "$CACHE/malform/malform.json" dist/malform/
     cp "$CACHE/convert/convert.bin" "$CACHE/convert/convert.json" "$CACHE/convert/learnt.tsv" dist/convert/
 }

@@ -56,6 +56,7 @@ const shared = [
     "extension/dist/webview/chat.js",
     "extension/dist/lexicon/lexicon.bin",
     "extension/dist/lexicon/lexicon.json",
+    "extension/dist/lexicon/names.bin",
     "extension/dist/malform/malform.bin",
     "extension/dist/malform/malform.json",
     "extension/dist/convert/convert.bin",
