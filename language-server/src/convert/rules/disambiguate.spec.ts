@@ -48,3 +48,16 @@ describe("rule converter: spurious analyses", () => {
         assert.equal(toNn("Til venstre for tekstområdet."), "Til venstre for tekstområdet.");
     });
 });
+
+describe("rule converter: 'dei', 'de', 'den': determiner or pronoun, subject or object", () => {
+    it("before an adjective it is the determiner, even one that can be a past tense", () => {
+        assert.equal(toNb("Viser ei liste over dei tildelte parametrane."), "Viser en liste over de tildelte parametrene.");
+    });
+    it("with nothing nominal after it, it is the pronoun: the object after a verb or preposition", () => {
+        assert.equal(toNb("Skaler fargane for å få plass til dei i spennet."), "Skaler fargene for å få plass til dem i spennet.");
+        assert.match(toNb("Vil du sletta dei, lås dei opp."), /slette dem,/);
+    });
+    it("first in a sentence the pronoun is the subject", () => {
+        assert.equal(toNb("Dei vert ikkje sletta."), "De blir ikke slettet.");
+    });
+});

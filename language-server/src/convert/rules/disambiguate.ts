@@ -277,8 +277,27 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     // a determiner or adjective right before a noun is one ("hele dagen", "for mange filer")
     if (next && next.index === w.index + 2 && (t.pos === "det" || t.pos === "adj")) {
         if (next.readings.some((n) => n.tags.pos === "n") && !finiteVerb(next)) s += 0.8;
-        // "dei gjeldande endringane": a determiner before an adjective
-        else if (t.pos === "det" && next.readings.some((n) => n.tags.pos === "adj") && !finiteVerb(next)) s += 0.8;
+        // "dei gjeldande endringane": a determiner before an adjective; a definite one even where
+        // it can be a past tense too ("dei tildelte parametrane", "dei merkte")
+        else if (
+            t.pos === "det" &&
+            next.readings.some(
+                (n) => n.tags.pos === "adj" && (!finiteVerb(next) || (t.has("dem") && (n.tags.has("def") || n.tags.has("pl")))),
+            )
+        )
+            s += 0.8;
+    }
+    // first in a sentence, or before a finite verb, a pronoun is the subject ("Dei vert sletta")
+    if (t.pos === "prn" && (t.has("nom") || t.has("acc")) && (!prev || (finiteVerb(next) && !(prevChosen?.tags.pos === "pr"))))
+        s += t.has("nom") ? 0.3 : -0.3;
+    // a demonstrative with nothing nominal after it is the pronoun: "plass til dei i …", "sletta dei,"
+    if (t.pos === "det" && t.has("dem") && !OTHER.has(w.lower)) {
+        const after = next && /^\s+$/.test(next.gap) ? next : undefined;
+        // (not a letter's noun reading of rank 0: "til dei i …")
+        const nominal = after?.readings.some(
+            (n) => ["n", "adj", "num", "det", "np"].includes(n.tags.pos) && (n.rank > 0 || !after.readings.some((o) => o.rank > 0)),
+        );
+        if (after ? !nominal && after.readings.length > 0 : w.gap !== "" || i > 0) s -= 1.5;
     }
     return s;
 }
