@@ -21,7 +21,7 @@ const IMPLAUSIBLE = 1;
  * knows too (not a list-only rarity), with the first letter as typed.
  */
 export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety, parts: readonly string[]): string | undefined {
-    const unlikeliness = splitUnlikeliness(lex, parts);
+    const unlikeliness = splitUnlikeliness(lex, parts) + weakHead(lex, parts);
     // a split only somewhat unlikely (a short part: "opp|rasjon") loses only to one of the most
     // frequent words one edit away ("operasjon")
     if (unlikeliness < IMPLAUSIBLE) return unlikeliness >= SOMEWHAT_UNLIKELY ? veryFrequentNeighbour(lex, lower, variety) : undefined;
@@ -217,4 +217,18 @@ function veryFrequentNeighbour(lex: Lexicon, lower: string, variety: Variety): s
         if ((f & want) === want && !(f & F_LIST_ONLY) && freqClass(f) >= VERY_FREQUENT && !changesFirstLetter(lower, s.word)) return s.word;
     }
     return undefined;
+}
+
+/** A head this short that only a word list has (no analyser, no web text) is a weak one. */
+const WEAK_HEAD_MAX = 4;
+const WEAK_HEAD = 0.5;
+
+/**
+ * What a weak head adds to a split's unlikeliness: a short last part only the word lists have,
+ * unseen in web text ("hit|tils": the lists' "tils" heads words that end so, it is no word of
+ * its own), decides the compound's word class on the evidence of one source alone.
+ */
+function weakHead(lex: Lexicon, parts: readonly string[]): number {
+    const head = parts[parts.length - 1];
+    return head.length <= WEAK_HEAD_MAX && (lex.formFlags(head) & (F_LIST_ONLY | F_COMMON)) === F_LIST_ONLY ? WEAK_HEAD : 0;
 }

@@ -95,6 +95,9 @@ describe("real typos: a compound split with a short part, one edit from one of t
         expectAll(
             [
                 ["opprasjon", "misspelling:operasjon"],
+                // (a short head only the word lists have is a weak one: "hit|tils")
+                ["hittils", "misspelling:hittil"],
+                ["inntils", "misspelling:inntil"],
                 ["fonskrift", "misspelling:forskrift"],
                 ["ansakte", "misspelling:ansatte"],
             ],
