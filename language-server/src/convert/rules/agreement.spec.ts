@@ -76,3 +76,10 @@ describe("rule converter: a definite noun the target's lists have", () => {
         assert.match(toNn("Siden du har lagret filen, kan du lukke den."), /^Sidan du har lagra fila/);
     });
 });
+
+describe("rule converter: number from the determiner past the adjectives", () => {
+    it("'den flytande ramma' is singular: the frame, not the plural of another noun", () => {
+        assert.equal(toNb("Gøymer kantane til den flytande ramma."), "Gjemmer kantene til den flytende rammen.");
+        assert.equal(toNn("Skjul det første sporet."), "Skjul det første sporet.");
+    });
+});

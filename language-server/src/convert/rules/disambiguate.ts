@@ -138,6 +138,14 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     if (prevChosen && t.pos === "n" && (prevChosen.tags.pos === "det" || prevChosen.tags.pos === "adj" || prevChosen.tags.pos === "num")) {
         const pn = prevChosen.tags;
         if ((pn.has("pl") && t.has("pl")) || (pn.has("sg") && t.has("sg"))) s += 0.6;
+        // and past the adjectives, from the determiner: "den valde flytande ramma" is singular
+        let k = i - 1;
+        while (k > 0 && k > i - 4 && chosen[k]?.tags.pos === "adj" && /^\s+$/.test(words[k].gap) && !words[k].initial) k--;
+        const d = k < i - 1 && /^\s+$/.test(words[k + 1].gap) ? chosen[k]?.tags : undefined;
+        // (a determiner of one number only: "noen" is singular and plural; nor the first part of "lyd- og videokodekar")
+        const oneNumber = (n: string) => words[k].readings.every((o) => o.tags.pos !== "det" || o.tags.has(n));
+        const ellipsis = /^\s*-/.test(words[i + 1]?.gap ?? "");
+        if (d?.pos === "det" && !ellipsis && !functionWord(w) && ["sg", "pl"].some((n) => d.has(n) && t.has(n) && oneNumber(n))) s += 0.6;
     }
     // a determiner other than a demonstrative goes with an indefinite noun: "kva boka heiter" asks
     if (
