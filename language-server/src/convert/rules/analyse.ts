@@ -90,8 +90,25 @@ function analyseWord(table: ConvertTable, side: Variety, text: string, index: nu
         w.readings = table.readings(side, headLower) ?? compound(table, side, headLower) ?? [];
         return w;
     }
-    w.readings = compound(table, side, lower) ?? (c === "lower" ? guessed(table, side, lower) : undefined) ?? [];
+    w.readings = unlisted(table, side, lower, c === "lower");
     return w;
+}
+
+/** Readings found for words the lists lack, per table: running text repeats them, and each costs many look-ups. */
+const UNLISTED = new WeakMap<ConvertTable, Map<string, Reading[]>>();
+const UNLISTED_SIZE = 20_000;
+
+/** A word the lists lack: a compound of known parts, else (in lower case) a guess by its parts or spelling. */
+function unlisted(table: ConvertTable, side: Variety, lower: string, lowerCase: boolean): Reading[] {
+    let memo = UNLISTED.get(table);
+    if (!memo) UNLISTED.set(table, (memo = new Map()));
+    const key = `${side}${lowerCase ? "l" : "c"}${lower}`;
+    let rs = memo.get(key);
+    if (rs) return rs;
+    rs = compound(table, side, lower) ?? (lowerCase ? guessed(table, side, lower) : undefined) ?? [];
+    if (memo.size >= UNLISTED_SIZE) memo.clear();
+    memo.set(key, rs);
+    return rs;
 }
 
 /**
