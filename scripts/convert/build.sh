@@ -15,7 +15,7 @@ force=0
 up_to_date() {
     local f
     [ -f "$OUT/convert.bin" ] || return 1
-    for f in "$HERE/build.sh" "$HERE/compile.ts" "$REPO/language-server/src/convert/rules/format.ts" "$REPO/language-server/src/convert/rules/compounds.ts" "$REPO/language-server/src/lexicon/dawg.ts" "$CACHE/lexicon/lexicon.bin" "$REPO/scripts/malform/markers.tsv" "$HERE/learnt.tsv"; do
+    for f in "$HERE/build.sh" "$HERE/compile.ts" "$HERE/extraForms.ts" "$REPO/scripts/malform/build.mjs" "$REPO/language-server/src/convert/rules/format.ts" "$REPO/language-server/src/convert/rules/compounds.ts" "$REPO/language-server/src/lexicon/dawg.ts" "$CACHE/lexicon/lexicon.bin" "$REPO/scripts/malform/markers.tsv" "$HERE/learnt.tsv"; do
         [ "$OUT/convert.bin" -nt "$f" ] || return 1
     done
 }
@@ -31,8 +31,16 @@ if [ ! -f "$WORK/nb2nn.tsv" ] || [ ! -f "$WORK/nn2nb.tsv" ] || [ ! -f "$WORK/nb2
     node "$REPO/scripts/malform/build.mjs"
 fi
 mkdir -p "$OUT"
+# the forms the speller's lexicon has from Apertium and the lists lack, through the same stages
+# in a work folder of their own (~2 minutes; the målform layer's data stays as it is)
+EXTRA="$OUT/lexicon-work"
+[ -f "$CACHE/lexicon/lexicon.bin" ] || bash "$REPO/scripts/lexicon/build.sh"
+rm -rf "$EXTRA"
+npx esbuild "$HERE/extraForms.ts" --bundle --platform=node --target=node20 --format=cjs --log-level=warning --outfile="$OUT/extraForms.js"
+node "$OUT/extraForms.js" --lexicon "$CACHE/lexicon" --lists "$WORK" --out "$EXTRA"
+node "$REPO/scripts/malform/build.mjs" --work "$EXTRA"
 npx esbuild "$HERE/compile.ts" --bundle --platform=node --target=node20 --format=cjs --log-level=warning --outfile="$OUT/compile.js"
-node --max-old-space-size=6144 "$OUT/compile.js" --work "$WORK" --lexicon "$CACHE/lexicon" --markers "$REPO/scripts/malform/markers.tsv" --out "$OUT"
-rm -f "$OUT/compile.js"
+node --max-old-space-size=6144 "$OUT/compile.js" --work "$WORK" --extra "$EXTRA" --lexicon "$CACHE/lexicon" --markers "$REPO/scripts/malform/markers.tsv" --out "$OUT"
+rm -rf "$OUT/compile.js" "$OUT/extraForms.js" "$EXTRA"
 cp "$HERE/learnt.tsv" "$OUT/learnt.tsv"
 _log "convert: $(du -h "$OUT/convert.bin" | cut -f1) $OUT/convert.bin"

@@ -26,6 +26,8 @@ function arg(name: string): string {
 }
 
 const work = arg("--work");
+const extra = process.argv.includes("--extra") ? arg("--extra") : undefined;
+const added = { nb: 0, nn: 0 };
 const out = arg("--out");
 const lexicon = loadLexicon(arg("--lexicon"));
 
@@ -202,6 +204,17 @@ async function main(): Promise<void> {
     ] as const) {
         const info = await unitsInfo(path.join(work, unitsFile));
         await readSide(path.join(work, file), side, info, (form, readings) => read[side].set(form, readings));
+        // the forms the speller's lexicon has from Apertium's own dictionaries and the lists lack
+        // ("pikslar", "avmontera", "nedlastinger"), through the same stages (build.sh)
+        if (!extra) continue;
+        const more = await unitsInfo(path.join(extra, unitsFile));
+        for (const [k, v] of info.pp) more.pp.set(k, v);
+        for (const [k, v] of info.gender) more.gender.set(k, v);
+        await readSide(path.join(extra, file), side, more, (form, readings) => {
+            if (read[side].has(form)) return;
+            read[side].set(form, readings);
+            added[side]++;
+        });
     }
     // A listed compound that the run-time compound reading gives exactly (same readings in the
     // same order, same targets) from the forms that are kept is left out: about half the lists.
@@ -275,6 +288,7 @@ async function main(): Promise<void> {
     const meta = {
         forms,
         dropped,
+        fromLexicon: added,
         records: records.length,
         recordBytes,
         edges: dawg.edgeCount,

@@ -22,7 +22,10 @@ import { escapeStream, parseAnalysis } from "./stream.mjs";
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, "../..");
 const OUT = path.join(REPO, ".cache/malform");
-const WORK = path.join(OUT, "work");
+// `--work DIR`: stages 2-4 only, over the lists DIR/nb.txt and DIR/nn.txt already there (the rule
+// converter's build runs the forms the lists lack this way, scripts/convert/build.sh); no malform.bin
+const workArg = process.argv.indexOf("--work");
+const WORK = workArg >= 0 ? path.resolve(process.argv[workArg + 1]) : path.join(OUT, "work");
 const AP = "/usr/share/apertium/apertium-nno-nob";
 const force = process.argv.includes("--force");
 
@@ -346,6 +349,7 @@ async function main() {
     await stageAnalyse();
     await stageTransfer();
     await stageMap();
+    if (workArg >= 0) return;
     // the compile step takes ~30 s: skip it when its output is newer than all it reads
     const bin = path.join(OUT, "malform.bin");
     const inputs = ["compile.mjs", "params.mjs", "scoring.mjs", "sources.mjs", "markers.tsv", "../lib/loadTs.mjs"].map((f) =>
