@@ -29,7 +29,8 @@ const VOWEL = /[aeiouyæøåéèêóòôáàâü]/;
  * - A rare listed form (not F_COMMON; a Nynorsk-only one must also be unproductive; not a
  *   capitalised imperative, "Skaler") a doubled letter or a missing æ/ø/å from a common one
  *   ("eler" → "eller", "firre" → "fire", "oker" → "øker") or two doublings changed from one
- *   ("grafitti" → "graffiti"); so is a form only the word lists have (F_LIST_ONLY), even one seen in
+ *   ("grafitti" → "graffiti"), unless it is a common word inflected ("spors", "utelatte", the
+ *   imperative "avvis"); so is a form only the word lists have (F_LIST_ONLY), even one seen in
  *   web text, next to a common word Apertium knows ("forst" → "først"). Swaps are not
  *   questioned: too many real pairs ("merkte"/"merket").
  * - A listed lower-case letter run with no vowel that is no known abbreviation, one letter
@@ -86,6 +87,10 @@ export function likelyTypo(sp: SpellChecker, word: string, variety: Variety, rea
         // a capitalised stem of a listed verb (its infinitive is the form + e) opens a sentence
         // as an imperative ("Skaler bildet", "Forlat"): rare in web text, common in instructions
         if (shape === "capitalized" && isForm(lower + "e")) return undefined;
+        // nor an inflection of a common word: its stem with an ending ("spor|s", "utelatt|e",
+        // nn "skal|et", "rad|ene") or a verb's stem, the imperative ("avvis" of "avvise"): rare
+        // in web text as forms, common as words
+        if (inflectionOfCommon(lower, isCommon)) return undefined;
         const best =
             cheapNeighbour(lower, isCommon, false, false) ?? rareSlip(lower, variety, isCommon) ?? commonDoublingShift(sp, lower, variety);
         return best && applyCase(best, word);
@@ -191,4 +196,15 @@ function commonDoublingShift(sp: SpellChecker, lower: string, variety: Variety):
     for (const e of ENDINGS) if (lower.endsWith(e) && sp.known(lower.slice(0, -e.length), variety)) return undefined;
     const c = doublingShift(sp.lexicon, lower, variety);
     return c && sp.lexicon.formFlags(c) & F_COMMON ? c : undefined;
+}
+
+/** From this length a stem is a word of its own (shorter ones are everywhere: "le", "ra"). */
+const STEM_MIN = 3;
+
+/** Is `lower` a common word with an inflectional ending, or a common verb's stem (the infinitive is it + e)? */
+function inflectionOfCommon(lower: string, isCommon: (c: string) => boolean): boolean {
+    if (isCommon(lower + "e")) return true;
+    for (const e of ENDINGS)
+        if (lower.endsWith(e) && lower.length - e.length >= STEM_MIN && isCommon(lower.slice(0, -e.length))) return true;
+    return false;
 }

@@ -146,3 +146,27 @@ describe("real typos: a form only the other standard's word list has, a letter d
         expectAll([["hukk", "ok:other-variety"]], "nn");
     });
 });
+
+describe("real typos: a rare listed form near a common word is no typo when it is a common word inflected", () => {
+    it("leaves a common word with an ending or a verb's imperative alone", () => {
+        expectAll(
+            [
+                ["spors", "ok:word"],
+                ["utelatte", "ok:word"],
+                ["avvis", "ok:word"],
+            ],
+            "nb",
+        );
+        expectAll(
+            [
+                ["skalet", "ok:word"],
+                ["radene", "ok:word"],
+                ["slepper", "ok:word"],
+            ],
+            "nn",
+        );
+    });
+    it("still questions a rare form that is no inflection", () => {
+        expectAll([["eler", "misspelling:eller"]], "nb");
+    });
+});
