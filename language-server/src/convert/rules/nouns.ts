@@ -5,6 +5,7 @@
 // lists say which ending the noun takes. A compound the lists lack is checked by its head.
 import type { Variety } from "../../protocol/writtenStandard";
 import type { Word } from "./analyse";
+import { preferredGender } from "./agreement";
 import type { ConvertTable, Reading } from "./table";
 
 /** The definite singular endings, by target standard, in the order tried after the bilingual lexicon's gender. */
@@ -39,10 +40,14 @@ export function checkDefiniteNouns(
         if (!r || r.tags.pos !== "n" || !r.tags.has("sg") || !r.tags.has("def") || words[i].name || out[i].includes(" ")) return;
         const form = out[i];
         const k = headOf(table, to, form);
-        if (k < 0) return;
+        // a form the lists lack is no evidence ("skriptet" may just be missing): only a form they
+        // have as another word is wrong ("sidan"); a compound's head must be a real part (4+ letters)
+        if (k < 0 || (k > 0 && (!r.compound || form.length - k < 4))) return;
         const head = form.slice(k);
         if (definiteNoun(table, to, head)) return;
-        const genders = r.targetGender ? [r.targetGender, "m", "f", "nt"] : ["m", "f", "nt"];
+        // a neuter stays neuter; a masculine or feminine takes the bilingual lexicon's gender first
+        const own = preferredGender(r, to);
+        const genders = own === "nt" ? ["nt"] : [own ?? "m", "m", "f"];
         for (const ending of ENDINGS) {
             if (!head.endsWith(ending) || head.length - ending.length < 2) continue;
             const stem = head.slice(0, -ending.length);
