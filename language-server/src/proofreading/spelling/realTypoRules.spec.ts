@@ -170,3 +170,25 @@ describe("real typos: a rare listed form near a common word is no typo when it i
         expectAll([["eler", "misspelling:eller"]], "nb");
     });
 });
+
+describe("real typos: a hyphenated name near a listed place of that shape", () => {
+    it("questions it gently with the place as the fix", () => {
+        expectAll(
+            [
+                ["Nord-Korrea", "possible-typo:Nord-Korea"],
+                ["Sør-Afrikka", "possible-typo:Sør-Afrika"],
+                ["Guinea-Bisau", "possible-typo:Guinea-Bissau"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves listed places alone", () => {
+        expectAll(
+            [
+                ["Nord-Trøndelag", "ok:word"],
+                ["Vest-Agder", "ok:word"],
+            ],
+            "nb",
+        );
+    });
+});
