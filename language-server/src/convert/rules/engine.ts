@@ -12,7 +12,7 @@ import { chooseTarget } from "./choose";
 import { disambiguate } from "./disambiguate";
 import { checkDefiniteNouns } from "./nouns";
 import type { RuleEngine, RulesOptions, RulesResult } from "./index";
-import { type LearntChoices, learntKey } from "./learnt";
+import { type LearntChoices, learntFor } from "./learnt";
 import type { ConvertTable, Reading } from "./table";
 import { withCase } from "../../lexicon/lexicon";
 import type { Token } from "./tokens";
@@ -59,7 +59,7 @@ export class TableRuleEngine implements RuleEngine {
             const r = chosen[i];
             if (!r) return w.lower;
             if (w.name) return w.text;
-            return chooseTarget(r, w, opts, learnt?.get(learntKey(w.lower, r.tags.pos)));
+            return chooseTarget(r, w, opts, learntFor(learnt, w.lower, r));
         });
         if (opts.to === "nb" && opts.preferences.bokmalFeminine === "a") feminineA(this.table, chosen, out);
         checkDefiniteNouns(this.table, opts.to, words, chosen, out);
