@@ -61,3 +61,10 @@ describe("rule converter: 'dei', 'de', 'den': determiner or pronoun, subject or 
         assert.equal(toNb("Dei vert ikkje sletta."), "De blir ikke slettet.");
     });
 });
+
+describe("rule converter: labels", () => {
+    it("a word alone in its sentence is a label, the noun, not a past tense", () => {
+        assert.equal(toNn("Bredde:"), "Breidd:");
+        assert.match(toNn("Fant ingen filer."), /^Fann ingen /);
+    });
+});

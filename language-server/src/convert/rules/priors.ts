@@ -91,8 +91,10 @@ export function prior(r: Reading, w: Word, next: Word | undefined): number {
     // "vert"/"blir" before a participle is the passive auxiliary, not the noun "vert"
     if (PASSIVE.has(w.lower) && t.pos === "vblex" && next?.readings.some((n) => n.tags.has("pp"))) s += 1.5;
     // a finite verb is far likelier than an agent noun or a rare noun of the same spelling
-    // ("legger", "støtter", "fant"); nominal contexts below win it back for the noun
-    if (t.pos === "vblex" && (t.has("pres") || t.has("pret")) && w.readings.some((o) => o.tags.pos === "n") && !finiteVerb(next))
+    // ("legger", "støtter", "fant"); nominal contexts below win it back for the noun. A word
+    // alone in its sentence is a label, a noun: "Bredde:", "Tjener"
+    const alone = w.initial && (!next || next.initial);
+    if (t.pos === "vblex" && (t.has("pres") || t.has("pret")) && w.readings.some((o) => o.tags.pos === "n") && !finiteVerb(next) && !alone)
         s += w.initial ? 1.6 : 0.8;
     // between equals, the reading that keeps the word as it is
     if (r.targets[0] === w.lower) s += 0.05;
