@@ -9,6 +9,7 @@ import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../../lexicon/flags";
 import type { Lexicon } from "../../lexicon/lexicon";
 import { particleSplit } from "./compoundSplit";
+import { norwegianSpelling } from "./loanwords";
 import { splitUnlikeliness } from "./splitPrior";
 import { changesFirstLetter, search, suggestScored } from "./suggest";
 
@@ -103,7 +104,8 @@ export function nonexistentInflection(lex: Lexicon, lower: string, variety: Vari
 /**
  * A hyphenated word the lists have written closed, as the norm writes compounds ("Midt-Østen" →
  * "Midtøsten", "front-kollisjon" → "frontkollisjon", "jo-jo" → "jojo"), or undefined. A word the
- * lists have hyphenated ("e-post") is never asked. The closed form must be a common listed word.
+ * lists have hyphenated ("e-post") is never asked. The closed form must be a common listed word,
+ * or, after a name, any listed word ("Waldorf-salat" → "waldorfsalat").
  */
 export function closedCompound(lex: Lexicon, word: string, variety: Variety): string | undefined {
     const parts = word.split("-");
@@ -113,6 +115,21 @@ export function closedCompound(lex: Lexicon, word: string, variety: Variety): st
     const joined = parts[0] + parts.slice(1).join("").toLowerCase();
     const want = FORM[variety] | F_COMMON;
     for (const cand of [joined, joined.toLowerCase()]) if ((lex.formFlags(cand) & want) === want) return cand;
+    // a name before a common noun, the whole a common noun the lists write closed in lower case
+    // ("Waldorf-salat" → "waldorfsalat", "Canada-gås" → "kanadagås", the name spelt the
+    // Norwegian way): listed so, common in web text or not
+    // (not a word capitalised at the start of a sentence: "Format-listen")
+    if (
+        parts.length === 2 &&
+        /^\p{Lu}\p{Ll}+$/u.test(parts[0]) &&
+        /^\p{Ll}+$/u.test(parts[1]) &&
+        !(lex.formFlags(parts[0].toLowerCase()) & FORM[variety])
+    ) {
+        const lower = joined.toLowerCase();
+        const norwegian = norwegianSpelling(lower);
+        if (norwegian && (lex.formFlags(norwegian) & (FORM[variety] | F_LIST_ONLY)) === FORM[variety]) return norwegian;
+        if (lex.formFlags(lower) & FORM[variety]) return lower;
+    }
     return undefined;
 }
 

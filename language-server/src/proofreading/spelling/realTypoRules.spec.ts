@@ -192,3 +192,25 @@ describe("real typos: a hyphenated name near a listed place of that shape", () =
         );
     });
 });
+
+describe("real typos: a name before a common noun, hyphenated, that the lists write closed", () => {
+    it("flags it with the closed lower-case word, the name spelt the Norwegian way", () => {
+        expectAll(
+            [
+                ["Dijon-sennep", "misspelling:dijonsennep"],
+                ["Canada-gås", "misspelling:kanadagås"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves a word capitalised at the start of a sentence and compounds the lists lack alone", () => {
+        expectAll(
+            [
+                ["Format-listen", "ok:compound"],
+                ["Linux-systemet", "ok:compound"],
+                ["Madeira-kake", "ok:compound"],
+            ],
+            "nb",
+        );
+    });
+});
