@@ -169,6 +169,45 @@ async function readSide(
     }
 }
 
+/**
+ * Into Bokmål a neuter noun's indefinite plural in -er where the Bokmål lists have it, first:
+ * Apertium's Bokmål generator gives "punkt", "dokument" for Nynorsk "punkt", "dokument" (plural),
+ * where Bokmål mostly writes "punkter", "dokumenter" (the references: 28 and 15 to none); "hus",
+ * "år" have no "-er" plural in the lists and stay as they are.
+ */
+function bokmalNeuterPlurals(read: Record<"nb" | "nn", Map<string, Reading[]>>, tagTexts: readonly string[]): number {
+    let n = 0;
+    for (const rs of read.nn.values()) {
+        for (const r of rs) {
+            if (tagTexts[r.tags] !== "n.nt.pl.ind" || r.targets.length === 0) continue;
+            const er = r.targets[0] + "er";
+            if (r.targets.includes(er) || !read.nb.get(er)?.some((x) => tagTexts[x.tags] === "n.nt.pl.ind")) continue;
+            r.targets = [er, ...r.targets].slice(0, 4);
+            n++;
+        }
+    }
+    return n;
+}
+
+/**
+ * Nynorsk words Bokmål writes the same way in the same use, kept first where the bilingual
+ * lexicon gives another word: relative "der" ("mappa der fila ligg" → "mappen der filen ligger",
+ * not "hvor": the references keep "der" 56 times to 6).
+ */
+const KEPT_NN: Record<string, string> = { der: "cnjsub" };
+
+function preferKept(nn: Map<string, Reading[]>, tagTexts: readonly string[]): number {
+    let n = 0;
+    for (const [form, tags] of Object.entries(KEPT_NN)) {
+        for (const r of nn.get(form) ?? []) {
+            if (tagTexts[r.tags] !== tags || r.targets[0] === form) continue;
+            r.targets = [form, ...r.targets.filter((t) => t !== form)].slice(0, 4);
+            n++;
+        }
+    }
+    return n;
+}
+
 function encodeRecord(form: string, readings: Reading[]): Buffer {
     const parts: Buffer[] = [Buffer.from([Math.min(255, readings.length)])];
     for (const r of readings.slice(0, 255)) {
@@ -216,6 +255,10 @@ async function main(): Promise<void> {
             added[side]++;
         });
     }
+    const tagTextsRead = [...tagIds.keys()];
+    const plurals = bokmalNeuterPlurals(read, tagTextsRead);
+    const ders = preferKept(read.nn, tagTextsRead);
+    console.error(`convert: Bokmål neuter plurals in -er ${plurals}, Nynorsk "der" kept ${ders}`);
     // A listed compound that the run-time compound reading gives exactly (same readings in the
     // same order, same targets) from the forms that are kept is left out: about half the lists.
     const tagTexts = [...tagIds.keys()];
