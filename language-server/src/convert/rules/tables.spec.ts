@@ -1,0 +1,39 @@
+// What scripts/convert/compile.ts puts into the compiled tables beyond Apertium's word-by-word
+// output, on real sentences (npm test builds the tables into .cache/convert first).
+import assert from "node:assert/strict";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { findDataDir } from "../../dataDir";
+import { DEFAULT_PREFERENCES } from "../prompts";
+import { TableRuleEngine } from "./engine";
+import { parseLearnt } from "./learnt";
+import { readConvertTable } from "./table";
+
+const dir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
+if (!dir) throw new Error("no conversion tables: run bash scripts/convert/build.sh (npm test does)");
+const engine = new TableRuleEngine(readConvertTable(path.join(dir, "convert.bin")));
+const convert = (from: "nb" | "nn", text: string, e: TableRuleEngine = engine) =>
+    e.convertText(text, { from, to: from === "nb" ? "nn" : "nb", preferences: DEFAULT_PREFERENCES });
+
+describe("the compiled tables", () => {
+    it("into Bokmål a neuter plural takes -er where Bokmål has it, and only there", () => {
+        assert.equal(convert("nn", "Ni punkt og fem dokument").text, "Ni punkter og fem dokumenter");
+        assert.equal(convert("nn", "Tre hus og to år").text, "Tre hus og to år");
+    });
+
+    it("Nynorsk relative 'der' stays 'der' in Bokmål", () => {
+        assert.match(convert("nn", "Vel mappa der fila ligg").text, / der /);
+    });
+
+    it("forms the word lists lack come from the lexicon's Apertium forms, not kept as unknown", () => {
+        const r = convert("nn", "Talet på pikslar");
+        assert.equal(r.text, "Tallet på piksler");
+        assert.deepEqual(r.unknown, []);
+    });
+
+    it("a variant rule applies to a word no learnt choice names", () => {
+        const rules = engine.withLearnt(parseLearnt("nb-nn\t-er\tvblex.pres\t-ar\t62\t83\n"));
+        assert.equal(convert("nb", "Programmet samsvarer", engine).text, "Programmet samsvarer");
+        assert.equal(convert("nb", "Programmet samsvarer", rules).text, "Programmet samsvarar");
+    });
+});
