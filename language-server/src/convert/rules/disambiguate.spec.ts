@@ -68,3 +68,13 @@ describe("rule converter: labels", () => {
         assert.match(toNn("Fant ingen filer."), /^Fann ingen /);
     });
 });
+
+describe("rule converter: passives beside nouns", () => {
+    it("a passive form that is also a plain noun is the noun ('tekst', not the passive of 'ta')", () => {
+        assert.equal(toNb("Vis tekst i ei ramme."), "Vis tekst i en ramme.");
+        assert.equal(toNb("Tekst å søkja etter"), "Tekst å søke etter");
+    });
+    it("a passive beside a genitive noun stays the passive", () => {
+        assert.match(toNn("Alt i papirkurven slettes for godt."), /vert sletta for godt\.$/);
+    });
+});

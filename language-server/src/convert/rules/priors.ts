@@ -93,7 +93,10 @@ export function prior(r: Reading, w: Word, next: Word | undefined): number {
     // a finite verb is far likelier than an agent noun or a rare noun of the same spelling
     // ("legger", "støtter", "fant"); nominal contexts below win it back for the noun. A word
     // alone in its sentence is a label, a noun: "Bredde:", "Tjener"
-    const alone = w.initial && (!next || next.initial);
+    // (not a passive beside a noun that is no genitive: "tekst" is seldom the passive of "ta",
+    // "taes"; "slettes" is, beside the genitive of "slette")
+    const passive = (t.has("pstv") || t.has("pasv")) && w.readings.some((o) => o.tags.pos === "n" && !o.tags.has("gen"));
+    const alone = passive || (w.initial && (!next || next.initial));
     if (t.pos === "vblex" && (t.has("pres") || t.has("pret")) && w.readings.some((o) => o.tags.pos === "n") && !finiteVerb(next) && !alone)
         s += w.initial ? 1.6 : 0.8;
     // between equals, the reading that keeps the word as it is
