@@ -31,6 +31,7 @@ import { digraphFix, lazyProblem } from "./problems";
 import { questionAccepted } from "./questions";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
+import { capitalisedName } from "./lowercaseNames";
 import { cheapNeighbour, lettersRestored } from "./variants";
 
 export interface WordContext {
@@ -150,6 +151,10 @@ export class SpellChecker {
         // except for a capitalised word, which is otherwise a name ("Kalenderhendlelse")
         const shape = caseShape(word);
         let close = hasNearWord(this.lexicon.dawg, word, v);
+        // nothing near, and a name in lower case ("facebook", "trondheim"): that name (with a
+        // word one edit away, the word is the likelier fix: "for å agra" is "angra", not "Agra")
+        const named = close ? undefined : capitalisedName(word);
+        if (named) return this.problem("misspelling", word, v, named);
         if (!close) {
             // a compound with ae/oe/aa for æ/ø/å is two edits from any listed word
             const fix = digraphFix(this, word, v);
