@@ -1,5 +1,5 @@
 // Loanwords spelt the foreign way: Norwegian writes "avokado", "korona", "anoreksi", "silikon",
-// "akkordeon", where English and the other source languages write c, x, z, ph, w. A word with
+// "akkordeon", "intervju", where English and the other source languages write c, x, z, ph, w. A word with
 // such a letter that nothing in the lists is near is left alone as a foreign word (a program's
 // name, an English term), unless writing its letters the Norwegian way makes a listed word or a
 // compound the lists allow: then it is that word, misspelt.
@@ -7,7 +7,7 @@
 /** c before e, i, y, æ sounds as s; elsewhere as k. */
 const C_AS_S = /[eiyæ]/;
 
-/** The spelling with c, x, z, ph, w, qu written as Norwegian writes them (lower case), or undefined when nothing changes. */
+/** The spelling with c, x, z, ph, w, qu, iew written as Norwegian writes them (lower case), or undefined when nothing changes. */
 export function norwegianSpelling(lower: string): string | undefined {
     let out = "";
     for (let i = 0; i < lower.length; i++) {
@@ -24,6 +24,9 @@ export function norwegianSpelling(lower: string): string | undefined {
                 out += "k"; // "ch" in loanwords from Greek: "chaos" → "kaos"
                 i++;
             } else out += C_AS_S.test(next) ? "s" : "k";
+        } else if (ch === "i" && next === "e" && lower[i + 2] === "w") {
+            out += "ju"; // "iew" sounds as ju: "interview" → "intervju"
+            i += 2;
         } else if (ch === "x") out += "ks";
         else if (ch === "z") out += "s";
         else if (ch === "w") out += "v";
