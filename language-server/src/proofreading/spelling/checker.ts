@@ -31,6 +31,7 @@ import { digraphFix, lazyProblem } from "./problems";
 import { questionAccepted } from "./questions";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
+import { misspeltEnglish } from "./loanwords";
 import { capitalisedName } from "./lowercaseNames";
 import { cheapNeighbour, lettersRestored } from "./variants";
 
@@ -167,8 +168,11 @@ export class SpellChecker {
         // nothing near, and letters Norwegian spelling leaves to loanwords: a foreign word or a
         // program's name ("cdrecord", "socket", "emacs"), not a Norwegian word to question
         if (!close && FOREIGN_LETTER.test(word)) {
-            // unless it is a Norwegian word spelt the foreign way ("avocado" → "avokado")
-            const fix = norwegianised(this, word, v);
+            // unless it is a Norwegian word spelt the foreign way ("avocado" → "avokado"), or a
+            // foreign word misspelt ("foccaccia" → "focaccia"; its Norwegian spelling first when
+            // listed: "accordeon" → "akkordion")
+            const en = norwegianised(this, word, v) ? undefined : misspeltEnglish(word);
+            const fix = norwegianised(this, word, v) ?? (en && norwegianised(this, en, v)) ?? en;
             return fix ? this.problem("misspelling", word, v, fix) : { ok: true, reason: "foreign" };
         }
         return this.problem(close ? "misspelling" : "unknown", word, v);

@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { norwegianSpelling } from "./loanwords";
+import { DawgBuilder } from "../../lexicon/dawg";
+import { loadLexicon } from "../../lexicon/lexicon";
+import { N_EN, N_EN_WORD, type NamesList } from "../../lexicon/namesList";
+import { SpellChecker } from "./checker";
+import { misspeltEnglish, norwegianSpelling } from "./loanwords";
 
 describe("norwegianSpelling", () => {
     it("writes c, cc, ch, x, z, w, ph, qu, iew as Norwegian does", () => {
@@ -14,5 +18,44 @@ describe("norwegianSpelling", () => {
     });
     it("gives nothing for a word with none of those letters", () => {
         assert.equal(norwegianSpelling("avokado"), undefined);
+    });
+});
+
+function namesFrom(entries: [string, number][]): NamesList {
+    const builder = new DawgBuilder();
+    for (const [k, f] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) builder.add(k, f);
+    return { dawg: builder.finish(), words: entries.length };
+}
+
+describe("misspeltEnglish", () => {
+    const names = namesFrom([
+        ["accordion", N_EN_WORD],
+        ["focaccia", N_EN_WORD],
+        ["deselect", N_EN_WORD],
+        ["Focaccias", N_EN],
+    ]);
+    it("gives the English word one edit away: a letter left out, put in, replaced or two swapped", () => {
+        assert.equal(misspeltEnglish("foccaccia", names), "focaccia");
+        assert.equal(misspeltEnglish("focacia", names), undefined); // under 8 letters
+        assert.equal(misspeltEnglish("accordeon", names), "accordion");
+        assert.equal(misspeltEnglish("acocrdion", names), "accordion");
+        assert.equal(misspeltEnglish("accordions", names), "accordion");
+    });
+    it("leaves an English word, a short word, a capitalised one and a far one alone", () => {
+        assert.equal(misspeltEnglish("accordion", names), undefined);
+        assert.equal(misspeltEnglish("dselect", names), undefined); // a command, 7 letters
+        assert.equal(misspeltEnglish("Foccaccia", names), undefined);
+        assert.equal(misspeltEnglish("fokkaksia", names), undefined);
+        assert.equal(misspeltEnglish("foccaccia", null), undefined);
+    });
+    it("through the checker: a misspelt foreign word is flagged, its Norwegian spelling first when listed", () => {
+        const sp = new SpellChecker(loadLexicon());
+        const foccaccia = sp.checkWord("foccaccia", { language: "nb" });
+        assert.equal(foccaccia.ok, false);
+        if (!foccaccia.ok) assert.equal(foccaccia.suggestions[0], "focaccia");
+        const accordeon = sp.checkWord("accordeon", { language: "nb" });
+        assert.equal(accordeon.ok, false);
+        if (!accordeon.ok) assert.equal(accordeon.suggestions[0], "akkordion");
+        assert.deepEqual(sp.checkWord("cdrecord", { language: "nb" }), { ok: true, reason: "foreign" });
     });
 });

@@ -2,7 +2,10 @@
 // "akkordeon", "intervju", where English and the other source languages write c, x, z, ph, w. A word with
 // such a letter that nothing in the lists is near is left alone as a foreign word (a program's
 // name, an English term), unless writing its letters the Norwegian way makes a listed word or a
-// compound the lists allow: then it is that word, misspelt.
+// compound the lists allow: then it is that word, misspelt. Nor is a long one a foreign word
+// when it is one edit from an English word and none itself: that word misspelt.
+import { caseShape } from "../../lexicon/lexicon";
+import { loadNames, N_EN_WORD, type NamesList } from "../../lexicon/namesList";
 
 /** c before e, i, y, æ sounds as s; elsewhere as k. */
 const C_AS_S = /[eiyæ]/;
@@ -39,4 +42,42 @@ export function norwegianSpelling(lower: string): string | undefined {
         } else out += ch;
     }
     return out === lower ? undefined : out;
+}
+
+/**
+ * From this length an unknown foreign-looking word one edit from a lower-case English word is
+ * that word misspelt (shorter ones are as often commands and codes near one: "emacs" → "macs",
+ * "dselect" → "deselect" in the clean dev text; none from 8 letters).
+ */
+const MISSPELT_ENGLISH_MIN = 8;
+const LATIN = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * The lower-case English word of SCOWL (the names list's N_EN_WORD) one edit from the lower-case
+ * `word` (a letter left out, put in, replaced, or two swapped), when `word` is none itself: a
+ * foreign word misspelt ("foccaccia" → "focaccia", "accordeon" → "accordion"), or undefined.
+ * The first found in edit order (left out, swapped, replaced, put in), position by position.
+ */
+export function misspeltEnglish(word: string, names: NamesList | null | undefined = loadNames()): string | undefined {
+    if (!names || word.length < MISSPELT_ENGLISH_MIN || caseShape(word) !== "lower") return undefined;
+    const isEnglish = (c: string): boolean => (names.dawg.flags(c) & N_EN_WORD) !== 0;
+    if (isEnglish(word)) return undefined;
+    const letters = [...new Set(LATIN + word)];
+    const n = word.length;
+    for (let i = 0; i < n; i++) {
+        const c = word.slice(0, i) + word.slice(i + 1);
+        if (isEnglish(c)) return c;
+    }
+    for (let i = 0; i + 1 < n; i++) {
+        const c = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+        if (isEnglish(c)) return c;
+    }
+    for (let i = 0; i <= n; i++) {
+        for (const ch of letters) {
+            if (i < n && ch !== word[i] && isEnglish(word.slice(0, i) + ch + word.slice(i + 1)))
+                return word.slice(0, i) + ch + word.slice(i + 1);
+            if (isEnglish(word.slice(0, i) + ch + word.slice(i))) return word.slice(0, i) + ch + word.slice(i);
+        }
+    }
+    return undefined;
 }
