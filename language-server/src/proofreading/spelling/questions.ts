@@ -9,6 +9,7 @@ import { likelyTypo } from "./likelyTypo";
 import { nearHyphenatedName, nearName } from "./names";
 import { withinOneEdit } from "./plausibility";
 import { implausibleCompound, unreplaceableOtherForm } from "./realTypoChecks";
+import { listOnlyLetterSlip } from "./rareForms";
 import { suggestScored } from "./suggest";
 import { doubledOrSingle } from "./variants";
 
@@ -104,6 +105,9 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
     }
     const likely = likelyTypo(sp, word, v, ok) ?? (ok === "compound" ? implausibleCompound(sp, word, v) : undefined);
     if (likely) return { problem: "misspelling", first: likely, listed: true };
+    // a form only the word lists have, a letter put in or left out from a common word: asked gently
+    const slip = ok === "word" ? listOnlyLetterSlip(sp.lexicon, word, v) : undefined;
+    if (slip) return { problem: "possible-typo", first: slip, listed: true };
     // an o where an ø makes a far more frequent word: a keyboard without ø ("mote" →
     // "møte", "hove" → "høve"). No such word stands in the 130,000 words of clean dev
     // text, but "fort" (→ "ført") and "motet" are common words too: a gentle question

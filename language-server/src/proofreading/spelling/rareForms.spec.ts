@@ -1,0 +1,46 @@
+// A form only the word lists have, a letter put in or left out from a common word (rareForms.ts):
+// on a small made-up lexicon, each condition alone; then through the checker on the compiled one.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { F_COMMON, F_LIST_ONLY, F_NB, F_NN } from "../../lexicon/flags";
+import { lexiconFromEntries, loadLexicon } from "../../lexicon/lexicon";
+import { SpellChecker } from "./checker";
+import { listOnlyLetterSlip } from "./rareForms";
+
+const lex = lexiconFromEntries([
+    ["håndverker", F_NB | F_COMMON],
+    ["håndtverker", F_NB | F_LIST_ONLY],
+    ["innforstått", F_NB | F_NN | F_COMMON],
+    ["inneforstått", F_NB | F_NN | F_LIST_ONLY],
+    ["ionisert", F_NB | F_COMMON],
+    ["ikonisert", F_NB | F_LIST_ONLY],
+    ["påvirkning", F_NB | F_COMMON],
+    ["påvirking", F_NB], // an analyser knows it
+    ["kontorene", F_NB | F_COMMON],
+    ["kontoene", F_NB | F_LIST_ONLY | F_COMMON], // seen in web text
+    ["gjerningsmenn", F_NB | F_LIST_ONLY], // the common word only the lists have
+    ["gjeringsmenn", F_NB | F_LIST_ONLY],
+]);
+
+describe("listOnlyLetterSlip", () => {
+    it("gives the common word a list-only form becomes with a letter left out or put in", () => {
+        assert.equal(listOnlyLetterSlip(lex, "håndtverker", "nb"), "håndverker"); // a consonant between consonants
+        assert.equal(listOnlyLetterSlip(lex, "inneforstått", "nb"), "innforstått"); // a vowel
+    });
+    it("leaves a lone consonant, forms an analyser knows or web text has, list-only targets and Nynorsk alone", () => {
+        assert.equal(listOnlyLetterSlip(lex, "ikonisert", "nb"), undefined);
+        assert.equal(listOnlyLetterSlip(lex, "påvirking", "nb"), undefined);
+        assert.equal(listOnlyLetterSlip(lex, "kontoene", "nb"), undefined);
+        assert.equal(listOnlyLetterSlip(lex, "gjeringsmenn", "nb"), undefined);
+        assert.equal(listOnlyLetterSlip(lex, "inneforstått", "nn"), undefined);
+    });
+    it("through the checker: a gentle question with the common word", () => {
+        const sp = new SpellChecker(loadLexicon());
+        const r = sp.checkWord("håndtverker", { language: "nb" });
+        assert.equal(r.ok, false);
+        if (!r.ok) {
+            assert.equal(r.problem, "possible-typo");
+            assert.equal(r.suggestions[0], "håndverker");
+        }
+    });
+});
