@@ -10,6 +10,7 @@ import { nearHyphenatedName, nearName } from "./names";
 import { withinOneEdit } from "./plausibility";
 import { implausibleCompound, unreplaceableOtherForm } from "./realTypoChecks";
 import { listOnlyLetterSlip } from "./rareForms";
+import { soundAlikeName } from "./soundAlike";
 import { suggestScored } from "./suggest";
 import { doubledOrSingle } from "./variants";
 
@@ -87,7 +88,7 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
         const name =
             nearName(sp.lexicon, word, v) ??
             (ok === "name" && word.length >= OTHER_NAME_MIN ? nearName(sp.lexicon, word, v === "nb" ? "nn" : "nb", true) : undefined) ??
-            (ok === "name" ? doubledLetterWord(sp, word, v) : undefined);
+            (ok === "name" ? (doubledLetterWord(sp, word, v) ?? soundAlikeName(word)) : undefined);
         if (name) return { problem: "possible-typo", first: name, listed: ok === "compound" };
     }
     // a name of capitalised parts joined by hyphens that no list has, near a listed place or

@@ -1,0 +1,85 @@
+// Names spelt by ear: a foreign place or organisation is often written as it sounds, its letters
+// far from the name's ("Collesium", "Closeum" for "Colosseum"; "Auswits" for "Auschwitz"), more
+// edits off than the near-name search (names.ts) spends. A sound key (the consonants, spelt one
+// way each, doubles and vowels dropped but the first letter's) finds them: a capitalised word no
+// list has whose key is that of exactly one place or organisation Apertium's Norwegian analysers
+// know (or of one of them seen in web text) is that name misspelt. Asked after the near-name search, for names only (questions.ts).
+// The key index is built on the first question (≈30,000 names, ≈150 ms), then kept.
+import { loadNames, N_EN_WORD, N_LEX_COMMON, N_NORWEGIAN, N_ORG, N_PLACE, N_VARIANT, type NamesList } from "../../lexicon/namesList";
+
+/** Shorter names have too many sound-alikes ("Bergen", "Borgen"). */
+const MIN_LENGTH = 7;
+/** How many letters longer or shorter than the name the word may be. */
+const MAX_LENGTH_GAP = 2;
+/** From this many consonants in the key (a key of three is shared by too many names). */
+const MIN_KEY = 4;
+
+/** Letter groups spelt one way in the key, longest first (German sch, tz; c as k or s; ph, w, z, x). */
+const RULES: [RegExp, string][] = [
+    [/sch|sh|ch/g, "s"],
+    [/[td]?[tz]s|[td]?z/g, "s"],
+    [/ts/g, "s"],
+    [/ck|q/g, "k"],
+    [/c(?=[eiy])/g, "s"],
+    [/c/g, "k"],
+    [/ph/g, "f"],
+    [/th|dt/g, "t"],
+    [/w/g, "v"],
+    [/x/g, "ks"],
+    [/(?<=[^aeiouyæøå])h/g, ""],
+];
+
+/** The sound key of a name: its first letter (a vowel as "a"), then its consonants, each run once. */
+export function soundKey(name: string): string {
+    let s = name
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[^a-zæøå]/g, "");
+    for (const [re, to] of RULES) s = s.replace(re, to);
+    const first = /^[aeiouyæøå]/.test(s) ? "a" : s.charAt(0);
+    const rest = s.slice(1).replace(/[aeiouyæøåh]/g, "");
+    return (first + rest).replace(/(.)\1+/g, "$1");
+}
+
+let index: { names: NamesList; keys: Map<string, string | null> } | undefined;
+
+/**
+ * Every Norwegian place's and organisation's key, with its name: the one name of that key, else
+ * the one of them seen in web text ("Colosseum" before "Kilsmo" and "Külsheim"); null when none
+ * stands out.
+ */
+function keyIndex(names: NamesList): Map<string, string | null> {
+    if (index?.names === names) return index.keys;
+    const all = new Map<string, { any: string[]; common: string[] }>();
+    for (const [name, f] of names.dawg.entries()) {
+        if (f & N_VARIANT || !(f & N_NORWEGIAN) || !(f & (N_PLACE | N_ORG)) || name.length < MIN_LENGTH - 1) continue;
+        if (!/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
+        const k = soundKey(name);
+        let e = all.get(k);
+        if (!e) all.set(k, (e = { any: [], common: [] }));
+        e.any.push(name);
+        if (f & N_LEX_COMMON) e.common.push(name);
+    }
+    const keys = new Map<string, string | null>();
+    for (const [k, e] of all) keys.set(k, e.any.length === 1 ? e.any[0] : e.common.length === 1 ? e.common[0] : null);
+    index = { names, keys };
+    return keys;
+}
+
+/**
+ * The one Norwegian place or organisation name whose sound key the capitalised `word` (no name
+ * of the names list) has, or undefined.
+ */
+export function soundAlikeName(word: string, names: NamesList | null | undefined = loadNames()): string | undefined {
+    if (!names || word.length < MIN_LENGTH || !/^\p{Lu}\p{Ll}+$/u.test(word) || names.dawg.flags(word)) return undefined;
+    // a capitalised English word ("Dolphin", "License") or a name with an -s ("Debians") is no misspelt name
+    if (names.dawg.flags(word.toLowerCase()) & N_EN_WORD || (word.endsWith("s") && names.dawg.flags(word.slice(0, -1)))) return undefined;
+    const key = soundKey(word);
+    if (key.length < MIN_KEY) return undefined;
+    const name = keyIndex(names).get(key);
+    // the first letter as typed, and about the name's length: a word that only shares its
+    // consonants is another word ("Konqueror" is no "Conakry", "Southamptonøyane" no "Southampton")
+    if (!name || name === word || name[0] !== word[0] || Math.abs(name.length - word.length) > MAX_LENGTH_GAP) return undefined;
+    return name;
+}
