@@ -57,3 +57,16 @@ describe("a lower-case name through the checker (compiled lexicon and names list
         for (const w of ["emacs", "unix", "windows"]) assert.equal(sp.checkWord(w, { language: "nb" }).ok, true, w);
     });
 });
+
+describe("a place the lists write without its marks, through the checker", () => {
+    const sp = new SpellChecker(loadLexicon());
+    it("asks gently for the place as Apertium writes it, inside a sentence only", () => {
+        const r = sp.checkWord("Malmø", { language: "nb" });
+        assert.equal(r.ok, false);
+        if (!r.ok) {
+            assert.equal(r.problem, "possible-typo");
+            assert.equal(r.suggestions[0], "Malmö");
+        }
+        assert.deepEqual(sp.checkWord("Malmø", { language: "nb", sentenceStart: true }), { ok: true, reason: "word" });
+    });
+});

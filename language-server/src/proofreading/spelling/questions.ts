@@ -6,7 +6,7 @@ import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../../lexicon/flags";
 import { applyCase, caseShape } from "../../lexicon/lexicon";
 import type { OkReason, SpellChecker, WordContext } from "./checker";
 import { likelyTypo } from "./likelyTypo";
-import { nearHyphenatedName, nearName } from "./names";
+import { nearHyphenatedName, nearName, placeSpelledWithMarks } from "./names";
 import { withinOneEdit } from "./plausibility";
 import { implausibleCompound, unreplaceableOtherForm } from "./realTypoChecks";
 import { listOnlyLetterSlip } from "./rareForms";
@@ -90,6 +90,12 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
             (ok === "name" && word.length >= OTHER_NAME_MIN ? nearName(sp.lexicon, word, v === "nb" ? "nn" : "nb", true) : undefined) ??
             (ok === "name" ? (doubledLetterWord(sp, word, v) ?? soundAlikeName(word)) : undefined);
         if (name) return { problem: "possible-typo", first: name, listed: ok === "compound" };
+    }
+    // a place the lists write without the marks of its own language, which Apertium's analysers
+    // write with them and know no other way ("Malmø" → "Malmö", "Nurnberg" → "Nürnberg"): asked gently
+    if (ok === "word" && caseShape(word) === "capitalized" && !context.sentenceStart) {
+        const place = placeSpelledWithMarks(sp.lexicon, word);
+        if (place) return { problem: "possible-typo", first: place, listed: true };
     }
     // a name of capitalised parts joined by hyphens that no list has, near a listed place or
     // organisation of that shape ("Bosnia-Herzegovina", "Nord-Trønderlag"): its case shape is
