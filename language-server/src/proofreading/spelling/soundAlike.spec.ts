@@ -5,6 +5,9 @@ import { DawgBuilder } from "../../lexicon/dawg";
 import { N_EN, N_EN_WORD, N_LEX_COMMON, N_NB, N_NN, N_PERSON, N_PLACE, type NamesList } from "../../lexicon/namesList";
 import { soundAlikeName, soundKey } from "./soundAlike";
 
+/** A famous foreign place: Apertium's, the lexicon's, seen in web text, in SCOWL's English list. */
+const FAMOUS = N_PLACE | N_NB | N_NN | N_LEX_COMMON | N_EN;
+
 function namesFrom(entries: [string, number][]): NamesList {
     const builder = new DawgBuilder();
     for (const [k, f] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) builder.add(k, f);
@@ -23,20 +26,24 @@ describe("soundKey", () => {
 
 describe("soundAlikeName", () => {
     const names = namesFrom([
-        ["Colosseum", N_PLACE | N_NB | N_NN | N_LEX_COMMON],
-        ["Kilsmo", N_PLACE | N_NB],
-        ["Auschwitz", N_PLACE | N_NB | N_NN],
-        ["Delphin", N_PLACE | N_NB],
+        ["Colosseum", FAMOUS],
+        ["Kilsmo", N_PLACE | N_NB], // not famous: not in the index
+        ["Auschwitz", FAMOUS],
+        ["Bentzen", N_PLACE | N_NB | N_LEX_COMMON], // no English name
+        ["Delphin", FAMOUS],
         ["dolphin", N_EN_WORD],
         ["Debian", N_EN],
-        ["Daubensee", N_PLACE | N_NB],
-        ["Conakry", N_PLACE | N_NB],
-        ["Kalsmo", N_PERSON | N_NB], // no place: not in the index
-        ["Klosmi", N_PLACE | N_NB], // a second place of key "klsm", not seen in web text
+        ["Daubensee", FAMOUS],
+        ["Conakry", FAMOUS],
+        ["Kalsmo", N_PERSON | N_NB | N_EN | N_LEX_COMMON], // no place
+        ["Brekstad", FAMOUS],
+        ["Brekkestad", FAMOUS], // a second name of key "brkstd"
     ]);
-    it("gives the one place of the word's key, or the one of them seen in web text", () => {
+    it("gives the one famous place of the word's key", () => {
         assert.equal(soundAlikeName("Collesium", names), "Colosseum");
         assert.equal(soundAlikeName("Auswits", names), "Auschwitz");
+        assert.equal(soundAlikeName("Bentsen", names), undefined);
+        assert.equal(soundAlikeName("Brækstad", names), undefined);
     });
     it("leaves English words, names with -s, another first letter, another length and listed names alone", () => {
         assert.equal(soundAlikeName("Dolphin", names), undefined);
