@@ -16,6 +16,8 @@
 // when each part is ("PDF-fila", "e-postadresse"), a genitive -s on a known noun form.
 // Some accepted words are still questioned as likely typos (questions.ts, which asks likelyTypo.ts
 // and realTypoChecks.ts); a flagged word's suggestions are searched for on first read (problems.ts).
+// An unknown word with nothing near may still be a name in lower case ("facebook":
+// lowercaseNames.ts) or a misspelt foreign word ("foccaccia": loanwords.ts).
 //
 // Cost: a word that passes is a few automaton walks (µs); an unknown word one more walk with one
 // edit to spend (hasNearWord). Suggestions are searched for only when a result's `suggestions`
@@ -171,8 +173,9 @@ export class SpellChecker {
             // unless it is a Norwegian word spelt the foreign way ("avocado" → "avokado"), or a
             // foreign word misspelt ("foccaccia" → "focaccia"; its Norwegian spelling first when
             // listed: "accordeon" → "akkordion")
-            const en = norwegianised(this, word, v) ? undefined : misspeltEnglish(word);
-            const fix = norwegianised(this, word, v) ?? (en && norwegianised(this, en, v)) ?? en;
+            const own = norwegianised(this, word, v);
+            const en = own ? undefined : misspeltEnglish(word);
+            const fix = own ?? (en && norwegianised(this, en, v)) ?? en;
             return fix ? this.problem("misspelling", word, v, fix) : { ok: true, reason: "foreign" };
         }
         return this.problem(close ? "misspelling" : "unknown", word, v);
