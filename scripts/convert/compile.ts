@@ -18,18 +18,13 @@ import { loadLexicon } from "../../language-server/src/lexicon/lexicon";
 import { compoundReadings, type Lookup } from "../../language-server/src/convert/rules/compounds";
 import { HEADER_WORDS, keyOf, MAGIC, READING, TARGET_GENDERS, VERSION } from "../../language-server/src/convert/rules/format";
 import { type Reading as TableReading, tagsOf } from "../../language-server/src/convert/rules/table";
+import { requiredArg } from "../lib/args";
 
-function arg(name: string): string {
-    const i = process.argv.indexOf(name);
-    if (i < 0 || !process.argv[i + 1]) throw new Error(`missing ${name}`);
-    return process.argv[i + 1];
-}
-
-const work = arg("--work");
-const extra = process.argv.includes("--extra") ? arg("--extra") : undefined;
+const work = requiredArg("--work");
+const extra = process.argv.includes("--extra") ? requiredArg("--extra") : undefined;
 const added = { nb: 0, nn: 0 };
-const out = arg("--out");
-const lexicon = loadLexicon(arg("--lexicon"));
+const out = requiredArg("--out");
+const lexicon = loadLexicon(requiredArg("--lexicon"));
 
 /**
  * How common a lemma is, 0..7, from the speller's lexicon: seen in web text (4) plus half its
@@ -109,7 +104,7 @@ function markers(file: string): Map<string, string[]> {
     }
     return m;
 }
-const MARKERS = markers(arg("--markers"));
+const MARKERS = markers(requiredArg("--markers"));
 
 // the infinitive stays "bli", as Apertium and most Nynorsk translators write it ("vil bli fjerna")
 const VERTE: Record<string, string[]> = { "vblex.pres": ["vert"], "vblex.pp": ["vorte"] };

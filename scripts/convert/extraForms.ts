@@ -10,16 +10,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { F_NB, F_NN } from "../../language-server/src/lexicon/flags";
 import { loadLexicon } from "../../language-server/src/lexicon/lexicon";
+import { requiredArg } from "../lib/args";
 
-function arg(name: string): string {
-    const i = process.argv.indexOf(name);
-    if (i < 0 || !process.argv[i + 1]) throw new Error(`missing ${name}`);
-    return process.argv[i + 1];
-}
-
-const lexicon = loadLexicon(arg("--lexicon"));
-const lists = arg("--lists");
-const out = arg("--out");
+const lexicon = loadLexicon(requiredArg("--lexicon"));
+const lists = requiredArg("--lists");
+const out = requiredArg("--out");
 const sides = [
     ["nb", F_NB],
     ["nn", F_NN],

@@ -26,15 +26,10 @@ import {
     F_NN_LEFT,
     F_NN_RIGHT,
 } from "../../language-server/src/lexicon/flags";
+import { requiredArg } from "../lib/args";
 
-function arg(name: string): string {
-    const i = process.argv.indexOf(name);
-    if (i < 0 || !process.argv[i + 1]) throw new Error(`missing ${name}`);
-    return process.argv[i + 1];
-}
-
-const work = arg("--work");
-const out = arg("--out");
+const work = requiredArg("--work");
+const out = requiredArg("--out");
 const started = Date.now();
 
 /** A written form we keep: letters, with inner hyphens, apostrophes or periods (abbreviations). */

@@ -24,14 +24,10 @@ import {
     NAMES_FILE,
     variantKey,
 } from "../../language-server/src/lexicon/namesList";
+import { requiredArg } from "../lib/args";
 
-function arg(name: string): string {
-    const i = process.argv.indexOf(name);
-    if (i < 0 || !process.argv[i + 1]) throw new Error(`missing ${name}`);
-    return process.argv[i + 1];
-}
-const work = arg("--work");
-const out = arg("--out");
+const work = requiredArg("--work");
+const out = requiredArg("--out");
 
 /** A name: a capital, then lower-case letters (accents too), inner hyphens or apostrophes. */
 const NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
@@ -62,7 +58,7 @@ for (const [file, source] of [
 counts["Apertium names"] = flags.size;
 // a broken expansion (an analyser that was not found, a changed output) must not pass for a list
 if (flags.size < 10_000) throw new Error(`names: only ${flags.size} names from Apertium's analysers`);
-const lexicon = readDawgFile(path.join(arg("--lexicon"), LEXICON_FILE)).dawg;
+const lexicon = readDawgFile(path.join(requiredArg("--lexicon"), LEXICON_FILE)).dawg;
 let lexiconNames = 0;
 for (const [form, f] of lexicon.entries()) {
     if (!NAME.test(form) || !(f & (F_NB | F_NN))) continue;
