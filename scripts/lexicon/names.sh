@@ -8,7 +8,7 @@
 # names of Apertium's Bokmål and Nynorsk analysers (apertium-nno-nob, expanded with lt-paradigm
 # by tag: "*<np><top>", ...), and the words of SCOWL's American English list (capitalised: names)
 # (wamerican-huge), and the lexicon's own names (.cache/lexicon/lexicon.bin, built first). Installs them when missing; ~20 s. Does nothing when names.bin is newer than
-# this script, names.ts, namesList.ts and lexicon.bin (--force rebuilds). Written to a temporary name, then renamed: other
+# this script, names.ts, namesList.ts, soundAlike.ts (which names are famous) and lexicon.bin (--force rebuilds). Written to a temporary name, then renamed: other
 # processes may be reading the folder.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/env.sh"
@@ -25,7 +25,8 @@ done
 OUT="$CACHE/lexicon"
 HERE="$REPO/scripts/lexicon"
 if [ $force = 0 ] && [ -f "$OUT/names.bin" ] && [ "$OUT/names.bin" -nt "$HERE/names.sh" ] && [ "$OUT/names.bin" -nt "$HERE/names.ts" ] \
-    && [ "$OUT/names.bin" -nt "$REPO/language-server/src/lexicon/namesList.ts" ] && [ "$OUT/names.bin" -nt "$OUT/lexicon.bin" ]; then
+    && [ "$OUT/names.bin" -nt "$REPO/language-server/src/lexicon/namesList.ts" ] && [ "$OUT/names.bin" -nt "$OUT/lexicon.bin" ] \
+    && [ "$OUT/names.bin" -nt "$REPO/language-server/src/proofreading/spelling/soundAlike.ts" ]; then
     _log "names: $OUT/names.bin is up to date"
     exit 0
 fi

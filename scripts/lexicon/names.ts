@@ -25,6 +25,7 @@ import {
     variantKey,
 } from "../../language-server/src/lexicon/namesList";
 import { requiredArg } from "../lib/args";
+import { isFamousName } from "../../language-server/src/proofreading/spelling/soundAlike";
 
 const work = requiredArg("--work");
 const out = requiredArg("--out");
@@ -97,8 +98,14 @@ const licences = {
         "/usr/share/doc/wamerican-huge/copyright.)",
     lexicon: "see lexicon.json (wnorwegian, Apertium: GPL-2.0-or-later)",
 };
-const meta = { kind: "names", built: new Date().toISOString(), sources, licences, counts };
+// the sound-key question's names (soundAlike.ts), chosen here so the server need not walk the list
+const famousNames = keys.filter((k) => isFamousName(k, flags.get(k)!));
+counts["famous foreign places and organisations"] = famousNames.length;
+const meta = { kind: "names", built: new Date().toISOString(), sources, licences, counts, famousNames };
 const buf = serializeDawg(dawg, keys.length, meta);
 fs.writeFileSync(path.join(out, NAMES_FILE), buf);
-fs.writeFileSync(path.join(out, "names.json"), JSON.stringify({ ...meta, edges: dawg.edgeCount, bytes: buf.length }, null, 2) + "\n");
+fs.writeFileSync(
+    path.join(out, "names.json"),
+    JSON.stringify({ ...meta, famousNames: undefined, edges: dawg.edgeCount, bytes: buf.length }, null, 2) + "\n",
+);
 console.log(`names: ${keys.length} keys, ${dawg.edgeCount} edges, ${buf.length} bytes`, counts);

@@ -44,6 +44,8 @@ export const N_NORWEGIAN = N_NB | N_NN;
 export interface NamesList {
     readonly dawg: Dawg;
     readonly words: number;
+    /** The famous foreign places and organisations the sound-key question knows (chosen at build time). */
+    readonly famous?: readonly string[];
 }
 
 /** The key that stores `name` for the `variant` spelling. */
@@ -85,7 +87,8 @@ export function loadNames(dir?: string): NamesList | undefined {
         let list: NamesList | undefined;
         try {
             const { dawg, header } = readDawgFile(path.join(dir, NAMES_FILE));
-            list = { dawg, words: header.words };
+            const famous = header.meta.famousNames;
+            list = { dawg, words: header.words, famous: Array.isArray(famous) ? (famous as string[]) : undefined };
         } catch {
             // no names list (an older build, a lexicon folder without it): the question asks the lexicon alone
             list = undefined;

@@ -8,7 +8,9 @@
 // surnames are not in it). Asked gently, after the near-name search, for names only
 // (questions.ts). Of 10,567 person names of 7 letters or more, taken as unknown words, 160 (1.5%)
 // get a question so ("Strandberg" → "Strindberg"); with every place Apertium knows, 1,257.
-// The key index is built on the first question (one walk of the names list, ≈180 ms), then kept.
+// The famous names are chosen when the names list is built (`famousNames`, in its header), so the
+// key index is built on the first question from those few thousand alone (a walk of the whole list
+// took ≈180 ms, on the way to a document's first diagnostics).
 import { loadNames, N_EN, N_EN_WORD, N_LEX_COMMON, N_NORWEGIAN, N_ORG, N_PLACE, N_VARIANT, type NamesList } from "../../lexicon/namesList";
 
 /** Shorter names have too many sound-alikes ("Bergen", "Borgen"). */
@@ -48,16 +50,26 @@ export function soundKey(name: string): string {
 
 let index: { names: NamesList; keys: Map<string, string | null> } | undefined;
 
-/** Is the names-list entry with flags `f` a famous foreign place or organisation (see the file's comment)? */
-const famous = (f: number): boolean =>
-    !(f & N_VARIANT) && (f & N_NORWEGIAN) !== 0 && (f & (N_PLACE | N_ORG)) !== 0 && (f & N_LEX_COMMON) !== 0 && (f & N_EN) !== 0;
+/** Is the names-list entry `name` with flags `f` a famous foreign place or organisation (see the file's comment)? */
+export function isFamousName(name: string, f: number): boolean {
+    return (
+        !(f & N_VARIANT) &&
+        (f & N_NORWEGIAN) !== 0 &&
+        (f & (N_PLACE | N_ORG)) !== 0 &&
+        (f & N_LEX_COMMON) !== 0 &&
+        (f & N_EN) !== 0 &&
+        name.length >= MIN_LENGTH - MAX_LENGTH_GAP &&
+        /^\p{Lu}\p{Ll}+$/u.test(name)
+    );
+}
 
 /** Every famous place's and organisation's key, with its name (null when two names share it). */
 function keyIndex(names: NamesList): Map<string, string | null> {
     if (index?.names === names) return index.keys;
     const keys = new Map<string, string | null>();
-    for (const [name, f] of names.dawg.entries()) {
-        if (!famous(f) || name.length < MIN_LENGTH - MAX_LENGTH_GAP || !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
+    // an older names list without the build's choice: walk it all
+    const famous = names.famous ?? [...names.dawg.entries()].filter(([name, f]) => isFamousName(name, f)).map(([name]) => name);
+    for (const name of famous) {
         const k = soundKey(name);
         keys.set(k, keys.has(k) ? null : name);
     }
