@@ -67,12 +67,13 @@ export function isFamousName(name: string, f: number): boolean {
 function keyIndex(names: NamesList): Map<string, string | null> {
     if (index?.names === names) return index.keys;
     const keys = new Map<string, string | null>();
-    // an older names list without the build's choice: walk it all
-    const famous = names.famous ?? [...names.dawg.entries()].filter(([name, f]) => isFamousName(name, f)).map(([name]) => name);
-    for (const name of famous) {
+    const add = (name: string): void => {
         const k = soundKey(name);
         keys.set(k, keys.has(k) ? null : name);
-    }
+    };
+    if (names.famous) for (const name of names.famous) add(name);
+    // an older names list without the build's choice: walk it all
+    else for (const [name, f] of names.dawg.entries()) if (isFamousName(name, f)) add(name);
     index = { names, keys };
     return keys;
 }
