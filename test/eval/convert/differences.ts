@@ -6,6 +6,8 @@
 //  - form: the same word in another form or spelling (a common beginning: "innstillinga"/"innstillinga",
 //    "opne"/"opna", "vart"/"blei");
 //  - word: another word ("vel"/"angi", "lag"/"opprett").
+import { commonStart } from "../../../language-server/src/convert/rules/learnt";
+
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 export type DifferenceKind = "kept" | "form" | "word";
@@ -14,12 +16,6 @@ export interface Differences {
     sentencesCompared: number;
     words: number;
     byKind: Record<DifferenceKind, { count: number; top: [string, number][] }>;
-}
-
-function commonStart(a: string, b: string): number {
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i]) i++;
-    return i;
 }
 
 export function kindOf(source: string, out: string, ref: string): DifferenceKind {

@@ -8,11 +8,8 @@ import type { Word } from "./analyse";
 import { preferredGender } from "./agreement";
 import type { ConvertTable, Reading } from "./table";
 
-/** The definite singular endings, by target standard, in the order tried after the bilingual lexicon's gender. */
-const DEFINITE: Record<Variety, Record<"m" | "f" | "nt", string>> = {
-    nn: { m: "en", f: "a", nt: "et" },
-    nb: { m: "en", f: "a", nt: "et" },
-};
+/** The definite singular ending by gender: Bokmål and Nynorsk write them alike ("hesten", "boka", "huset"). */
+const DEFINITE: Record<"m" | "f" | "nt", string> = { m: "en", f: "a", nt: "et" };
 const ENDINGS = ["an", "en", "et", "a", "n", "t"];
 
 function definiteNoun(table: ConvertTable, to: Variety, form: string, gender?: string): boolean {
@@ -52,7 +49,7 @@ export function checkDefiniteNouns(
             if (!head.endsWith(ending) || head.length - ending.length < 2) continue;
             const stem = head.slice(0, -ending.length);
             for (const g of genders as ("m" | "f" | "nt")[]) {
-                const candidate = stem + DEFINITE[to][g];
+                const candidate = stem + DEFINITE[g];
                 if (candidate !== head && definiteNoun(table, to, candidate, g)) {
                     out[i] = form.slice(0, k) + candidate;
                     return;
