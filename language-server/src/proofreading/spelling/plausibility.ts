@@ -31,10 +31,7 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     // ("tak|sta|meter" → "taksameter")
     // ("om|skaleres" is a particle before a verb, not "oms|kale|res")
     const want = unlikeliness >= VERY_IMPLAUSIBLE && !particleSplit(lex, lower, variety, true) ? FORM[variety] : common;
-    const fits = (w: string): boolean => {
-        const f = lex.formFlags(w);
-        return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, w);
-    };
+    const fits = (w: string): boolean => analysedNeighbour(lex, lower, w, want);
     // a cheap yes/no first (µs): most compounds have no such word one edit away
     if (withinOneEdit(lex, lower, want)) {
         for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) if (fits(s.word)) return s.word;
@@ -58,6 +55,15 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
         if (c < bestCost || (c === bestCost && best !== undefined && w < best)) [best, bestCost] = [w, c];
     }
     return best;
+}
+
+/**
+ * Is `w` a word the writer of `lower` may have meant: it has every flag of `want`, an analyser
+ * knows it (not only a word list) and it begins with the letter `lower` begins with.
+ */
+export function analysedNeighbour(lex: Lexicon, lower: string, w: string, want: number): boolean {
+    const f = lex.formFlags(w);
+    return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, w);
 }
 
 /** Per productivity class, as in the suggestion ranking (suggest.ts). */
@@ -184,16 +190,8 @@ export function listOnlySlip(lex: Lexicon, lower: string, variety: Variety, part
     const want = FORM[variety] | F_COMMON;
     if (!withinOneEdit(lex, lower, want)) return undefined;
     for (const s of suggestScored(lex, lower, variety, { maxCost: 0.9, max: 3, compounds: false })) {
-        const f = lex.formFlags(s.word);
         // the slip lies inside the word: another ending is another inflection ("polygonet"/"polygoner")
-        if (
-            (f & want) === want &&
-            !(f & F_LIST_ONLY) &&
-            !changesFirstLetter(lower, s.word) &&
-            s.word.slice(-2) === lower.slice(-2) &&
-            isSlip(lower, s.word)
-        )
-            return s.word;
+        if (analysedNeighbour(lex, lower, s.word, want) && s.word.slice(-2) === lower.slice(-2) && isSlip(lower, s.word)) return s.word;
     }
     return undefined;
 }
@@ -230,8 +228,7 @@ function veryFrequentNeighbour(lex: Lexicon, lower: string, variety: Variety): s
     const want = FORM[variety] | F_COMMON;
     if (lower.length < VERY_FREQUENT_MIN || !withinOneEdit(lex, lower, want)) return undefined;
     for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) {
-        const f = lex.formFlags(s.word);
-        if ((f & want) === want && !(f & F_LIST_ONLY) && freqClass(f) >= VERY_FREQUENT && !changesFirstLetter(lower, s.word)) return s.word;
+        if (analysedNeighbour(lex, lower, s.word, want) && freqClass(lex.formFlags(s.word)) >= VERY_FREQUENT) return s.word;
     }
     return undefined;
 }

@@ -9,9 +9,9 @@ import { misspellingCorrection } from "../../lexicon/misspellings";
 import type { SpellChecker } from "./checker";
 import { doublingShift } from "./doubling";
 import { norwegianSpelling } from "./loanwords";
-import { closedCompound, likelierListedWord, linkingSDropped, nonexistentInflection } from "./plausibility";
+import { analysedNeighbour, closedCompound, likelierListedWord, linkingSDropped, nonexistentInflection } from "./plausibility";
 import { splitUnlikeliness } from "./splitPrior";
-import { changesFirstLetter, suggestScored } from "./suggest";
+import { suggestScored } from "./suggest";
 
 /** A loanword spelt the foreign way is questioned from this length, as a compound from the second. */
 const LOANWORD_MIN = 6;
@@ -48,11 +48,10 @@ export function unreplaceableOtherForm(
     const maxCost = word.length <= 4 ? DOUBLED_ONLY : listOnly ? 1.0 : CHEAP_EDIT;
     const best = suggestScored(sp.lexicon, word, v, { maxCost, max: 1, compounds: false })[0];
     if (!best) return false;
-    const f = sp.lexicon.formFlags(best.word.toLowerCase());
     // (a form only a word list has, five letters or more, a letter doubled or undoubled from a
     // word an analyser knows: that word, seen in web text or not, "penal" → "pennal")
     const want = FORM[v] | (listOnly && word.length > 4 && best.score <= DOUBLED_ONLY ? 0 : F_COMMON);
-    return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(word.toLowerCase(), best.word.toLowerCase());
+    return analysedNeighbour(sp.lexicon, word.toLowerCase(), best.word.toLowerCase(), want);
 }
 
 /** The listed word a compound of unlikely parts is one edit from ("statestikk" → "statistikk"), or undefined. */
