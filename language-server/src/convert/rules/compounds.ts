@@ -11,6 +11,11 @@ export type Lookup = (side: Variety, form: string) => readonly Reading[] | undef
 
 const MIN_PART = 3;
 
+/** The head's readings as a compound's: each target form with the first part (as the target writes it) before it. */
+function withModifier(head: readonly Reading[], modifier: string): Reading[] {
+    return head.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => modifier + t) }));
+}
+
 function headReading(r: Reading): boolean {
     return !r.compound && (r.tags.pos === "n" || r.tags.pos === "adj" || (r.tags.pos === "vblex" && r.tags.has("pp")));
 }
@@ -22,7 +27,7 @@ export function compoundReadings(lookup: Lookup, side: Variety, lower: string, d
         if (!head || head.length === 0) continue;
         const modifier = modifierForm(lookup, side, lower.slice(0, i), depth);
         if (modifier === undefined) continue;
-        return head.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => modifier + t) }));
+        return withModifier(head, modifier);
     }
     return undefined;
 }
@@ -77,7 +82,7 @@ export function unknownModifierReadings(lookup: Lookup, side: Variety, lower: st
         if (!all?.some((r) => headReading(r) && r.tags.pos === "n")) continue;
         const head = all.filter((r) => !r.compound && ["n", "adj", "vblex"].includes(r.tags.pos));
         const modifier = lower.slice(0, i);
-        return head.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => modifier + t) }));
+        return withModifier(head, modifier);
     }
     return undefined;
 }
@@ -101,7 +106,7 @@ export function prefixedReadings(lookup: Lookup, side: Variety, lower: string): 
             (r) => !r.compound && (negation ? r.tags.pos === "adj" : ["n", "adj", "vblex"].includes(r.tags.pos)),
         );
         if (!rs || rs.length === 0) continue;
-        return rs.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => prefix + t) }));
+        return withModifier(rs, prefix);
     }
     return undefined;
 }
