@@ -70,6 +70,20 @@ function hyphenatedName(sp: SpellChecker, word: string, v: Variety): string | un
     return undefined;
 }
 
+/**
+ * The name a capitalised word inside a sentence most likely misspells when only its lower-case
+ * form is listed, and that form is rare (not seen in web text) and no verb's stem (a
+ * capitalised imperative opens a menu item or a button: "Erstatt", "Handsam"): a rare common
+ * noun written with a capital is likelier a name mistyped ("Trønderlag" → "Trøndelag",
+ * "Asurene" → "Asorene") than that noun. Or undefined.
+ */
+function capitalisedRareWord(sp: SpellChecker, word: string, v: Variety): string | undefined {
+    if (sp.lexicon.formFlags(word) & FORM[v]) return undefined;
+    const lower = word.toLowerCase();
+    if (sp.lexicon.formFlags(lower) & F_COMMON || sp.known(lower + "e", v)) return undefined;
+    return nearName(sp.lexicon, word, v);
+}
+
 /** Why the accepted `word` (accepted for `ok`) is still questioned, or undefined when it is not. */
 export function questionAccepted(sp: SpellChecker, word: string, context: WordContext, ok: OkReason): Question | undefined {
     const v = context.language;
@@ -96,6 +110,9 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
     if (ok === "word" && caseShape(word) === "capitalized" && !context.sentenceStart) {
         const place = placeSpelledWithMarks(sp.lexicon, word);
         if (place) return { problem: "possible-typo", first: place, listed: true };
+        // (only the lower-case form listed, a rare one: a name mistyped, "Trønderlag")
+        const name = capitalisedRareWord(sp, word, v);
+        if (name) return { problem: "possible-typo", first: name, listed: true };
     }
     // a name of capitalised parts joined by hyphens that no list has, near a listed place or
     // organisation of that shape ("Bosnia-Herzegovina", "Nord-Trønderlag"): its case shape is
