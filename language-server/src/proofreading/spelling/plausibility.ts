@@ -233,16 +233,18 @@ function veryFrequentNeighbour(lex: Lexicon, lower: string, variety: Variety): s
     return undefined;
 }
 
-/** A head this short that only a word list has (no analyser, no web text) is a weak one. */
+/** A head this short that only a word list has (no analyser knows it) is a weak one. */
 const WEAK_HEAD_MAX = 4;
 const WEAK_HEAD = 0.5;
 
 /**
- * What a weak head adds to a split's unlikeliness: a short last part only the word lists have,
- * unseen in web text ("hit|tils": the lists' "tils" heads words that end so, it is no word of
- * its own), decides the compound's word class on the evidence of one source alone.
+ * What a weak head adds to a split's unlikeliness: a short last part only the word lists have
+ * ("hit|tils": the lists' "tils" heads words that end so, it is no word of its own) decides the
+ * compound's word class on the evidence of one source alone. Seen in web text or not: there a
+ * short list-only form is mostly an English word or a common misspelling ("belt", "igår",
+ * "idag"), no evidence of a Norwegian head ("bilbelt" is "bilbelte").
  */
 function weakHead(lex: Lexicon, parts: readonly string[]): number {
     const head = parts[parts.length - 1];
-    return head.length <= WEAK_HEAD_MAX && (lex.formFlags(head) & (F_LIST_ONLY | F_COMMON)) === F_LIST_ONLY ? WEAK_HEAD : 0;
+    return head.length <= WEAK_HEAD_MAX && (lex.formFlags(head) & F_LIST_ONLY) !== 0 ? WEAK_HEAD : 0;
 }

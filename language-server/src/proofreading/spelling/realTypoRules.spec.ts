@@ -116,6 +116,22 @@ describe("real typos: a compound split with a short part, one edit from one of t
     });
 });
 
+describe("real typos: a short head only the word lists have, seen in web text or not", () => {
+    it("is a weak head: the compound loses to a common word one edit away", () => {
+        // ("belt" is in web text as the English word; the Norwegian one is "belte")
+        expectAll([["bilbelt", "misspelling:bilbelte"]], "nb");
+    });
+    it("leaves compounds with it alone when no common word is near", () => {
+        expectAll(
+            [
+                ["redningsbelt", "ok:compound"],
+                ["nettcafe", "ok:compound"],
+            ],
+            "nb",
+        );
+    });
+});
+
 describe("real typos: only a compound of the other standard's parts, two cheap edits from a common word", () => {
     it("flags a Bokmål typo read as a Nynorsk compound", () => {
         expectAll(
