@@ -132,6 +132,27 @@ describe("real typos: a short head only the word lists have, seen in web text or
     });
 });
 
+describe("real typos: a genitive -s on a compound of unlikely parts", () => {
+    it("is judged by the split without the -s", () => {
+        expectAll(
+            [
+                ["resturangs", "misspelling:restaurants"],
+                ["bilbelts", "misspelling:bilbelte"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves the genitive of a compound of likely parts alone", () => {
+        expectAll(
+            [
+                ["sikkerhetsbelts", "ok:compound"],
+                ["dialogvinduets", "ok:compound"],
+            ],
+            "nb",
+        );
+    });
+});
+
 describe("real typos: only a compound of the other standard's parts, two cheap edits from a common word", () => {
     it("flags a Bokmål typo read as a Nynorsk compound", () => {
         expectAll(
