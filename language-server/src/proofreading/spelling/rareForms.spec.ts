@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { F_COMMON, F_LIST_ONLY, F_NB, F_NN } from "../../lexicon/flags";
 import { lexiconFromEntries, loadLexicon } from "../../lexicon/lexicon";
 import { SpellChecker } from "./checker";
-import { listOnlyLetterSlip } from "./rareForms";
+import { listOnlyCheapSlip, listOnlyLetterSlip } from "./rareForms";
 
 const lex = lexiconFromEntries([
     ["håndverker", F_NB | F_COMMON],
@@ -20,6 +20,12 @@ const lex = lexiconFromEntries([
     ["kontoene", F_NB | F_LIST_ONLY | F_COMMON], // seen in web text
     ["gjerningsmenn", F_NB | F_LIST_ONLY], // the common word only the lists have
     ["gjeringsmenn", F_NB | F_LIST_ONLY],
+    ["rokering", F_NB | F_NN], // an analyser knows it, unseen in web text
+    ["rokkering", F_NB | F_NN | F_LIST_ONLY],
+    ["rokkeringer", F_NB | F_LIST_ONLY | F_COMMON], // seen in web text
+    ["rokeringer", F_NB],
+    ["sjakkspill", F_NB | F_LIST_ONLY],
+    ["sjakkspil", F_NB | F_LIST_ONLY], // list-only target
 ]);
 
 describe("listOnlyLetterSlip", () => {
@@ -42,5 +48,26 @@ describe("listOnlyLetterSlip", () => {
             assert.equal(r.problem, "possible-typo");
             assert.equal(r.suggestions[0], "håndverker");
         }
+    });
+});
+
+describe("listOnlyCheapSlip", () => {
+    it("gives the analysed word (rare or not) an unseen list-only form is a doubling from", () => {
+        assert.equal(listOnlyCheapSlip(lex, "rokkering", "nb"), "rokering");
+    });
+    it("leaves forms seen in web text, list-only targets and Nynorsk alone", () => {
+        assert.equal(listOnlyCheapSlip(lex, "rokkeringer", "nb"), undefined);
+        assert.equal(listOnlyCheapSlip(lex, "sjakkspill", "nb"), undefined);
+        assert.equal(listOnlyCheapSlip(lex, "rokkering", "nn"), undefined);
+    });
+    it("through the checker: a gentle question in Bokmål, none in Nynorsk", () => {
+        const sp = new SpellChecker(loadLexicon());
+        const r = sp.checkWord("rokkering", { language: "nb" });
+        assert.equal(r.ok, false);
+        if (!r.ok) {
+            assert.equal(r.problem, "possible-typo");
+            assert.equal(r.suggestions[0], "rokering");
+        }
+        assert.equal(sp.checkWord("rokering", { language: "nb" }).ok, true);
     });
 });

@@ -3,12 +3,14 @@
 // and not seen in web text, one such slip from a word that is both, is that word mistyped more
 // often than the rare word meant. The checker questions it gently (questions.ts: information, for
 // the lists also hold real rare compounds so near a common word, "hundeår" beside "hundreår",
-// about half of the 964 Bokmål forms this asks of); likelyTypo.ts has the
+// about half of the 964 Bokmål forms this asks of). So is such a form a doubling or an æ/ø/å from
+// a word an analyser knows, rare or not (listOnlyCheapSlip). likelyTypo.ts has the
 // cheaper edits (æ/ø/å, doubled letters) and plausibility.ts's listOnlySlip the slips of forms
 // that do not split into likely parts.
 import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, FORM } from "../../lexicon/flags";
 import type { Lexicon } from "../../lexicon/lexicon";
+import { cheapNeighbour } from "./variants";
 
 /** From this length (shorter rare words have too many common ones a letter away). */
 const RARE_SLIP_MIN = 7;
@@ -44,4 +46,19 @@ export function listOnlyLetterSlip(lex: Lexicon, lower: string, variety: Variety
         }
     }
     return undefined;
+}
+
+/**
+ * The form an analyser knows (of `variety`, seen in web text or not) that the list-only,
+ * unseen `lower` becomes with one cheap edit: æ/ø/å typed as ae/oe/aa or a/o/e, a doubled letter
+ * made single or a single one doubled ("rokkering" → "rokering"), or undefined. likelyTypo asks
+ * this of common targets only; an entry neither analyser nor web text knows, a doubling from a
+ * word Apertium has, is that word mistyped however rare it is. Bokmål only (in Nynorsk the lists
+ * hold real doubling variants Apertium lacks: "utbytingane" beside "utbyttingane").
+ */
+export function listOnlyCheapSlip(lex: Lexicon, lower: string, variety: Variety): string | undefined {
+    if (variety !== "nb" || lower.length < RARE_SLIP_MIN || !/^\p{Ll}+$/u.test(lower)) return undefined;
+    const f = lex.formFlags(lower);
+    if ((f & (FORM[variety] | F_LIST_ONLY | F_COMMON)) !== (FORM[variety] | F_LIST_ONLY)) return undefined;
+    return cheapNeighbour(lower, (c) => (lex.formFlags(c) & (FORM[variety] | F_LIST_ONLY)) === FORM[variety], false, false);
 }
