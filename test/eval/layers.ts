@@ -14,6 +14,7 @@ import type { ProblemData } from "../../language-server/src/protocol/proofreadin
 import { DEFAULT_SETTINGS, type SkrivehjelpSettings } from "../../language-server/src/protocol/settings";
 import { tokenize } from "./tokens";
 import { checkContextFrom } from "../../language-server/src/proofreading/checkContext";
+import { type CleanSlipCounts, emptySlipCounts, formatSlips, tallySlips } from "./cleanSlips";
 
 type Row = Record<string, string>;
 
@@ -36,6 +37,8 @@ export interface LayersReport {
     falseAlarms: Record<string, Alarms>;
     injected: Record<string, Counts>;
     decided: { sentences: number; right: number; wrong: number; undecided: number };
+    /** The clean sentences' warnings and information (standard given), real slips of the text apart (test/eval/cleanSlips.ts). */
+    slips: Record<"nb" | "nn", CleanSlipCounts>;
     /** Injected errors the editor does not fix first (right word not first), to show what to attack next. */
     misses: string[];
 }
@@ -96,11 +99,15 @@ export function evalLayers(pairs: Row[], typos: Row[], layers: Layers): LayersRe
 
     // clean sentences, written standard given (as with the setting) and decided from the sentence
     const decided = { sentences: 0, right: 0, wrong: 0, undecided: 0 };
+    const slips = { nb: emptySlipCounts(), nn: emptySlipCounts() };
     for (const variety of ["nb", "nn"] as const) {
         for (const p of pairs) {
             const sentence = p[variety];
             const words = tokenize(sentence).length;
-            tally(`sentence ${variety}, standard given`, words, proofread(sentence, variety, layers).diagnostics);
+            const given = proofread(sentence, variety, layers).diagnostics;
+            tally(`sentence ${variety}, standard given`, words, given);
+            slips[variety].words += words;
+            tallySlips(slips[variety], variety, sentence, given);
             const auto = proofread(sentence, "auto", layers);
             tally(`sentence ${variety}, standard detected`, words, auto.diagnostics);
             if (words >= 6) {
@@ -150,7 +157,7 @@ export function evalLayers(pairs: Row[], typos: Row[], layers: Layers): LayersRe
             if (top5) c.top5++;
         }
     }
-    return { falseAlarms, injected, decided, misses: misses.sort() };
+    return { falseAlarms, injected, decided, slips, misses: misses.sort() };
 }
 
 export const pct = (a: number, b: number, digits = 1): string => (b === 0 ? "-" : ((100 * a) / b).toFixed(digits) + "%");
@@ -176,6 +183,11 @@ export function formatLayers(r: LayersReport): string {
             )} | ${pct(a.sentencesWithAlarm, a.sentences)} |`,
         );
     }
+    if (r.slips.nb.words + r.slips.nn.words > 0) {
+        out.push("");
+        out.push("Of the sentences' warnings and information (standard given), the real slips of the human translators:");
+        out.push(formatSlips(r.slips));
+    }
     out.push("");
     out.push(formatInjected("typos-dev.tsv", r.injected));
     out.push("");
@@ -187,6 +199,22 @@ export function formatLayers(r: LayersReport): string {
     out.push(`Injected errors the editor does not fix first (${r.misses.length}):`);
     for (const m of r.misses) out.push(`- ${m}`);
     return out.join("\n");
+}
+
+/**
+ * The clean sentences, standard given, as evalLayers and the real-typo eval proofread them: how
+ * many of their warnings and information are real slips of the text (a quick run's figures,
+ * `--real-typos-only`).
+ */
+export function cleanSlipCounts(pairs: readonly Row[], layers: Layers): Record<"nb" | "nn", CleanSlipCounts> {
+    const out = { nb: emptySlipCounts(), nn: emptySlipCounts() };
+    for (const v of ["nb", "nn"] as const) {
+        for (const p of pairs) {
+            out[v].words += tokenize(p[v]).length;
+            tallySlips(out[v], v, p[v], proofread(p[v], v, layers).diagnostics);
+        }
+    }
+    return out;
 }
 
 /** The injected-error table: flagged by any layer, which layer, right word 1st / in the top 5. */

@@ -13,7 +13,8 @@ import * as path from "node:path";
 import { checkEngine } from "../../language-server/src/cliCheck";
 import { DictionaryLayers } from "../../language-server/src/proofreading/dictionaryLayers";
 import { evalGrammar, formatGrammar } from "./grammar";
-import { evalLayers, formatInjected, formatLayers, writeLayersReport } from "./layers";
+import { cleanSlipCounts, evalLayers, formatInjected, formatLayers, writeLayersReport } from "./layers";
+import { formatSlips } from "./cleanSlips";
 import { synthTypos } from "./synthTypos";
 import { evalModelLayer, formatModelLayer } from "./modelLayer";
 import { cleanAlarms, evalRealTypos, formatCleanAlarms, formatRealTypos, readRealTypos } from "./realTypos";
@@ -42,8 +43,10 @@ if (process.argv.includes("--cold")) {
     // before/after of a speller change; every miss and every alarm in the JSON files, to diff
     const layers = new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers();
     scoreRealTypos(layers, path.join(repo, ".cache", "eval", "proofread-real-typos.json"));
-    const clean = cleanAlarms(readTsv(pairsFile), layers);
+    const pairs = readTsv(pairsFile);
+    const clean = cleanAlarms(pairs, layers);
     console.log("\n" + formatCleanAlarms(clean));
+    console.log(formatSlips(cleanSlipCounts(pairs, layers)));
     const out = path.join(repo, ".cache", "eval", "proofread-clean-alarms.json");
     fs.writeFileSync(out, JSON.stringify(clean, null, 2) + "\n");
     console.log(`(every alarm: ${path.relative(repo, out)})`);
