@@ -13,6 +13,7 @@ import type { Variety } from "../../language-server/src/protocol/writtenStandard
 import { caseShape, loadLexicon } from "../../language-server/src/lexicon/lexicon";
 import { CheckResult, SpellChecker } from "../../language-server/src/proofreading/spelling/checker";
 import { EvalToken, tokenize } from "./tokens";
+import { slipAt } from "./cleanSlips";
 
 export interface EvalOptions {
     /** Sentence pairs (id, nb, nn): nbnn-dev.tsv or a held-out file built the same way. */
@@ -34,6 +35,9 @@ interface CleanStats {
     /** "misspelling" or "unknown" (hints included). */
     alarmsAll: number;
     alarmSentencesAll: number;
+    /** Of `alarms` and `alarmsAll`, the real slips of the text (test/eval/cleanSlips.ts; nbnn-dev only). */
+    slips: number;
+    slipsAll: number;
 }
 
 interface TypoStats {
@@ -167,7 +171,16 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
     ];
     const allTokens: { tok: EvalToken; variety: Variety }[] = [];
     for (const set of cleanSets) {
-        const s: CleanStats = { words: 0, sentences: 0, alarms: 0, alarmSentences: 0, alarmsAll: 0, alarmSentencesAll: 0 };
+        const s: CleanStats = {
+            words: 0,
+            sentences: 0,
+            alarms: 0,
+            alarmSentences: 0,
+            alarmsAll: 0,
+            alarmSentencesAll: 0,
+            slips: 0,
+            slipsAll: 0,
+        };
         for (const sentence of set.sentences) {
             s.sentences++;
             let warned = false;
@@ -179,9 +192,13 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
                 if (r.ok) continue;
                 s.alarmsAll++;
                 any = true;
+                const slip =
+                    set.name.startsWith("nbnn") && slipAt(set.variety, sentence, tok.start, tok.start + tok.text.length) !== undefined;
+                if (slip) s.slipsAll++;
                 if (r.problem === "misspelling") {
                     s.alarms++;
                     warned = true;
+                    if (slip) s.slips++;
                 }
                 if (set.name.startsWith("nbnn")) {
                     const kind = `${set.variety} ${alarmKind(tok, r)}`;
@@ -297,6 +314,12 @@ export function runEval(opts: EvalOptions): Record<string, unknown> {
     for (const [name, s] of Object.entries(clean)) {
         log(
             `| ${name} | ${s.words} | ${s.alarms} | ${pct2(s.alarms, s.words)} | ${pct(s.alarmSentences, s.sentences)} | ${pct2(s.alarmsAll, s.words)} | ${pct(s.alarmSentencesAll, s.sentences)} |`,
+        );
+    }
+    for (const [name, s] of Object.entries(clean).filter(([name]) => name.startsWith("nbnn"))) {
+        log(
+            `- ${name}: of the ${s.alarms} warnings, real slips in the text (test/eval/cleanSlips.ts): ${s.slips}; false alarms: ${s.alarms - s.slips} (${pct2(s.alarms - s.slips, s.words)} of words); ` +
+                `+hints ${s.alarmsAll}, of which slips ${s.slipsAll}; false ${s.alarmsAll - s.slipsAll} (${pct2(s.alarmsAll - s.slipsAll, s.words)})`,
         );
     }
     log();
