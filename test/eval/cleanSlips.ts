@@ -10,7 +10,7 @@
 // 'konvekst', 'forhåndsvising', 'sporere', 'ukryptert'), formations the norm allows though no
 // dictionary lists them ('filinformasjon', 'sidestil', 'oskulerende'), an old spelling in a quote
 // ('bøn', 'hvisken'), the e-infinitive house style, and every case of doubt ('vindustørrelsen',
-// 'medie', 'inget', 'søkjet', 'publikumet', 'ein tidssone', 'forskjellege').
+// 'medie', 'søkjet', 'publikumet', 'forskjellege', the gender of 'kolonne' and 'rad' in Nynorsk).
 //
 // Keyed by standard and the text the diagnostic covers, as written (case kept). An entry with `in`
 // is a slip only where the diagnostic lies inside that piece of its sentence: the same word is
@@ -163,6 +163,7 @@ const NB: readonly Row[] = [
     ["deltakerene", "inflection", "deltakerne"],
     ["mottakerene", "inflection", "mottakerne"],
     ["forespørseler", "inflection", "forespørsler"],
+    ["inget", "inflection", "intet"],
     ["påvirker", "inflection", "skal påvirke", "skal påvirker"],
     // Nynorsk forms in a Bokmål sentence
     ["fargar", "other standard", "farger"],
@@ -246,6 +247,9 @@ const NN: readonly Row[] = [
     ["tilgangsløyvene", "inflection", "tilgangsløyva"],
     ["innhelda", "inflection", "innehalda"],
     ["innsete", "inflection", "innsett"],
+    // 'kjerne' is masculine in Nynorsk ('kjerna' is also a verb: to churn)
+    ["Kjerna", "inflection", "Kjernen", "Kjerna di"],
+    ["kjerna", "inflection", "kjernen", "i kjerna"],
     // Bokmål forms in a Nynorsk sentence
     ["Disse", "other standard", "Desse", "Disse punkta"],
     ["Kjører", "other standard", "Køyrer"],
@@ -264,6 +268,8 @@ const NN: readonly Row[] = [
     ["mer", "other standard", "meir", "brenne mer enn"],
     ["møtekonflikter", "other standard", "møtekonfliktar"],
     ["notater", "other standard", "notat"],
+    ["fotnotene", "other standard", "fotnotane"],
+    ["tidssonen", "other standard", "tidssona"],
     ["et", "other standard", "eit krasj", "tilfelle et krasj"],
     // gender and agreement
     ["Dette", "agreement", "Denne verdien", "Dette verdien"],
@@ -271,6 +277,9 @@ const NN: readonly Row[] = [
     ["ein", "agreement", "ei lenkje", "ein lenkje"],
     ["ein", "agreement", "ei side", "teikne ein side"],
     ["ein", "agreement", "eit dialogvindauge", "ein dialogvindauge"],
+    ["ein", "agreement", "ei nettadresse", "ein nettadresse"],
+    ["ein", "agreement", "ei fullstendig FTP-nettadresse", "ein fullstendig FTP-nettadresse"],
+    ["ein", "agreement", "ei tidssone", "ein tidssone"],
     ["ei", "agreement", "ein ny standard", "ei ny standard"],
     ["ope", "agreement", "ei open bok", "ei ope bok"],
     // compounds written apart
