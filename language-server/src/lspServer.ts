@@ -119,7 +119,15 @@ export function startLanguageServer(workerScript: string): Connection {
     registerDownload(connection, workerScript, log, () => modelDir);
     // a conversion of a document follows its folder's settings (house style, pronoun, templates)
     const convertSettings = async (uri?: string) => (settings ? (uri ? settings.for(uri) : settings.settings) : DEFAULT_SETTINGS);
-    registerConvert(connection, engine, convertSettings, () => dictionaries.layers(), ready, log);
+    registerConvert(
+        connection,
+        engine,
+        convertSettings,
+        () => dictionaries.layers(),
+        ready,
+        log,
+        (uri, converting) => proofreading?.setConverting(uri, converting),
+    );
 
     connection.onShutdown(() => engine.dispose());
     connection.onExit(() => engine.dispose());

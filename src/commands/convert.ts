@@ -118,11 +118,13 @@ export async function convertCommand(ctx: Ctx, target: Variety | "switch"): Prom
         const accepted = await preview(doc, result.text, to);
         if (!accepted) return;
     }
+    const applying = performance.now();
     const applied = await applyResult(ctx, doc, version, text, result.text, target);
     // the preview waits for the user, so only a direct conversion is timed (npm run bench reads this)
     if (applied && !vscode.workspace.getConfiguration("skrivehjelp", doc.uri).get<boolean>("convert.preview")) {
+        const ms = (t: number) => Math.round(t - started);
         ctx.output.info(
-            `converted ${result.words} words (${result.engine}) and applied in ${Math.round(performance.now() - started)} ms (the answer after ${Math.round(answered - started)} ms)`,
+            `converted ${result.words} words (${result.engine}) and applied in ${ms(performance.now())} ms (the answer after ${ms(answered)} ms, the edit sent after ${ms(applying)} ms)`,
         );
     }
     if (applied && !warned) showSummary(ctx, result, from, to);
@@ -212,7 +214,13 @@ export function changedSpans(before: string, after: string): { start: number; en
     return out;
 }
 
-/** One WorkspaceEdit (one undo step) over the changed spans only, if the document is still the one converted; whether it was applied. */
+/**
+ * The conversion as one edit (one undo step) over the changed spans only, if the document is
+ * still the one converted; whether it was applied. Through the document's visible editor when
+ * there is one: VS Code applies a text editor's edits directly to its model, where a
+ * WorkspaceEdit goes through the bulk-edit service (10,000 words, 300 spans in code-server:
+ * 35–55 ms against 140–440 ms). A WorkspaceEdit when the document is no longer shown.
+ */
 async function applyResult(
     ctx: Ctx,
     doc: vscode.TextDocument,
@@ -231,10 +239,22 @@ async function applyResult(
         if (picked === again) await convertCommand(ctx, target);
         return false;
     }
-    const edit = new vscode.WorkspaceEdit();
-    for (const e of changedSpans(before, after))
-        edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
-    const ok = await vscode.workspace.applyEdit(edit);
+    const spans = changedSpans(before, after).map((e) => ({
+        range: new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)),
+        text: e.text,
+    }));
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    let ok = false;
+    try {
+        ok = editor ? await editor.edit((b) => spans.forEach((e) => b.replace(e.range, e.text))) : false;
+    } catch {
+        // the editor closed meanwhile: the workspace edit below still reaches the document
+    }
+    if (!ok && doc.version === version) {
+        const edit = new vscode.WorkspaceEdit();
+        for (const e of spans) edit.replace(doc.uri, e.range, e.text);
+        ok = await vscode.workspace.applyEdit(edit);
+    }
     if (!ok) void vscode.window.showErrorMessage(vscode.l10n.t("Skrivehjelp could not apply the conversion."));
     return ok;
 }

@@ -34,6 +34,8 @@ export function registerConvert(
     layers: () => Layers,
     settingsReady: Promise<void>,
     log: Logger,
+    /** Told when a conversion of a document starts and ends (proofreading holds its follow-up passes meanwhile). */
+    onConverting: (uri: string, converting: boolean) => void = () => undefined,
 ): void {
     connection.onRequest(DetectVarietyRequest, (params) => {
         if (!params || typeof params.text !== "string" || params.text.length > MAX_TEXT)
@@ -62,15 +64,21 @@ export function registerConvert(
         const uri = params.uri;
         if (uri !== undefined && running.has(uri))
             throw new ResponseError(LSPErrorCodes.RequestFailed, uiText("convertBusy", documentName(uri)));
-        if (uri !== undefined) running.add(uri);
+        if (uri !== undefined) {
+            running.add(uri);
+            onConverting(uri, true);
+        }
         workDone.begin(uiText("convertingTo", params.to), 0, undefined, true);
         const started = performance.now();
         try {
             const s = await settings(params.uri);
             const context = convertContextFor(s, layers(), params.to);
             const convertRanges = ranges && ranges.length ? ranges : undefined;
-            if (s.convert.engine !== "rules") {
+            const mayLoadModel =
+                s.convert.engine === "model" || s.convert.engine === "hybrid" || (s.convert.engine === "auto" && modelConfigured(s));
+            if (mayLoadModel) {
                 // an empty document, or one already converted, needs no model: none is loaded for it
+                // (the rules alone find that out as they convert, so they are not made to look twice)
                 const nothing = nothingToConvert(params.text, { ...params, ranges: convertRanges, context });
                 if (nothing) {
                     log(
@@ -111,7 +119,10 @@ export function registerConvert(
             if (e instanceof ConvertSetupError) throw new ResponseError(LSPErrorCodes.RequestFailed, e.message);
             throw toResponseError(e);
         } finally {
-            if (uri !== undefined) running.delete(uri);
+            if (uri !== undefined) {
+                running.delete(uri);
+                onConverting(uri, false);
+            }
             workDone.done();
         }
     }

@@ -64,6 +64,9 @@ export class ProofreadingFeature {
     /** Documents the user was told are binary (once each). */
     private readonly toldBinary = new Set<string>();
     private readonly followUps = new Map<string, NodeJS.Timeout>();
+    /** Documents being converted, and those of them whose follow-up pass waits for the conversion's end. */
+    private readonly converting = new Set<string>();
+    private readonly heldFollowUps = new Set<string>();
     private readonly wordLists = new WordListCache();
     /** Documents whose settings are being pulled: they are checked when the settings are in. */
     private readonly waiting = new Set<string>();
@@ -235,6 +238,18 @@ export class ProofreadingFeature {
         this.followUp(doc);
     }
 
+    /**
+     * While `uri` is converted its follow-up passes wait: the rule converter gives the event
+     * loop a turn every 15 ms, and a pass filling in suggestions for a text the conversion is
+     * about to replace would take each of those turns (10,000 words: up to +200 ms to the answer).
+     */
+    setConverting(uri: string, converting: boolean): void {
+        if (converting) return void this.converting.add(uri);
+        this.converting.delete(uri);
+        const doc = this.documents.get(uri);
+        if (this.heldFollowUps.delete(uri) && doc) this.followUp(doc);
+    }
+
     /** Checks again soon (edits that arrive meanwhile go first) to fill in the missing suggestions. */
     private followUp(doc: TextDocument): void {
         if (this.followUps.has(doc.uri)) return;
@@ -242,6 +257,7 @@ export class ProofreadingFeature {
             doc.uri,
             setTimeout(() => {
                 this.followUps.delete(doc.uri);
+                if (this.converting.has(doc.uri)) return void this.heldFollowUps.add(doc.uri);
                 // the document as it is now: a newer version's check may be the incomplete one
                 const now = this.documents.get(doc.uri);
                 if (now && this.docs.has(doc.uri)) this.check(now);
