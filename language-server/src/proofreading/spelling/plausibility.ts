@@ -6,11 +6,12 @@
 // a three-letter part, or a third part make the split unlikely. Real new compounds are made of
 // likely parts ("dialog|vinduet", "lysbilde|framvisning") and stay accepted.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../../lexicon/flags";
+import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass } from "../../lexicon/flags";
 import type { Lexicon } from "../../lexicon/lexicon";
 import { particleSplit } from "./compoundSplit";
 import { norwegianSpelling } from "./loanwords";
 import { splitUnlikeliness } from "./splitPrior";
+import { subtreeMask } from "./subtreeMask";
 import { changesFirstLetter, search, suggestScored } from "./suggest";
 
 /** Unlikeliness of a split from which a listed word one edit away is the likelier reading. */
@@ -48,7 +49,20 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     if (from < 0) return undefined;
     let best: string | undefined;
     let bestCost = Infinity;
-    for (const [rest, { cost, flags }] of search(lex.dawg, lower.slice(1), variety, TWO_CHEAP_EDITS, false, false, from)) {
+    // (only the subtrees that hold such a word: most of the automaton holds none)
+    const only = { mask: subtreeMask(lex.dawg, commonKinds), bit: commonBit(variety, minFreq > 0) };
+    for (const [rest, { cost, flags }] of search(
+        lex.dawg,
+        lower.slice(1),
+        variety,
+        TWO_CHEAP_EDITS,
+        false,
+        false,
+        from,
+        false,
+        false,
+        only,
+    )) {
         const w = lower[0] + rest;
         if ((flags & common) !== common || freqClass(flags) < minFreq || !fits(w)) continue;
         const c = cost - PRIOR_FREQ * freqClass(flags);
@@ -64,6 +78,20 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
 export function analysedNeighbour(lex: Lexicon, lower: string, w: string, want: number): boolean {
     const f = lex.formFlags(w);
     return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, w);
+}
+
+/**
+ * The kinds of key the two-edit search looks for, one bit each: a common word of Bokmål, of
+ * Nynorsk, and each of TWO_EDITS_FREQUENT's class or more. (Module-level: one mask per automaton.)
+ */
+function commonKinds(flags: number): number {
+    if (!(flags & F_COMMON)) return 0;
+    const frequent = freqClass(flags) >= TWO_EDITS_FREQUENT;
+    return (flags & F_NB ? (frequent ? 5 : 1) : 0) | (flags & F_NN ? (frequent ? 10 : 2) : 0);
+}
+/** The bit of commonKinds for a common word of `variety`, frequent or any. */
+function commonBit(variety: Variety, frequent: boolean): number {
+    return (variety === "nb" ? 1 : 2) << (frequent ? 2 : 0);
 }
 
 /** Per productivity class, as in the suggestion ranking (suggest.ts). */

@@ -35,6 +35,7 @@ import { F_COMMON, FORM, freqClass, LEFT, RIGHT } from "../../lexicon/flags";
 import { applyCase, capitalize, caseShape, Lexicon } from "../../lexicon/lexicon";
 import { LOWER, UPPER } from "./caseTables";
 import { likelyPartFlags, splitUnlikeliness } from "./splitPrior";
+import type { SubtreeMask } from "./subtreeMask";
 import {
     AE,
     COST_CONFUSION,
@@ -190,7 +191,8 @@ export interface Found {
 
 /**
  * Every lexicon form (or two-part compound) within `maxCost` of `typed` (lower case), with its cost;
- * from `from`, the forms that continue what leads there.
+ * from `from`, the forms that continue what leads there; with `only`, only the subtrees its
+ * mask marks with its bit are searched (a filter on the results that is cheaper done first).
  * Rows: rows[d][j] = cost of turning typed[0..j) into the candidate's first d letters.
  */
 export function search(
@@ -203,6 +205,7 @@ export function search(
     from = dawg.root,
     likelyFirstPart = false,
     syllables = false,
+    only?: { mask: SubtreeMask; bit: number },
 ): Map<string, Found> {
     const n = typed.length;
     // two zeros after the word: the confusion tests look one or two letters ahead (t[j], t[j + 1]),
@@ -273,6 +276,11 @@ export function search(
                 continue;
             }
             const target = targets[e] & TARGET_MASK;
+            // (with `only`, a subtree that holds no key of the kinds the caller keeps is not searched)
+            if (only !== undefined && !only.mask.has(target, only.bit)) {
+                if (last) break;
+                continue;
+            }
             // writers seldom get the first letter wrong: it is a typed letter, a fix of the first
             // one (o -> ø, a neighbour key), or the writer left it out (then the typed first letter
             // comes next)
