@@ -25,6 +25,9 @@ import { memoryMb } from "./procStats";
 import type { Row } from "./row";
 import { findLog } from "./vscodeLog";
 
+/** Conversions timed in VS Code after the first: an odd number, so the median is one of them. */
+const TIMED_CONVERSIONS = 5;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function rulesFigures(rows: Row[]): Promise<Record<string, unknown>> {
@@ -122,7 +125,9 @@ async function vscodeRun(rows: Row[]): Promise<Record<string, unknown>> {
         await openFile(wb.page, "rapport.md");
         await waitForStatusBarText(wb.page, /Bokmål/, 60_000);
         const times: number[] = [];
-        for (let i = 0; i < 3; i++) {
+        const answers: number[] = [];
+        // one conversion loads the tables, then TIMED_CONVERSIONS are timed and their median reported
+        for (let i = 0; i < 1 + TIMED_CONVERSIONS; i++) {
             // each run converts the original: the first loads the tables, the later ones are timed
             if (i > 0) {
                 await wb.page.locator(".editor-instance .monaco-editor .view-lines").first().click();
@@ -131,28 +136,34 @@ async function vscodeRun(rows: Row[]): Promise<Record<string, unknown>> {
             }
             await runCommand(wb.page, "Skrivehjelp: Konverter til nynorsk");
             await waitForNotification(wb.page, /Converted to Nynorsk\./, 60_000);
-            times.push(await appliedMs(server.userDataDir, i + 1));
+            const t = await appliedMs(server.userDataDir, i + 1);
+            times.push(t.applied);
+            answers.push(t.answered);
         }
         const ms = median(times.slice(1));
         rows.push({
-            what: `rules: VS Code, ${doc.words}-word Markdown converted and applied (tables loaded)`,
+            what: `rules: VS Code, ${doc.words}-word Markdown converted and applied (tables loaded, median of ${TIMED_CONVERSIONS})`,
             value: ms,
             unit: "ms",
             goal: "≤ 300",
             pass: ms <= 300,
         });
-        return { words: doc.words, ms: times };
+        rows.push({ what: "rules: … of which the server's answer (median)", value: median(answers.slice(1)), unit: "ms" });
+        return { words: doc.words, ms: times, answerMs: answers };
     } finally {
         await wb.close();
         await server.stop();
     }
 }
 
-/** The `count`-th "applied in N ms" of the client's log, once it is there. */
-async function appliedMs(userDataDir: string, count: number): Promise<number> {
+/** The `count`-th "applied in N ms (the answer after M ms" of the client's log, once it is there. */
+async function appliedMs(userDataDir: string, count: number): Promise<{ applied: number; answered: number }> {
     const end = Date.now() + 30_000;
     for (;;) {
-        const found = [...findLog(userDataDir).matchAll(/applied in (\d+) ms/g)].map((m) => Number(m[1]));
+        const found = [...findLog(userDataDir).matchAll(/applied in (\d+) ms \(the answer after (\d+) ms/g)].map((m) => ({
+            applied: Number(m[1]),
+            answered: Number(m[2]),
+        }));
         if (found.length >= count) return found[count - 1];
         if (Date.now() > end) throw new Error(`the extension log never showed ${count} applied conversions`);
         await new Promise((r) => setTimeout(r, 100));
