@@ -63,11 +63,34 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
     // (a genitive -s on a compound the lists lack: "forigårs" is judged by the split of "forigår")
     const parts = sp.fewestParts(lower, v) ?? (lower.endsWith("s") ? sp.fewestParts(lower.slice(0, -1), v) : undefined);
     const best =
+        (parts && plainSpelling(sp.lexicon, lower, v, parts)) ??
         nonexistentInflection(sp.lexicon, lower, v) ??
         linkingSDropped(sp.lexicon, lower, v) ??
         doublingShift(sp.lexicon, lower, v) ??
         (parts && likelierListedWord(sp.lexicon, lower, v, parts));
     return best && applyCase(best, word);
+}
+
+/** `lower` without acute, grave and circumflex accents ("kryssfinér" → "kryssfiner"). */
+function withoutAccents(lower: string): string {
+    return lower
+        .normalize("NFD")
+        .replace(/[\u0300-\u0302]/g, "")
+        .normalize("NFC");
+}
+
+/**
+ * The listed word a compound is without its accents, when the accented part is a spelling only
+ * the word lists have ("kryss|finér" → "kryssfiner": no analyser knows "finér", both know
+ * "kryssfiner"): the lists keep an older accented spelling the norm writes plain. A part the
+ * analysers know with its accent ("kafé", "idé") is the norm's own: "kafébesøk" is left alone.
+ */
+export function plainSpelling(lex: Lexicon, lower: string, v: Variety, parts: readonly string[]): string | undefined {
+    const plain = withoutAccents(lower);
+    if (plain === lower) return undefined;
+    if (!parts.some((p) => lex.formFlags(p) & F_LIST_ONLY && withoutAccents(p) !== p)) return undefined;
+    const f = lex.formFlags(plain);
+    return f & FORM[v] && !(f & F_LIST_ONLY) ? plain : undefined;
 }
 
 /** The word with c, x, z, ph, w written the Norwegian way, when that is a word or compound of `v` ("corona" → "korona"). */

@@ -153,6 +153,22 @@ describe("real typos: a genitive -s on a compound of unlikely parts", () => {
     });
 });
 
+describe("real typos: a compound with an accent on a part only the word lists spell so", () => {
+    it("flags it with the listed word written plain", () => {
+        expectAll([["kryssfinéren", "misspelling:kryssfineren"]], "nb");
+    });
+    it("leaves accents the analysers know, and compounds whose plain spelling no list has, alone", () => {
+        expectAll(
+            [
+                ["nettkafé", "ok:compound"],
+                ["kafébesøk", "ok:word"],
+                ["eikefinér", "ok:compound"],
+            ],
+            "nb",
+        );
+    });
+});
+
 describe("real typos: only a compound of the other standard's parts, two cheap edits from a common word", () => {
     it("flags a Bokmål typo read as a Nynorsk compound", () => {
         expectAll(
