@@ -276,3 +276,27 @@ function weakHead(lex: Lexicon, parts: readonly string[]): number {
     const head = parts[parts.length - 1];
     return head.length <= WEAK_HEAD_MAX && (lex.formFlags(head) & F_LIST_ONLY) !== 0 ? WEAK_HEAD : 0;
 }
+
+/** From this length a compound may be a word with two consonants swapped across a vowel. */
+const SWAP_ACROSS_MIN = 7;
+const CONSONANT = /[bcdfghjklmnpqrstvwxz]/;
+
+/**
+ * The common word (one an analyser knows) that `lower` becomes with two consonants swapped
+ * across the vowel between them ("legi|mi|tasjon" → "legitimasjon", "revelant" → "relevant"):
+ * a slip of the order of syllables that the suggestion search prices as two substitutions, and
+ * that a long word survives as a compound of listed parts ("leg|imitasjon"). The first letter
+ * stays. Or undefined.
+ */
+export function swappedAcrossVowel(lex: Lexicon, lower: string, variety: Variety): string | undefined {
+    if (lower.length < SWAP_ACROSS_MIN) return undefined;
+    const want = FORM[variety] | F_COMMON;
+    for (let i = 1; i + 2 < lower.length; i++) {
+        const [a, vowel, b] = [lower[i], lower[i + 1], lower[i + 2]];
+        if (a === b || !CONSONANT.test(a) || !CONSONANT.test(b) || !VOWELS.includes(vowel)) continue;
+        const c = lower.slice(0, i) + b + vowel + a + lower.slice(i + 3);
+        const f = lex.formFlags(c);
+        if ((f & want) === want && !(f & F_LIST_ONLY)) return c;
+    }
+    return undefined;
+}

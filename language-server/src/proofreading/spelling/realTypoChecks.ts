@@ -9,7 +9,14 @@ import { misspellingCorrection } from "../../lexicon/misspellings";
 import type { SpellChecker } from "./checker";
 import { doublingShift } from "./doubling";
 import { norwegianSpelling } from "./loanwords";
-import { analysedNeighbour, closedCompound, likelierListedWord, linkingSDropped, nonexistentInflection } from "./plausibility";
+import {
+    analysedNeighbour,
+    closedCompound,
+    likelierListedWord,
+    linkingSDropped,
+    nonexistentInflection,
+    swappedAcrossVowel,
+} from "./plausibility";
 import { splitUnlikeliness } from "./splitPrior";
 import { suggestScored } from "./suggest";
 
@@ -67,6 +74,7 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
         nonexistentInflection(sp.lexicon, lower, v) ??
         linkingSDropped(sp.lexicon, lower, v) ??
         doublingShift(sp.lexicon, lower, v) ??
+        swappedAcrossVowel(sp.lexicon, lower, v) ??
         (parts && likelierListedWord(sp.lexicon, lower, v, parts));
     return best && applyCase(best, word);
 }

@@ -169,6 +169,29 @@ describe("real typos: a compound with an accent on a part only the word lists sp
     });
 });
 
+describe("real typos: a compound that is a common word with two consonants swapped across a vowel", () => {
+    it("flags it with that word", () => {
+        expectAll(
+            [
+                ["biltelten", "misspelling:billetten"],
+                ["konrefansens", "misspelling:konferansens"],
+                ["kallukert", "misspelling:kalkulert"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves the words themselves and real compounds alone", () => {
+        expectAll(
+            [
+                ["billetten", "ok:word"],
+                ["fargetoner", "ok:word"],
+                ["tekstobjektet", "ok:compound"],
+            ],
+            "nb",
+        );
+    });
+});
+
 describe("real typos: only a compound of the other standard's parts, two cheap edits from a common word", () => {
     it("flags a Bokmål typo read as a Nynorsk compound", () => {
         expectAll(
