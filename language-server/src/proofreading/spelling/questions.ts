@@ -70,17 +70,26 @@ function hyphenatedName(sp: SpellChecker, word: string, v: Variety): string | un
     return undefined;
 }
 
+/** Inflectional endings of both standards, and the shortest stem before one. */
+const ENDINGS = ["e", "en", "er", "et", "ene", "a", "ar", "ane", "t", "te", "de", "s"];
+const STEM_MIN = 3;
+
 /**
  * The name a capitalised word inside a sentence most likely misspells when only its lower-case
- * form is listed, and that form is rare (not seen in web text) and no verb's stem (a
- * capitalised imperative opens a menu item or a button: "Erstatt", "Handsam"): a rare common
- * noun written with a capital is likelier a name mistyped ("Trønderlag" → "Trøndelag",
- * "Asurene" → "Asorene") than that noun. Or undefined.
+ * form is listed, and that form is rare (not seen in web text), no verb's stem (a capitalised
+ * imperative opens a menu item or a button: "Erstatt", "Handsam") and no common word with an
+ * ending ("Makroer", a heading's plural of "makro"): a rare common noun written with a capital
+ * is likelier a name mistyped ("Trønderlag" → "Trøndelag", "Asurene" → "Asorene") than that
+ * noun. Or undefined.
  */
 function capitalisedRareWord(sp: SpellChecker, word: string, v: Variety): string | undefined {
     if (sp.lexicon.formFlags(word) & FORM[v]) return undefined;
     const lower = word.toLowerCase();
     if (sp.lexicon.formFlags(lower) & F_COMMON || sp.known(lower + "e", v)) return undefined;
+    // nor a common word inflected: its forms are rare in web text, the word is not ("Makroer")
+    const want = FORM[v] | F_COMMON;
+    const common = (stem: string): boolean => stem.length >= STEM_MIN && (sp.lexicon.formFlags(stem) & want) === want;
+    if (ENDINGS.some((e) => lower.endsWith(e) && common(lower.slice(0, -e.length)))) return undefined;
     return nearName(sp.lexicon, word, v);
 }
 
