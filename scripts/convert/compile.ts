@@ -15,10 +15,20 @@ import * as readline from "node:readline";
 import { DawgBuilder } from "../../language-server/src/lexicon/dawg";
 import { F_COMMON, freqClass } from "../../language-server/src/lexicon/flags";
 import { loadLexicon } from "../../language-server/src/lexicon/lexicon";
-import { compoundReadings, type Lookup } from "../../language-server/src/convert/rules/compounds";
-import { HEADER_WORDS, keyOf, MAGIC, READING, TARGET_GENDERS, VERSION } from "../../language-server/src/convert/rules/format";
+import { compoundReadings, type FirstParts, type Lookup } from "../../language-server/src/convert/rules/compounds";
+import {
+    HEADER_WORDS,
+    keyOf,
+    MAGIC,
+    PART_MARK,
+    PART_TAGS,
+    READING,
+    TARGET_GENDERS,
+    VERSION,
+} from "../../language-server/src/convert/rules/format";
 import { type Reading as TableReading, tagsOf } from "../../language-server/src/convert/rules/table";
 import { requiredArg } from "../lib/args";
+import { type CompoundEvidence, learnFirstParts } from "./firstParts";
 
 const work = requiredArg("--work");
 const extra = process.argv.includes("--extra") ? requiredArg("--extra") : undefined;
@@ -114,6 +124,7 @@ async function readSide(
     side: "nb" | "nn",
     info: { pp: Map<string, string>; gender: Map<string, number> },
     add: (form: string, readings: Reading[]) => void,
+    evidence: CompoundEvidence,
 ): Promise<void> {
     const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     for await (const line of rl) {
@@ -133,6 +144,11 @@ async function readSide(
             if (analysis.includes("#") || analysis.includes(" ")) continue;
             const units = analysis.split("+");
             const [lemma, tags] = split(units[units.length - 1]);
+            if (units.length === 1 && /^[^<]+<n>.*<sg><ind>$/.test(analysis)) {
+                const forms = evidence.nouns.get(analysis) ?? new Set<string>();
+                evidence.nouns.set(analysis, forms.add(form));
+            } else if (units.length === 2 && /^[^<]+<n>.*<sg><ind><cmp>$/.test(units[0]))
+                evidence.compounds.push({ form, first: units[0].slice(0, -"<cmp>".length), headTags: tags });
             const bits =
                 (units.length > 1 ? READING.COMPOUND : 0) |
                 (lemmaRank(lemma) << READING.RANK_SHIFT) |
@@ -228,32 +244,65 @@ async function main(): Promise<void> {
     const started = Date.now();
     const recordIds = new Map<string, number>();
     const records: Buffer[] = [];
+    /** Equal records are stored once. */
+    const recordId = (rec: Buffer): number => {
+        const k = rec.toString("latin1");
+        let id = recordIds.get(k);
+        if (id === undefined) {
+            recordIds.set(k, (id = records.length));
+            records.push(rec);
+        }
+        return id;
+    };
     const keys: string[] = [];
     let forms = 0;
     let dropped = 0;
     const read: Record<"nb" | "nn", Map<string, Reading[]>> = { nb: new Map(), nn: new Map() };
+    const evidence: Record<"nb" | "nn", CompoundEvidence> = {
+        nb: { nouns: new Map(), compounds: [] },
+        nn: { nouns: new Map(), compounds: [] },
+    };
     for (const [side, file, unitsFile] of [
         ["nb", "nb2nn.tsv", "nb2nn.units"],
         ["nn", "nn2nb.tsv", "nn2nb.units"],
     ] as const) {
         const info = await unitsInfo(path.join(work, unitsFile));
-        await readSide(path.join(work, file), side, info, (form, readings) => read[side].set(form, readings));
+        await readSide(path.join(work, file), side, info, (form, readings) => read[side].set(form, readings), evidence[side]);
         // the forms the speller's lexicon has from Apertium's own dictionaries and the lists lack
         // ("pikslar", "avmontera", "nedlastinger"), through the same stages (build.sh)
         if (!extra) continue;
         const more = await unitsInfo(path.join(extra, unitsFile));
         for (const [k, v] of info.pp) more.pp.set(k, v);
         for (const [k, v] of info.gender) more.gender.set(k, v);
-        await readSide(path.join(extra, file), side, more, (form, readings) => {
-            if (read[side].has(form)) return;
-            read[side].set(form, readings);
-            added[side]++;
-        });
+        await readSide(
+            path.join(extra, file),
+            side,
+            more,
+            (form, readings) => {
+                if (read[side].has(form)) return;
+                read[side].set(form, readings);
+                added[side]++;
+            },
+            evidence[side],
+        );
     }
     const tagTextsRead = [...tagIds.keys()];
     const plurals = bokmalNeuterPlurals(read, tagTextsRead);
     const ders = preferKept(read.nn, tagTextsRead);
     console.error(`convert: Bokmål neuter plurals in -er ${plurals}, Nynorsk "der" kept ${ders}`);
+    const headTags = (side: "nb" | "nn") => (form: string) =>
+        read[side]
+            .get(form)
+            ?.filter((r) => !(r.bits & READING.COMPOUND))
+            .map((r) => tagTextsRead[r.tags]);
+    const partMaps = { nb: learnFirstParts(evidence.nb, headTags("nb")), nn: learnFirstParts(evidence.nn, headTags("nn")) };
+    const parts: FirstParts = {
+        firstPart: (side, noun) => partMaps[side].firstPart.get(noun),
+        standalone: (side, part) => partMaps[side].standalone.get(part),
+    };
+    console.error(
+        `convert: compound first parts nb ${partMaps.nb.firstPart.size} (${partMaps.nb.standalone.size} back), nn ${partMaps.nn.firstPart.size} (${partMaps.nn.standalone.size} back)`,
+    );
     // A listed compound that the run-time compound reading gives exactly (same readings in the
     // same order, same targets) from the forms that are kept is left out: about half the lists.
     const tagTexts = [...tagIds.keys()];
@@ -275,19 +324,24 @@ async function main(): Promise<void> {
         a.every((r, i) => r.tags.text === tagTexts[b[i].tags] && r.targets.join("|") === b[i].targets.join("|"));
     for (const side of ["nb", "nn"] as const) {
         for (const [form, readings] of read[side]) {
-            if (!kept[side].has(form) && form === form.toLowerCase() && same(compoundReadings(lookup, side, form), readings)) {
+            if (!kept[side].has(form) && form === form.toLowerCase() && same(compoundReadings(lookup, side, form, parts), readings)) {
                 dropped++;
                 continue;
             }
-            const rec = encodeRecord(form, readings);
-            const k = rec.toString("latin1");
-            let id = recordIds.get(k);
-            if (id === undefined) {
-                recordIds.set(k, (id = records.length));
-                records.push(rec);
-            }
-            keys.push(keyOf(side, form, id));
+            keys.push(keyOf(side, form, recordId(encodeRecord(form, readings))));
             forms++;
+        }
+    }
+    // the compound first parts (format.ts: PART_MARK), each a record of one "cmp" reading
+    const partTags = tagId(PART_TAGS);
+    for (const side of ["nb", "nn"] as const) {
+        for (const [mark, map] of [
+            [PART_MARK.FIRST_PART, partMaps[side].firstPart],
+            [PART_MARK.STANDALONE, partMaps[side].standalone],
+        ] as const) {
+            for (const [form, target] of map) {
+                keys.push(keyOf(side, mark + form, recordId(encodeRecord(form, [{ tags: partTags, bits: 0, targets: [target] }]))));
+            }
         }
     }
     keys.sort();

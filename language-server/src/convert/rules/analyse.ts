@@ -155,5 +155,5 @@ function variantReadings(table: ConvertTable, side: Variety, lower: string): Rea
 const lookup = (table: ConvertTable) => (sd: Variety, f: string) => table.readings(sd, f);
 
 function compound(table: ConvertTable, side: Variety, lower: string): Reading[] | undefined {
-    return compoundReadings(lookup(table), side, lower);
+    return compoundReadings(lookup(table), side, lower, table);
 }

@@ -29,6 +29,18 @@ describe("rule converter: compounds with an unknown first part", () => {
     });
 });
 
+describe("rule converter: a compound's first part as the other standard writes it in its own compounds", () => {
+    it("Nynorsk 'bilet-', 'vindaugs-' for 'bilete', 'vindauge'; Bokmål 'bilde-', 'vindus-'", () => {
+        assert.equal(convert("Lagre bildefilen.", "nb").text, "Lagra biletfila.");
+        assert.equal(convert("Endre vindustittelen.", "nb").text, "Endra vindaugstittelen.");
+        assert.equal(convert("Endra vindaugstittelen.", "nn").text, "Endre vindustittelen.");
+        assert.equal(convert("Opna lysbiletovergangen.", "nn").text, "Åpne lysbildeovergangen.");
+    });
+    it("no linking -s- the source does not have ('oppsett-', though the lists mostly write 'oppsetts-')", () => {
+        assert.equal(convert("Oppsettfilen er lagret.", "nb").text, "Oppsettfila er lagra.");
+    });
+});
+
 describe("rule converter: words the lists lack, read by a prefix or a spelling variant", () => {
     it("a particle or 'u-' before a known word", () => {
         assert.equal(convert("Klarte ikkje avmontera eininga.", "nn").text, "Klarte ikke avmontere enheten.");

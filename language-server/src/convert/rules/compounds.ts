@@ -20,12 +20,24 @@ function headReading(r: Reading): boolean {
     return !r.compound && (r.tags.pos === "n" || r.tags.pos === "adj" || (r.tags.pos === "vblex" && r.tags.has("pp")));
 }
 
-export function compoundReadings(lookup: Lookup, side: Variety, lower: string, depth = 0): Reading[] | undefined {
+/**
+ * How each standard writes a noun first in a compound, learnt from its own compounds: Nynorsk
+ * "bilet|fil", "vindaugs|tittel" where the noun alone is "bilete", "vindauge" (ConvertTable's
+ * firstPart and standalone; the build passes its own maps, so it reads compounds as the server will).
+ */
+export interface FirstParts {
+    /** The noun (indefinite singular) as `side` writes it first in a compound, its linking letter included. */
+    firstPart(side: Variety, noun: string): string | undefined;
+    /** The noun a first part stands for where stripping a linking -s-/-e- does not find it. */
+    standalone(side: Variety, firstPart: string): string | undefined;
+}
+
+export function compoundReadings(lookup: Lookup, side: Variety, lower: string, parts?: FirstParts, depth = 0): Reading[] | undefined {
     if (depth > 3) return undefined;
     for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
         const head = lookup(side, lower.slice(i))?.filter(headReading);
         if (!head || head.length === 0) continue;
-        const modifier = modifierForm(lookup, side, lower.slice(0, i), depth);
+        const modifier = modifierForm(lookup, side, lower.slice(0, i), parts, depth);
         if (modifier === undefined) continue;
         return withModifier(head, modifier);
     }
@@ -36,30 +48,45 @@ export function compoundReadings(lookup: Lookup, side: Variety, lower: string, d
  * The other standard's form of a word as a compound's first part: a noun's indefinite singular,
  * an adjective, or a verb's stem, which is its e-infinitive ("smile-", "skrive-", "teikne-":
  * never "smila-" whatever the house style's infinitive). A definite or plural noun form or a
- * finite verb is no first part ("heksa|desimal" is no compound). "" for a word with no target.
+ * finite verb is no first part ("heksa|desimal" is no compound), nor a genitive. Form "" for a word with no target.
  */
-function modifierTarget(rs: readonly Reading[]): string | undefined {
-    const noun = rs.find((r) => r.tags.pos === "n" && r.tags.has("sg") && r.tags.has("ind"));
-    if (noun) return noun.targets[0] ?? "";
+function modifierTarget(rs: readonly Reading[]): { form: string; noun: boolean } | undefined {
+    // a genitive ("vindus") is the noun and its linking -s-, which the caller strips
+    const noun = rs.find((r) => r.tags.pos === "n" && r.tags.has("sg") && r.tags.has("ind") && !r.tags.has("gen"));
+    if (noun) return { form: noun.targets[0] ?? "", noun: !noun.compound };
     const adj = rs.find((r) => r.tags.pos === "adj" && !r.tags.has("pp"));
-    if (adj) return adj.targets[0] ?? "";
+    if (adj) return { form: adj.targets[0] ?? "", noun: false };
     const verb = rs.find((r) => r.tags.pos === "vblex" && r.tags.has("inf") && !r.tags.has("pasv"));
-    if (verb) return verb.targets.find((t) => t.endsWith("e")) ?? verb.targets[0] ?? "";
+    if (verb) return { form: verb.targets.find((t) => t.endsWith("e")) ?? verb.targets[0] ?? "", noun: false };
     return undefined;
 }
 
-/** The other standard's form of a compound's first part (with its linking -s- or -e-), or undefined. */
-function modifierForm(lookup: Lookup, side: Variety, part: string, depth: number): string | undefined {
-    for (const [stem, link] of [
+/**
+ * The other standard's form of a compound's first part, or undefined: a noun as that standard
+ * writes it first in its own compounds where its lists show how ("bilde|fil" → "bilet|fil",
+ * "vindus|tittel" → "vindaugs|tittel"), else the word's form with the source's linking -s- or -e-.
+ */
+function modifierForm(lookup: Lookup, side: Variety, part: string, parts: FirstParts | undefined, depth: number): string | undefined {
+    const candidates: [string, string][] = [
         [part, ""],
         [part.slice(0, -1), part.slice(-1)],
-    ]) {
+    ];
+    const noun = parts?.standalone(side, part);
+    // its linking -s- is the source's: "vindaugs|tittel" → "vindus|tittel"
+    if (noun) candidates.push([noun, part.endsWith("s") && !noun.endsWith("s") ? "s" : ""]);
+    for (const [stem, link] of candidates) {
         if (stem.length < MIN_PART || (link && link !== "s" && link !== "e")) continue;
-        const rs = lookup(side, stem) ?? compoundReadings(lookup, side, stem, depth + 1);
+        const rs = lookup(side, stem) ?? compoundReadings(lookup, side, stem, parts, depth + 1);
         if (!rs) continue;
-        const form = modifierTarget(rs);
-        if (form === undefined) continue;
-        return (form || stem) + link;
+        const m = modifierTarget(rs);
+        if (m === undefined) continue;
+        const own = m.noun && m.form ? parts?.firstPart(side === "nb" ? "nn" : "nb", m.form) : undefined;
+        // with the source's linking letter, or none where it has none: "oppsett|fila" stays so
+        // (the lists mostly write "oppsetts-"), and a wrong split keeps its letters ("parti|s|joner",
+        // "skal|e|ring")
+        if (own !== undefined && (own !== m.form && own.endsWith("s")) === (link === "s") && (link !== "e" || own.endsWith("e")))
+            return own;
+        return (m.form || stem) + link;
     }
     return undefined;
 }

@@ -18,6 +18,12 @@
 //            byte length (bits 4-7), or 0xFF, uint8 strip, uint8 length; then the UTF-8 bytes
 //            (the target is the form minus its last `strip` code units plus them)
 //   tags     UTF-8, tag sets separated by "\n" ("n.f.sg.def", "vblex.pres.pasv" …)
+//
+// Compound first parts (keys whose form starts with a PART_MARK, records of one reading tagged
+// "cmp" whose target is relative to the form after the mark): FIRST_PART + a noun's
+// indefinite singular → how the same standard writes it first in a compound ("bilete" →
+// "bilet", "vindu" → "vindus"), and STANDALONE + such a first part the linking rules cannot
+// undo → the noun ("vindaugs" → "vindauge"). Tables built before them simply have none.
 
 export const MAGIC = 0x5643_4b53; // "SKCV"
 export const VERSION = 3;
@@ -43,6 +49,10 @@ export const READING = {
 
 /** The target genders in the order of their READING.TARGET_GENDER_SHIFT codes (1, 2, 3). */
 export const TARGET_GENDERS = ["m", "f", "nt"] as const;
+
+/** Marks a key as a compound first part's (see the layout above). */
+export const PART_MARK = { FIRST_PART: "\u0002", STANDALONE: "\u0003" } as const;
+export const PART_TAGS = "cmp";
 
 /** The first unit of every key: which standard's lists the form is from. */
 export const SIDE_PREFIX = { nb: "b", nn: "n" } as const;

@@ -2,7 +2,7 @@
 // views; a word's readings are decoded only when it is looked up.
 import * as fs from "node:fs";
 import { Dawg } from "../../lexicon/dawg";
-import { HEADER_WORDS, ID_BASE, KEY_SEPARATOR, MAGIC, READING, SIDE_PREFIX, TARGET_GENDERS, VERSION } from "./format";
+import { HEADER_WORDS, ID_BASE, KEY_SEPARATOR, MAGIC, PART_MARK, READING, SIDE_PREFIX, TARGET_GENDERS, VERSION } from "./format";
 import type { Variety } from "../../protocol/writtenStandard";
 
 export interface Tags {
@@ -95,7 +95,33 @@ export class ConvertTable {
         return rs;
     }
 
-    private decode(side: Variety, form: string): Reading[] | undefined {
+    /**
+     * How `side` writes the noun `form` (indefinite singular) first in a compound, learnt from
+     * its own compounds ("bilete" → "bilet", "vindauge" → "vindaugs", "arbeid" → "arbeids").
+     */
+    firstPart(side: Variety, form: string): string | undefined {
+        return this.part(side, PART_MARK.FIRST_PART, form);
+    }
+
+    /** The noun a compound's first part stands for where stripping a linking -s-/-e- does not find it ("vindaugs" → "vindauge"). */
+    standalone(side: Variety, firstPart: string): string | undefined {
+        return this.part(side, PART_MARK.STANDALONE, firstPart);
+    }
+
+    private part(side: Variety, mark: string, form: string): string | undefined {
+        const key = side + mark + form;
+        let hit = this.parts.get(key);
+        if (hit === undefined) {
+            if (this.parts.size >= CACHE_SIZE) this.parts.clear();
+            this.parts.set(key, (hit = this.decode(side, mark + form, form)?.[0]?.targets[0] ?? ""));
+        }
+        return hit || undefined;
+    }
+
+    private readonly parts = new Map<string, string>();
+
+    /** The readings under the key `form`, their targets relative to `base` (the form without a part mark). */
+    private decode(side: Variety, form: string, base = form): Reading[] | undefined {
         const rec = this.recordOf(side, form);
         if (rec < 0) return undefined;
         const b = this.bytes;
@@ -117,7 +143,7 @@ export class ConvertTable {
                     len = b[p + 1];
                     p += 2;
                 }
-                targets.push(form.slice(0, form.length - strip) + decoder.decode(b.subarray(p, p + len)));
+                targets.push(base.slice(0, base.length - strip) + decoder.decode(b.subarray(p, p + len)));
                 p += len;
             }
             const gender = (bits >> READING.TARGET_GENDER_SHIFT) & 3;
