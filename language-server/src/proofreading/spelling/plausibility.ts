@@ -12,6 +12,7 @@ import { particleSplit } from "./compoundSplit";
 import { norwegianSpelling } from "./loanwords";
 import { splitUnlikeliness } from "./splitPrior";
 import { subtreeMask } from "./subtreeMask";
+import { twoSlips } from "./twoSlips";
 import { changesFirstLetter, search, suggestScored } from "./suggest";
 
 /** Unlikeliness of a split from which a listed word one edit away is the likelier reading. */
@@ -25,8 +26,15 @@ const IMPLAUSIBLE = 1;
 export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety, parts: readonly string[]): string | undefined {
     const unlikeliness = splitUnlikeliness(lex, parts) + weakHead(lex, parts);
     // a split only somewhat unlikely (a short part: "opp|rasjon") loses only to one of the most
-    // frequent words one edit away ("operasjon")
-    if (unlikeliness < IMPLAUSIBLE) return unlikeliness >= SOMEWHAT_UNLIKELY ? veryFrequentNeighbour(lex, lower, variety) : undefined;
+    // frequent words one edit away ("operasjon"), or to a common word two slips of the cheapest
+    // kinds away, the ending as typed: two letters left out, a doubling and a vowel or a voiced
+    // consonant ("metro|log" → "meteorolog")
+    if (unlikeliness < IMPLAUSIBLE) {
+        if (unlikeliness < SOMEWHAT_UNLIKELY) return undefined;
+        const v = veryFrequentNeighbour(lex, lower, variety);
+        if (v || lower.length < TWO_EDITS_MIN) return v;
+        return twoSlipNeighbour(lex, lower, variety);
+    }
     const common = FORM[variety] | F_COMMON;
     // a split this unlikely (three parts, or rare ones) loses to any word an analyser knows
     // ("tak|sta|meter" → "taksameter")
@@ -44,6 +52,23 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     // parts are rare or short), which a reader takes it for
     if (lower.length < TWO_EDITS_MIN || unlikeliness < IMPLAUSIBLE) return undefined;
     const minFreq = unlikeliness < TWO_EDITS_UNLIKELINESS ? TWO_EDITS_FREQUENT : 0;
+    return twoEditNeighbour(lex, lower, variety, TWO_CHEAP_EDITS, minFreq, fits);
+}
+
+/**
+ * The common word of `variety` (of productivity class `minFreq` or more) within `maxCost` of
+ * `lower` (the first letter as typed) that `fits`,
+ * the nearest, the more frequent on a near tie; or undefined.
+ */
+function twoEditNeighbour(
+    lex: Lexicon,
+    lower: string,
+    variety: Variety,
+    maxCost: number,
+    minFreq: number,
+    fits: (w: string) => boolean,
+): string | undefined {
+    const common = FORM[variety] | F_COMMON;
     // (searched after the first letter, as typed: a tenth of a whole search)
     const from = lex.dawg.child(lex.dawg.root, lower.charCodeAt(0));
     if (from < 0) return undefined;
@@ -51,18 +76,7 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     let bestCost = Infinity;
     // (only the subtrees that hold such a word: most of the automaton holds none)
     const only = { mask: subtreeMask(lex.dawg, commonKinds), bit: commonBit(variety, minFreq > 0) };
-    for (const [rest, { cost, flags }] of search(
-        lex.dawg,
-        lower.slice(1),
-        variety,
-        TWO_CHEAP_EDITS,
-        false,
-        false,
-        from,
-        false,
-        false,
-        only,
-    )) {
+    for (const [rest, { cost, flags }] of search(lex.dawg, lower.slice(1), variety, maxCost, false, false, from, false, false, only)) {
         const w = lower[0] + rest;
         if ((flags & common) !== common || freqClass(flags) < minFreq || !fits(w)) continue;
         const c = cost - PRIOR_FREQ * freqClass(flags);
@@ -101,6 +115,8 @@ const PRIOR_FREQ = 0.03;
 const VERY_IMPLAUSIBLE = 1.5;
 /** Two edits, one of them cheap (see suggest.ts: a doubled letter 0.5, a letter left out 0.65, a vowel 0.75, any letter 1.0). */
 const TWO_CHEAP_EDITS = 1.7;
+/** Two slips of the cheapest kinds: two letters left out (0.65 each), a doubling (0.5) and a vowel (0.75) or a voiced consonant (0.8). */
+const TWO_SLIPS = 1.3;
 /** From this unlikeliness (a rare part and a short or third one) two edits away to any common word beat the split. */
 const TWO_EDITS_UNLIKELINESS = 1.5;
 /** Below it (but IMPLAUSIBLE), two edits away to a common word of this productivity class or more. */
@@ -299,4 +315,24 @@ export function swappedAcrossVowel(lex: Lexicon, lower: string, variety: Variety
         if ((f & want) === want && !(f & F_LIST_ONLY)) return c;
     }
     return undefined;
+}
+
+/**
+ * The common word an analyser knows that `lower` is with two slips of the cheapest kinds (see
+ * twoSlips.ts; the first letter and the last two as typed: another ending is another
+ * inflection), the nearest, the more frequent on a tie; or undefined.
+ */
+function twoSlipNeighbour(lex: Lexicon, lower: string, variety: Variety): string | undefined {
+    const want = FORM[variety] | F_COMMON;
+    const from = lex.dawg.child(lex.dawg.root, lower.charCodeAt(0));
+    if (from < 0) return undefined;
+    let best: string | undefined;
+    let bestCost = Infinity;
+    for (const [rest, { cost, flags }] of twoSlips(lex.dawg, lower.slice(1), from, TWO_SLIPS, (f) => (f & want) === want)) {
+        const w = lower[0] + rest;
+        if (w.slice(-2) !== lower.slice(-2) || !analysedNeighbour(lex, lower, w, want)) continue;
+        const c = cost - PRIOR_FREQ * freqClass(flags);
+        if (c < bestCost || (c === bestCost && best !== undefined && w < best)) [best, bestCost] = [w, c];
+    }
+    return best;
 }

@@ -192,6 +192,28 @@ describe("real typos: a compound that is a common word with two consonants swapp
     });
 });
 
+describe("real typos: a compound split with a short part, two of the cheapest edits from a common word", () => {
+    it("flags it with that word, the ending as typed", () => {
+        expectAll(
+            [
+                ["avspling", "misspelling:avspilling"],
+                ["eteforskning", "misspelling:etterforskning"],
+                ["evenylig", "misspelling:eventyrlig"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves a compound one edit from a common word (not a very frequent one) alone", () => {
+        expectAll(
+            [
+                ["forvalgte", "ok:compound"],
+                ["tesetet", "ok:compound"],
+            ],
+            "nb",
+        );
+    });
+});
+
 describe("real typos: only a compound of the other standard's parts, two cheap edits from a common word", () => {
     it("flags a Bokmål typo read as a Nynorsk compound", () => {
         expectAll(
