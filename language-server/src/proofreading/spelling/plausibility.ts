@@ -57,8 +57,8 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
 
 /**
  * The common word of `variety` (of productivity class `minFreq` or more) within `maxCost` of
- * `lower` (the first letter as typed) that `fits`,
- * the nearest, the more frequent on a near tie; or undefined.
+ * `lower` (the first letter as typed) that `fits`, the nearest, the more frequent on a near tie;
+ * or undefined.
  */
 function twoEditNeighbour(
     lex: Lexicon,
@@ -328,7 +328,8 @@ function twoSlipNeighbour(lex: Lexicon, lower: string, variety: Variety): string
     if (from < 0) return undefined;
     let best: string | undefined;
     let bestCost = Infinity;
-    for (const [rest, { cost, flags }] of twoSlips(lex.dawg, lower.slice(1), from, TWO_SLIPS, (f) => (f & want) === want)) {
+    const only = { mask: subtreeMask(lex.dawg, commonKinds), bit: commonBit(variety, false) };
+    for (const [rest, { cost, flags }] of twoSlips(lex.dawg, lower.slice(1), from, TWO_SLIPS, (f) => (f & want) === want, only)) {
         const w = lower[0] + rest;
         if (w.slice(-2) !== lower.slice(-2) || !analysedNeighbour(lex, lower, w, want)) continue;
         const c = cost - PRIOR_FREQ * freqClass(flags);

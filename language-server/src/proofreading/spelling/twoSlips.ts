@@ -6,6 +6,7 @@
 // ordinary compounds can afford (plausibility.ts).
 import type { Dawg } from "../../lexicon/dawg";
 import { LOWER } from "./caseTables";
+import type { SubtreeMask } from "./subtreeMask";
 
 /** The kinds of slip and what each costs (as in suggest.ts: a letter left out 0.65, a doubling 0.5, a vowel 0.75, voicing 0.8). */
 const LEFT_OUT = 0.65;
@@ -19,7 +20,8 @@ const ALIKE: Record<string, string> = { e: "ia", i: "e", a: "e", b: "p", p: "b",
 /**
  * Every word of the automaton (from `from`, which the walk has reached; `typed` is what follows)
  * that is exactly two slips and at most `maxCost` from `typed`, with its cost and flags, for which
- * `keep(flags)` holds. `typed` is lower case; the words are the automaton's letters after `from`.
+ * `keep(flags)` holds (with `only`, in the subtrees its mask marks with its bit: a filter cheaper
+ * done first). `typed` is lower case; the words are the automaton's letters after `from`.
  */
 export function twoSlips(
     dawg: Dawg,
@@ -27,6 +29,7 @@ export function twoSlips(
     from: number,
     maxCost: number,
     keep: (flags: number) => boolean,
+    only?: { mask: SubtreeMask; bit: number },
 ): Map<string, { cost: number; flags: number }> {
     const out = new Map<string, { cost: number; flags: number }>();
     const n = typed.length;
@@ -64,7 +67,7 @@ export function twoSlips(
     };
     const step = (node: number, unit: number, i: number, slips: number, cost: number): void => {
         const next = dawg.child(node, unit);
-        if (next < 0 || cost > maxCost) return;
+        if (next < 0 || cost > maxCost || (only !== undefined && !only.mask.has(next, only.bit))) return;
         letters.push(unit);
         walk(next, i, slips, cost);
         letters.pop();
