@@ -1,7 +1,8 @@
 // The checks behind real typos (issue 16) that question a word the lists would let through:
 // a known misspelling of the sources, a form of the other standard the målform layer has no
-// replacement for, a compound of unlikely parts (and inflections no paradigm makes), a loanword
-// spelt the foreign way. The checker asks them in checkUncached; each says why in its comment.
+// replacement for, a compound of unlikely parts (and inflections no paradigm makes, an accent
+// only the lists write, two consonants swapped across a vowel, two slips from a common word), a
+// loanword spelt the foreign way. The checker asks them in checkUncached; each says why in its comment.
 import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, FORM } from "../../lexicon/flags";
 import { applyCase, caseShape, type Lexicon } from "../../lexicon/lexicon";
@@ -61,7 +62,11 @@ export function unreplaceableOtherForm(
     return analysedNeighbour(sp.lexicon, word.toLowerCase(), best.word.toLowerCase(), want);
 }
 
-/** The listed word a compound of unlikely parts is one edit from ("statestikk" → "statistikk"), or undefined. */
+/**
+ * The listed word a compound is a slip of, or undefined: one of unlikely parts one edit from it
+ * ("statestikk" → "statistikk"), or a slip no split hides (an accent only the lists write,
+ * "kryssfinér"; two consonants swapped across a vowel, "legimitasjon"; see each check).
+ */
 export function implausibleCompound(sp: SpellChecker, word: string, v: Variety): string | undefined {
     if (word.includes("-")) return closedCompound(sp.lexicon, word, v);
     const shape = caseShape(word);
