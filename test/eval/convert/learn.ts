@@ -23,7 +23,13 @@
 // RULE_MIN_COUNT of them, from at least RULE_MIN_WORDS different words: a preference of the
 // translators, not one word's.
 import type { ConvertedWord, TableRuleEngine } from "../../../language-server/src/convert/rules/engine";
-import { commonStart, learntKey, type LearntChoices, variantKey } from "../../../language-server/src/convert/rules/learnt";
+import {
+    commonStart,
+    firstTargetShared,
+    learntKey,
+    type LearntChoices,
+    variantKey,
+} from "../../../language-server/src/convert/rules/learnt";
 import { DEFAULT_PREFERENCES } from "../../../language-server/src/convert/prompts";
 import type { Variety } from "../../../language-server/src/protocol/writtenStandard";
 
@@ -86,8 +92,9 @@ export function learn(engine: TableRuleEngine, from: Variety, pairs: readonly Pa
     const vote = (c: ConvertedWord, refSet: ReadonlySet<string>) => {
         const r = c.reading!;
         const first = r.targets[0].toLowerCase();
-        // only where the engine wrote the first target (not a house-style or marker form)
-        if (c.out !== first) return;
+        // only where the engine wrote the first target (not a house-style or marker form), and
+        // where a rule would apply (learnt.ts)
+        if (c.out !== first || firstTargetShared(r, c.word.readings)) return;
         for (const t of r.targets.slice(1)) {
             const alt = t.toLowerCase();
             const k = commonStart(first, alt);

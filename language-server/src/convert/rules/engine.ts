@@ -59,7 +59,7 @@ export class TableRuleEngine implements RuleEngine {
             const r = chosen[i];
             if (!r) return w.lower;
             if (w.name) return w.text;
-            return chooseTarget(r, w, opts, learntFor(learnt, w.lower, r));
+            return chooseTarget(r, w, opts, learntFor(learnt, w.lower, r, w.readings));
         });
         if (opts.to === "nb" && opts.preferences.bokmalFeminine === "a") feminineA(this.table, chosen, out);
         checkDefiniteNouns(this.table, opts.to, words, chosen, out);

@@ -8,7 +8,8 @@
 //  - variant rules, across words: where a reading's target forms differ only in an ending, which
 //    ending to take ("vblex.pres: -er → -ar": "bruker|brukar" → "brukar", "klarer|klarar" →
 //    "klarar"), keyed by the first target's ending and the reading's whole tag set. A rule
-//    generalises to words the parallel text never had; a word choice wins over it.
+//    generalises to words the parallel text never had; a word choice wins over it. It leaves a
+//    form another reading of the word shares (firstTargetShared).
 import * as fs from "node:fs";
 import type { Variety } from "../../protocol/writtenStandard";
 import type { Reading } from "./table";
@@ -36,10 +37,15 @@ export function commonStart(a: string, b: string): number {
  * The learnt target for a word's chosen reading: the word's own learnt choice, else the first of
  * the reading's other targets a variant rule prefers to its first target, else undefined.
  */
-export function learntFor(learnt: ReadonlyMap<string, string> | undefined, form: string, r: Reading): string | undefined {
+export function learntFor(
+    learnt: ReadonlyMap<string, string> | undefined,
+    form: string,
+    r: Reading,
+    readings: readonly Reading[] = [],
+): string | undefined {
     if (!learnt) return undefined;
     const own = learnt.get(learntKey(form, r.tags.pos));
-    if (own !== undefined || r.targets.length < 2) return own;
+    if (own !== undefined || r.targets.length < 2 || firstTargetShared(r, readings)) return own;
     const first = r.targets[0];
     for (let i = 1; i < r.targets.length; i++) {
         const alt = r.targets[i];
@@ -47,6 +53,15 @@ export function learntFor(learnt: ReadonlyMap<string, string> | undefined, form:
         if (learnt.get(variantKey(first.slice(k), r.tags.text)) === `-${alt.slice(k)}`) return alt;
     }
     return undefined;
+}
+
+/**
+ * Whether another reading of the word, of another part of speech, has the same first target: a
+ * variant rule leaves it then, since that form is right whichever reading is meant ("filer",
+ * the plural of "fil", is "filer" in Nynorsk too; as the verb "file" it could be "filar").
+ */
+export function firstTargetShared(r: Reading, readings: readonly Reading[]): boolean {
+    return readings.some((o) => o.tags.pos !== r.tags.pos && o.targets[0] === r.targets[0]);
 }
 
 /** Parses the TSV: `direction form pos target count total` per line ("nb-nn\tskjul\tvblex\tgøym\t14\t15"). */

@@ -36,4 +36,10 @@ describe("the compiled tables", () => {
         assert.equal(convert("nb", "Programmet samsvarer", engine).text, "Programmet samsvarer");
         assert.equal(convert("nb", "Programmet samsvarer", rules).text, "Programmet samsvarar");
     });
+
+    it("a variant rule leaves a form another reading of the word shares", () => {
+        // "filer" read as the verb "file" here; as the plural of "fil" it is "filer" in Nynorsk too
+        const rules = engine.withLearnt(parseLearnt("nb-nn\t-er\tvblex.pres\t-ar\t62\t83\n"));
+        assert.equal(convert("nb", "Skriv filer direkte til disken.", rules).text, "Skriv filer direkte til disken.");
+    });
 });
