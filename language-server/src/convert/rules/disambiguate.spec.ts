@@ -78,3 +78,10 @@ describe("rule converter: passives beside nouns", () => {
         assert.match(toNn("Alt i papirkurven slettes for godt."), /vert sletta for godt\.$/);
     });
 });
+
+describe("rule converter: an adjective before a plural noun that could be a verb", () => {
+    it("'lokale filer' are local files, not the noun 'lokale' and the verb 'file'", () => {
+        assert.equal(toNn("Kopier lokale filer til tjeneren."), "Kopier lokale filer til tenaren.");
+        assert.equal(toNb("Kopier lokale filer til tenaren."), "Kopier lokale filer til tjeneren.");
+    });
+});

@@ -159,13 +159,21 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         s -= 2;
     // two nouns in a row are rare (Norwegian writes compounds as one word): before a noun, a
     // word that can be an adjective is one ("ei ny framsyning", not the noun "ny")
+    // Before a word that can also be a finite verb, where the noun would be a bare singular (no
+    // determiner: seldom a subject) and the adjective a plural before a plural noun: "lokale filer"
+    // are local files, not "premises file"
+    const bareSingular = t.has("ind") && !(prevChosen && ["det", "adj", "num", "pr"].includes(prevChosen.tags.pos));
+    const pluralPhrase =
+        bareSingular &&
+        w.readings.some((o) => o.tags.pos === "adj" && !o.tags.has("pp") && o.tags.has("pl")) &&
+        !!next?.readings.some((n) => n.tags.pos === "n" && n.tags.has("pl") && !n.tags.has("def"));
     if (
         next &&
         next.index === w.index + 2 &&
         t.pos === "n" &&
         w.readings.some((o) => o.tags.pos === "adj") &&
         next.readings.some((n) => n.tags.pos === "n") &&
-        !finiteVerb(next) &&
+        (!finiteVerb(next) || pluralPhrase) &&
         !POSTPOSED.nb[next.lower]
     )
         s -= 1;
