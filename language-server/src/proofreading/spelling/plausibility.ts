@@ -52,7 +52,12 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     // parts are rare or short), which a reader takes it for
     if (lower.length < TWO_EDITS_MIN || unlikeliness < IMPLAUSIBLE) return undefined;
     const minFreq = unlikeliness < TWO_EDITS_UNLIKELINESS ? TWO_EDITS_FREQUENT : 0;
-    return twoEditNeighbour(lex, lower, variety, TWO_CHEAP_EDITS, minFreq, fits);
+    // (one rare part: or a common word of any frequency two slips of the cheapest kinds away,
+    // the ending as typed, "hyll|pass" → "hylleplass", as for a split with a short part)
+    return (
+        twoEditNeighbour(lex, lower, variety, TWO_CHEAP_EDITS, minFreq, fits) ??
+        (minFreq > 0 ? twoSlipNeighbour(lex, lower, variety) : undefined)
+    );
 }
 
 /**

@@ -203,6 +203,32 @@ describe("real typos: a compound split with a short part, two of the cheapest ed
             "nb",
         );
     });
+    it("flags a compound with one rare part so too, whatever the word's frequency", () => {
+        expectAll(
+            [
+                ["hyllpass", "misspelling:hylleplass"],
+                ["uførtygd", "misspelling:uføretrygd"],
+                ["slaktien", "misspelling:slaktingen"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves real compounds with a rare or short part alone", () => {
+        expectAll(
+            [
+                ["undertekstfiler", "ok:compound"],
+                ["nedtrekksmeny", "ok:compound"],
+            ],
+            "nb",
+        );
+        expectAll(
+            [
+                ["mellomtenarar", "ok:compound"],
+                ["undermodulane", "ok:compound"],
+            ],
+            "nn",
+        );
+    });
     it("leaves a compound one edit from a common word (not a very frequent one) alone", () => {
         expectAll(
             [
