@@ -147,7 +147,7 @@ const UNSTRESSED: Record<string, string> = { e: "i", i: "e", a: "e" };
  * ("priviligert" → "privilegert") or a letter left out there ("påvirking" → "påvirkning").
  * The word lists carry such misspellings as entries; the common word is the likelier reading.
  */
-function rareSlip(lower: string, variety: Variety, isCommon: (c: string) => boolean): string | undefined {
+export function rareSlip(lower: string, variety: Variety, isCommon: (c: string) => boolean): string | undefined {
     // F_COMMON comes from Bokmål web text: in Nynorsk it cannot tell a slip from a variant ("-lege"/"-lige")
     if (variety !== "nb" || lower.length < RARE_SLIP_MIN) return undefined;
     // (the ending as typed: another ending is another inflection)

@@ -9,6 +9,7 @@ import { applyCase, caseShape, type Lexicon } from "../../lexicon/lexicon";
 import { misspellingCorrection } from "../../lexicon/misspellings";
 import type { SpellChecker } from "./checker";
 import { doublingShift } from "./doubling";
+import { rareSlip } from "./likelyTypo";
 import { norwegianSpelling } from "./loanwords";
 import {
     analysedNeighbour,
@@ -80,8 +81,24 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
         linkingSDropped(sp.lexicon, lower, v) ??
         doublingShift(sp.lexicon, lower, v) ??
         swappedAcrossVowel(sp.lexicon, lower, v) ??
+        unstressedVowelSlip(sp.lexicon, lower, v) ??
         (parts && likelierListedWord(sp.lexicon, lower, v, parts));
     return best && applyCase(best, word);
+}
+
+/**
+ * The common word an analyser knows that a compound is with one unstressed vowel for another
+ * ("arkeolog|eske" → "arkeologiske", "diagram|mine" → "diagrammene", "data|brekke" →
+ * "databrikke"): speech does not tell them apart, and the slip makes listed parts of a word's
+ * last syllables as often as not. As rareSlip (likelyTypo.ts) asks of rare listed forms: Bokmål
+ * only, not the first syllable's vowel. Or undefined.
+ */
+function unstressedVowelSlip(lex: Lexicon, lower: string, v: Variety): string | undefined {
+    const want = FORM[v] | F_COMMON;
+    return rareSlip(lower, v, (c) => {
+        const f = lex.formFlags(c);
+        return (f & want) === want && !(f & F_LIST_ONLY);
+    });
 }
 
 /** `lower` without acute, grave and circumflex accents ("kryssfinér" → "kryssfiner"). */

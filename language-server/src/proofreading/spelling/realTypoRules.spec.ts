@@ -240,6 +240,30 @@ describe("real typos: a compound split with a short part, two of the cheapest ed
     });
 });
 
+describe("real typos: a compound that is a common word with one unstressed vowel for another", () => {
+    it("flags it with that word in Bokmål", () => {
+        expectAll(
+            [
+                ["biologeske", "misspelling:biologiske"],
+                ["diagrammine", "misspelling:diagrammene"],
+                ["databrekke", "misspelling:databrikke"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves the first syllable's vowel, and Nynorsk -ar forms, alone", () => {
+        // ("pres|fall" may be "prisfall", but "fram"/"frem": a stressed vowel is another word)
+        expectAll([["presfall", "ok:compound"]], "nb");
+        expectAll(
+            [
+                ["adressar", "ok:compound"],
+                ["tidssonar", "ok:compound"],
+            ],
+            "nn",
+        );
+    });
+});
+
 describe("real typos: only a compound of the other standard's parts, two cheap edits from a common word", () => {
     it("flags a Bokmål typo read as a Nynorsk compound", () => {
         expectAll(
