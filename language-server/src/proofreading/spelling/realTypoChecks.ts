@@ -10,6 +10,7 @@ import { misspellingCorrection } from "../../lexicon/misspellings";
 import type { SpellChecker } from "./checker";
 import { doublingShift } from "./doubling";
 import { rareSlip } from "./likelyTypo";
+import { particleSplit } from "./compoundSplit";
 import { norwegianSpelling } from "./loanwords";
 import {
     analysedNeighbour,
@@ -74,7 +75,11 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
     if (shape !== "lower" && shape !== "capitalized") return undefined;
     const lower = word.toLowerCase();
     // (a genitive -s on a compound the lists lack: "forigårs" is judged by the split of "forigår")
-    const parts = sp.fewestParts(lower, v) ?? (lower.endsWith("s") ? sp.fewestParts(lower.slice(0, -1), v) : undefined);
+    // (a particle before a listed form, no split of three-letter parts: "ut|vekling" is judged as ut + vekling)
+    const parts =
+        sp.fewestParts(lower, v) ??
+        (lower.endsWith("s") ? sp.fewestParts(lower.slice(0, -1), v) : undefined) ??
+        (particleSplit(sp.lexicon, lower, v) ? [lower.slice(0, 2), lower.slice(2)] : undefined);
     const best =
         (parts && plainSpelling(sp.lexicon, lower, v, parts)) ??
         nonexistentInflection(sp.lexicon, lower, v) ??

@@ -264,6 +264,27 @@ describe("real typos: a compound that is a common word with one unstressed vowel
     });
 });
 
+describe("real typos: a particle before a listed form, with no split of three-letter parts", () => {
+    it("is judged as the particle and the form", () => {
+        expectAll(
+            [
+                ["omstiling", "misspelling:omstilling"],
+                ["utmykninger", "misspelling:utsmykninger"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves particle compounds with no likelier word near alone", () => {
+        expectAll(
+            [
+                ["utlogget", "ok:compound"],
+                ["avinstallert", "ok:compound"],
+            ],
+            "nb",
+        );
+    });
+});
+
 describe("real typos: only a compound of the other standard's parts, two cheap edits from a common word", () => {
     it("flags a Bokmål typo read as a Nynorsk compound", () => {
         expectAll(
