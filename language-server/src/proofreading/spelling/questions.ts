@@ -9,7 +9,7 @@ import { likelyTypo } from "./likelyTypo";
 import { nearHyphenatedName, nearName, placeSpelledWithMarks } from "./names";
 import { withinOneEdit } from "./plausibility";
 import { implausibleCompound, unreplaceableOtherForm } from "./realTypoChecks";
-import { listOnlyLetterSlip, listOnlyCheapSlip } from "./rareForms";
+import { listOnlyCheapSlip, listOnlyEligForIg, listOnlyLetterSlip } from "./rareForms";
 import { soundAlikeName } from "./soundAlike";
 import { suggestScored } from "./suggest";
 import { doubledOrSingle } from "./variants";
@@ -138,9 +138,12 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
     }
     const likely = likelyTypo(sp, word, v, ok) ?? (ok === "compound" ? implausibleCompound(sp, word, v) : undefined);
     if (likely) return { problem: "misspelling", first: likely, listed: true };
-    // a form only the word lists have, a letter put in or left out from a common word, or a
-    // doubling or æ/ø/å from a form an analyser knows: asked gently
-    const slip = ok === "word" ? (listOnlyLetterSlip(sp.lexicon, word, v) ?? listOnlyCheapSlip(sp.lexicon, word, v)) : undefined;
+    // a form only the word lists have, a letter put in or left out from a common word, a
+    // doubling or æ/ø/å from a form an analyser knows, or an -ig adjective written -elig: asked gently
+    const slip =
+        ok === "word"
+            ? (listOnlyLetterSlip(sp.lexicon, word, v) ?? listOnlyCheapSlip(sp.lexicon, word, v) ?? listOnlyEligForIg(sp.lexicon, word, v))
+            : undefined;
     if (slip) return { problem: "possible-typo", first: slip, listed: true };
     // an o where an ø makes a far more frequent word: a keyboard without ø ("mote" →
     // "møte", "hove" → "høve"). No such word stands in the 130,000 words of clean dev

@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { F_COMMON, F_LIST_ONLY, F_NB, F_NN } from "../../lexicon/flags";
 import { lexiconFromEntries, loadLexicon } from "../../lexicon/lexicon";
 import { SpellChecker } from "./checker";
-import { listOnlyCheapSlip, listOnlyLetterSlip } from "./rareForms";
+import { listOnlyCheapSlip, listOnlyEligForIg, listOnlyLetterSlip } from "./rareForms";
 
 const lex = lexiconFromEntries([
     ["håndverker", F_NB | F_COMMON],
@@ -26,6 +26,13 @@ const lex = lexiconFromEntries([
     ["rokeringer", F_NB],
     ["sjakkspill", F_NB | F_LIST_ONLY],
     ["sjakkspil", F_NB | F_LIST_ONLY], // list-only target
+    ["ømtålig", F_NB | F_NN],
+    ["ømtålelig", F_NB | F_LIST_ONLY],
+    ["fattelig", F_NB], // an analyser knows the -elig adjective (understandable)
+    ["fatteligere", F_NB | F_LIST_ONLY],
+    ["fattigere", F_NB | F_COMMON],
+    ["syndig", F_NB | F_COMMON],
+    ["syndelig", F_NB | F_LIST_ONLY | F_COMMON], // seen in web text
 ]);
 
 describe("listOnlyLetterSlip", () => {
@@ -69,5 +76,26 @@ describe("listOnlyCheapSlip", () => {
             assert.equal(r.suggestions[0], "rokering");
         }
         assert.equal(sp.checkWord("rokering", { language: "nb" }).ok, true);
+    });
+});
+
+describe("listOnlyEligForIg", () => {
+    it("gives the analysed -ig adjective an unseen list-only -elig form is written for", () => {
+        assert.equal(listOnlyEligForIg(lex, "ømtålelig", "nb"), "ømtålig");
+    });
+    it("leaves the inflections of an analysed -elig adjective, forms seen in web text and Nynorsk alone", () => {
+        assert.equal(listOnlyEligForIg(lex, "fatteligere", "nb"), undefined);
+        assert.equal(listOnlyEligForIg(lex, "syndelig", "nb"), undefined);
+        assert.equal(listOnlyEligForIg(lex, "ømtålelig", "nn"), undefined);
+    });
+    it("through the checker: a gentle question with the -ig adjective", () => {
+        const sp = new SpellChecker(loadLexicon());
+        const r = sp.checkWord("ømtålelig", { language: "nb" });
+        assert.equal(r.ok, false);
+        if (!r.ok) {
+            assert.equal(r.problem, "possible-typo");
+            assert.equal(r.suggestions[0], "ømtålig");
+        }
+        assert.equal(sp.checkWord("fatteligere", { language: "nb" }).ok, true);
     });
 });

@@ -4,7 +4,8 @@
 // often than the rare word meant. The checker questions it gently (questions.ts: information, for
 // the lists also hold real rare compounds so near a common word, "hundeår" beside "hundreår",
 // about half of the 964 Bokmål forms this asks of). So is such a form a doubling or an æ/ø/å from
-// a word an analyser knows, rare or not (listOnlyCheapSlip). likelyTypo.ts has the
+// a word an analyser knows, rare or not (listOnlyCheapSlip), or an -ig adjective written -elig
+// (listOnlyEligForIg). likelyTypo.ts has the
 // cheaper edits (æ/ø/å, doubled letters) and plausibility.ts's listOnlySlip the slips of forms
 // that do not split into likely parts.
 import type { Variety } from "../../protocol/writtenStandard";
@@ -61,4 +62,23 @@ export function listOnlyCheapSlip(lex: Lexicon, lower: string, variety: Variety)
     const f = lex.formFlags(lower);
     if ((f & (FORM[variety] | F_LIST_ONLY | F_COMMON)) !== (FORM[variety] | F_LIST_ONLY)) return undefined;
     return cheapNeighbour(lower, (c) => (lex.formFlags(c) & (FORM[variety] | F_LIST_ONLY)) === FORM[variety], false, false);
+}
+
+/**
+ * The form an analyser knows that the list-only, unseen Bokmål `lower` becomes with the "el" of
+ * an "-elig" taken out ("ømtålelig" → "ømtålig", "gjennomsiktelig" → "gjennomsiktig"): an
+ * adjective in -ig written as one in -elig, which the lists carry as entries, or undefined. Not
+ * when an analyser knows the "-elig" adjective itself: its own inflections are only listed
+ * ("fatteligere" of "fattelig", understandable, is no "fattigere").
+ */
+export function listOnlyEligForIg(lex: Lexicon, lower: string, variety: Variety): string | undefined {
+    if (variety !== "nb") return undefined;
+    const i = lower.lastIndexOf("elig");
+    if (i < 3) return undefined;
+    const f = lex.formFlags(lower);
+    if ((f & (FORM[variety] | F_LIST_ONLY | F_COMMON)) !== (FORM[variety] | F_LIST_ONLY)) return undefined;
+    const analysed = (c: string): boolean => (lex.formFlags(c) & (FORM[variety] | F_LIST_ONLY)) === FORM[variety];
+    if (analysed(lower.slice(0, i + 4))) return undefined;
+    const c = lower.slice(0, i) + lower.slice(i + 2);
+    return analysed(c) ? c : undefined;
 }
