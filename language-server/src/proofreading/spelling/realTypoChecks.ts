@@ -87,6 +87,7 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
         doublingShift(sp.lexicon, lower, v) ??
         swappedAcrossVowel(sp.lexicon, lower, v) ??
         unstressedVowelSlip(sp.lexicon, lower, v) ??
+        voicingSlip(sp.lexicon, lower, v) ??
         (parts && likelierListedWord(sp.lexicon, lower, v, parts));
     return best && applyCase(best, word);
 }
@@ -104,6 +105,30 @@ function unstressedVowelSlip(lex: Lexicon, lower: string, v: Variety): string | 
         const f = lex.formFlags(c);
         return (f & want) === want && !(f & F_LIST_ONLY);
     });
+}
+
+/** Voiced and voiceless consonants, which speech blurs ("forantrer", "flaggstanken"). */
+const VOICING: Record<string, string> = { b: "p", p: "b", d: "t", t: "d", g: "k", k: "g" };
+/** From this length (shorter words have real neighbours: "bord"/"bort"). */
+const VOICING_MIN = 7;
+
+/**
+ * The common word an analyser knows that a Bokmål compound is with one consonant voiced or
+ * unvoiced, not the first letter ("foran|trer" → "forandrer", "flagg|stanken" →
+ * "flaggstangen", "dyre|bark" → "dyrepark"): the slip makes listed parts as often as not.
+ * Not Nynorsk, whose past tenses and participles vary so ("valde"/"valte"). Or undefined.
+ */
+function voicingSlip(lex: Lexicon, lower: string, v: Variety): string | undefined {
+    if (v !== "nb" || lower.length < VOICING_MIN) return undefined;
+    const want = FORM[v] | F_COMMON;
+    for (let i = 1; i < lower.length; i++) {
+        const to = VOICING[lower[i]];
+        if (!to) continue;
+        const c = lower.slice(0, i) + to + lower.slice(i + 1);
+        const f = lex.formFlags(c);
+        if ((f & want) === want && !(f & F_LIST_ONLY)) return c;
+    }
+    return undefined;
 }
 
 /** `lower` without acute, grave and circumflex accents ("kryssfinér" → "kryssfiner"). */

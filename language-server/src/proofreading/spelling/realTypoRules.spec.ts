@@ -264,6 +264,29 @@ describe("real typos: a compound that is a common word with one unstressed vowel
     });
 });
 
+describe("real typos: a Bokmål compound that is a common word with a consonant voiced or unvoiced", () => {
+    it("flags it with that word", () => {
+        expectAll(
+            [
+                ["forantrer", "misspelling:forandrer"],
+                ["flaggstanken", "misspelling:flaggstangen"],
+                ["dyrebark", "misspelling:dyrepark"],
+            ],
+            "nb",
+        );
+    });
+    it("leaves Nynorsk's d/t variants and real compounds alone", () => {
+        expectAll([["forvalde", "ok:compound"]], "nn");
+        expectAll(
+            [
+                ["tekstobjektet", "ok:compound"],
+                ["dialogvinduet", "ok:compound"],
+            ],
+            "nb",
+        );
+    });
+});
+
 describe("real typos: a particle before a listed form, with no split of three-letter parts", () => {
     it("is judged as the particle and the form", () => {
         expectAll(
