@@ -85,3 +85,10 @@ describe("rule converter: an adjective before a plural noun that could be a verb
         assert.equal(toNb("Kopier lokale filer til tenaren."), "Kopier lokale filer til tjeneren.");
     });
 });
+
+describe("rule converter: the context ends with the sentence", () => {
+    it("a noun before a full stop is no adjective for the next sentence's first word", () => {
+        assert.equal(toNb("Vel frå lista. Alle symbola er samla."), "Velg fra listen. Alle symbolene er samlet.");
+        assert.match(toNn("Kjør skriptet. Alle filer er lagret."), /^Køyr skript(et|en)\. /);
+    });
+});

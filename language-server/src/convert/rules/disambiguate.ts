@@ -28,7 +28,8 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     const prev = i > 0 && !w.initial ? words[i - 1] : undefined;
     const prevChosen = prev ? chosen[i - 1] : undefined;
     const head = before(words, i);
-    const next = words[i + 1]?.index === w.index + 2 ? words[i + 1] : undefined;
+    // (not across a sentence end: "Kjør skriptet. Alle …")
+    const next = words[i + 1]?.index === w.index + 2 && !words[i + 1].initial ? words[i + 1] : undefined;
     let s = 0;
     const verb = t.pos === "vblex" || t.pos === "vbmod";
     if (head && !w.initial) {
