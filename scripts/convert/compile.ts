@@ -29,6 +29,7 @@ import {
 import { type Reading as TableReading, tagsOf } from "../../language-server/src/convert/rules/table";
 import { requiredArg } from "../lib/args";
 import { type CompoundEvidence, learnFirstParts } from "./firstParts";
+import { keepNeuters, type NeuterCandidate, neuterCandidate } from "./neuters";
 
 const work = requiredArg("--work");
 const extra = process.argv.includes("--extra") ? requiredArg("--extra") : undefined;
@@ -124,7 +125,7 @@ async function readSide(
     side: "nb" | "nn",
     info: { pp: Map<string, string>; gender: Map<string, number> },
     add: (form: string, readings: Reading[]) => void,
-    evidence: CompoundEvidence,
+    evidence: CompoundEvidence & { neuters: NeuterCandidate[] },
 ): Promise<void> {
     const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     for await (const line of rl) {
@@ -149,10 +150,11 @@ async function readSide(
                 evidence.nouns.set(analysis, forms.add(form));
             } else if (units.length === 2 && /^[^<]+<n>.*<sg><ind><cmp>$/.test(units[0]))
                 evidence.compounds.push({ form, first: units[0].slice(0, -"<cmp>".length), headTags: tags });
+            const targetGender = info.gender.get(units[units.length - 1]) ?? 0;
             const bits =
                 (units.length > 1 ? READING.COMPOUND : 0) |
                 (lemmaRank(lemma) << READING.RANK_SHIFT) |
-                ((info.gender.get(units[units.length - 1]) ?? 0) << READING.TARGET_GENDER_SHIFT);
+                (targetGender << READING.TARGET_GENDER_SHIFT);
             let ts = targets;
             if (side === "nb" && tags === "vblex.pres.pasv") {
                 const p = info.pp.get(lemma);
@@ -175,6 +177,7 @@ async function readSide(
             const same = readings.find((r) => r.tags === reading.tags && r.targets.join("|") === reading.targets.join("|"));
             if (same) same.bits = (same.bits & ~READING.COMPOUND) | (same.bits & reading.bits & READING.COMPOUND);
             else readings.push(reading);
+            if (side === "nb" && neuterCandidate(tags, targetGender)) evidence.neuters.push({ reading: same ?? reading, lemma, tags });
         }
         if (readings.length) add(form, readings);
     }
@@ -258,9 +261,9 @@ async function main(): Promise<void> {
     let forms = 0;
     let dropped = 0;
     const read: Record<"nb" | "nn", Map<string, Reading[]>> = { nb: new Map(), nn: new Map() };
-    const evidence: Record<"nb" | "nn", CompoundEvidence> = {
-        nb: { nouns: new Map(), compounds: [] },
-        nn: { nouns: new Map(), compounds: [] },
+    const evidence: Record<"nb" | "nn", CompoundEvidence & { neuters: NeuterCandidate[] }> = {
+        nb: { nouns: new Map(), compounds: [], neuters: [] },
+        nn: { nouns: new Map(), compounds: [], neuters: [] },
     };
     for (const [side, file, unitsFile] of [
         ["nb", "nb2nn.tsv", "nb2nn.units"],
@@ -289,7 +292,8 @@ async function main(): Promise<void> {
     const tagTextsRead = [...tagIds.keys()];
     const plurals = bokmalNeuterPlurals(read, tagTextsRead);
     const ders = preferKept(read.nn, tagTextsRead);
-    console.error(`convert: Bokmål neuter plurals in -er ${plurals}, Nynorsk "der" kept ${ders}`);
+    const neuters = keepNeuters(evidence.nb.neuters, (form) => read.nn.has(form));
+    console.error(`convert: Bokmål neuter plurals in -er ${plurals}, Nynorsk "der" kept ${ders}, neuters kept neuter ${neuters}`);
     const headTags = (side: "nb" | "nn") => (form: string) =>
         read[side]
             .get(form)

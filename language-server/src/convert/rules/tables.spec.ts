@@ -25,6 +25,10 @@ describe("the compiled tables", () => {
         assert.match(convert("nn", "Vel mappa der fila ligg").text, / der /);
     });
 
+    it("a neuter the Nynorsk lists lack stays neuter where the lemma is spelt the same; one they have keeps their gender", () => {
+        assert.equal(convert("nb", "Kjør skriptet. Medlemmet er lagt til.").text, "Køyr skriptet. Medlemmen er lagt til.");
+    });
+
     it("forms the word lists lack come from the lexicon's Apertium forms, not kept as unknown", () => {
         const r = convert("nn", "Talet på pikslar");
         assert.equal(r.text, "Tallet på piksler");
