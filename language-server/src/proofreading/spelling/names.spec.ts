@@ -162,6 +162,28 @@ describe("placeSpelledWithMarks: a listed name the norm writes with marks", () =
     });
 });
 
+describe("nearName: an English name that is a Norwegian place spelt the English way", () => {
+    const places = namesFrom([
+        ["Caucasus", N_EN],
+        ["Kaukasus", N_PLACE | N_NB],
+        ["Cuba", N_EN],
+        ["Kuba", N_PLACE | N_NB],
+    ]);
+    it("gives the place with c, z, x, ph, w written the Norwegian way", () => {
+        assert.equal(nearName(lex, "Caucasus", "nb", false, places), "Kaukasus");
+    });
+    it('leaves short English names alone (people\'s as often: "Stacy" is no "Stasi")', () => {
+        assert.equal(nearName(lex, "Cuba", "nb", false, places), undefined);
+    });
+    it("on the compiled lists: a letter put in or replaced too, but no demonym", () => {
+        const real = loadLexicon();
+        assert.equal(nearName(real, "Caucasus", "nb"), "Kaukasus");
+        assert.equal(nearName(real, "Scotland", "nb"), "Skottland");
+        assert.equal(nearName(real, "Kazakstan", "nb"), "Kasakhstan");
+        for (const w of ["Brazilian", "Micronesian", "Chechnya"]) assert.equal(nearName(real, w, "nb"), undefined, w);
+    });
+});
+
 describe("nearHyphenatedName: a name of capitalised parts joined by hyphens", () => {
     it("gives the known name of that shape near it, on the compiled lists", () => {
         const real = loadLexicon();

@@ -4,11 +4,12 @@
 // gently (information, with the name as the fix); other unknown capitalised words still pass.
 // The names it knows: the lexicon's, and the names list beside it (lexicon/namesList.ts:
 // Apertium's proper nouns, SCOWL's English names), searched with the costs of nameSearch.ts; a
-// name in that list is taken as spelled. Two more questions for the checker's listed and
+// name in that list is taken as spelled, unless it is only SCOWL's English spelling of a place
+// Norwegian writes otherwise ("Caucasus" → "Kaukasus"). Two more questions for the checker's listed and
 // hyphenated words: placeSpelledWithMarks ("Malmø" → "Malmö") and nearHyphenatedName.
 import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_NB, F_NN, FORM } from "../../lexicon/flags";
-import type { Lexicon } from "../../lexicon/lexicon";
+import { capitalize, type Lexicon } from "../../lexicon/lexicon";
 import {
     loadNames,
     N_EN,
@@ -24,6 +25,7 @@ import {
 } from "../../lexicon/namesList";
 import { baseLetter, EPSILON, searchNames } from "./nameSearch";
 import { withinOneEdit } from "./plausibility";
+import { norwegianSpelling } from "./loanwords";
 import { search } from "./suggest";
 
 /**
@@ -67,11 +69,40 @@ export function nearName(
     const variant = variantNames(names, word)[0];
     if (variant) return variant;
     const listed = nearListedName(lex, word, variety, false);
+    // an English name only (SCOWL's) that is a Norwegian place spelt the English way
+    if (known & N_EN && !(known & N_NORWEGIAN)) {
+        const place = norwegianPlace(lex, names, word, variety);
+        if (place) return place;
+    }
     // a name the list has otherwise (a person's, an English one) is questioned only for a
     // listed place near it ("Dehli" → "Delhi"; "Sebastian" is no "Sebastians")
     if (known) return listed && names.dawg.flags(listed) & N_PLACE && listed !== word + "s" ? listed : undefined;
     if (listed) return listed;
     return nearAnyName(names, word, variety) ?? genitiveOf(lex, names, word, variety);
+}
+
+/** From this length an English name is searched for its Norwegian spelling (shorter ones are people's: "Stacy", "Dawes"). */
+const ENGLISH_PLACE_MIN = 8;
+
+/**
+ * The place of Apertium's analysers that the English name `word` is with its c, z, x, ph, w
+ * written the Norwegian way, as it is or with one letter put in or replaced inside the word
+ * ("Caucasus" → "Kaukasus", "Scotland" → "Skottland", "Kazakstan" → "Kasakhstan"): Norwegian
+ * writes those places so. Or undefined. Not a letter taken out, nor another ending: an English
+ * demonym ("Brazilian", "Micronesian") is no place.
+ */
+function norwegianPlace(lex: Lexicon, names: NamesList, word: string, variety: Variety): string | undefined {
+    if (word.length < ENGLISH_PLACE_MIN || !PLAIN_NAME.test(word)) return undefined;
+    const own = norwegianSpelling(word.toLowerCase());
+    if (!own) return undefined;
+    const spelt = capitalize(own);
+    const isPlace = (n: string): boolean => {
+        const f = names.dawg.flags(n);
+        return (f & N_NORWEGIAN) !== 0 && (f & N_PLACE) !== 0;
+    };
+    if (isPlace(spelt)) return spelt;
+    const near = nearListedName(lex, spelt, variety, true);
+    return near && isPlace(near) && near.length >= spelt.length && near.slice(-2) === spelt.slice(-2) ? near : undefined;
 }
 
 /** Shorter names spelled without their marks are as often names of their own. */
