@@ -21,6 +21,7 @@ import {
     swappedAcrossVowel,
 } from "./plausibility";
 import { splitUnlikeliness } from "./splitPrior";
+import { NEIGHBOUR_KEYS } from "./substitutions";
 import { suggestScored } from "./suggest";
 
 /** A loanword spelt the foreign way is questioned from this length, as a compound from the second. */
@@ -87,7 +88,8 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
         doublingShift(sp.lexicon, lower, v) ??
         swappedAcrossVowel(sp.lexicon, lower, v) ??
         unstressedVowelSlip(sp.lexicon, lower, v) ??
-        voicingSlip(sp.lexicon, lower, v) ??
+        letterSlip(sp.lexicon, lower, v, VOICING, VOICING_MIN) ??
+        letterSlip(sp.lexicon, lower, v, NEIGHBOUR_KEYS, NEIGHBOUR_KEY_MIN) ??
         (parts && likelierListedWord(sp.lexicon, lower, v, parts));
     return best && applyCase(best, word);
 }
@@ -108,25 +110,29 @@ function unstressedVowelSlip(lex: Lexicon, lower: string, v: Variety): string | 
 }
 
 /** Voiced and voiceless consonants, which speech blurs ("forantrer", "flaggstanken"). */
-const VOICING: Record<string, string> = { b: "p", p: "b", d: "t", t: "d", g: "k", k: "g" };
-/** From this length (shorter words have real neighbours: "bord"/"bort"). */
+const VOICING = new Map(Object.entries({ b: "p", p: "b", d: "t", t: "d", g: "k", k: "g" }));
+/** From these lengths (shorter words have real neighbours: "bord"/"bort", "version"/"versjon"). */
 const VOICING_MIN = 7;
+const NEIGHBOUR_KEY_MIN = 8;
 
 /**
- * The common word an analyser knows that a Bokmål compound is with one consonant voiced or
- * unvoiced, not the first letter ("foran|trer" → "forandrer", "flagg|stanken" →
- * "flaggstangen", "dyre|bark" → "dyrepark"): the slip makes listed parts as often as not.
- * Not Nynorsk, whose past tenses and participles vary so ("valde"/"valte"). Or undefined.
+ * The common word an analyser knows that a Bokmål compound is with one letter for another of
+ * `alike` (not the first letter), or undefined: a consonant voiced or unvoiced ("foran|trer" →
+ * "forandrer", "flagg|stanken" → "flaggstangen", "dyre|bark" → "dyrepark") or a neighbour key
+ * ("fokke|styre" → "folkestyre", "døds|sommer" → "dødsdommer"). The slip makes listed parts as
+ * often as not; no compound of the clean dev text is such a slip of a common word. Not
+ * Nynorsk, whose past tenses and participles vary so ("valde"/"valte"; "adressar" is no
+ * "adressat").
  */
-function voicingSlip(lex: Lexicon, lower: string, v: Variety): string | undefined {
-    if (v !== "nb" || lower.length < VOICING_MIN) return undefined;
+function letterSlip(lex: Lexicon, lower: string, v: Variety, alike: ReadonlyMap<string, string>, min: number): string | undefined {
+    if (v !== "nb" || lower.length < min) return undefined;
     const want = FORM[v] | F_COMMON;
     for (let i = 1; i < lower.length; i++) {
-        const to = VOICING[lower[i]];
-        if (!to) continue;
-        const c = lower.slice(0, i) + to + lower.slice(i + 1);
-        const f = lex.formFlags(c);
-        if ((f & want) === want && !(f & F_LIST_ONLY)) return c;
+        for (const to of alike.get(lower[i]) ?? "") {
+            const c = lower.slice(0, i) + to + lower.slice(i + 1);
+            const f = lex.formFlags(c);
+            if ((f & want) === want && !(f & F_LIST_ONLY)) return c;
+        }
     }
     return undefined;
 }

@@ -264,16 +264,21 @@ describe("real typos: a compound that is a common word with one unstressed vowel
     });
 });
 
-describe("real typos: a Bokmål compound that is a common word with a consonant voiced or unvoiced", () => {
+describe("real typos: a Bokmål compound that is a common word with a consonant voiced or unvoiced, or a neighbour key", () => {
     it("flags it with that word", () => {
         expectAll(
             [
                 ["forantrer", "misspelling:forandrer"],
                 ["flaggstanken", "misspelling:flaggstangen"],
                 ["dyrebark", "misspelling:dyrepark"],
+                ["fokkestyre", "misspelling:folkestyre"],
+                ["dødssommer", "misspelling:dødsdommer"],
             ],
             "nb",
         );
+    });
+    it("leaves a word shorter than 8 letters a neighbour key from a common one alone", () => {
+        expectAll([["version", "ok:compound"]], "nb");
     });
     it("leaves Nynorsk's d/t variants and real compounds alone", () => {
         expectAll([["forvalde", "ok:compound"]], "nn");
