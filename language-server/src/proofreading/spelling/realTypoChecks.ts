@@ -127,12 +127,15 @@ const NEIGHBOUR_KEY_MIN = 8;
 function letterSlip(lex: Lexicon, lower: string, v: Variety, alike: ReadonlyMap<string, string>, min: number): string | undefined {
     if (v !== "nb" || lower.length < min) return undefined;
     const want = FORM[v] | F_COMMON;
-    for (let i = 1; i < lower.length; i++) {
+    // (a walk of the automaton: the prefix once, each candidate's rest from there, no string per candidate)
+    const dawg = lex.dawg;
+    let node = dawg.child(dawg.root, lower.charCodeAt(0));
+    for (let i = 1; i < lower.length && node >= 0; i++) {
         for (const to of alike.get(lower[i]) ?? "") {
-            const c = lower.slice(0, i) + to + lower.slice(i + 1);
-            const f = lex.formFlags(c);
-            if ((f & want) === want && !(f & F_LIST_ONLY)) return c;
+            const f = dawg.finalFlags(dawg.walk(lower, i + 1, lower.length, dawg.child(node, to.charCodeAt(0))));
+            if ((f & want) === want && !(f & F_LIST_ONLY)) return lower.slice(0, i) + to + lower.slice(i + 1);
         }
+        node = dawg.child(node, lower.charCodeAt(i));
     }
     return undefined;
 }
