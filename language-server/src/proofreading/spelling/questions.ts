@@ -9,7 +9,7 @@ import { likelyTypo } from "./likelyTypo";
 import { nearHyphenatedName, nearName, placeSpelledWithMarks } from "./names";
 import { withinOneEdit } from "./plausibility";
 import { implausibleCompound, unreplaceableOtherForm } from "./realTypoChecks";
-import { listOnlyCheapSlip, listOnlyEligForIg, listOnlyLetterSlip } from "./rareForms";
+import { listOnlyCheapSlip, listOnlyClosedPhrase, listOnlyEligForIg, listOnlyLetterSlip } from "./rareForms";
 import { soundAlikeName } from "./soundAlike";
 import { suggestScored } from "./suggest";
 import { doubledOrSingle } from "./variants";
@@ -145,6 +145,10 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
             ? (listOnlyLetterSlip(sp.lexicon, word, v) ?? listOnlyCheapSlip(sp.lexicon, word, v) ?? listOnlyEligForIg(sp.lexicon, word, v))
             : undefined;
     if (slip) return { problem: "possible-typo", first: slip, listed: true };
+    // a form only the word lists have that they also list with hyphens, the norm's spelling
+    // ("ikkevoldelig" → "ikke-voldelig", "frontmotfrontkollisjon"): asked gently
+    const phrase = ok === "word" ? listOnlyClosedPhrase(sp.lexicon, word, v) : undefined;
+    if (phrase) return { problem: "possible-typo", first: phrase, listed: true };
     // an o where an ø makes a far more frequent word: a keyboard without ø ("mote" →
     // "møte", "hove" → "høve"). No such word stands in the 130,000 words of clean dev
     // text, but "fort" (→ "ført") and "motet" are common words too: a gentle question

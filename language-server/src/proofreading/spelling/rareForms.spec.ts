@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { F_COMMON, F_LIST_ONLY, F_NB, F_NN } from "../../lexicon/flags";
 import { lexiconFromEntries, loadLexicon } from "../../lexicon/lexicon";
 import { SpellChecker } from "./checker";
-import { listOnlyCheapSlip, listOnlyEligForIg, listOnlyLetterSlip } from "./rareForms";
+import { listOnlyCheapSlip, listOnlyClosedPhrase, listOnlyEligForIg, listOnlyLetterSlip } from "./rareForms";
 
 const lex = lexiconFromEntries([
     ["håndverker", F_NB | F_COMMON],
@@ -33,6 +33,11 @@ const lex = lexiconFromEntries([
     ["fattigere", F_NB | F_COMMON],
     ["syndig", F_NB | F_COMMON],
     ["syndelig", F_NB | F_LIST_ONLY | F_COMMON], // seen in web text
+    ["ikkevoldelig", F_NB | F_LIST_ONLY | F_COMMON],
+    ["ikke-voldelig", F_NB],
+    ["tjernene", F_NB | F_NN], // an analyser knows it
+    ["t-jernene", F_NB | F_NN],
+    ["svarthvitt", F_NB | F_LIST_ONLY],
 ]);
 
 describe("listOnlyLetterSlip", () => {
@@ -97,5 +102,30 @@ describe("listOnlyEligForIg", () => {
             assert.equal(r.suggestions[0], "ømtålig");
         }
         assert.equal(sp.checkWord("fatteligere", { language: "nb" }).ok, true);
+    });
+});
+
+describe("listOnlyClosedPhrase", () => {
+    it("gives the listed form with hyphens of a list-only closed one", () => {
+        assert.equal(listOnlyClosedPhrase(lex, "ikkevoldelig", "nb"), "ikke-voldelig");
+    });
+    it("leaves forms an analyser knows, forms with no hyphenated listing and the other standard alone", () => {
+        assert.equal(listOnlyClosedPhrase(lex, "tjernene", "nb"), undefined);
+        assert.equal(listOnlyClosedPhrase(lex, "svarthvitt", "nb"), undefined);
+        assert.equal(listOnlyClosedPhrase(lex, "ikkevoldelig", "nn"), undefined);
+    });
+    it("through the checker, in both standards: a gentle question with the hyphenated form", () => {
+        const sp = new SpellChecker(loadLexicon());
+        for (const [word, language, want] of [
+            ["svarthvittbilde", "nb", "svart-hvitt-bilde"],
+            ["frontmotfrontkollisjon", "nn", "front-mot-front-kollisjon"],
+        ] as const) {
+            const r = sp.checkWord(word, { language });
+            assert.equal(r.ok, false, word);
+            if (!r.ok) {
+                assert.equal(r.problem, "possible-typo");
+                assert.equal(r.suggestions[0], want);
+            }
+        }
     });
 });

@@ -5,7 +5,8 @@
 // the lists also hold real rare compounds so near a common word, "hundeår" beside "hundreår",
 // about half of the 964 Bokmål forms this asks of). So is such a form a doubling or an æ/ø/å from
 // a word an analyser knows, rare or not (listOnlyCheapSlip), or an -ig adjective written -elig
-// (listOnlyEligForIg). likelyTypo.ts has the
+// (listOnlyEligForIg), or a compound the norm writes with a hyphen written closed
+// (listOnlyClosedPhrase). likelyTypo.ts has the
 // cheaper edits (æ/ø/å, doubled letters) and plausibility.ts's listOnlySlip the slips of forms
 // that do not split into likely parts.
 import type { Variety } from "../../protocol/writtenStandard";
@@ -81,4 +82,34 @@ export function listOnlyEligForIg(lex: Lexicon, lower: string, variety: Variety)
     if (analysed(lower.slice(0, i + 4))) return undefined;
     const c = lower.slice(0, i) + lower.slice(i + 2);
     return analysed(c) ? c : undefined;
+}
+
+/** From this length a list-only form is looked up with hyphens (shorter ones are words of their own: "tvar" beside "tv-ar"). */
+const CLOSED_PHRASE_MIN = 8;
+const HYPHEN = "-".charCodeAt(0);
+
+/**
+ * The listed form of `variety` that the list-only `lower` is with hyphens put in ("ikkevoldelig"
+ * → "ikke-voldelig", "svarthvittbilde" → "svart-hvitt-bilde", "sjekkkonto" → "sjekk-konto"),
+ * or undefined. The lists hold both spellings of such compounds; the norm writes the hyphen after
+ * "ikke", between two adjectives of equal rank, in a phrase made a compound and where three equal
+ * letters would meet, and no analyser knows the closed one. One walk of the automaton along the
+ * word that may take a hyphen before any letter but the first.
+ */
+export function listOnlyClosedPhrase(lex: Lexicon, lower: string, variety: Variety): string | undefined {
+    if (lower.length < CLOSED_PHRASE_MIN || !/^\p{Ll}+$/u.test(lower)) return undefined;
+    if ((lex.formFlags(lower) & (FORM[variety] | F_LIST_ONLY)) !== (FORM[variety] | F_LIST_ONLY)) return undefined;
+    const dawg = lex.dawg;
+    let found: string | undefined;
+    const walk = (node: number, i: number, out: string, hyphenated: boolean): void => {
+        if (found !== undefined || node < 0) return;
+        if (i === lower.length) {
+            if (hyphenated && dawg.finalFlags(node) & FORM[variety]) found = out;
+            return;
+        }
+        walk(dawg.child(node, lower.charCodeAt(i)), i + 1, out + lower[i], hyphenated);
+        if (i > 0 && !out.endsWith("-")) walk(dawg.child(node, HYPHEN), i, out + "-", true);
+    };
+    walk(dawg.root, 0, "", false);
+    return found;
 }
