@@ -33,7 +33,7 @@ import { digraphFix, lazyProblem } from "./problems";
 import { questionAccepted } from "./questions";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
-import { misspeltEnglish } from "./loanwords";
+import { acceptedSpelling, misspeltEnglish } from "./loanwords";
 import { capitalisedName } from "./lowercaseNames";
 import { cheapNeighbour, lettersRestored } from "./variants";
 
@@ -173,7 +173,7 @@ export class SpellChecker {
             // unless it is a Norwegian word spelt the foreign way ("avocado" → "avokado"), or a
             // foreign word misspelt ("foccaccia" → "focaccia"; its Norwegian spelling first when
             // listed: "accordeon" → "akkordion")
-            const own = norwegianised(this, word, v);
+            const own = acceptedSpelling(this, norwegianised(this, word, v), word, context);
             const en = own ? undefined : misspeltEnglish(word);
             const fix = own ?? (en && norwegianised(this, en, v)) ?? en;
             return fix ? this.problem("misspelling", word, v, fix) : { ok: true, reason: "foreign" };

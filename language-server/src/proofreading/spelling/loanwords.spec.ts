@@ -4,7 +4,7 @@ import { DawgBuilder } from "../../lexicon/dawg";
 import { loadLexicon } from "../../lexicon/lexicon";
 import { N_EN, N_EN_WORD, type NamesList } from "../../lexicon/namesList";
 import { SpellChecker } from "./checker";
-import { misspeltEnglish, norwegianSpelling } from "./loanwords";
+import { englishCoinage, misspeltEnglish, norwegianSpelling } from "./loanwords";
 
 describe("norwegianSpelling", () => {
     it("writes c, cc, ch, x, z, w, ph, qu, iew as Norwegian does", () => {
@@ -57,5 +57,50 @@ describe("misspeltEnglish", () => {
         assert.equal(accordeon.ok, false);
         if (!accordeon.ok) assert.equal(accordeon.suggestions[0], "akkordion");
         assert.deepEqual(sp.checkWord("cdrecord", { language: "nb" }), { ok: true, reason: "foreign" });
+    });
+});
+
+describe("englishCoinage", () => {
+    const names = namesFrom([
+        ["extra", N_EN_WORD],
+        ["gear", N_EN_WORD],
+        ["trans", N_EN_WORD],
+        ["code", N_EN_WORD],
+        ["corona", N_EN_WORD],
+        ["virus", N_EN_WORD],
+        ["coronavirus", N_EN_WORD],
+        ["silicon", N_EN_WORD],
+        ["Gearbox", N_EN],
+    ]);
+    it("takes a word made of two or more English words, none of them English alone, for a coinage", () => {
+        assert.equal(englishCoinage("extragear", names), true);
+        assert.equal(englishCoinage("transcode", names), true);
+        assert.equal(englishCoinage("extracodegear", names), true);
+    });
+    it("leaves an English word, a word with a part English lacks, a capitalised word and a short part alone", () => {
+        assert.equal(englishCoinage("coronavirus", names), false);
+        assert.equal(englishCoinage("siliconpupper", names), false);
+        assert.equal(englishCoinage("gear", names), false);
+        assert.equal(englishCoinage("Extragear", names), false);
+        assert.equal(englishCoinage("extragearbox", names), false); // "Gearbox" is a name, "box" too short
+        assert.equal(englishCoinage("extragear", null), false);
+    });
+    it("through the checker: a Norwegian spelling that is only a compound must be one the checker accepts, of no English coinage", () => {
+        const sp = new SpellChecker(loadLexicon());
+        // "nor|malise" is itself questioned (a slip of "normaliser"): "normalize" is the English word
+        assert.equal(sp.checkWord("normalise", { language: "nb" }).ok, false);
+        assert.deepEqual(sp.checkWord("normalize", { language: "nb" }), { ok: true, reason: "foreign" });
+        assert.deepEqual(sp.checkWord("normalize", { language: "nn" }), { ok: true, reason: "foreign" });
+        // programs' names, not "ekstra|gear" and "trans|kode" misspelt
+        assert.deepEqual(sp.checkWord("extragear", { language: "nb" }), { ok: true, reason: "foreign" });
+        assert.deepEqual(sp.checkWord("transcode", { language: "nn" }), { ok: true, reason: "foreign" });
+        // an English word whose Norwegian spelling is a compound the checker accepts: that compound
+        const corona = sp.checkWord("coronavirus", { language: "nb" });
+        assert.equal(corona.ok, false);
+        if (!corona.ok) assert.equal(corona.suggestions[0], "koronavirus");
+        // a listed Norwegian spelling is asked as before
+        const avocado = sp.checkWord("avocado", { language: "nb" });
+        assert.equal(avocado.ok, false);
+        if (!avocado.ok) assert.equal(avocado.suggestions[0], "avokado");
     });
 });

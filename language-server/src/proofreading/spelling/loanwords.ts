@@ -6,6 +6,7 @@
 // when it is one edit from an English word and none itself: that word misspelt.
 import { caseShape } from "../../lexicon/lexicon";
 import { loadNames, N_EN_WORD, type NamesList } from "../../lexicon/namesList";
+import type { SpellChecker, WordContext } from "./checker";
 
 /** c before e, i, y, æ sounds as s; elsewhere as k. */
 const C_AS_S = /[eiyæ]/;
@@ -80,4 +81,39 @@ export function misspeltEnglish(word: string, names: NamesList | null | undefine
         }
     }
     return undefined;
+}
+
+/** The shortest English word a coined English compound is read as made of (SCOWL's lower-case words start at 4 letters). */
+const ENGLISH_PART_MIN = 4;
+
+/**
+ * Is the lower-case `word` a coinage of English words that English itself does not list
+ * ("extra|gear", "trans|code": a program's or project's name in a software text), not an English
+ * word ("coronavirus", whose Norwegian spelling the norm has) and not a word with a Norwegian part
+ * ("silicon|pupper")? Splits into two or more lower-case words of SCOWL, each 4+ letters.
+ */
+export function englishCoinage(word: string, names: NamesList | null | undefined = loadNames()): boolean {
+    if (!names || caseShape(word) !== "lower") return false;
+    const isEnglish = (c: string): boolean => (names.dawg.flags(c) & N_EN_WORD) !== 0;
+    if (isEnglish(word)) return false;
+    // splits[i]: word.slice(i) is one or more English words
+    const n = word.length;
+    const splits: boolean[] = new Array<boolean>(n + 1).fill(false);
+    splits[n] = true;
+    for (let i = n - ENGLISH_PART_MIN; i >= 0; i--) {
+        for (let j = i + ENGLISH_PART_MIN; j <= n && !splits[i]; j++) splits[i] = splits[j] && isEnglish(word.slice(i, j));
+    }
+    return splits[0];
+}
+
+/**
+ * `own`, the Norwegian spelling of the foreign-looking `word`, when it is a listed word, or a
+ * compound that the checker accepts without a question and `word` is no coinage of English
+ * words: "normalize" is no "nor|malise" (itself a slip of "normaliser"), "extragear" and
+ * "transcode" are programs' names, not "ekstra|gear" and "trans|kode" misspelt; "coronavirus" is
+ * "koronavirus". Otherwise undefined.
+ */
+export function acceptedSpelling(sp: SpellChecker, own: string | undefined, word: string, context: WordContext): string | undefined {
+    if (!own || sp.known(own, context.language)) return own;
+    return sp.checkWord(own, { ...context, sentenceStart: false }).ok && !englishCoinage(word) ? own : undefined;
 }
