@@ -149,7 +149,15 @@ const UNSTRESSED: Record<string, string> = { e: "i", i: "e", a: "e" };
  */
 export function rareSlip(lower: string, variety: Variety, isCommon: (c: string) => boolean): string | undefined {
     // F_COMMON comes from Bokmål web text: in Nynorsk it cannot tell a slip from a variant ("-lege"/"-lige")
-    if (variety !== "nb" || lower.length < RARE_SLIP_MIN) return undefined;
+    return variety === "nb" ? unstressedSlip(lower, isCommon) : undefined;
+}
+
+/**
+ * The word `isCommon` accepts that `lower` (7+ letters) is with one unstressed vowel for another
+ * inside the word (not the first syllable's vowel, not in the last two letters), or undefined.
+ */
+export function unstressedSlip(lower: string, isCommon: (c: string) => boolean): string | undefined {
+    if (lower.length < RARE_SLIP_MIN) return undefined;
     // (the ending as typed: another ending is another inflection)
     for (let i = 1; i < lower.length - 2; i++) {
         const to = UNSTRESSED[lower[i]];

@@ -9,7 +9,7 @@ import { applyCase, caseShape, type Lexicon } from "../../lexicon/lexicon";
 import { misspellingCorrection } from "../../lexicon/misspellings";
 import type { SpellChecker } from "./checker";
 import { doublingShift } from "./doubling";
-import { rareSlip } from "./likelyTypo";
+import { unstressedSlip } from "./likelyTypo";
 import { particleSplit } from "./compoundSplit";
 import { norwegianSpelling } from "./loanwords";
 import {
@@ -98,12 +98,13 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
  * The common word an analyser knows that a compound is with one unstressed vowel for another
  * ("arkeolog|eske" → "arkeologiske", "diagram|mine" → "diagrammene", "data|brekke" →
  * "databrikke"): speech does not tell them apart, and the slip makes listed parts of a word's
- * last syllables as often as not. As rareSlip (likelyTypo.ts) asks of rare listed forms: Bokmål
- * only, not the first syllable's vowel. Or undefined.
+ * last syllables as often as not. As rareSlip (likelyTypo.ts) asks of rare listed forms: not
+ * the first syllable's vowel, the last two letters as typed (so in Nynorsk too: its "-ar" is no
+ * slip of "-er"). Or undefined.
  */
 function unstressedVowelSlip(lex: Lexicon, lower: string, v: Variety): string | undefined {
     const want = FORM[v] | F_COMMON;
-    return rareSlip(lower, v, (c) => {
+    return unstressedSlip(lower, (c) => {
         const f = lex.formFlags(c);
         return (f & want) === want && !(f & F_LIST_ONLY);
     });
@@ -116,21 +117,22 @@ const VOICING_MIN = 7;
 const NEIGHBOUR_KEY_MIN = 8;
 
 /**
- * The common word an analyser knows that a Bokmål compound is with one letter for another of
+ * The common word an analyser knows that a compound is with one letter for another of
  * `alike` (not the first letter), or undefined: a consonant voiced or unvoiced ("foran|trer" →
  * "forandrer", "flagg|stanken" → "flaggstangen", "dyre|bark" → "dyrepark") or a neighbour key
  * ("fokke|styre" → "folkestyre", "døds|sommer" → "dødsdommer"). The slip makes listed parts as
- * often as not; no compound of the clean dev text is such a slip of a common word. Not
- * Nynorsk, whose past tenses and participles vary so ("valde"/"valte"; "adressar" is no
- * "adressat").
+ * often as not; no compound of the clean dev text is such a slip of a common word. In Nynorsk
+ * only with the last two letters as typed: its past tenses and plurals vary there ("valde" /
+ * "valte"; "adressar" is no "adressat").
  */
 function letterSlip(lex: Lexicon, lower: string, v: Variety, alike: ReadonlyMap<string, string>, min: number): string | undefined {
-    if (v !== "nb" || lower.length < min) return undefined;
+    if (lower.length < min) return undefined;
     const want = FORM[v] | F_COMMON;
+    const end = v === "nb" ? lower.length : lower.length - 2;
     // (a walk of the automaton: the prefix once, each candidate's rest from there, no string per candidate)
     const dawg = lex.dawg;
     let node = dawg.child(dawg.root, lower.charCodeAt(0));
-    for (let i = 1; i < lower.length && node >= 0; i++) {
+    for (let i = 1; i < end && node >= 0; i++) {
         for (const to of alike.get(lower[i]) ?? "") {
             const f = dawg.finalFlags(dawg.walk(lower, i + 1, lower.length, dawg.child(node, to.charCodeAt(0))));
             if ((f & want) === want && !(f & F_LIST_ONLY)) return lower.slice(0, i) + to + lower.slice(i + 1);

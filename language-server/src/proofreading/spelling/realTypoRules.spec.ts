@@ -241,6 +241,15 @@ describe("real typos: a compound split with a short part, two of the cheapest ed
 });
 
 describe("real typos: a compound that is a common word with one unstressed vowel for another", () => {
+    it("flags it with that word in Nynorsk too, the ending as typed", () => {
+        expectAll(
+            [
+                ["ferdigstelle", "misspelling:ferdigstille"],
+                ["gjennomsnett", "misspelling:gjennomsnitt"],
+            ],
+            "nn",
+        );
+    });
     it("flags it with that word in Bokmål", () => {
         expectAll(
             [
@@ -251,20 +260,32 @@ describe("real typos: a compound that is a common word with one unstressed vowel
             "nb",
         );
     });
-    it("leaves the first syllable's vowel, and Nynorsk -ar forms, alone", () => {
+    it("leaves the first syllable's vowel, and Nynorsk -ar endings, alone", () => {
         // ("pres|fall" may be "prisfall", but "fram"/"frem": a stressed vowel is another word)
         expectAll([["presfall", "ok:compound"]], "nb");
         expectAll(
             [
                 ["adressar", "ok:compound"],
                 ["tidssonar", "ok:compound"],
+                ["importerar", "ok:compound"],
             ],
             "nn",
         );
     });
 });
 
-describe("real typos: a Bokmål compound that is a common word with a consonant voiced or unvoiced, or a neighbour key", () => {
+describe("real typos: a compound that is a common word with a consonant voiced or unvoiced, or a neighbour key", () => {
+    it("flags it in Nynorsk too, the ending as typed", () => {
+        expectAll(
+            [
+                ["fakskole", "misspelling:fagskole"],
+                ["fastleken", "misspelling:fastlegen"],
+                ["barnegage", "misspelling:barnehage"],
+                ["folkeslikk", "misspelling:folkeskikk"],
+            ],
+            "nn",
+        );
+    });
     it("flags it with that word", () => {
         expectAll(
             [
@@ -280,8 +301,14 @@ describe("real typos: a Bokmål compound that is a common word with a consonant 
     it("leaves a word shorter than 8 letters a neighbour key from a common one alone", () => {
         expectAll([["version", "ok:compound"]], "nb");
     });
-    it("leaves Nynorsk's d/t variants and real compounds alone", () => {
-        expectAll([["forvalde", "ok:compound"]], "nn");
+    it("leaves Nynorsk's d/t and -ar endings and real compounds alone", () => {
+        expectAll(
+            [
+                ["forvalde", "ok:compound"],
+                ["adressar", "ok:compound"],
+            ],
+            "nn",
+        );
         expectAll(
             [
                 ["tekstobjektet", "ok:compound"],
