@@ -21,7 +21,6 @@ import {
     swappedAcrossVowel,
 } from "./plausibility";
 import { splitUnlikeliness } from "./splitPrior";
-import { NEIGHBOUR_KEYS } from "./substitutions";
 import { suggestScored } from "./suggest";
 
 /** A loanword spelt the foreign way is questioned from this length, as a compound from the second. */
@@ -89,7 +88,6 @@ export function implausibleCompound(sp: SpellChecker, word: string, v: Variety):
         swappedAcrossVowel(sp.lexicon, lower, v) ??
         unstressedVowelSlip(sp.lexicon, lower, v) ??
         letterSlip(sp.lexicon, lower, v, VOICING, VOICING_MIN) ??
-        letterSlip(sp.lexicon, lower, v, NEIGHBOUR_KEYS, NEIGHBOUR_KEY_MIN) ??
         (parts && likelierListedWord(sp.lexicon, lower, v, parts));
     return best && applyCase(best, word);
 }
@@ -112,16 +110,16 @@ function unstressedVowelSlip(lex: Lexicon, lower: string, v: Variety): string | 
 
 /** Voiced and voiceless consonants, which speech blurs ("forantrer", "flaggstanken"). */
 const VOICING = new Map(Object.entries({ b: "p", p: "b", d: "t", t: "d", g: "k", k: "g" }));
-/** From these lengths (shorter words have real neighbours: "bord"/"bort", "version"/"versjon"). */
+/** From this length (shorter words have real neighbours: "bord"/"bort"). */
 const VOICING_MIN = 7;
-const NEIGHBOUR_KEY_MIN = 8;
 
 /**
  * The common word an analyser knows that a compound is with one letter for another of
  * `alike` (not the first letter), or undefined: a consonant voiced or unvoiced ("foran|trer" →
- * "forandrer", "flagg|stanken" → "flaggstangen", "dyre|bark" → "dyrepark") or a neighbour key
- * ("fokke|styre" → "folkestyre", "døds|sommer" → "dødsdommer"). The slip makes listed parts as
- * often as not; no compound of the clean dev text is such a slip of a common word. In Nynorsk
+ * "forandrer", "flagg|stanken" → "flaggstangen", "dyre|bark" → "dyrepark"). The slip makes
+ * listed parts as often as not; no compound of the clean dev text is such a slip of a common
+ * word. (Not a neighbour key: real compounds stand a key from common words, "fjellsko" /
+ * "fjellski", "fotleddet" / "forleddet", in Tesseract's web word list.) In Nynorsk
  * only with the last two letters as typed: its past tenses and plurals vary there ("valde" /
  * "valte"; "adressar" is no "adressat").
  */

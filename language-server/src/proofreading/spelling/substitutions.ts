@@ -44,8 +44,6 @@ sub("u", "ü", 0.4);
 sub("a", "ä", 0.4);
 sub("e", "é", 0.3);
 // Norwegian keyboard rows: neighbours on a row and diagonally
-/** A letter's neighbour keys on a Norwegian keyboard ("s" → "adwezx"). */
-export const NEIGHBOUR_KEYS = new Map<string, string>();
 const KEY_ROWS = ["qwertyuiopå", "asdfghjkløæ", "zxcvbnm"];
 for (let r = 0; r < KEY_ROWS.length; r++) {
     for (let i = 0; i < KEY_ROWS[r].length; i++) {
@@ -59,7 +57,6 @@ for (let r = 0; r < KEY_ROWS.length; r++) {
             KEY_ROWS[r + 1]?.[i - 1],
         ];
         for (const n of near) if (n) sub(k, n, COST_NEIGHBOUR);
-        NEIGHBOUR_KEYS.set(k, near.filter((n) => n !== undefined).join(""));
     }
 }
 /** Candidate letter -> the two letters typed for it without a Norwegian keyboard. */
