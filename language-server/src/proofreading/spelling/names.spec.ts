@@ -162,6 +162,21 @@ describe("placeSpelledWithMarks: a listed name the norm writes with marks", () =
     });
 });
 
+describe("nearName without the names list: the lexicon's names", () => {
+    const listed = lexiconFromEntries([
+        ["Sidneys", F_NB | F_NN],
+        ["Basic'", F_NB | F_NN],
+        ["Mississippi", F_NB | F_NN | F_COMMON],
+    ]);
+    it("finds a listed name one edit away", () => {
+        assert.equal(nearName(listed, "Misisippi", "nb", false, null), "Mississippi");
+    });
+    it("does not take a name's own genitive for the name it misspells", () => {
+        assert.equal(nearName(listed, "Sidney", "nb", false, null), undefined);
+        assert.equal(nearName(listed, "Basic", "nb", false, null), undefined);
+    });
+});
+
 describe("nearName: an English name that is a Norwegian place spelt the English way", () => {
     const places = namesFrom([
         ["Caucasus", N_EN],

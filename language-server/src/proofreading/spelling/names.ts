@@ -258,6 +258,11 @@ function genitiveOf(lex: Lexicon, names: NamesList, word: string, variety: Varie
     return name && !/[sxz]$/.test(name) ? name + "s" : undefined;
 }
 
+/** Is `form` the genitive of the name `name` ("Sidneys", "Marx'", "Basicʼ")? */
+function isGenitive(form: string, name: string): boolean {
+    return form.length === name.length + 1 && form.startsWith(name) && "s'’ʼ".includes(form[name.length]);
+}
+
 /** The listed name (lexicon) nearest to `word` by the speller's own costs, within the budgets above. */
 function nearListedName(lex: Lexicon, word: string, variety: Variety, oneEditOnly: boolean): string | undefined {
     const asName = word.charAt(0) + word.slice(1).toLowerCase();
@@ -286,6 +291,8 @@ function nearListedName(lex: Lexicon, word: string, variety: Variety, oneEditOnl
         // a name is an entry stored with a capital; "Huset" for "huset" is no name
         if (cand === cand.toLowerCase() || cand === word || !(flags & FORM[variety])) continue;
         if (cand.toLowerCase() === word.toLowerCase()) continue;
+        // nor the word's own genitive ("Sidneys", "Basic'" for "Basic"), nor the name it is the genitive of
+        if (isGenitive(cand, word) || isGenitive(word, cand)) continue;
         const score = cost - (flags & F_COMMON ? 0.1 : 0);
         if (score < bestScore || (score === bestScore && best !== undefined && cand < best)) {
             best = cand;

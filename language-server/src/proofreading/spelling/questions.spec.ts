@@ -37,3 +37,18 @@ describe("a capitalised rare common noun inside a sentence, near a name", () => 
         assert.equal(gentle("Makroer", "nb"), "ok: word");
     });
 });
+
+describe("a name before a hyphen that stands for a compound's head", () => {
+    it("is asked as the name alone, the fix with its hyphen", () => {
+        assert.equal(gentle("Misisippi-", "nb"), "possible-typo: Mississippi-");
+    });
+    it('leaves a known name alone ("Linux- og Windows-brukere"), in both standards', () => {
+        assert.equal(gentle("Linux-", "nb"), "ok: compound");
+        assert.equal(gentle("Basic-", "nn"), "ok: compound");
+    });
+    it("leaves a name joined to a word by the norm's hyphen alone, though the lists hold it closed too", () => {
+        // the lists have "Osloområdet" and "Trondheimsregionen"
+        for (const v of ["nb", "nn"] as const) assert.equal(gentle("Oslo-området", v), "ok: compound", v);
+        assert.equal(gentle("Trondheim-regionen", "nb"), "ok: compound");
+    });
+});

@@ -93,6 +93,15 @@ function capitalisedRareWord(sp: SpellChecker, word: string, v: Variety): string
     return nearName(sp.lexicon, word, v);
 }
 
+/** Is `name` the hyphenated `word` written closed, or with a linking -s- for the hyphen ("Oslo-området", "Trondheim-regionen")? */
+function sameCompound(word: string, name: string): boolean {
+    const cut = word.indexOf("-");
+    if (cut <= 0) return false;
+    const lower = name.toLowerCase();
+    const w = word.toLowerCase();
+    return lower === w.replace(/-/g, "") || lower === w.slice(0, cut) + "s" + w.slice(cut + 1).replace(/-/g, "");
+}
+
 /** Why the accepted `word` (accepted for `ok`) is still questioned, or undefined when it is not. */
 export function questionAccepted(sp: SpellChecker, word: string, context: WordContext, ok: OkReason): Question | undefined {
     const v = context.language;
@@ -108,11 +117,17 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
     const otherCompound = ok === "other-variety" && !sp.known(word, v === "nb" ? "nn" : "nb");
     if ((ok === "name" || ok === "compound" || otherCompound) && caseShape(word) === "capitalized" && !context.sentenceStart) {
         // (a long name only the other standard's lists have is a name all the same: "Menighetsfakultetet", one edit only)
+        // A name before a hyphen that stands for a compound's head ("Basic- og Kate-tillegget",
+        // "Linux- eller Windows-brukere") is asked as the name alone, the fix with its hyphen.
+        const elided = word.endsWith("-");
         const name =
-            nearName(sp.lexicon, word, v) ??
+            nearName(sp.lexicon, elided ? word.slice(0, -1) : word, v) ??
             (ok === "name" && word.length >= OTHER_NAME_MIN ? nearName(sp.lexicon, word, v === "nb" ? "nn" : "nb", true) : undefined) ??
             (ok === "name" ? (doubledLetterWord(sp, word, v) ?? soundAlikeName(word)) : undefined);
-        if (name) return { problem: "possible-typo", first: name, listed: ok === "compound" };
+        // (a name and a word joined by the norm's hyphen is no misspelling of the same compound
+        // written closed, which the lists hold too: "Oslo-området" beside "Osloområdet", "Trondheimsregionen")
+        if (name && !(elided ? false : sameCompound(word, name)))
+            return { problem: "possible-typo", first: elided ? name + "-" : name, listed: ok === "compound" };
     }
     // a place the lists write without the marks of its own language, which Apertium's analysers
     // write with them and know no other way ("Malmø" → "Malmö", "Nurnberg" → "Nürnberg"): asked gently
