@@ -25,7 +25,7 @@
 // Results are remembered per checker: treat them as read-only.
 import { withoutBreakHints } from "../../text/words";
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT, RIGHT } from "../../lexicon/flags";
+import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass, LEFT } from "../../lexicon/flags";
 import { applyCase, caseShape, Lexicon } from "../../lexicon/lexicon";
 import { knownMisspelling, norwegianised } from "./realTypoChecks";
 import { fewestCompoundParts, particleSplit, splitsIntoParts } from "./compoundSplit";
@@ -33,6 +33,7 @@ import { digraphFix, lazyProblem } from "./problems";
 import { questionAccepted } from "./questions";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
+import { isGenitive } from "./genitive";
 import { acceptedSpelling, misspeltEnglish } from "./loanwords";
 import { capitalisedName } from "./lowercaseNames";
 import { cheapNeighbour, lettersRestored } from "./variants";
@@ -304,21 +305,22 @@ export class SpellChecker {
         if (shape === "mixed") return "name";
         const other = v === "nb" ? "nn" : "nb";
         // a listed form of the other standard: the lists know better than a compound guess
-        // ("gjeldande" is Nynorsk, not a Bokmål compound gjel|dande)
-        if (this.known(word, other)) return "other-variety";
+        // ("gjeldande" is Nynorsk, not a Bokmål compound gjel|dande); but a rare one (not seen in
+        // web text) that is a genitive -s on a noun form of this standard is that genitive ("Et
+        // objekts forskyvning"; a common one is a word of its own there: "vises" in Nynorsk)
+        const lower = word.toLowerCase();
+        if (this.known(word, other))
+            return !(this.lexicon.formFlags(lower) & F_COMMON) && isGenitive(this.lexicon, lower, v) ? "word" : "other-variety";
         if (context.abbreviation && (ABBREVIATIONS.has(word.toLowerCase()) || this.lexicon.lookupFlags(word + ".") & (F_NB | F_NN)))
             return "abbreviation";
-        const lower = word.toLowerCase();
         // three equal letters never stand together in a Norwegian word ("trykkkjer")
         if (shape !== "upper" && /(\p{L})\1\1/u.test(lower)) return undefined;
         if (this.isCompound(lower, v)) return "compound";
         if (this.particleCompound(lower, v)) return "compound";
         // a genitive -s on a noun form the lists have without it ("histogrammets", "dialogvinduets")
-        if (lower.length > 4 && lower.endsWith("s") && !/[sxz]$/.test(lower.slice(0, -1))) {
-            const base = lower.slice(0, -1);
-            if (this.lexicon.lookupFlags(base) & RIGHT[v] && this.known(base, v)) return "word";
-            if (this.isCompound(base, v)) return "compound";
-        }
+        if (isGenitive(this.lexicon, lower, v)) return "word";
+        if (lower.length > 4 && lower.endsWith("s") && !/[sxz]$/.test(lower.slice(0, -1)) && this.isCompound(lower.slice(0, -1), v))
+            return "compound";
         if (this.isCompound(lower, other)) return "other-variety";
         // "éin", "fór", "lét": an accent for stress on a known word
         const plain = lower
