@@ -7,7 +7,9 @@
 // fila", "mine valde filer", "brukerens lagrede dokument"), wants the definite form; an indefinite
 // singular noun after an article or nothing wants the indefinite one ("ein tilpassa tekst" → "en
 // tilpasset tekst").
+import { preferredGender } from "./agreement";
 import type { Word } from "./analyse";
+import { COPULA, MIDDLE, PASSIVE } from "./priors";
 import type { Reading, Tags } from "./table";
 
 /** Whether a determiner (or genitive) before an adjective makes it definite: "den", "dei", "min", "brukerens". */
@@ -67,5 +69,37 @@ export function agreeAdjectives(
             : (options.find((a) => a.tags.has(gender)) ?? options.find((a) => !a.tags.has("nt")) ?? options[0]);
         if (!best || best === r) continue;
         out[i] = generate(i, best);
+    }
+}
+
+/**
+ * Into Nynorsk a participle after "er"/"vert"/"blir" agrees with the subject noun before the
+ * verb (or before "som"): "Ingen kontroll er vald", "Dokumentet er valt", "Filene er valde";
+ * Bokmål writes "valgt" for all three. A participle with no noun subject before it keeps its form
+ * ("Det er valt", "har valt": the neuter, which is also the supine).
+ */
+export function agreePredicative(
+    words: readonly Word[],
+    chosen: readonly (Reading | undefined)[],
+    out: string[],
+    generate: (i: number, r: Reading) => string,
+): void {
+    const adjacent = (j: number) => j > 0 && words[j].index === words[j - 1].index + 2 && !words[j].initial;
+    for (let i = 2; i < words.length; i++) {
+        const r = chosen[i];
+        if (!r || !r.tags.has("pp") || !adjacent(i) || words[i].name || words[i].prefix) continue;
+        let j = i - 1;
+        while (j > 0 && MIDDLE.has(words[j].lower) && adjacent(j)) j--;
+        if (!(COPULA.has(words[j].lower) || PASSIVE.has(words[j].lower)) || !adjacent(j)) continue;
+        let k = j - 1;
+        if (words[k].lower === "som" && adjacent(k)) k--;
+        const noun = chosen[k];
+        if (noun?.tags.pos !== "n" || words[k].name) continue;
+        const gender = noun.tags.has("pl") ? "pl" : (preferredGender(noun, "nn") ?? "m") === "nt" ? "nt" : "mf";
+        const best = words[i].readings.find((a) => a.tags.pos === "adj" && a.tags.has("pp") && a.tags.has(gender));
+        if (!best || best === r) continue;
+        const form = generate(i, best);
+        // a strong participle stays as it is ("Ingen skrivar vart funne", not "funnen": so translators write it)
+        if (!(form.endsWith("en") && out[i] === form.slice(0, -1))) out[i] = form;
     }
 }

@@ -89,3 +89,19 @@ describe("rule converter: the definite-noun check leaves alone what the lists la
         assert.equal(toNn("Velg sentrum for skaleringen."), "Vel sentrum for skaleringa.");
     });
 });
+
+describe("rule converter: a participle after 'er'/'vert' agrees with the subject noun", () => {
+    it("into Nynorsk by the noun's gender and number; a strong participle stays as it is", () => {
+        assert.equal(
+            toNn("Ingen kontroll er valgt. Dokumentet er valgt. Filene er ikke valgt."),
+            "Ingen kontroll er vald. Dokumentet er valt. Filene er ikkje valde.",
+        );
+        assert.equal(toNn("Ingen skriver ble funnet."), "Ingen skrivar vart funne.");
+    });
+    it("into Bokmål nothing changes", () => {
+        assert.equal(
+            toNb("Ingen kontroll er vald. Dokumentet er valt. Filene er valde."),
+            "Ingen kontroll er valgt. Dokumentet er valgt. Filene er valgt.",
+        );
+    });
+});

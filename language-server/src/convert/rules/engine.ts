@@ -3,7 +3,7 @@
 // reading's target forms; choose.ts picks one by the learnt word choices and the house style) →
 // agreement (agreement.ts) → the source's case and everything between the words restored. Words
 // it does not know are kept as written and counted.
-import { agreeAdjectives } from "./adjectives";
+import { agreeAdjectives, agreePredicative } from "./adjectives";
 import { agree, genderOf } from "./agreement";
 import { postposePossessives } from "./possessive";
 import { pronounsToBokmal, pronounsToNynorsk } from "./pronouns";
@@ -65,6 +65,7 @@ export class TableRuleEngine implements RuleEngine {
         checkDefiniteNouns(this.table, opts.to, words, chosen, out);
         agree(this.table, opts.to, words, chosen, out, opts.preferences.bokmalFeminine === "a");
         agreeAdjectives(words, chosen, out, (i, r) => chooseTarget(r, words[i], opts));
+        if (opts.to === "nn") agreePredicative(words, chosen, out, (i, r) => chooseTarget(r, words[i], opts));
         const converted: ConvertedWord[] = words.map((word, i) => ({ word, reading: chosen[i], out: out[i] }));
         if (opts.to === "nn") pronounsToNynorsk(this.table, converted, tokens);
         else pronounsToBokmal(converted);
