@@ -34,7 +34,7 @@ import { questionAccepted } from "./questions";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
 import { isGenitive } from "./genitive";
-import { acceptedSpelling, misspeltEnglish } from "./loanwords";
+import { acceptedSpelling, englishTerm, misspeltEnglish } from "./loanwords";
 import { capitalisedName } from "./lowercaseNames";
 import { cheapNeighbour, lettersRestored } from "./variants";
 
@@ -148,7 +148,8 @@ export class SpellChecker {
         const misspelt = ok === "word" ? undefined : knownMisspelling(this.lexicon, word);
         if (misspelt) return this.problem("misspelling", word, v, misspelt, ok !== undefined);
         if (ok) {
-            const q = questionAccepted(this, word, context, ok);
+            // (a capitalised English word inside a sentence is a term, not a compound misspelt: loanwords.ts)
+            const q = ok === "compound" && englishTerm(word, context) ? undefined : questionAccepted(this, word, context, ok);
             return q ? this.problem(q.problem, word, v, q.first, q.listed) : { ok: true, reason: ok };
         }
         // a near plain word makes it a misspelling; a near compound is no evidence of a typo,

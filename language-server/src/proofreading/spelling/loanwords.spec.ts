@@ -4,7 +4,7 @@ import { DawgBuilder } from "../../lexicon/dawg";
 import { loadLexicon } from "../../lexicon/lexicon";
 import { N_EN, N_EN_WORD, type NamesList } from "../../lexicon/namesList";
 import { SpellChecker } from "./checker";
-import { englishCoinage, misspeltEnglish, norwegianSpelling } from "./loanwords";
+import { englishCoinage, englishTerm, misspeltEnglish, norwegianSpelling } from "./loanwords";
 
 describe("norwegianSpelling", () => {
     it("writes c, cc, ch, x, z, w, ph, qu, iew as Norwegian does", () => {
@@ -102,5 +102,36 @@ describe("englishCoinage", () => {
         const avocado = sp.checkWord("avocado", { language: "nb" });
         assert.equal(avocado.ok, false);
         if (!avocado.ok) assert.equal(avocado.suggestions[0], "avokado");
+    });
+});
+
+describe("englishTerm", () => {
+    const names = namesFrom([
+        ["delete", N_EN_WORD],
+        ["Dolphin", N_EN],
+    ]);
+    it("takes a capitalised English word inside a sentence for a term", () => {
+        assert.equal(englishTerm("Delete", { language: "nb" }, names), true);
+    });
+    it("leaves one at a sentence's start, in lower case, in capitals, a capitalised name and an unknown word alone", () => {
+        assert.equal(englishTerm("Delete", { language: "nb", sentenceStart: true }, names), false);
+        assert.equal(englishTerm("delete", { language: "nb" }, names), false);
+        assert.equal(englishTerm("DELETE", { language: "nb" }, names), false);
+        assert.equal(englishTerm("Dolphin", { language: "nb" }, names), false);
+        assert.equal(englishTerm("Delte", { language: "nb" }, names), false);
+        assert.equal(englishTerm("Delete", { language: "nb" }, null), false);
+    });
+    it("through the checker: a key's name the lists know only as a compound is not questioned inside a sentence", () => {
+        const sp = new SpellChecker(loadLexicon());
+        // "Del|ete" is accepted as a compound; inside a sentence it is the key, not "Delte" misspelt
+        assert.deepEqual(sp.checkWord("Delete", { language: "nb" }), { ok: true, reason: "compound" });
+        assert.deepEqual(sp.checkWord("Delete", { language: "nn" }), { ok: true, reason: "compound" });
+        const start = sp.checkWord("Delete", { language: "nb", sentenceStart: true });
+        assert.equal(start.ok, false);
+        if (!start.ok) assert.equal(start.suggestions[0], "Delte");
+        // in lower case an English word is a Norwegian word misspelt as before
+        const parallel = sp.checkWord("parallel", { language: "nb" });
+        assert.equal(parallel.ok, false);
+        if (!parallel.ok) assert.equal(parallel.suggestions[0], "parallell");
     });
 });

@@ -117,3 +117,15 @@ export function acceptedSpelling(sp: SpellChecker, own: string | undefined, word
     if (!own || sp.known(own, context.language)) return own;
     return sp.checkWord(own, { ...context, sentenceStart: false }).ok && !englishCoinage(word) ? own : undefined;
 }
+
+/**
+ * Is `word` a capitalised English word inside a sentence (a lower-case word of SCOWL's English
+ * list, the names list's N_EN_WORD)? The lists know it only as a compound, but it is a key, a menu
+ * or a program's term ("i stedet for Delete", not "Del|ete" for "Delte"), as a capitalised English
+ * word is never a misspelt name (names.ts). At a sentence's start the capital tells nothing, and
+ * in lower case the word is asked as any other ("parallel" → "parallell").
+ */
+export function englishTerm(word: string, context: WordContext, names: NamesList | null | undefined = loadNames()): boolean {
+    if (!names || context.sentenceStart || caseShape(word) !== "capitalized") return false;
+    return (names.dawg.flags(word.toLowerCase()) & N_EN_WORD) !== 0;
+}
