@@ -47,6 +47,26 @@ function lemmaRank(lemma: string): number {
     return ((f & F_COMMON) !== 0 ? 2 : 0) + (freqClass(f) >= 4 ? 1 : 0);
 }
 
+/** How common a lemma is, finer than lemmaRank: seen in web text, then how many compounds end in it (0..7). */
+function lemmaFrequency(lemma: string): number {
+    const f = lexicon.formFlags(lemma.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, ""));
+    return ((f & F_COMMON) !== 0 ? 8 : 0) + freqClass(f);
+}
+
+/**
+ * Readings with the same tag set (two lemmas: "rammen" is "ramme", the frame, or "ram", the ram),
+ * the more common lemma first: the disambiguation cannot tell them apart by context and takes
+ * the first. Otherwise Apertium's order is kept.
+ */
+function byFrequency(readings: Reading[], frequency: ReadonlyMap<Reading, number>): Reading[] {
+    const group = new Map<number, number>();
+    readings.forEach((r, i) => group.has(r.tags) || group.set(r.tags, i));
+    const at = new Map(readings.map((r, i) => [r, i]));
+    return [...readings].sort(
+        (a, b) => group.get(a.tags)! - group.get(b.tags)! || (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0) || at.get(a)! - at.get(b)!,
+    );
+}
+
 interface Reading {
     tags: number;
     bits: number;
@@ -133,6 +153,7 @@ async function readSide(
         const form = cols[0];
         if (!form || cols.length < 2) continue;
         const readings: Reading[] = [];
+        const frequency = new Map<Reading, number>();
         for (const col of cols.slice(1)) {
             const b = col.lastIndexOf("=");
             const a = col.lastIndexOf("=", b - 1);
@@ -176,10 +197,13 @@ async function readSide(
             // two analyses with the same tags and forms (compounds split two ways) are one reading
             const same = readings.find((r) => r.tags === reading.tags && r.targets.join("|") === reading.targets.join("|"));
             if (same) same.bits = (same.bits & ~READING.COMPOUND) | (same.bits & reading.bits & READING.COMPOUND);
-            else readings.push(reading);
+            else {
+                readings.push(reading);
+                frequency.set(reading, lemmaFrequency(lemma));
+            }
             if (side === "nb" && neuterCandidate(tags, targetGender)) evidence.neuters.push({ reading: same ?? reading, lemma, tags });
         }
-        if (readings.length) add(form, readings);
+        if (readings.length) add(form, byFrequency(readings, frequency));
     }
 }
 

@@ -29,6 +29,10 @@ describe("the compiled tables", () => {
         assert.equal(convert("nb", "Kjør skriptet. Medlemmet er lagt til.").text, "Køyr skriptet. Medlemmen er lagt til.");
     });
 
+    it("of two lemmas with the same inflection the more common comes first ('kurven': the curve, not the basket)", () => {
+        assert.equal(convert("nb", "Vel et punkt på kurven.").text, "Vel eit punkt på kurva.");
+    });
+
     it("forms the word lists lack come from the lexicon's Apertium forms, not kept as unknown", () => {
         const r = convert("nn", "Talet på pikslar");
         assert.equal(r.text, "Tallet på piksler");
