@@ -54,9 +54,10 @@ function lemmaFrequency(lemma: string): number {
 }
 
 /**
- * Readings with the same tag set (two lemmas: "rammen" is "ramme", the frame, or "ram", the ram),
- * the more common lemma first: the disambiguation cannot tell them apart by context and takes
- * the first. Otherwise Apertium's order is kept.
+ * Readings with the same tag set (two lemmas: "rammen" is "ramme", the frame, or "ram", the ram;
+ * two translations: "høgd" → "høyd" or "høyde"), the more common first (`frequency`: the lemma's,
+ * and whether the first target is seen in web text): the disambiguation cannot tell them apart
+ * by context and takes the first. Otherwise Apertium's order is kept.
  */
 function byFrequency(readings: Reading[], frequency: ReadonlyMap<Reading, number>): Reading[] {
     const group = new Map<number, number>();
@@ -199,7 +200,7 @@ async function readSide(
             if (same) same.bits = (same.bits & ~READING.COMPOUND) | (same.bits & reading.bits & READING.COMPOUND);
             else {
                 readings.push(reading);
-                frequency.set(reading, lemmaFrequency(lemma));
+                frequency.set(reading, lemmaFrequency(lemma) + (ts[0] && lexicon.formFlags(ts[0]) & F_COMMON ? 8 : 0));
             }
             if (side === "nb" && neuterCandidate(tags, targetGender)) evidence.neuters.push({ reading: same ?? reading, lemma, tags });
         }

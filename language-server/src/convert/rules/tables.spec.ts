@@ -31,6 +31,8 @@ describe("the compiled tables", () => {
 
     it("of two lemmas with the same inflection the more common comes first ('kurven': the curve, not the basket)", () => {
         assert.equal(convert("nb", "Vel et punkt på kurven.").text, "Vel eit punkt på kurva.");
+        assert.equal(convert("nb", "Tilpass teksten til rammen.").text, "Tilpass teksten til ramma.");
+        assert.equal(convert("nn", "Tilpass høgd til tekst.").text, "Tilpass høyde til tekst.");
     });
 
     it("forms the word lists lack come from the lexicon's Apertium forms, not kept as unknown", () => {
