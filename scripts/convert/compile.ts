@@ -30,6 +30,7 @@ import { type Reading as TableReading, tagsOf } from "../../language-server/src/
 import { requiredArg } from "../lib/args";
 import { type CompoundEvidence, learnFirstParts } from "./firstParts";
 import { keepNeuters, type NeuterCandidate, neuterCandidate } from "./neuters";
+import { bokmalNeuterPlurals, nynorskLemmaInfinitives, preferKept } from "./targets";
 
 const work = requiredArg("--work");
 const extra = process.argv.includes("--extra") ? requiredArg("--extra") : undefined;
@@ -68,7 +69,7 @@ function byFrequency(readings: Reading[], frequency: ReadonlyMap<Reading, number
     );
 }
 
-interface Reading {
+export interface Reading {
     tags: number;
     bits: number;
     targets: string[];
@@ -141,12 +142,19 @@ const MARKERS = markers(requiredArg("--markers"));
 // the infinitive stays "bli", as Apertium and most Nynorsk translators write it ("vil bli fjerna")
 const VERTE: Record<string, string[]> = { "vblex.pres": ["vert"], "vblex.pp": ["vorte"] };
 
+/** What readSide collects beside the readings, for the later passes. */
+interface Evidence extends CompoundEvidence {
+    neuters: NeuterCandidate[];
+    /** A form → the lemmas of its infinitive analyses. */
+    infinitives: Map<string, Set<string>>;
+}
+
 async function readSide(
     file: string,
     side: "nb" | "nn",
     info: { pp: Map<string, string>; gender: Map<string, number> },
     add: (form: string, readings: Reading[]) => void,
-    evidence: CompoundEvidence & { neuters: NeuterCandidate[] },
+    evidence: Evidence,
 ): Promise<void> {
     const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     for await (const line of rl) {
@@ -170,6 +178,9 @@ async function readSide(
             if (units.length === 1 && /^[^<]+<n>.*<sg><ind>$/.test(analysis)) {
                 const forms = evidence.nouns.get(analysis) ?? new Set<string>();
                 evidence.nouns.set(analysis, forms.add(form));
+            } else if (units.length === 1 && tags === "vblex.inf") {
+                const lemmas = evidence.infinitives.get(form) ?? new Set<string>();
+                evidence.infinitives.set(form, lemmas.add(lemma));
             } else if (units.length === 2 && /^[^<]+<n>.*<sg><ind><cmp>$/.test(units[0]))
                 evidence.compounds.push({ form, first: units[0].slice(0, -"<cmp>".length), headTags: tags });
             const targetGender = info.gender.get(units[units.length - 1]) ?? 0;
@@ -206,45 +217,6 @@ async function readSide(
         }
         if (readings.length) add(form, byFrequency(readings, frequency));
     }
-}
-
-/**
- * Into Bokmål a neuter noun's indefinite plural in -er where the Bokmål lists have it, first:
- * Apertium's Bokmål generator gives "punkt", "dokument" for Nynorsk "punkt", "dokument" (plural),
- * where Bokmål mostly writes "punkter", "dokumenter" (the references: 28 and 15 to none); "hus",
- * "år" have no "-er" plural in the lists and stay as they are.
- */
-function bokmalNeuterPlurals(read: Record<"nb" | "nn", Map<string, Reading[]>>, tagTexts: readonly string[]): number {
-    let n = 0;
-    for (const rs of read.nn.values()) {
-        for (const r of rs) {
-            if (tagTexts[r.tags] !== "n.nt.pl.ind" || r.targets.length === 0) continue;
-            const er = r.targets[0] + "er";
-            if (r.targets.includes(er) || !read.nb.get(er)?.some((x) => tagTexts[x.tags] === "n.nt.pl.ind")) continue;
-            r.targets = [er, ...r.targets].slice(0, 4);
-            n++;
-        }
-    }
-    return n;
-}
-
-/**
- * Nynorsk words Bokmål writes the same way in the same use, kept first where the bilingual
- * lexicon gives another word: relative "der" ("mappa der fila ligg" → "mappen der filen ligger",
- * not "hvor": the references keep "der" 56 times to 6).
- */
-const KEPT_NN: Record<string, string> = { der: "cnjsub" };
-
-function preferKept(nn: Map<string, Reading[]>, tagTexts: readonly string[]): number {
-    let n = 0;
-    for (const [form, tags] of Object.entries(KEPT_NN)) {
-        for (const r of nn.get(form) ?? []) {
-            if (tagTexts[r.tags] !== tags || r.targets[0] === form) continue;
-            r.targets = [form, ...r.targets.filter((t) => t !== form)].slice(0, 4);
-            n++;
-        }
-    }
-    return n;
 }
 
 function encodeRecord(form: string, readings: Reading[]): Buffer {
@@ -286,9 +258,9 @@ async function main(): Promise<void> {
     let forms = 0;
     let dropped = 0;
     const read: Record<"nb" | "nn", Map<string, Reading[]>> = { nb: new Map(), nn: new Map() };
-    const evidence: Record<"nb" | "nn", CompoundEvidence & { neuters: NeuterCandidate[] }> = {
-        nb: { nouns: new Map(), compounds: [], neuters: [] },
-        nn: { nouns: new Map(), compounds: [], neuters: [] },
+    const evidence: Record<"nb" | "nn", Evidence> = {
+        nb: { nouns: new Map(), compounds: [], neuters: [], infinitives: new Map() },
+        nn: { nouns: new Map(), compounds: [], neuters: [], infinitives: new Map() },
     };
     for (const [side, file, unitsFile] of [
         ["nb", "nb2nn.tsv", "nb2nn.units"],
@@ -318,7 +290,10 @@ async function main(): Promise<void> {
     const plurals = bokmalNeuterPlurals(read, tagTextsRead);
     const ders = preferKept(read.nn, tagTextsRead);
     const neuters = keepNeuters(evidence.nb.neuters, (form) => read.nn.has(form));
-    console.error(`convert: Bokmål neuter plurals in -er ${plurals}, Nynorsk "der" kept ${ders}, neuters kept neuter ${neuters}`);
+    const infinitives = nynorskLemmaInfinitives(read.nb, tagTextsRead, evidence.nn.infinitives);
+    console.error(
+        `convert: Bokmål neuter plurals in -er ${plurals}, Nynorsk "der" kept ${ders}, neuters kept neuter ${neuters}, Nynorsk infinitives as the lemma ${infinitives}`,
+    );
     const headTags = (side: "nb" | "nn") => (form: string) =>
         read[side]
             .get(form)

@@ -35,6 +35,10 @@ describe("the compiled tables", () => {
         assert.equal(convert("nn", "Tilpass høgd til tekst.").text, "Tilpass høyde til tekst.");
     });
 
+    it("into Nynorsk the infinitive as the lemma where Apertium gives a variant of it ('oppgje', 'gje')", () => {
+        assert.equal(convert("nb", "Du må oppgi et navn for å gi tilgang.").text, "Du må oppgje eit namn for å gje tilgang.");
+    });
+
     it("forms the word lists lack come from the lexicon's Apertium forms, not kept as unknown", () => {
         const r = convert("nn", "Talet på pikslar");
         assert.equal(r.text, "Tallet på piksler");
