@@ -1,13 +1,14 @@
 // `npm run eval:proofread`: node dist/test-out/test/eval/main.js [--data DIR] [--pairs FILE]
 // [--typos FILE] [--lexicon DIR]
 // [--report FILE] [--examples N] [--model FILE.gguf | --endpoint URL [--openai-model NAME]]
-// [--limit N] [--synth N] [--synth-misses] [--grammar FILE] [--grammar-only] [--real-typos FILE] [--real-typos-only]. Run from the repository root. Defaults: ../shared/data
+// [--limit N] [--synth N] [--synth-misses] [--grammar FILE] [--grammar-only] [--real-typos FILE] [--real-typos-only] [--web-words]. Run from the repository root. Defaults: ../shared/data
 // (its nbnn-dev.tsv and typos-dev.tsv; --pairs and --typos take held-out files instead), the lexicon
 // loadLexicon() finds (.cache/lexicon), .cache/eval/proofread.json. With a model (or a model
 // server), the model layer is scored too, on N injected errors and N clean sentences per
 // standard, spread over the files (default 300: all of them). `--synth N`: N more injected
 // spelling errors per type made from the clean sentences (default 300; 0: none). `--cold` is the child process
-// the run starts to time a cold start.
+// the run starts to time a cold start. `--web-words`: only the compounds of Tesseract's Norwegian
+// web word list the speller questions (test/eval/webWords.ts).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { checkEngine } from "../../language-server/src/cliCheck";
@@ -19,6 +20,7 @@ import { synthTypos } from "./synthTypos";
 import { evalModelLayer, formatModelLayer } from "./modelLayer";
 import { cleanAlarms, evalRealTypos, formatCleanAlarms, formatRealTypos, readRealTypos } from "./realTypos";
 import { coldStart, readTsv, runEval } from "./proofread";
+import { evalWebWords, formatWebWords, readWebWords } from "./webWords";
 
 function arg(name: string): string | undefined {
     const i = process.argv.indexOf(name);
@@ -50,6 +52,19 @@ if (process.argv.includes("--cold")) {
     const out = path.join(repo, ".cache", "eval", "proofread-clean-alarms.json");
     fs.writeFileSync(out, JSON.stringify(clean, null, 2) + "\n");
     console.log(`(every alarm: ${path.relative(repo, out)})`);
+} else if (process.argv.includes("--web-words")) {
+    const speller = new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers().speller;
+    const words = readWebWords();
+    if (typeof words === "string" || !speller) {
+        console.error(`eval:proofread --web-words: ${typeof words === "string" ? words : "no lexicon (.cache/lexicon)"}`);
+        process.exit(2);
+    }
+    const report = evalWebWords(words, speller);
+    console.log(formatWebWords(report));
+    const out = path.join(repo, ".cache", "eval", "web-words.tsv");
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, report.flags.join("\n") + "\n");
+    console.log(`(every flagged word, its first suggestion and rule: ${path.relative(repo, out)})`);
 } else if (process.argv.includes("--grammar-only")) {
     scoreGrammar(new DictionaryLayers((level, message) => level === "error" && console.error(message)).layers(), readTsv(pairsFile));
 } else {

@@ -23,8 +23,14 @@ const IMPLAUSIBLE = 1;
  * undefined: only when the split is unlikely, and only a common word of `variety` that Apertium
  * knows too (not a list-only rarity), with the first letter as typed.
  */
-export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety, parts: readonly string[]): string | undefined {
+export function likelierListedWord(
+    lex: Lexicon,
+    lower: string,
+    variety: Variety,
+    parts: readonly string[],
+): { word: string; rule: LikelierRule } | undefined {
     const unlikeliness = splitUnlikeliness(lex, parts) + weakHead(lex, parts);
+    const found = (rule: LikelierRule, word: string | undefined) => (word ? { word, rule } : undefined);
     // a split only somewhat unlikely (a short part: "opp|rasjon") loses only to one of the most
     // frequent words one edit away ("operasjon"), or to a common word two slips of the cheapest
     // kinds away, the ending as typed: two letters left out, a doubling and a vowel or a voiced
@@ -32,8 +38,8 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     if (unlikeliness < IMPLAUSIBLE) {
         if (unlikeliness < SOMEWHAT_UNLIKELY) return undefined;
         const v = veryFrequentNeighbour(lex, lower, variety);
-        if (v || lower.length < TWO_EDITS_MIN) return v;
-        return twoSlipNeighbour(lex, lower, variety);
+        if (v || lower.length < TWO_EDITS_MIN) return found("very-frequent", v);
+        return found("two-slips", twoSlipNeighbour(lex, lower, variety));
     }
     const common = FORM[variety] | F_COMMON;
     // a split this unlikely (three parts, or rare ones) loses to any word an analyser knows
@@ -43,7 +49,8 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     const fits = (w: string): boolean => analysedNeighbour(lex, lower, w, want);
     // a cheap yes/no first (µs): most compounds have no such word one edit away
     if (withinOneEdit(lex, lower, want)) {
-        for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false })) if (fits(s.word)) return s.word;
+        for (const s of suggestScored(lex, lower, variety, { maxCost: 1.0, max: 3, compounds: false }))
+            if (fits(s.word)) return found("one-edit", s.word);
     }
     // two edits, one of them cheap, to a common word: a vowel and a doubled letter, a letter
     // left out and another changed ("res|tur|ang" → "restaurant", "par|ang|tes" → "parentes");
@@ -55,10 +62,13 @@ export function likelierListedWord(lex: Lexicon, lower: string, variety: Variety
     // (one rare part: or a common word of any frequency two slips of the cheapest kinds away,
     // the ending as typed, "hyll|pass" → "hylleplass", as for a split with a short part)
     return (
-        twoEditNeighbour(lex, lower, variety, TWO_CHEAP_EDITS, minFreq, fits) ??
-        (minFreq > 0 ? twoSlipNeighbour(lex, lower, variety) : undefined)
+        found("two-edits", twoEditNeighbour(lex, lower, variety, TWO_CHEAP_EDITS, minFreq, fits)) ??
+        (minFreq > 0 ? found("two-slips", twoSlipNeighbour(lex, lower, variety)) : undefined)
     );
 }
+
+/** Which of likelierListedWord's searches found the word. */
+export type LikelierRule = "very-frequent" | "two-slips" | "one-edit" | "two-edits";
 
 /**
  * The common word of `variety` (of productivity class `minFreq` or more) within `maxCost` of

@@ -16,6 +16,7 @@ import {
     analysedNeighbour,
     closedCompound,
     likelierListedWord,
+    type LikelierRule,
     linkingSDropped,
     nonexistentInflection,
     swappedAcrossVowel,
@@ -64,32 +65,54 @@ export function unreplaceableOtherForm(
     return analysedNeighbour(sp.lexicon, word.toLowerCase(), best.word.toLowerCase(), want);
 }
 
+/** Which check found a compound's slip (the web-words eval counts flags by it). */
+export type CompoundRule =
+    "closed" | "accent" | "inflection" | "linking-s" | "doubling" | "swap-across-vowel" | "unstressed-vowel" | "voicing" | LikelierRule;
+
 /**
  * The listed word a compound is a slip of, or undefined: one of unlikely parts one edit from it
  * ("statestikk" → "statistikk"), or a slip no split hides (an accent only the lists write,
  * "kryssfinér"; two consonants swapped across a vowel, "legimitasjon"; see each check).
  */
 export function implausibleCompound(sp: SpellChecker, word: string, v: Variety): string | undefined {
-    if (word.includes("-")) return closedCompound(sp.lexicon, word, v);
+    return compoundSlip(sp, word, v)?.word;
+}
+
+/** implausibleCompound's word and the check that found it; `parts` says how the split was had. */
+export function compoundSlip(
+    sp: SpellChecker,
+    word: string,
+    v: Variety,
+): { word: string; rule: CompoundRule; parts: "split" | "genitive" | "particle" | "none" } | undefined {
+    if (word.includes("-")) {
+        const closed = closedCompound(sp.lexicon, word, v);
+        return closed ? { word: closed, rule: "closed", parts: "none" } : undefined;
+    }
     const shape = caseShape(word);
     if (shape !== "lower" && shape !== "capitalized") return undefined;
     const lower = word.toLowerCase();
     // (a genitive -s on a compound the lists lack: "forigårs" is judged by the split of "forigår")
     // (a particle before a listed form, no split of three-letter parts: "ut|vekling" is judged as ut + vekling)
-    const parts =
-        sp.fewestParts(lower, v) ??
-        (lower.endsWith("s") ? sp.fewestParts(lower.slice(0, -1), v) : undefined) ??
-        (particleSplit(sp.lexicon, lower, v) ? [lower.slice(0, 2), lower.slice(2)] : undefined);
-    const best =
-        (parts && plainSpelling(sp.lexicon, lower, v, parts)) ??
-        nonexistentInflection(sp.lexicon, lower, v) ??
-        linkingSDropped(sp.lexicon, lower, v) ??
-        doublingShift(sp.lexicon, lower, v) ??
-        swappedAcrossVowel(sp.lexicon, lower, v) ??
-        unstressedVowelSlip(sp.lexicon, lower, v) ??
-        letterSlip(sp.lexicon, lower, v, VOICING, VOICING_MIN) ??
-        (parts && likelierListedWord(sp.lexicon, lower, v, parts));
-    return best && applyCase(best, word);
+    let how: "split" | "genitive" | "particle" | "none" = "split";
+    let parts = sp.fewestParts(lower, v);
+    if (!parts && lower.endsWith("s")) [parts, how] = [sp.fewestParts(lower.slice(0, -1), v), "genitive"];
+    if (!parts && particleSplit(sp.lexicon, lower, v)) [parts, how] = [[lower.slice(0, 2), lower.slice(2)], "particle"];
+    if (!parts) how = "none";
+    const checks: [CompoundRule, () => string | undefined][] = [
+        ["accent", () => parts && plainSpelling(sp.lexicon, lower, v, parts)],
+        ["inflection", () => nonexistentInflection(sp.lexicon, lower, v)],
+        ["linking-s", () => linkingSDropped(sp.lexicon, lower, v)],
+        ["doubling", () => doublingShift(sp.lexicon, lower, v)],
+        ["swap-across-vowel", () => swappedAcrossVowel(sp.lexicon, lower, v)],
+        ["unstressed-vowel", () => unstressedVowelSlip(sp.lexicon, lower, v)],
+        ["voicing", () => letterSlip(sp.lexicon, lower, v, VOICING, VOICING_MIN)],
+    ];
+    for (const [rule, check] of checks) {
+        const best = check();
+        if (best) return { word: applyCase(best, word), rule, parts: how };
+    }
+    const likelier = parts && likelierListedWord(sp.lexicon, lower, v, parts);
+    return likelier ? { word: applyCase(likelier.word, word), rule: likelier.rule, parts: how } : undefined;
 }
 
 /**
