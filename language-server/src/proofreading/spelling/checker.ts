@@ -34,7 +34,7 @@ import { questionAccepted } from "./questions";
 import { changesFirstLetter, suggest, suggestScored } from "./suggest";
 import { hasNearWord } from "./near";
 import { isGenitive } from "./genitive";
-import { acceptedSpelling, englishTerm, misspeltEnglish } from "./loanwords";
+import { acceptedSpelling, englishWordNotSlip, englishTerm, misspeltEnglish } from "./loanwords";
 import { capitalisedName } from "./lowercaseNames";
 import { cheapNeighbour, lettersRestored } from "./variants";
 
@@ -148,8 +148,10 @@ export class SpellChecker {
         const misspelt = ok === "word" ? undefined : knownMisspelling(this.lexicon, word);
         if (misspelt) return this.problem("misspelling", word, v, misspelt, ok !== undefined);
         if (ok) {
-            // (a capitalised English word inside a sentence is a term, not a compound misspelt: loanwords.ts)
-            const q = ok === "compound" && englishTerm(word, context) ? undefined : questionAccepted(this, word, context, ok);
+            // (an English word the lists know only as a compound is a term, not a compound misspelt,
+            // capitalised inside a sentence, or in lower case but for a doubling: loanwords.ts)
+            let q = ok === "compound" && englishTerm(word, context) ? undefined : questionAccepted(this, word, context, ok);
+            if (q && ok === "compound" && englishWordNotSlip(word, q.first)) q = undefined;
             return q ? this.problem(q.problem, word, v, q.first, q.listed) : { ok: true, reason: ok };
         }
         // a near plain word makes it a misspelling; a near compound is no evidence of a typo,

@@ -4,7 +4,7 @@ import { DawgBuilder } from "../../lexicon/dawg";
 import { loadLexicon } from "../../lexicon/lexicon";
 import { N_EN, N_EN_WORD, type NamesList } from "../../lexicon/namesList";
 import { SpellChecker } from "./checker";
-import { englishCoinage, englishTerm, misspeltEnglish, norwegianSpelling } from "./loanwords";
+import { englishCoinage, englishTerm, englishWordNotSlip, misspeltEnglish, norwegianSpelling } from "./loanwords";
 
 describe("norwegianSpelling", () => {
     it("writes c, cc, ch, x, z, w, ph, qu, iew as Norwegian does", () => {
@@ -131,6 +131,38 @@ describe("englishTerm", () => {
         if (!start.ok) assert.equal(start.suggestions[0], "Delte");
         // in lower case an English word is a Norwegian word misspelt as before
         const parallel = sp.checkWord("parallel", { language: "nb" });
+        assert.equal(parallel.ok, false);
+        if (!parallel.ok) assert.equal(parallel.suggestions[0], "parallell");
+    });
+});
+
+describe("englishWordNotSlip", () => {
+    const names = namesFrom([
+        ["statuses", N_EN_WORD],
+        ["parallel", N_EN_WORD],
+        ["stoper", N_EN_WORD],
+        ["Billet", N_EN],
+    ]);
+    it("drops the question of a lower-case English word whose fix is more than a doubling", () => {
+        assert.equal(englishWordNotSlip("statuses", "statusen", names), true);
+    });
+    it("keeps a doubling's question, a question with no fix, and one of a word English lacks or a capitalised one", () => {
+        assert.equal(englishWordNotSlip("parallel", "parallell", names), false);
+        assert.equal(englishWordNotSlip("parallel", "Parallell", names), false);
+        assert.equal(englishWordNotSlip("statuses", undefined, names), false);
+        assert.equal(englishWordNotSlip("stoper", "støper", names), false);
+        assert.equal(englishWordNotSlip("stoper", "stopper", names), false);
+        assert.equal(englishWordNotSlip("stoper", "stover", names), true);
+        assert.equal(englishWordNotSlip("statuser", "statusen", names), false);
+        assert.equal(englishWordNotSlip("billet", "billett", names), false);
+        assert.equal(englishWordNotSlip("Statuses", "Statusen", names), false);
+        assert.equal(englishWordNotSlip("statuses", "statusen", null), false);
+    });
+    it("through the checker: 'statuses' is the English word, 'parallel' still 'parallell' misspelt", () => {
+        const sp = new SpellChecker(loadLexicon());
+        assert.equal(sp.accept("statuses", { language: "nn" }), "compound");
+        assert.deepEqual(sp.checkWord("statuses", { language: "nn" }), { ok: true, reason: "compound" });
+        const parallel = sp.checkWord("parallel", { language: "nn" });
         assert.equal(parallel.ok, false);
         if (!parallel.ok) assert.equal(parallel.suggestions[0], "parallell");
     });

@@ -129,3 +129,33 @@ export function englishTerm(word: string, context: WordContext, names: NamesList
     if (!names || context.sentenceStart || caseShape(word) !== "capitalized") return false;
     return (names.dawg.flags(word.toLowerCase()) & N_EN_WORD) !== 0;
 }
+
+/** Is `b` `a` with one a, o or e written æ, ø or å, letters English has not ("stoper" → "støper")? */
+function markedLetterApart(a: string, b: string): boolean {
+    if (a.length !== b.length) return false;
+    const diffs = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    return diffs.length === 1 && /[aoe]/.test(a[diffs[0]]) && /[æøå]/.test(b[diffs[0]]);
+}
+
+/** Is `a` `b` with one letter doubled or undoubled? */
+function doublingApart(a: string, b: string): boolean {
+    const [long, short] = a.length > b.length ? [a, b] : [b, a];
+    if (long.length !== short.length + 1) return false;
+    for (let i = 1; i < long.length; i++) if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+}
+
+/**
+ * Is the question of the lower-case `word`, which the lists know only as a compound, with `first`
+ * as its fix, one to drop because `word` is an English word of SCOWL? Such a word is an English
+ * term in a software text ("statuses", not "sta|tuse" for "statusen"), unless the fix is the
+ * word with a letter doubled or undoubled, the spelling Norwegian gives the loan ("parallel" →
+ * "parallell", "billet" → "billett"), or with an æ, ø or å that English has not ("stoper" →
+ * "støper"). A question with no fix is kept.
+ */
+export function englishWordNotSlip(word: string, first: string | undefined, names: NamesList | null | undefined = loadNames()): boolean {
+    if (!names || caseShape(word) !== "lower" || !(names.dawg.flags(word) & N_EN_WORD)) return false;
+    if (first === undefined) return false;
+    const fix = first.toLowerCase();
+    return !doublingApart(word, fix) && !markedLetterApart(word, fix);
+}
