@@ -92,3 +92,10 @@ describe("rule converter: the context ends with the sentence", () => {
         assert.match(toNn("Kjør skriptet. Alle filer er lagret."), /^Køyr skript(et|en)\. /);
     });
 });
+
+describe("rule converter: a rare noun reading of the next word is no noun after an adjective", () => {
+    it("'den gjeldande fila i …': 'fila' is the noun, not a participle before the letter 'i'", () => {
+        assert.equal(toNb("Lim inn i den gjeldande fila i eit nytt format."), "Lim inn i den gjeldende filen i et nytt format.");
+        assert.match(toNn("Lim inn i den gjeldende filen i et nytt format."), /den gjeldande fila i /);
+    });
+});

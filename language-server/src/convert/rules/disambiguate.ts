@@ -173,7 +173,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         next.index === w.index + 2 &&
         t.pos === "n" &&
         w.readings.some((o) => o.tags.pos === "adj") &&
-        next.readings.some((n) => n.tags.pos === "n") &&
+        nounAfter(next) &&
         (!finiteVerb(next) || pluralPhrase) &&
         !POSTPOSED.nb[next.lower]
     )
@@ -189,7 +189,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     if (t.pos === "det" && nounAgreesAhead(words, i, r)) s += 1.2;
     // a determiner or adjective right before a noun is one ("hele dagen", "for mange filer")
     if (next && next.index === w.index + 2 && (t.pos === "det" || t.pos === "adj")) {
-        if (next.readings.some((n) => n.tags.pos === "n") && !finiteVerb(next)) s += 0.8;
+        if (nounAfter(next) && !finiteVerb(next)) s += 0.8;
         // "dei gjeldande endringane": a determiner before an adjective; a definite one even where
         // it can be a past tense too ("dei tildelte parametrane", "dei merkte")
         else if (
@@ -213,6 +213,15 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         if (after ? !nominal && after.readings.length > 0 : w.gap !== "" || i > 0) s -= 1.5;
     }
     return s;
+}
+
+/**
+ * Whether the next word can be a noun, not only by a rare reading beside a common one ("i" the
+ * letter: "den gjeldande fila i …" is the noun "fila", no adjective before a noun "i").
+ */
+function nounAfter(next: Word): boolean {
+    const common = next.readings.some((o) => o.rank > 0);
+    return next.readings.some((n) => n.tags.pos === "n" && (n.rank > 0 || !common));
 }
 
 /** Whether a noun that agrees with the determiner reading `d` follows it, past at most two words that can be adjectives. */
