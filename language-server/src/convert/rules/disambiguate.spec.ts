@@ -99,3 +99,10 @@ describe("rule converter: a rare noun reading of the next word is no noun after 
         assert.match(toNn("Lim inn i den gjeldende filen i et nytt format."), /den gjeldande fila i /);
     });
 });
+
+describe("rule converter: a participle after a noun or 'som' and 'er'", () => {
+    it("is predicative, not a definite noun of the same spelling", () => {
+        assert.equal(toNb("Innstillingar som er lagra i eit dokument."), "Innstillinger som er lagret i et dokument.");
+        assert.equal(toNb("Sambandet er sikra med SSL."), "Forbindelsen er sikret med SSL.");
+    });
+});

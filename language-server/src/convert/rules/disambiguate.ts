@@ -37,6 +37,13 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         else if (MODALS.has(head.lower)) s += t.has("inf") ? 4.6 : verb && t.has("pres") ? -2 : 0;
         else if (HAVE.has(head.lower)) s += verb && t.has("pp") ? 3 : 0;
         else if (PASSIVE.has(head.lower) && t.has("pp")) s += verb ? 2.5 : t.has("def") ? -1 : 0;
+        // "som er lagra i …", "Fila er lagra": after a noun or "som" and "er" a participle is
+        // predicative, not a definite noun of the same spelling ("lagrene")
+        else if (COPULA.has(head.lower) && t.has("pp") && !t.has("def")) {
+            const h = words.indexOf(head);
+            if (h > 0 && (words[h - 1].lower === "som" || chosen[h - 1]?.tags.pos === "n") && w.readings.some((o) => o.tags.pos === "n"))
+                s += 0.6;
+        }
     }
     // an adjective takes the number of the noun after it, where that noun has one number only
     // ("tilpassa filer" is plural: then "filer" reads as the noun after it)
