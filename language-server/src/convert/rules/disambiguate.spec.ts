@@ -104,5 +104,11 @@ describe("rule converter: a participle after a noun or 'som' and 'er'", () => {
     it("is predicative, not a definite noun of the same spelling", () => {
         assert.equal(toNb("Innstillingar som er lagra i eit dokument."), "Innstillinger som er lagret i et dokument.");
         assert.equal(toNb("Sambandet er sikra med SSL."), "Forbindelsen er sikret med SSL.");
+        // after a personal pronoun too, but not a demonstrative: "Dette er lista" is the list
+        assert.equal(
+            toNb("Rapporten kan berre køyrast dersom han er knytt til innhald."),
+            "Rapporten kan bare kjøres dersom den er knyttet til innhold.",
+        );
+        assert.match(toNb("Dette er lista over element."), /^Dette er listen /);
     });
 });

@@ -41,7 +41,13 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         // predicative, not a definite noun of the same spelling ("lagrene")
         else if (COPULA.has(head.lower) && t.has("pp") && !t.has("def")) {
             const h = words.indexOf(head);
-            if (h > 0 && (words[h - 1].lower === "som" || chosen[h - 1]?.tags.pos === "n") && w.readings.some((o) => o.tags.pos === "n"))
+            if (
+                h > 0 &&
+                (words[h - 1].lower === "som" ||
+                    chosen[h - 1]?.tags.pos === "n" ||
+                    (chosen[h - 1]?.tags.pos === "prn" && !chosen[h - 1]!.tags.has("dem"))) &&
+                w.readings.some((o) => o.tags.pos === "n")
+            )
                 s += 0.6;
         }
     }
