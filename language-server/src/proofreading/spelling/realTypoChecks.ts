@@ -7,6 +7,7 @@ import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, FORM } from "../../lexicon/flags";
 import { applyCase, caseShape, type Lexicon } from "../../lexicon/lexicon";
 import { misspellingCorrection } from "../../lexicon/misspellings";
+import { loadNames, N_EN_WORD, type NamesList } from "../../lexicon/namesList";
 import type { SpellChecker } from "./checker";
 import { doublingShift } from "./doubling";
 import { unstressedSlip } from "./likelyTypo";
@@ -91,6 +92,12 @@ export function compoundSlip(
     const shape = caseShape(word);
     if (shape !== "lower" && shape !== "capitalized") return undefined;
     const lower = word.toLowerCase();
+    // an English word (a lower-case word of SCOWL's list) is an English term, not a Norwegian
+    // word's slip: the lists take it for a compound of Norwegian parts, and the checks would
+    // make it the nearest Norwegian word ("parking" → "paring", "barrier" → "barriere",
+    // "station" → "stadion", "minutes" → "mintes"). An English word with Norwegian slips in it
+    // ("parallel" → "parallell", a doubling) is likelyTypo's to ask, before this.
+    if (englishWord(lower)) return undefined;
     // (a genitive -s on a compound the lists lack: "forigårs" is judged by the split of "forigår")
     // (a particle before a listed form, no split of three-letter parts: "ut|vekling" is judged as ut + vekling)
     let how: "split" | "genitive" | "particle" | "none" = "split";
@@ -113,6 +120,11 @@ export function compoundSlip(
     }
     const likelier = parts && likelierListedWord(sp.lexicon, lower, v, parts);
     return likelier ? { word: applyCase(likelier.word, word), rule: likelier.rule, parts: how } : undefined;
+}
+
+/** Is `lower` a lower-case English word of SCOWL (the names list's N_EN_WORD; false without the list)? */
+function englishWord(lower: string, names: NamesList | undefined = loadNames()): boolean {
+    return names !== undefined && (names.dawg.flags(lower) & N_EN_WORD) !== 0;
 }
 
 /**

@@ -347,3 +347,20 @@ describe("real words: suggestions for Norwegian confusions", () => {
         );
     });
 });
+
+describe("real words: English words the lists take for compounds", () => {
+    it("leaves a lower-case English word alone, not made the nearest Norwegian word", () => {
+        for (const v of ["nb", "nn"] as const)
+            expectAll(
+                [
+                    ["parking", "ok:compound"],
+                    ["barrier", "ok:compound"],
+                    ["station", "ok:compound"],
+                ],
+                v,
+            );
+    });
+    it("still asks a Norwegian compound slip that is no English word", () => {
+        expectAll([["modstander", "misspelling:motstander"]], "nb");
+    });
+});
