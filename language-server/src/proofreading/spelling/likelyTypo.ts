@@ -210,7 +210,7 @@ function commonDoublingShift(sp: SpellChecker, lower: string, variety: Variety):
 const STEM_MIN = 3;
 
 /** Is `lower` a common word with an inflectional ending, or a common verb's stem (the infinitive is it + e)? */
-function inflectionOfCommon(lower: string, isCommon: (c: string) => boolean): boolean {
+export function inflectionOfCommon(lower: string, isCommon: (c: string) => boolean): boolean {
     if (isCommon(lower + "e")) return true;
     for (const e of ENDINGS)
         if (lower.endsWith(e) && lower.length - e.length >= STEM_MIN && isCommon(lower.slice(0, -e.length))) return true;

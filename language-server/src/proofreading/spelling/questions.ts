@@ -5,7 +5,7 @@ import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../../lexicon/flags";
 import { applyCase, caseShape } from "../../lexicon/lexicon";
 import type { OkReason, SpellChecker, WordContext } from "./checker";
-import { likelyTypo } from "./likelyTypo";
+import { inflectionOfCommon, likelyTypo } from "./likelyTypo";
 import { nearHyphenatedName, nearName, placeSpelledWithMarks } from "./names";
 import { withinOneEdit } from "./plausibility";
 import { implausibleCompound, unreplaceableOtherForm } from "./realTypoChecks";
@@ -70,10 +70,6 @@ function hyphenatedName(sp: SpellChecker, word: string, v: Variety): string | un
     return undefined;
 }
 
-/** Inflectional endings of both standards, and the shortest stem before one. */
-const ENDINGS = ["e", "en", "er", "et", "ene", "a", "ar", "ane", "t", "te", "de", "s"];
-const STEM_MIN = 3;
-
 /**
  * The name a capitalised word inside a sentence most likely misspells when only its lower-case
  * form is listed, and that form is rare (not seen in web text), no verb's stem (a capitalised
@@ -88,8 +84,7 @@ function capitalisedRareWord(sp: SpellChecker, word: string, v: Variety): string
     if (sp.lexicon.formFlags(lower) & F_COMMON || sp.known(lower + "e", v)) return undefined;
     // nor a common word inflected: its forms are rare in web text, the word is not ("Makroer")
     const want = FORM[v] | F_COMMON;
-    const common = (stem: string): boolean => stem.length >= STEM_MIN && (sp.lexicon.formFlags(stem) & want) === want;
-    if (ENDINGS.some((e) => lower.endsWith(e) && common(lower.slice(0, -e.length)))) return undefined;
+    if (inflectionOfCommon(lower, (c) => (sp.lexicon.formFlags(c) & want) === want)) return undefined;
     return nearName(sp.lexicon, word, v);
 }
 

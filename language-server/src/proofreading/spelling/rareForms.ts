@@ -19,6 +19,16 @@ const RARE_SLIP_MIN = 7;
 const LETTERS = "abcdefghijklmnopqrstuvwxyzæøå";
 const VOWEL = /[aeiouyæøå]/;
 
+/** Is `lower` a form of `variety` only the word lists have, and not seen in web text? */
+function unseenListOnly(lex: Lexicon, lower: string, variety: Variety): boolean {
+    return (lex.formFlags(lower) & (FORM[variety] | F_LIST_ONLY | F_COMMON)) === (FORM[variety] | F_LIST_ONLY);
+}
+
+/** Is `c` a form of `variety` an analyser knows (not only the word lists)? */
+function analysedForm(lex: Lexicon, c: string, variety: Variety): boolean {
+    return (lex.formFlags(c) & (FORM[variety] | F_LIST_ONLY)) === FORM[variety];
+}
+
 /**
  * The common word (F_COMMON, of `variety`, an analyser knows it) that the list-only `lower` (no
  * F_COMMON) becomes with a letter put in, or a letter taken out that is a vowel or a consonant
@@ -30,8 +40,7 @@ const VOWEL = /[aeiouyæøå]/;
  */
 export function listOnlyLetterSlip(lex: Lexicon, lower: string, variety: Variety): string | undefined {
     if (variety !== "nb" || lower.length < RARE_SLIP_MIN || !/^\p{Ll}+$/u.test(lower)) return undefined;
-    const f = lex.formFlags(lower);
-    if ((f & (FORM[variety] | F_LIST_ONLY | F_COMMON)) !== (FORM[variety] | F_LIST_ONLY)) return undefined;
+    if (!unseenListOnly(lex, lower, variety)) return undefined;
     const want = FORM[variety] | F_COMMON;
     const common = (c: string): boolean => (lex.formFlags(c) & (want | F_LIST_ONLY)) === want;
     const n = lower.length;
@@ -60,9 +69,8 @@ export function listOnlyLetterSlip(lex: Lexicon, lower: string, variety: Variety
  */
 export function listOnlyCheapSlip(lex: Lexicon, lower: string, variety: Variety): string | undefined {
     if (variety !== "nb" || lower.length < RARE_SLIP_MIN || !/^\p{Ll}+$/u.test(lower)) return undefined;
-    const f = lex.formFlags(lower);
-    if ((f & (FORM[variety] | F_LIST_ONLY | F_COMMON)) !== (FORM[variety] | F_LIST_ONLY)) return undefined;
-    return cheapNeighbour(lower, (c) => (lex.formFlags(c) & (FORM[variety] | F_LIST_ONLY)) === FORM[variety], false, false);
+    if (!unseenListOnly(lex, lower, variety)) return undefined;
+    return cheapNeighbour(lower, (c) => analysedForm(lex, c, variety), false, false);
 }
 
 /**
@@ -76,12 +84,9 @@ export function listOnlyEligForIg(lex: Lexicon, lower: string, variety: Variety)
     if (variety !== "nb") return undefined;
     const i = lower.lastIndexOf("elig");
     if (i < 3) return undefined;
-    const f = lex.formFlags(lower);
-    if ((f & (FORM[variety] | F_LIST_ONLY | F_COMMON)) !== (FORM[variety] | F_LIST_ONLY)) return undefined;
-    const analysed = (c: string): boolean => (lex.formFlags(c) & (FORM[variety] | F_LIST_ONLY)) === FORM[variety];
-    if (analysed(lower.slice(0, i + 4))) return undefined;
+    if (!unseenListOnly(lex, lower, variety) || analysedForm(lex, lower.slice(0, i + 4), variety)) return undefined;
     const c = lower.slice(0, i) + lower.slice(i + 2);
-    return analysed(c) ? c : undefined;
+    return analysedForm(lex, c, variety) ? c : undefined;
 }
 
 /** From this length a list-only form is looked up with hyphens (shorter ones are words of their own: "tvar" beside "tv-ar"). */

@@ -16,6 +16,8 @@ const VOICING = 0.8;
 
 /** Unstressed vowels speech does not tell apart, and voiced for voiceless consonants and back. */
 const ALIKE: Record<string, string> = { e: "ia", i: "e", a: "e", b: "p", p: "b", d: "t", t: "d", g: "k", k: "g" };
+/** The letters of ALIKE that are vowels (the others are consonants, voiced or not). */
+const VOWEL_LETTERS = "aei";
 
 /**
  * Every word of the automaton (from `from`, which the walk has reached; `typed` is what follows)
@@ -75,5 +77,3 @@ export function twoSlips(
     walk(from, 0, 0, 0);
     return out;
 }
-
-const VOWEL_LETTERS = "aei";
