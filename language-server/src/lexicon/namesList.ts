@@ -97,3 +97,8 @@ export function loadNames(dir?: string): NamesList | undefined {
     }
     return loaded.get(dir);
 }
+
+/** Is `lower` a lower-case word of SCOWL's English list (N_EN_WORD: "dolphin", "statuses")? */
+export function isEnglishWord(names: NamesList, lower: string): boolean {
+    return (names.dawg.flags(lower) & N_EN_WORD) !== 0;
+}

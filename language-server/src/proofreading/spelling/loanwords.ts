@@ -5,7 +5,7 @@
 // compound the lists allow: then it is that word, misspelt. Nor is a long one a foreign word
 // when it is one edit from an English word and none itself: that word misspelt.
 import { caseShape } from "../../lexicon/lexicon";
-import { loadNames, N_EN_WORD, type NamesList } from "../../lexicon/namesList";
+import { isEnglishWord, loadNames, type NamesList } from "../../lexicon/namesList";
 import type { SpellChecker, WordContext } from "./checker";
 
 /** c before e, i, y, æ sounds as s; elsewhere as k. */
@@ -61,7 +61,7 @@ const LATIN = "abcdefghijklmnopqrstuvwxyz";
  */
 export function misspeltEnglish(word: string, names: NamesList | null | undefined = loadNames()): string | undefined {
     if (!names || word.length < MISSPELT_ENGLISH_MIN || caseShape(word) !== "lower") return undefined;
-    const isEnglish = (c: string): boolean => (names.dawg.flags(c) & N_EN_WORD) !== 0;
+    const isEnglish = (c: string): boolean => isEnglishWord(names, c);
     if (isEnglish(word)) return undefined;
     const letters = [...new Set(LATIN + word)];
     const n = word.length;
@@ -94,7 +94,7 @@ const ENGLISH_PART_MIN = 4;
  */
 export function englishCoinage(word: string, names: NamesList | null | undefined = loadNames()): boolean {
     if (!names || caseShape(word) !== "lower") return false;
-    const isEnglish = (c: string): boolean => (names.dawg.flags(c) & N_EN_WORD) !== 0;
+    const isEnglish = (c: string): boolean => isEnglishWord(names, c);
     if (isEnglish(word)) return false;
     // splits[i]: word.slice(i) is one or more English words
     const n = word.length;
@@ -127,7 +127,7 @@ export function acceptedSpelling(sp: SpellChecker, own: string | undefined, word
  */
 export function englishTerm(word: string, context: WordContext, names: NamesList | null | undefined = loadNames()): boolean {
     if (!names || context.sentenceStart || caseShape(word) !== "capitalized") return false;
-    return (names.dawg.flags(word.toLowerCase()) & N_EN_WORD) !== 0;
+    return isEnglishWord(names, word.toLowerCase());
 }
 
 /** Is `b` `a` with one a, o or e written æ, ø or å, letters English has not ("stoper" → "støper")? */
@@ -154,7 +154,7 @@ function doublingApart(a: string, b: string): boolean {
  * "støper"). A question with no fix is kept.
  */
 export function englishWordNotSlip(word: string, first: string | undefined, names: NamesList | null | undefined = loadNames()): boolean {
-    if (!names || caseShape(word) !== "lower" || !(names.dawg.flags(word) & N_EN_WORD)) return false;
+    if (!names || caseShape(word) !== "lower" || !isEnglishWord(names, word)) return false;
     if (first === undefined) return false;
     const fix = first.toLowerCase();
     return !doublingApart(word, fix) && !markedLetterApart(word, fix);

@@ -7,7 +7,7 @@
 // have is often its command, typed in lower case in software text ("emacs", "unix"; 8 false
 // alarms in the clean dev text when those counted too).
 import { capitalize, caseShape } from "../../lexicon/lexicon";
-import { loadNames, N_EN_WORD, N_NORWEGIAN, type NamesList } from "../../lexicon/namesList";
+import { isEnglishWord, loadNames, N_NORWEGIAN, type NamesList } from "../../lexicon/namesList";
 
 /** Shorter lower-case words are abbreviations, units and codes as often as names ("ola", "tor"). */
 const MIN_LENGTH = 4;
@@ -19,7 +19,7 @@ const MIN_LENGTH = 4;
  */
 export function capitalisedName(word: string, names: NamesList | null | undefined = loadNames()): string | undefined {
     if (!names || word.length < MIN_LENGTH || caseShape(word) !== "lower" || /[^\p{Ll}]/u.test(word)) return undefined;
-    if (names.dawg.flags(word) & N_EN_WORD) return undefined;
+    if (isEnglishWord(names, word)) return undefined;
     const cap = capitalize(word);
     return names.dawg.flags(cap) & N_NORWEGIAN ? cap : undefined;
 }

@@ -13,7 +13,7 @@ import { capitalize, type Lexicon } from "../../lexicon/lexicon";
 import {
     loadNames,
     N_EN,
-    N_EN_WORD,
+    isEnglishWord,
     N_LEX_COMMON,
     N_LEX_NB,
     N_LEX_NN,
@@ -61,7 +61,7 @@ export function nearName(
     if (oneEditOnly || !names) return nearListedName(lex, word, variety, oneEditOnly);
     const known = names.dawg.flags(word);
     // a capitalised English word ("Dolphin", "Layer"): a title or a program, not a misspelt name
-    if (names.dawg.flags(word.toLowerCase()) & N_EN_WORD) return undefined;
+    if (isEnglishWord(names, word.toLowerCase())) return undefined;
     // a place or an organisation the Norwegian analysers know is spelled as they spell it (a
     // surname may still be a place mistyped: "Dehli" is a name, and far likelier "Delhi")
     if (known & N_NORWEGIAN && known & (N_PLACE | N_ORG)) return undefined;

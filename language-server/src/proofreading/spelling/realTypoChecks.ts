@@ -7,7 +7,7 @@ import type { Variety } from "../../protocol/writtenStandard";
 import { F_COMMON, F_LIST_ONLY, FORM } from "../../lexicon/flags";
 import { applyCase, caseShape, type Lexicon } from "../../lexicon/lexicon";
 import { misspellingCorrection } from "../../lexicon/misspellings";
-import { loadNames, N_EN_WORD, type NamesList } from "../../lexicon/namesList";
+import { isEnglishWord, loadNames, type NamesList } from "../../lexicon/namesList";
 import type { SpellChecker } from "./checker";
 import { doublingShift } from "./doubling";
 import { unstressedSlip } from "./likelyTypo";
@@ -124,7 +124,7 @@ export function compoundSlip(
 
 /** Is `lower` a lower-case English word of SCOWL (the names list's N_EN_WORD; false without the list)? */
 function englishWord(lower: string, names: NamesList | undefined = loadNames()): boolean {
-    return names !== undefined && (names.dawg.flags(lower) & N_EN_WORD) !== 0;
+    return names !== undefined && isEnglishWord(names, lower);
 }
 
 /**

@@ -11,7 +11,17 @@
 // The famous names are chosen when the names list is built (`famousNames`, in its header), so the
 // key index is built on the first question from those few thousand alone (a walk of the whole list
 // took ≈180 ms, on the way to a document's first diagnostics).
-import { loadNames, N_EN, N_EN_WORD, N_LEX_COMMON, N_NORWEGIAN, N_ORG, N_PLACE, N_VARIANT, type NamesList } from "../../lexicon/namesList";
+import {
+    isEnglishWord,
+    loadNames,
+    N_EN,
+    N_LEX_COMMON,
+    N_NORWEGIAN,
+    N_ORG,
+    N_PLACE,
+    N_VARIANT,
+    type NamesList,
+} from "../../lexicon/namesList";
 
 /** Shorter names have too many sound-alikes ("Bergen", "Borgen"). */
 const MIN_LENGTH = 7;
@@ -85,7 +95,7 @@ function keyIndex(names: NamesList): Map<string, string | null> {
 export function soundAlikeName(word: string, names: NamesList | null | undefined = loadNames()): string | undefined {
     if (!names || word.length < MIN_LENGTH || !/^\p{Lu}\p{Ll}+$/u.test(word) || names.dawg.flags(word)) return undefined;
     // a capitalised English word ("Dolphin", "License") or a name with an -s ("Debians") is no misspelt name
-    if (names.dawg.flags(word.toLowerCase()) & N_EN_WORD || (word.endsWith("s") && names.dawg.flags(word.slice(0, -1)))) return undefined;
+    if (isEnglishWord(names, word.toLowerCase()) || (word.endsWith("s") && names.dawg.flags(word.slice(0, -1)))) return undefined;
     const key = soundKey(word);
     if (key.length < MIN_KEY) return undefined;
     const name = keyIndex(names).get(key);
