@@ -137,6 +137,15 @@ export function modelConfigured(settings: SkrivehjelpSettings): boolean {
 }
 
 /**
+ * The mode a conversion under `setting` runs in when it uses a model ("auto" with one configured
+ * is hybrid), or undefined when it runs on the rules alone and no model is loaded for it.
+ */
+export function modelModeFor(setting: ConvertEngineSetting, settings: SkrivehjelpSettings): "model" | "hybrid" | undefined {
+    if (setting === "model" || setting === "hybrid") return setting;
+    return setting === "auto" && modelConfigured(settings) ? "hybrid" : undefined;
+}
+
+/**
  * The engine of a conversion from `skrivehjelp.convert.engine`. "rules" never touches the model.
  * "model" and "hybrid" load it and fail with the engine's own error when they cannot. "auto"
  * converts with the rules when no model is configured; with one, it loads it and runs hybrid,

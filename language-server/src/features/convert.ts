@@ -12,7 +12,7 @@ import {
 } from "vscode-languageserver/node";
 import { unclosedFenceWarning } from "../convert/blocks";
 import { ConvertCancelled, convertDocument, type ConvertOutcome, nothingToConvert, emptyOutcome } from "../convert/converter";
-import { ConvertSetupError, convertContextFor, convertSetupFor, type GeneratingEngine, modelConfigured } from "../convert/engineAdapter";
+import { ConvertSetupError, convertContextFor, convertSetupFor, type GeneratingEngine, modelModeFor } from "../convert/engineAdapter";
 import { EngineError } from "../engine/engine";
 import type { Layers } from "../proofreading/checkContext";
 import { proseVariety } from "../proofreading/malform/proseVariety";
@@ -74,9 +74,8 @@ export function registerConvert(
             const s = await settings(params.uri);
             const context = convertContextFor(s, layers(), params.to);
             const convertRanges = ranges && ranges.length ? ranges : undefined;
-            const mayLoadModel =
-                s.convert.engine === "model" || s.convert.engine === "hybrid" || (s.convert.engine === "auto" && modelConfigured(s));
-            if (mayLoadModel) {
+            const modelMode = modelModeFor(s.convert.engine, s);
+            if (modelMode) {
                 // an empty document, or one already converted, needs no model: none is loaded for it
                 // (the rules alone find that out as they convert, so they are not made to look twice)
                 const nothing = nothingToConvert(params.text, { ...params, ranges: convertRanges, context });
@@ -85,9 +84,8 @@ export function registerConvert(
                         "info",
                         `convert ${params.from}→${params.to}${params.uri ? " " + params.uri : ""}: nothing to convert (${nothing})`,
                     );
-                    const mode = s.convert.engine === "auto" ? (modelConfigured(s) ? "hybrid" : "rules") : s.convert.engine;
                     const fence = unclosedFenceWarning(params.text, params.languageId);
-                    return convertResult(emptyOutcome(params.text, mode, fence ? [fence] : [], nothing), params.text, lines);
+                    return convertResult(emptyOutcome(params.text, modelMode, fence ? [fence] : [], nothing), params.text, lines);
                 }
             }
             const setup = await convertSetupFor(s.convert.engine, engine, s, log);
