@@ -208,6 +208,7 @@ async function main(): Promise<void> {
                 oracle: process.argv.includes("--oracle"),
                 differences: process.argv.includes("--differences"),
                 preferences: arg("--possessive") === "after" ? { possessive: "after" } : {},
+                apertium: toNn && toNb ? { "nb→nn": toNn.out, "nn→nb": toNb.out } : undefined,
             },
         ),
     );
