@@ -26,6 +26,15 @@ export const F_COMMON = 1 << 6;
 export const F_LIST_ONLY = 1 << 10;
 
 /**
+ * The flags have every bit of `want` (say, the standard's form bit and F_COMMON) and the form is
+ * one an analyser knows, not only a word list's (no F_LIST_ONLY): the test the speller's
+ * "is this the word that was meant?" rules share.
+ */
+export function analysedWith(flags: number, want: number): boolean {
+    return (flags & (want | F_LIST_ONLY)) === want;
+}
+
+/**
  * A known misspelling's correction key (see misspellings.ts): an error-tolerant entry of the
  * sources ("orginal" → "original"), kept out of the standards' forms.
  */

@@ -2,7 +2,7 @@
 // the checker's questions of a word it accepts ("svaert" → "svært", "forst" → "først",
 // "innholet" → "innholdet"). See likelyTypo's comment for each rule.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, F_NB, FORM, freqClass, LEFT, RIGHT } from "../../lexicon/flags";
+import { analysedWith, F_COMMON, F_LIST_ONLY, F_NB, FORM, freqClass, LEFT, RIGHT } from "../../lexicon/flags";
 import { applyCase, caseShape } from "../../lexicon/lexicon";
 import { ABBREVIATIONS, type OkReason, type SpellChecker } from "./checker";
 import { norwegianSpelling } from "./loanwords";
@@ -133,7 +133,7 @@ function norwegianListed(lex: SpellChecker["lexicon"], lower: string, variety: V
     if (lower.length < LOANWORD_MIN || f & F_COMMON) return undefined;
     const n = norwegianSpelling(lower);
     const g = n ? lex.formFlags(n) : 0;
-    return g & FORM[variety] && !(g & F_LIST_ONLY) ? n : undefined;
+    return analysedWith(g, FORM[variety]) ? n : undefined;
 }
 
 /** A rare listed form this long or longer may be a slip of the pen over a syllable of a common one. */

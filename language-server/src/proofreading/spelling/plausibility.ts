@@ -6,7 +6,7 @@
 // a three-letter part, or a third part make the split unlikely. Real new compounds are made of
 // likely parts ("dialog|vinduet", "lysbilde|framvisning") and stay accepted.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass } from "../../lexicon/flags";
+import { analysedWith, F_COMMON, F_LIST_ONLY, F_NB, F_NN, FORM, freqClass } from "../../lexicon/flags";
 import type { Lexicon } from "../../lexicon/lexicon";
 import { particleSplit } from "./compoundSplit";
 import { norwegianSpelling } from "./loanwords";
@@ -106,7 +106,7 @@ function twoEditNeighbour(
  */
 export function analysedNeighbour(lex: Lexicon, lower: string, w: string, want: number): boolean {
     const f = lex.formFlags(w);
-    return (f & want) === want && !(f & F_LIST_ONLY) && !changesFirstLetter(lower, w);
+    return analysedWith(f, want) && !changesFirstLetter(lower, w);
 }
 
 /**
@@ -192,7 +192,7 @@ export function closedCompound(lex: Lexicon, word: string, variety: Variety): st
     ) {
         const lower = joined.toLowerCase();
         const norwegian = norwegianSpelling(lower);
-        if (norwegian && (lex.formFlags(norwegian) & (FORM[variety] | F_LIST_ONLY)) === FORM[variety]) return norwegian;
+        if (norwegian && analysedWith(lex.formFlags(norwegian), FORM[variety])) return norwegian;
         if (lex.formFlags(lower) & FORM[variety]) return lower;
     }
     return undefined;
@@ -327,7 +327,7 @@ export function swappedAcrossVowel(lex: Lexicon, lower: string, variety: Variety
         if (a === b || !CONSONANT.test(a) || !CONSONANT.test(b) || !VOWELS.includes(vowel)) continue;
         const c = lower.slice(0, i) + b + vowel + a + lower.slice(i + 3);
         const f = lex.formFlags(c);
-        if ((f & want) === want && !(f & F_LIST_ONLY)) return c;
+        if (analysedWith(f, want)) return c;
     }
     return undefined;
 }

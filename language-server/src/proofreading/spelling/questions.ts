@@ -2,7 +2,7 @@
 // the other standard that is still most likely a typo of another word. The checker asks
 // questionAccepted for every word it would let through; each rule says why in its comment.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../../lexicon/flags";
+import { analysedWith, F_COMMON, F_LIST_ONLY, FORM, freqClass } from "../../lexicon/flags";
 import { applyCase, caseShape } from "../../lexicon/lexicon";
 import type { OkReason, SpellChecker, WordContext } from "./checker";
 import { inflectionOfCommon, likelyTypo } from "./likelyTypo";
@@ -194,7 +194,7 @@ export function questionAccepted(sp: SpellChecker, word: string, context: WordCo
         const want = FORM[v] | F_COMMON;
         const best = suggestScored(sp.lexicon, word, v, { maxCost: TWO_CHEAP_EDITS, max: 3, compounds: false }).find((s) => {
             const f = sp.lexicon.formFlags(s.word);
-            return (f & want) === want && !(f & F_LIST_ONLY) && s.word[0] === word[0] && s.word.slice(-2) === word.slice(-2);
+            return analysedWith(f, want) && s.word[0] === word[0] && s.word.slice(-2) === word.slice(-2);
         });
         if (best) return { problem: "misspelling", first: best.word, listed: true };
     }

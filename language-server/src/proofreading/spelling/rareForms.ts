@@ -10,7 +10,7 @@
 // cheaper edits (æ/ø/å, doubled letters) and plausibility.ts's listOnlySlip the slips of forms
 // that do not split into likely parts.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, FORM } from "../../lexicon/flags";
+import { analysedWith, F_COMMON, F_LIST_ONLY, FORM } from "../../lexicon/flags";
 import type { Lexicon } from "../../lexicon/lexicon";
 import { cheapNeighbour } from "./variants";
 
@@ -26,7 +26,7 @@ function unseenListOnly(lex: Lexicon, lower: string, variety: Variety): boolean 
 
 /** Is `c` a form of `variety` an analyser knows (not only the word lists)? */
 function analysedForm(lex: Lexicon, c: string, variety: Variety): boolean {
-    return (lex.formFlags(c) & (FORM[variety] | F_LIST_ONLY)) === FORM[variety];
+    return analysedWith(lex.formFlags(c), FORM[variety]);
 }
 
 /**
@@ -42,7 +42,7 @@ export function listOnlyLetterSlip(lex: Lexicon, lower: string, variety: Variety
     if (variety !== "nb" || lower.length < RARE_SLIP_MIN || !/^\p{Ll}+$/u.test(lower)) return undefined;
     if (!unseenListOnly(lex, lower, variety)) return undefined;
     const want = FORM[variety] | F_COMMON;
-    const common = (c: string): boolean => (lex.formFlags(c) & (want | F_LIST_ONLY)) === want;
+    const common = (c: string): boolean => analysedWith(lex.formFlags(c), want);
     const n = lower.length;
     for (let i = 1; i < n - 2; i++) {
         const l = lower[i];

@@ -4,7 +4,7 @@
 // only the lists write, two consonants swapped across a vowel, two slips from a common word), a
 // loanword spelt the foreign way. The checker asks them in checkUncached; each says why in its comment.
 import type { Variety } from "../../protocol/writtenStandard";
-import { F_COMMON, F_LIST_ONLY, FORM } from "../../lexicon/flags";
+import { analysedWith, F_COMMON, F_LIST_ONLY, FORM } from "../../lexicon/flags";
 import { applyCase, caseShape, type Lexicon } from "../../lexicon/lexicon";
 import { misspellingCorrection } from "../../lexicon/misspellings";
 import { isEnglishWord, loadNames, type NamesList } from "../../lexicon/namesList";
@@ -139,7 +139,7 @@ function unstressedVowelSlip(lex: Lexicon, lower: string, v: Variety): string | 
     const want = FORM[v] | F_COMMON;
     return unstressedSlip(lower, (c) => {
         const f = lex.formFlags(c);
-        return (f & want) === want && !(f & F_LIST_ONLY);
+        return analysedWith(f, want);
     });
 }
 
@@ -168,7 +168,7 @@ function letterSlip(lex: Lexicon, lower: string, v: Variety, alike: ReadonlyMap<
     for (let i = 1; i < end && node >= 0; i++) {
         for (const to of alike.get(lower[i]) ?? "") {
             const f = dawg.finalFlags(dawg.walk(lower, i + 1, lower.length, dawg.child(node, to.charCodeAt(0))));
-            if ((f & want) === want && !(f & F_LIST_ONLY)) return lower.slice(0, i) + to + lower.slice(i + 1);
+            if (analysedWith(f, want)) return lower.slice(0, i) + to + lower.slice(i + 1);
         }
         node = dawg.child(node, lower.charCodeAt(i));
     }
