@@ -53,3 +53,21 @@ describe("rule converter: words the lists lack, read by a prefix or a spelling v
         assert.match(convert("Tillat gjenopprettingar.", "nn").text, /^Tillat gjenoppretting/);
     });
 });
+
+describe("rule converter: a first part that is a determiner, an adverb or a preposition", () => {
+    it("'eigen-', 'saman-' into Bokmål; 'hjemme-', 'mellom-' into Nynorsk", () => {
+        assert.equal(convert("Vel eigendefinert filter.", "nn").text, "Velg egendefinert filter.");
+        assert.equal(convert("Filene vart samanslått.", "nn").text, "Filene ble sammenslått.");
+        assert.equal(convert("Åpne hjemmemappen.", "nb").text, "Opna heimemappa.");
+        assert.equal(convert("Skriv adressen til HTTP-mellomtjeneren.", "nb").text, "Skriv adressa til HTTP-mellomtenaren.");
+    });
+});
+
+describe("rule converter: compounds Apertium leaves half converted (scripts/convert/compoundTargets.ts)", () => {
+    it("a first part written unlike its noun ('hoved-' for 'hode') is read back to it", () => {
+        assert.equal(convert("Lukk hovedvinduet.", "nb").text, "Lukk hovudvindauget.");
+    });
+    it("a word Apertium gives no form is made of its parts ('gjen|opprette')", () => {
+        assert.equal(convert("Klarte ikke å gjenopprette filen.", "nb").text, "Klarte ikkje å gjenoppretta fila.");
+    });
+});

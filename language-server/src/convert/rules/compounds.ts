@@ -47,17 +47,23 @@ export function compoundReadings(lookup: Lookup, side: Variety, lower: string, p
 /**
  * The other standard's form of a word as a compound's first part: a noun's indefinite singular,
  * an adjective, or a verb's stem, which is its e-infinitive ("smile-", "skrive-", "teikne-":
- * never "smila-" whatever the house style's infinitive). A definite or plural noun form or a
+ * never "smila-" whatever the house style's infinitive), else an adverb, a preposition or "eigen". A definite or plural noun form or a
  * finite verb is no first part ("heksa|desimal" is no compound), nor a genitive. Form "" for a word with no target.
  */
 function modifierTarget(rs: readonly Reading[]): { form: string; noun: boolean } | undefined {
     // a genitive ("vindus") is the noun and its linking -s-, which the caller strips
     const noun = rs.find((r) => r.tags.pos === "n" && r.tags.has("sg") && r.tags.has("ind") && !r.tags.has("gen"));
     if (noun) return { form: noun.targets[0] ?? "", noun: !noun.compound };
-    const adj = rs.find((r) => r.tags.pos === "adj" && !r.tags.has("pp"));
+    // the adjective's bare form: "skrå|stilling" → "skrå|stilling", not the definite "skråe"
+    const adjs = rs.filter((r) => r.tags.pos === "adj" && !r.tags.has("pp"));
+    const adj = adjs.find((r) => r.tags.has("sg") && r.tags.has("ind") && !r.tags.has("nt")) ?? adjs[0];
     if (adj) return { form: adj.targets[0] ?? "", noun: false };
     const verb = rs.find((r) => r.tags.pos === "vblex" && r.tags.has("inf") && !r.tags.has("pasv"));
     if (verb) return { form: verb.targets.find((t) => t.endsWith("e")) ?? verb.targets[0] ?? "", noun: false };
+    // "eigen|definert" → "egen|definert", "saman|slått" → "sammen|slått", "mellom|tjeneren",
+    // "hjemme|mappen" → "heime|mappa": a determiner's, adverb's or preposition's form
+    const other = rs.find((r) => (r.tags.pos === "det" && r.tags.has("emph")) || r.tags.pos === "adv" || r.tags.pos === "pr");
+    if (other) return { form: other.targets[0] ?? "", noun: false };
     return undefined;
 }
 
