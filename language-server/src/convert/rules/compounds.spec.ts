@@ -71,3 +71,12 @@ describe("rule converter: compounds Apertium leaves half converted (scripts/conv
         assert.equal(convert("Klarte ikke å gjenopprette filen.", "nb").text, "Klarte ikkje å gjenoppretta fila.");
     });
 });
+
+describe("rule converter: short heads and verb heads", () => {
+    it("a first part of five letters the lists lack takes a short head ('oktal|tal')", () => {
+        assert.equal(convert("Skriv oktaltal og romertal.", "nn").text, "Skriv oktaltall og romertall.");
+    });
+    it("a head that is a verb or a genitive: the passive, 'vert' before the compound participle", () => {
+        assert.equal(convert("Teksten forhåndsvises ikke.", "nb").text, "Teksten vert ikkje førehandsvist.");
+    });
+});

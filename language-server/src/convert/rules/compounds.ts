@@ -13,7 +13,20 @@ const MIN_PART = 3;
 
 /** The head's readings as a compound's: each target form with the first part (as the target writes it) before it. */
 function withModifier(head: readonly Reading[], modifier: string): Reading[] {
-    return head.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => modifier + t) }));
+    // a passive written with "vert" takes the first part on its participle: "vert førehandsvist"
+    const join = (t: string) => (t.startsWith("vert ") ? `vert ${modifier}${t.slice(5)}` : modifier + t);
+    return head.map((r) => ({ ...r, compound: true, targets: r.targets.map(join) }));
+}
+
+/**
+ * A head's readings as a compound's: nouns, adjectives and participles; and its verb readings
+ * where it has no noun or adjective reading but a genitive ("forhånds|vises" is the passive of
+ * "forhåndsvise", not the genitive of "vise"): the context chooses between them.
+ */
+function headReadings(all: readonly Reading[] | undefined): Reading[] | undefined {
+    const head = all?.filter(headReading);
+    if (!all || !head?.length || head.some((r) => !r.tags.has("gen"))) return head;
+    return [...head, ...all.filter((r) => !r.compound && r.tags.pos === "vblex" && !r.tags.has("pp"))];
 }
 
 function headReading(r: Reading): boolean {
@@ -35,7 +48,7 @@ export interface FirstParts {
 export function compoundReadings(lookup: Lookup, side: Variety, lower: string, parts?: FirstParts, depth = 0): Reading[] | undefined {
     if (depth > 3) return undefined;
     for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
-        const head = lookup(side, lower.slice(i))?.filter(headReading);
+        const head = headReadings(lookup(side, lower.slice(i)));
         if (!head || head.length === 0) continue;
         const modifier = modifierForm(lookup, side, lower.slice(0, i), parts, depth);
         if (modifier === undefined) continue;
@@ -99,16 +112,19 @@ function modifierForm(lookup: Lookup, side: Variety, part: string, parts: FirstP
 
 /** The shortest head a compound with an unknown first part may have: a long, certain noun. */
 const MIN_KNOWN_HEAD = 5;
+/** A first part this long takes a short head too ("oktal|tal", "romer|tal"): a short English word does not split so. */
+const MIN_LONG_MODIFIER = 5;
 
 /**
  * A compound whose first part the lists lack ("hyper|lenke", "multi|funksjonsenhet"): read by
- * its longest head that is a noun of at least five letters, the first part kept as written.
+ * its longest head that is a noun of at least five letters (three after a first part of five), the first part kept as written.
  * Only at run time, for a word in lower case (a name or an English word keeps its capital and
  * stays unknown); the build's check of listed compounds uses compoundReadings alone.
  */
 export function unknownModifierReadings(lookup: Lookup, side: Variety, lower: string): Reading[] | undefined {
     if (!/^\p{Ll}+$/u.test(lower)) return undefined;
-    for (let i = MIN_PART; i <= lower.length - MIN_KNOWN_HEAD; i++) {
+    for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+        if (lower.length - i < MIN_KNOWN_HEAD && i < MIN_LONG_MODIFIER) continue;
         // a head that is a noun ("lenke"); its verb readings come too, for the context to choose
         // ("skal gjennom|skjære" is the verb, not the bird)
         const all = lookup(side, lower.slice(i));
