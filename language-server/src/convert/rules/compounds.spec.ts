@@ -61,6 +61,10 @@ describe("rule converter: a first part that is a determiner, an adverb or a prep
         assert.equal(convert("Åpne hjemmemappen.", "nb").text, "Opna heimemappa.");
         assert.equal(convert("Skriv adressen til HTTP-mellomtjeneren.", "nb").text, "Skriv adressa til HTTP-mellomtenaren.");
     });
+    it("a preposition before the noun it also is: 'for|valg' → 'forval', not 'fòrval' (furrow)", () => {
+        assert.equal(convert("Bruk forvalgt skrift.", "nb").text, "Bruk forvalt skrift.");
+        assert.equal(convert("Velg et forvalg.", "nb").text, "Vel eit forval.");
+    });
 });
 
 describe("rule converter: compounds Apertium leaves half converted (scripts/convert/compoundTargets.ts)", () => {

@@ -58,12 +58,21 @@ export function compoundReadings(lookup: Lookup, side: Variety, lower: string, p
 }
 
 /**
- * The other standard's form of a word as a compound's first part: a noun's indefinite singular,
+ * The other standard's form of a word as a compound's first part: a preposition's, an adverb's
+ * ("saman|slått" → "sammen|slått", "mellom|tjeneren") or "eigen"'s, else a noun's indefinite singular,
  * an adjective, or a verb's stem, which is its e-infinitive ("smile-", "skrive-", "teikne-":
- * never "smila-" whatever the house style's infinitive), else an adverb, a preposition or "eigen". A definite or plural noun form or a
+ * never "smila-" whatever the house style's infinitive). A definite or plural noun form or a
  * finite verb is no first part ("heksa|desimal" is no compound), nor a genitive. Form "" for a word with no target.
  */
 function modifierTarget(rs: readonly Reading[]): { form: string; noun: boolean } | undefined {
+    // a word that is a preposition or an adverb is one first ("for|valg" → "for|val", not the
+    // noun "fòr", furrow; "heime|mappa" → "hjemme|", not the verb), and so is "eigen" → "egen";
+    // an adjective stays one ("rund|tekst", not the adverb "rundt")
+    const adjective = rs.some((r) => r.tags.pos === "adj");
+    const particle = rs.find(
+        (r) => (r.tags.pos === "det" && r.tags.has("emph")) || r.tags.pos === "pr" || (r.tags.pos === "adv" && !adjective),
+    );
+    if (particle) return { form: particle.targets[0] ?? "", noun: false };
     // a genitive ("vindus") is the noun and its linking -s-, which the caller strips
     const noun = rs.find((r) => r.tags.pos === "n" && r.tags.has("sg") && r.tags.has("ind") && !r.tags.has("gen"));
     if (noun) return { form: noun.targets[0] ?? "", noun: !noun.compound };
@@ -73,10 +82,6 @@ function modifierTarget(rs: readonly Reading[]): { form: string; noun: boolean }
     if (adj) return { form: adj.targets[0] ?? "", noun: false };
     const verb = rs.find((r) => r.tags.pos === "vblex" && r.tags.has("inf") && !r.tags.has("pasv"));
     if (verb) return { form: verb.targets.find((t) => t.endsWith("e")) ?? verb.targets[0] ?? "", noun: false };
-    // "eigen|definert" → "egen|definert", "saman|slått" → "sammen|slått", "mellom|tjeneren",
-    // "hjemme|mappen" → "heime|mappa": a determiner's, adverb's or preposition's form
-    const other = rs.find((r) => (r.tags.pos === "det" && r.tags.has("emph")) || r.tags.pos === "adv" || r.tags.pos === "pr");
-    if (other) return { form: other.targets[0] ?? "", noun: false };
     return undefined;
 }
 
