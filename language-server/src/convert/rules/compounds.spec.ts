@@ -84,3 +84,9 @@ describe("rule converter: short heads and verb heads", () => {
         assert.equal(convert("Teksten forhåndsvises ikke.", "nb").text, "Teksten vert ikkje førehandsvist.");
     });
 });
+
+describe("rule converter: a Nynorsk kj-spelling is no compound", () => {
+    it("'søkjet' is 'søket', not 'søk|jet'", () => {
+        assert.equal(convert("Vent til søkjet er ferdig.", "nn").text, "Vent til søket er ferdig.");
+    });
+});

@@ -48,6 +48,7 @@ export interface FirstParts {
 export function compoundReadings(lookup: Lookup, side: Variety, lower: string, parts?: FirstParts, depth = 0): Reading[] | undefined {
     if (depth > 3) return undefined;
     for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+        if (kjSpelling(lookup, side, lower, i)) return undefined;
         const head = headReadings(lookup(side, lower.slice(i)));
         if (!head || head.length === 0) continue;
         const modifier = modifierForm(lookup, side, lower.slice(0, i), parts, depth);
@@ -55,6 +56,19 @@ export function compoundReadings(lookup: Lookup, side: Variety, lower: string, p
         return withModifier(head, modifier);
     }
     return undefined;
+}
+
+/**
+ * A Nynorsk "kj"/"gj" spelling, no compound: "søkjet" is "søket" (the lists' spelling, which
+ * analyse.ts finds next), not "søk|jet"; the same word without the j is listed.
+ */
+function kjSpelling(lookup: Lookup, side: Variety, lower: string, i: number): boolean {
+    return (
+        side === "nn" &&
+        /[kg]$/.test(lower.slice(0, i)) &&
+        /^j[ae]/.test(lower.slice(i)) &&
+        !!lookup(side, lower.slice(0, i) + lower.slice(i + 1))
+    );
 }
 
 /**
