@@ -29,6 +29,7 @@ import {
 import { type Reading as TableReading, tagsOf } from "../../language-server/src/convert/rules/table";
 import { requiredArg } from "../lib/args";
 import { type CompoundEvidence, learnFirstParts } from "./firstParts";
+import { repairCompounds } from "./compoundTargets";
 import { keepNeuters, type NeuterCandidate, neuterCandidate } from "./neuters";
 import { bokmalNeuterPlurals, nynorskLemmaInfinitives, preferKept } from "./targets";
 
@@ -301,6 +302,7 @@ async function main(): Promise<void> {
             ?.filter((r) => !(r.bits & READING.COMPOUND))
             .map((r) => tagTextsRead[r.tags]);
     const partMaps = { nb: learnFirstParts(evidence.nb, headTags("nb")), nn: learnFirstParts(evidence.nn, headTags("nn")) };
+    console.error(`convert: compounds repaired ${JSON.stringify(repairCompounds(read, READING.COMPOUND, evidence, headTags, partMaps))}`);
     const parts: FirstParts = {
         firstPart: (side, noun) => partMaps[side].firstPart.get(noun),
         standalone: (side, part) => partMaps[side].standalone.get(part),

@@ -19,6 +19,7 @@ import { loadMalform } from "../../../language-server/src/proofreading/malform/m
 import { normalizeSettings } from "../../../language-server/src/protocol/settingsNormalize";
 import { ruleEngine } from "../../../language-server/src/convert/rules/load";
 import { explain } from "./explain";
+import { selfCheck } from "./selfCheck";
 import { rulesRows } from "./rules";
 import { bleu, chrF } from "./metrics";
 
@@ -174,6 +175,8 @@ async function main(): Promise<void> {
         explain(from, process.argv[ex + 2]);
         return;
     }
+    // --self-check [--dump PREFIX] [--show N] [--keep DIR]: proofread our own output (selfCheck.ts)
+    if (process.argv.includes("--self-check")) return selfCheck();
     const { nb, nn, domains } = readPairs();
     console.log(`nbnn-dev.tsv: ${nb.length} sentence pairs${limit !== undefined ? ` (--limit ${limit})` : ""}\n`);
     const rows: Row[] = [

@@ -53,3 +53,40 @@ describe("rule converter: words the lists lack, read by a prefix or a spelling v
         assert.match(convert("Tillat gjenopprettingar.", "nn").text, /^Tillat gjenoppretting/);
     });
 });
+
+describe("rule converter: a first part that is a determiner, an adverb or a preposition", () => {
+    it("'eigen-', 'saman-' into Bokmål; 'hjemme-', 'mellom-' into Nynorsk", () => {
+        assert.equal(convert("Vel eigendefinert filter.", "nn").text, "Velg egendefinert filter.");
+        assert.equal(convert("Filene vart samanslått.", "nn").text, "Filene ble sammenslått.");
+        assert.equal(convert("Åpne hjemmemappen.", "nb").text, "Opna heimemappa.");
+        assert.equal(convert("Skriv adressen til HTTP-mellomtjeneren.", "nb").text, "Skriv adressa til HTTP-mellomtenaren.");
+    });
+    it("a preposition before the noun it also is: 'for|valg' → 'forval', not 'fòrval' (furrow)", () => {
+        assert.equal(convert("Bruk forvalgt skrift.", "nb").text, "Bruk forvalt skrift.");
+        assert.equal(convert("Velg et forvalg.", "nb").text, "Vel eit forval.");
+    });
+});
+
+describe("rule converter: compounds Apertium leaves half converted (scripts/convert/compoundTargets.ts)", () => {
+    it("a first part written unlike its noun ('hoved-' for 'hode') is read back to it", () => {
+        assert.equal(convert("Lukk hovedvinduet.", "nb").text, "Lukk hovudvindauget.");
+    });
+    it("a word Apertium gives no form is made of its parts ('gjen|opprette')", () => {
+        assert.equal(convert("Klarte ikke å gjenopprette filen.", "nb").text, "Klarte ikkje å gjenoppretta fila.");
+    });
+});
+
+describe("rule converter: short heads and verb heads", () => {
+    it("a first part of five letters the lists lack takes a short head ('oktal|tal')", () => {
+        assert.equal(convert("Skriv oktaltal og romertal.", "nn").text, "Skriv oktaltall og romertall.");
+    });
+    it("a head that is a verb or a genitive: the passive, 'vert' before the compound participle", () => {
+        assert.equal(convert("Teksten forhåndsvises ikke.", "nb").text, "Teksten vert ikkje førehandsvist.");
+    });
+});
+
+describe("rule converter: a Nynorsk kj-spelling is no compound", () => {
+    it("'søkjet' is 'søket', not 'søk|jet'", () => {
+        assert.equal(convert("Vent til søkjet er ferdig.", "nn").text, "Vent til søket er ferdig.");
+    });
+});

@@ -13,7 +13,20 @@ const MIN_PART = 3;
 
 /** The head's readings as a compound's: each target form with the first part (as the target writes it) before it. */
 function withModifier(head: readonly Reading[], modifier: string): Reading[] {
-    return head.map((r) => ({ ...r, compound: true, targets: r.targets.map((t) => modifier + t) }));
+    // a passive written with "vert" takes the first part on its participle: "vert førehandsvist"
+    const join = (t: string) => (t.startsWith("vert ") ? `vert ${modifier}${t.slice(5)}` : modifier + t);
+    return head.map((r) => ({ ...r, compound: true, targets: r.targets.map(join) }));
+}
+
+/**
+ * A head's readings as a compound's: nouns, adjectives and participles; and its verb readings
+ * where it has no noun or adjective reading but a genitive ("forhånds|vises" is the passive of
+ * "forhåndsvise", not the genitive of "vise"): the context chooses between them.
+ */
+function headReadings(all: readonly Reading[] | undefined): Reading[] | undefined {
+    const head = all?.filter(headReading);
+    if (!all || !head?.length || head.some((r) => !r.tags.has("gen"))) return head;
+    return [...head, ...all.filter((r) => !r.compound && r.tags.pos === "vblex" && !r.tags.has("pp"))];
 }
 
 function headReading(r: Reading): boolean {
@@ -35,7 +48,8 @@ export interface FirstParts {
 export function compoundReadings(lookup: Lookup, side: Variety, lower: string, parts?: FirstParts, depth = 0): Reading[] | undefined {
     if (depth > 3) return undefined;
     for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
-        const head = lookup(side, lower.slice(i))?.filter(headReading);
+        if (kjSpelling(lookup, side, lower, i)) return undefined;
+        const head = headReadings(lookup(side, lower.slice(i)));
         if (!head || head.length === 0) continue;
         const modifier = modifierForm(lookup, side, lower.slice(0, i), parts, depth);
         if (modifier === undefined) continue;
@@ -45,16 +59,40 @@ export function compoundReadings(lookup: Lookup, side: Variety, lower: string, p
 }
 
 /**
- * The other standard's form of a word as a compound's first part: a noun's indefinite singular,
+ * A Nynorsk "kj"/"gj" spelling, no compound: "søkjet" is "søket" (the lists' spelling, which
+ * analyse.ts finds next), not "søk|jet"; the same word without the j is listed.
+ */
+function kjSpelling(lookup: Lookup, side: Variety, lower: string, i: number): boolean {
+    return (
+        side === "nn" &&
+        /[kg]$/.test(lower.slice(0, i)) &&
+        /^j[ae]/.test(lower.slice(i)) &&
+        !!lookup(side, lower.slice(0, i) + lower.slice(i + 1))
+    );
+}
+
+/**
+ * The other standard's form of a word as a compound's first part: a preposition's, an adverb's
+ * ("saman|slått" → "sammen|slått", "mellom|tjeneren") or "eigen"'s, else a noun's indefinite singular,
  * an adjective, or a verb's stem, which is its e-infinitive ("smile-", "skrive-", "teikne-":
  * never "smila-" whatever the house style's infinitive). A definite or plural noun form or a
  * finite verb is no first part ("heksa|desimal" is no compound), nor a genitive. Form "" for a word with no target.
  */
 function modifierTarget(rs: readonly Reading[]): { form: string; noun: boolean } | undefined {
+    // a word that is a preposition or an adverb is one first ("for|valg" → "for|val", not the
+    // noun "fòr", furrow; "heime|mappa" → "hjemme|", not the verb), and so is "eigen" → "egen";
+    // an adjective stays one ("rund|tekst", not the adverb "rundt")
+    const adjective = rs.some((r) => r.tags.pos === "adj");
+    const particle = rs.find(
+        (r) => (r.tags.pos === "det" && r.tags.has("emph")) || r.tags.pos === "pr" || (r.tags.pos === "adv" && !adjective),
+    );
+    if (particle) return { form: particle.targets[0] ?? "", noun: false };
     // a genitive ("vindus") is the noun and its linking -s-, which the caller strips
     const noun = rs.find((r) => r.tags.pos === "n" && r.tags.has("sg") && r.tags.has("ind") && !r.tags.has("gen"));
     if (noun) return { form: noun.targets[0] ?? "", noun: !noun.compound };
-    const adj = rs.find((r) => r.tags.pos === "adj" && !r.tags.has("pp"));
+    // the adjective's bare form: "skrå|stilling" → "skrå|stilling", not the definite "skråe"
+    const adjs = rs.filter((r) => r.tags.pos === "adj" && !r.tags.has("pp"));
+    const adj = adjs.find((r) => r.tags.has("sg") && r.tags.has("ind") && !r.tags.has("nt")) ?? adjs[0];
     if (adj) return { form: adj.targets[0] ?? "", noun: false };
     const verb = rs.find((r) => r.tags.pos === "vblex" && r.tags.has("inf") && !r.tags.has("pasv"));
     if (verb) return { form: verb.targets.find((t) => t.endsWith("e")) ?? verb.targets[0] ?? "", noun: false };
@@ -93,16 +131,19 @@ function modifierForm(lookup: Lookup, side: Variety, part: string, parts: FirstP
 
 /** The shortest head a compound with an unknown first part may have: a long, certain noun. */
 const MIN_KNOWN_HEAD = 5;
+/** A first part this long takes a short head too ("oktal|tal", "romer|tal"): a short English word does not split so. */
+const MIN_LONG_MODIFIER = 5;
 
 /**
  * A compound whose first part the lists lack ("hyper|lenke", "multi|funksjonsenhet"): read by
- * its longest head that is a noun of at least five letters, the first part kept as written.
+ * its longest head that is a noun of at least five letters (three after a first part of five), the first part kept as written.
  * Only at run time, for a word in lower case (a name or an English word keeps its capital and
  * stays unknown); the build's check of listed compounds uses compoundReadings alone.
  */
 export function unknownModifierReadings(lookup: Lookup, side: Variety, lower: string): Reading[] | undefined {
     if (!/^\p{Ll}+$/u.test(lower)) return undefined;
-    for (let i = MIN_PART; i <= lower.length - MIN_KNOWN_HEAD; i++) {
+    for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+        if (lower.length - i < MIN_KNOWN_HEAD && i < MIN_LONG_MODIFIER) continue;
         // a head that is a noun ("lenke"); its verb readings come too, for the context to choose
         // ("skal gjennom|skjære" is the verb, not the bird)
         const all = lookup(side, lower.slice(i));
