@@ -102,3 +102,9 @@ describe("rule converter: a participle after 'er'/'vert' agrees with the subject
         assert.equal(toNb("Dokumentet er valt. Filene er valde."), "Dokumentet er valgt. Filene er valgt.");
     });
 });
+
+describe("rule converter: a compound's gender", () => {
+    it("takes the head that can have the source's gender ('faks' + 'mal', not 'fak' + 'smal')", () => {
+        assert.equal(toNn("Velg en faksmal."), "Vel ein faksmal.");
+    });
+});

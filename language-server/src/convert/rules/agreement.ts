@@ -147,8 +147,9 @@ export function genderOf(
 ): Gender | undefined {
     const lower = form.toLowerCase();
     let rs = table.readings(side, lower);
-    // a compound the lists lack takes its head's gender ("biletfil" → "fil")
-    for (let k = 1; !rs && k <= lower.length - 3; k++) rs = table.readings(side, lower.slice(k));
+    // a compound the lists lack takes its head's gender ("biletfil" → "fil"): the longest head
+    // that can have the source's gender, else the longest ("faksmal" is "faks" + "mal", not "fak" + "smal")
+    if (!rs) rs = compoundHead(table, side, lower, number, definite, source);
     if (!rs) return source;
     const found = new Set<Gender>();
     for (const r of rs) {
@@ -162,6 +163,26 @@ export function genderOf(
     if (found.size === 0) return source;
     if (source && found.has(source)) return source;
     return found.has("m") ? "m" : found.has("f") ? "f" : "nt";
+}
+
+/** The readings of the head of a compound the lists lack (see genderOf). */
+function compoundHead(
+    table: ConvertTable,
+    side: Variety,
+    lower: string,
+    number: "sg" | "pl",
+    definite: boolean,
+    source: Gender | undefined,
+): Reading[] | undefined {
+    let longest: Reading[] | undefined;
+    for (let k = 1; k <= lower.length - 3; k++) {
+        const rs = table.readings(side, lower.slice(k));
+        if (!rs) continue;
+        longest ??= rs;
+        const nouns = rs.filter((r) => r.tags.pos === "n" && r.tags.has(number) && r.tags.has("def") === definite);
+        if (!source || nouns.some((r) => readingGender(r) === source)) return rs;
+    }
+    return longest;
 }
 
 /**

@@ -112,3 +112,52 @@ describe("rule converter: a participle after a noun or 'som' and 'er'", () => {
         assert.match(toNb("Dette er lista over element."), /^Dette er listen /);
     });
 });
+
+describe("rule converter: what governs the verb form", () => {
+    it("an s-passive after a modal is the passive infinitive, past an adverb, a subject or 'og'", () => {
+        assert.equal(toNn("Tabellen kan deretter brukes i dokumentet."), "Tabellen kan deretter brukast i dokumentet.");
+        assert.equal(toNn("Da vil meldingen forkastes."), "Då vil meldinga forkastast.");
+        assert.equal(toNn("Skjemaet kan fylles ut og skrives ut."), "Skjemaet kan fyllast ut og skrivast ut.");
+    });
+    it("a pronoun or determiner after a fronted modal is the subject", () => {
+        assert.equal(toNb("Det kan dette føra til."), "Det kan dette føre til.");
+        assert.equal(toNb("Då vil slike endringar gå tapt."), "Da vil slike endringer gå tapt.");
+    });
+    it("an adjective between an auxiliary and a participle is an adverb", () => {
+        assert.equal(toNb("Tilkoplinga vart uventa kopla ned."), "Tilkoblingen ble uventet koblet ned.");
+    });
+    it("a negated command opens a sentence, and the commands after it follow", () => {
+        assert.equal(toNn("Ikke kopier eller flytt denne fila."), "Ikkje kopier eller flytt denne fila.");
+    });
+    it("the finite verb stands second after a fronted adverb; 'vert' before a participle is finite", () => {
+        assert.equal(toNb("Her vel algoritmen alltid den første."), "Her velger algoritmen alltid den første.");
+        assert.equal(toNb("Vert brukt til å varsla endringar."), "Blir brukt til å varsle endringer.");
+    });
+    it("an indefinite adjective does not stand before a definite noun: the past tense", () => {
+        assert.equal(toNb("Nådde byrjinga av dokumentet."), "Nådde begynnelsen av dokumentet.");
+    });
+    it("the commonest lemma's participle, not a rarer verb's past tense", () => {
+        assert.equal(toNn("Lar deg kjøre utvidelser skrevet med Java."), "Lèt deg køyra utvidingar skrive med Java.");
+    });
+    it("after a demonstrative and an adjective, a function word's noun reading", () => {
+        assert.equal(toNn("Gå til den første siden."), "Gå til den første sida.");
+    });
+    it("a command before an adjective and its noun; a list after a stranded preposition goes on with verbs", () => {
+        assert.equal(toNn("Flytt valgte meldinger til en annen mappe"), "Flytt valde meldingar til ei anna mappe");
+        assert.equal(
+            toNn("Du kan ikke endre navn på, flytte eller slette disse."),
+            "Du kan ikkje endra namn på, flytta eller sletta desse.",
+        );
+    });
+    it("no two definite nouns in a row; an adverb after 'du' in a question with a modal", () => {
+        assert.equal(toNb("Vil du verkeleg sletta dei valde lagra tilstandane?"), "Vil du virkelig slette de valgte lagrede tilstandene?");
+        assert.equal(toNb("Vil du verkeleg lukka vindauget?"), "Vil du virkelig lukke vinduet?");
+    });
+    it("an auxiliary is seldom its noun homograph: 'vert' after a relative clause or a possessive", () => {
+        assert.equal(toNb("Namnet ditt vert sett inn over linja."), "Navnet ditt blir satt inn over linjen.");
+        assert.match(toNb("Endringar av snøggtastane som ikkje er lagra vert tilbakestilde."), /lagret blir/);
+    });
+    it("a participle after 'er' rather than a bare noun", () => {
+        assert.equal(toNb("etter spelinga er gått ut på tid"), "etter spelinga er gått ut på tid");
+    });
+});

@@ -5,42 +5,42 @@
 // which construction it stands for, so a wrong word can be traced to one rule.
 import { OTHER, POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
-import { COPULA, finiteVerb, functionWord, HAVE, MIDDLE, MODALS, PASSIVE, PRONOUNS, prior, SUBJECTS } from "./priors";
+import { commandPosition, COPULA, finiteVerb, functionWord, HAVE, MIDDLE, MODALS, PASSIVE, prior, SUBJECTS } from "./priors";
+import { adverbial, afterAux, aux, bareNoun, before, NEGATIONS } from "./governs";
 import type { Reading } from "./table";
-
-/**
- * The word that governs the verb form at `i`, skipping the adverbs that stand between a modal
- * and its verb ("kan ikke lagre") and the subject after a fronted modal ("Vil du lagre").
- */
-function before(words: readonly Word[], i: number): Word | undefined {
-    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-        const w = words[j];
-        if (MIDDLE.has(w.lower)) continue;
-        if (PRONOUNS.has(w.lower) && j > 0 && (MODALS.has(words[j - 1].lower) || MIDDLE.has(words[j - 1].lower))) continue;
-        return w;
-    }
-    return undefined;
-}
 
 function context(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
     const w = words[i];
     const t = r.tags;
     const prev = i > 0 && !w.initial ? words[i - 1] : undefined;
     const prevChosen = prev ? chosen[i - 1] : undefined;
-    const head = before(words, i);
+    const head = before(words, i, chosen);
     // (not across a sentence end: "Kjør skriptet. Alle …")
     const next = words[i + 1]?.index === w.index + 2 && !words[i + 1].initial ? words[i + 1] : undefined;
     let s = 0;
     const verb = t.pos === "vblex" || t.pos === "vbmod";
+    const command = t.has("imp") || (t.has("inf") && w.readings.some((o) => o.tags.has("imp")));
     if (head && !w.initial) {
         if (head.lower === "å") s += t.has("inf") ? 6.6 : verb ? -1 : -3;
-        else if (MODALS.has(head.lower)) s += t.has("inf") ? 4.6 : verb && t.has("pres") ? -2 : 0;
-        else if (HAVE.has(head.lower)) s += verb && t.has("pp") ? 3 : 0;
+        else if (MODALS.has(head.lower)) {
+            // right after a fronted modal, a word that can be a pronoun or determiner is the
+            // subject where a verb or noun follows: "kan dette føra til", "vil slike endringar"
+            const subject =
+                head === prev &&
+                w.readings.some((o) => (o.tags.pos === "prn" && o.tags.has("nom")) || o.tags.pos === "det") &&
+                !!next?.readings.some((n) => n.tags.has("inf") || n.tags.pos === "n");
+            s += t.has("inf") ? (subject ? 0 : 4.6) : verb && t.has("pres") ? -2 : 0;
+            if (subject && t.pos === "prn" && t.has("nom") && next?.readings.some((n) => n.tags.has("inf"))) s += 1;
+        } else if (HAVE.has(head.lower)) s += verb && t.has("pp") ? 3 : 0;
         else if (PASSIVE.has(head.lower) && t.has("pp")) s += verb ? 2.5 : t.has("def") ? -1 : 0;
         // "som er lagra i …", "Fila er lagra": after a noun or "som" and "er" a participle is
         // predicative, not a definite noun of the same spelling ("lagrene")
+        // "er gått ut": a participle after "er", where the other reading is a bare noun (no article)
+        else if (COPULA.has(head.lower) && t.has("pp") && !t.has("def") && bareNoun(w)) s += 0.6;
         else if (COPULA.has(head.lower) && t.has("pp") && !t.has("def")) {
-            const h = words.indexOf(head);
+            let h = words.indexOf(head);
+            // (past the adverbs before "er": "dersom ordboka ikkje er skriveverna")
+            while (h > 1 && MIDDLE.has(words[h - 1].lower)) h--;
             if (
                 h > 0 &&
                 (words[h - 1].lower === "som" ||
@@ -55,12 +55,76 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     // ("tilpassa filer" is plural: then "filer" reads as the noun after it)
     // (not a predicative one, "er installert, sjekkar", nor where a verb is likelier: "og sletta
     // rader", "ikkje lagra endringane", "Varsla venner" are infinitives and commands)
-    const verbFirst = !prev || COPULA.has(prev.lower) || MIDDLE.has(prev.lower) || prev.lower === "og" || prev.lower === "eller";
+    const verbFirst =
+        !prev ||
+        COPULA.has(prev.lower) ||
+        PASSIVE.has(prev.lower) ||
+        MIDDLE.has(prev.lower) ||
+        prev.lower === "og" ||
+        prev.lower === "eller";
     const spaced = (x: Word) => /^\s+$/.test(x.gap);
     if (t.pos === "adj" && (t.has("pl") || t.has("sp")) && next && spaced(next) && spaced(w) && !next.initial && !verbFirst) {
         const nouns = next.readings.filter((n) => n.tags.pos === "n" && !n.tags.has("gen"));
         if (nouns.length && nouns.every((n) => n.tags.has("pl"))) s += 0.4;
     }
+    // after an auxiliary, an adjective before a participle is an adverb: "vart uventa kopla ned"
+    if (
+        t.pos === "adj" &&
+        afterAux(words, i) &&
+        next?.readings.some((n) => n.tags.pos === "vblex" && (n.tags.has("pp") || n.tags.has("inf")))
+    )
+        s += t.has("nt") && t.has("ind") && !t.has("pp") ? 1 : 0;
+    // an indefinite adjective is never attributive to a definite noun without a determiner
+    // before it: "Nådde byrjinga av …" is the past tense, not "reached beginning"
+    if (t.pos === "adj" && !t.has("def") && next && spaced(next) && !(prevChosen && ["det", "prn"].includes(prevChosen.tags.pos))) {
+        const nouns = next.readings.filter((n) => n.tags.pos === "n");
+        if (nouns.length && nouns.length === next.readings.length && nouns.every((n) => n.tags.has("def"))) s -= 1.5;
+    }
+    // the finite verb stands second in a main clause, after a fronted adverb and before its
+    // subject: "Her vel algoritmen alltid …" (chooses), not the adverb "vel"
+    if (
+        verb &&
+        (t.has("pres") || t.has("pret")) &&
+        prev?.initial &&
+        !NEGATIONS.has(prev.lower) &&
+        prev.readings.some((o) => o.tags.pos === "adv") &&
+        next
+    ) {
+        if (
+            next.readings.some(
+                (n) => (n.tags.pos === "n" && n.tags.has("def")) || n.tags.pos === "np" || (n.tags.pos === "prn" && n.tags.has("nom")),
+            )
+        )
+            s += 3;
+    }
+    // two definite nouns in a row are no phrase: before one, a word that can be a participle is
+    // one ("dei valde lagra tilstandane" are the stored states, not "the stores the states")
+    const after = next && spaced(next) ? next : undefined;
+    if (t.pos === "n" && t.has("def") && after?.readings.length && after.readings.every((n) => n.tags.pos === "n" && n.tags.has("def")))
+        if (w.readings.some((o) => o.tags.pos === "adj" || o.tags.pos === "vblex")) s -= 1.5;
+    // a command first in a sentence before an adjective and its noun: "Flytt valgte meldinger"
+    // ("valgte" is no finite verb there)
+    const third = after && words[i + 2]?.index === after.index + 2 ? words[i + 2] : undefined;
+    if (
+        command &&
+        commandPosition(w) &&
+        after?.readings.some((o) => o.tags.pos === "adj") &&
+        third?.readings.some((n) => n.tags.pos === "n" && !n.tags.has("def"))
+    )
+        s += 3;
+    // a plural or definite participle with no noun after it and no "er" before it stands for
+    // nothing: there the word is a verb ("endre navn på, flytte eller slette disse")
+    if (
+        t.pos === "adj" &&
+        t.has("pp") &&
+        (t.has("pl") || t.has("def")) &&
+        !(head && aux(head)) &&
+        w.readings.some((o) => o.tags.pos === "vblex")
+    )
+        if (!next?.readings.some((n) => ["n", "adj", "num", "np"].includes(n.tags.pos))) s -= 0.8;
+    // a participle right after a noun and before a preposition stands for a relative clause:
+    // "utvidelser skrevet med Java", not a second noun
+    if (verb && t.has("pp") && prevChosen?.tags.pos === "n" && next?.readings.some((n) => n.tags.pos === "pr" && n.rank === 3)) s += 1;
     // a participle with no auxiliary before it and a noun after it is an adjective where it can
     // be one ("sende tilpassa filer")
     if (verb && t.has("pp") && !(head && (HAVE.has(head.lower) || PASSIVE.has(head.lower) || COPULA.has(head.lower))))
@@ -71,10 +135,15 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const pt = prevChosen.tags;
         const nominal = t.pos === "n" || t.pos === "adj" || t.pos === "np" || t.pos === "num";
         // (a participle in the definite or plural is attributive as well: "valde filer"; "er lagra" is not)
-        const attributive = pt.pos === "adj" && (!pt.has("pp") || pt.has("def") || pt.has("pl"));
-        if (pt.pos === "det" || attributive || pt.pos === "num") s += nominal ? 2 : verb ? -2.5 : 0;
+        const attributive = pt.pos === "adj" && (!pt.has("pp") || pt.has("def") || pt.has("pl")) && !adverbial(words, i - 1, chosen);
+        // (a finite verb does follow a possessive after its definite noun: "Namnet ditt vert sett inn")
+        const postposed =
+            pt.pos === "det" && !!POSTPOSED.nb[prev.lower] && i >= 2 && !!chosen[i - 2]?.tags.has("def") && chosen[i - 2]?.tags.pos === "n";
+        if (pt.pos === "det" || attributive || pt.pos === "num")
+            s += nominal ? 2 : verb && !(postposed && (t.has("pres") || t.has("pret"))) ? -2.5 : 0;
         const relative = prev.lower === "som";
-        if (pt.pos === "pr" && !relative)
+        // (not a stranded one before a comma: "endre navn på, flytte eller …")
+        if (pt.pos === "pr" && !relative && /^\s+$/.test(w.gap))
             s +=
                 nominal || t.pos === "det" || t.pos === "prn"
                     ? 1.5
@@ -94,7 +163,9 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
             (pt.pos === "vblex" || pt.pos === "vbmod") &&
             ["pres", "pret", "imp", "inf", "pp"].some((f) => pt.has(f)) &&
             verb &&
-            (t.has("pres") || t.has("pret"))
+            (t.has("pres") || t.has("pret")) &&
+            // (a relative clause ends in a participle before the main verb: "som ikkje er lagra vert tilbakestilde")
+            !(pt.has("pp") && (PASSIVE.has(w.lower) || COPULA.has(w.lower)))
         )
             s -= 1.5;
         if ((pt.pos === "prn" || relative) && SUBJECTS.has(prev.lower)) s += verb && (t.has("pres") || t.has("pret")) ? 2 : 0;
@@ -102,11 +173,25 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         if (t.pos === "prn" && t.has("acc")) s += pt.pos === "vblex" || pt.pos === "pr" ? 0.3 : -0.1;
         // a definite adjective follows a determiner ("den åpne fila"), but not an indefinite
         // article, nor a plural one: "en side" is the noun, not the superlative of "sid"
+        // and after a demonstrative an adjective is definite: "den første siden", "disse store filene"
+        if (
+            t.pos === "adj" &&
+            t.has("def") &&
+            pt.pos === "det" &&
+            pt.has("dem") &&
+            pt.has("sg") &&
+            !w.readings.some((o) => o.tags.pos === "det" || o.tags.pos === "n")
+        )
+            s += 0.5;
         if (t.pos === "adj" && t.has("def") && pt.pos !== "det" && pt.pos !== "prn" && !pt.has("gen")) s -= 2;
         else if (t.pos === "adj" && (t.has("def") || t.has("pl")) && pt.pos === "det" && pt.has("qnt") && pt.has("sg")) s -= 2;
     }
     // coordination joins like with like: "lagre og åpne", "filer og mapper"
-    const conj = (i >= 2 && words[i - 1].lower === "og") || (i >= 2 && words[i - 1].lower === "eller") ? chosen[i - 2] : undefined;
+    // (past a verb's particle: "kan fylles ut og skrives ut")
+    let c = i - 2;
+    const particle = (k: number) => ["pr", "adv"].includes(chosen[k]?.tags.pos ?? "") && words[k].index === words[k - 1].index + 2;
+    if (c >= 1 && particle(c) && ["vblex", "vbmod"].includes(chosen[c - 1]?.tags.pos ?? "")) c--;
+    const conj = (i >= 2 && words[i - 1].lower === "og") || (i >= 2 && words[i - 1].lower === "eller") ? chosen[c] : undefined;
     if (conj && words[i - 1].index === w.index - 2 && words[i - 2].index === w.index - 4) {
         const ct = conj.tags;
         if (ct.pos === t.pos && (t.pos !== "vblex" || ["inf", "imp", "pres", "pret", "pp"].some((f) => ct.has(f) && t.has(f)))) s += 1.5;
@@ -114,15 +199,18 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     // "Hold museknappen og flytt …", "Vel ein farge, endra verdiane eller …": after og/eller or
     // a comma, a sentence that opened with a command goes on with one (an infinitive spelt as
     // the imperative stands for it, as at the start)
-    const command = t.has("imp") || (t.has("inf") && w.readings.some((o) => o.tags.has("imp")));
+
     // (not "Writer- og Calc-dokumenter": a hyphen before "og" shares the noun after it)
     const conjunction = i >= 1 && (words[i - 1].lower === "og" || words[i - 1].lower === "eller") && !/-\s*$/.test(words[i - 1].gap);
     const listed = conjunction || (i >= 1 && /^\s*,\s*$/.test(w.gap));
     if (listed && command && !w.initial) {
         let j = i - 1;
         while (j > 0 && !words[j].initial) j--;
+        if (NEGATIONS.has(words[j].lower) && j + 1 < i) j++;
         if (chosen[j]?.tags.has("imp") || (chosen[j]?.tags.has("inf") && words[j].readings.some((o) => o.tags.has("imp")))) s += 3;
     }
+    // "Ikke kopier …", "Ikkje flytt …": a negated command opens the sentence
+    if (command && prev?.initial && NEGATIONS.has(prev.lower) && words[i - 1].index === w.index - 2) s += 3;
     // gender agrees in the noun phrase too: "ein gyldig stig" is the masculine "stig" (path),
     // "ei skrift" the feminine (Bokmål "en" goes with feminine nouns as well)
     if (t.pos === "n") {
@@ -202,7 +290,10 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     if (t.pos === "det" && nounAgreesAhead(words, i, r)) s += 1.2;
     // a determiner or adjective right before a noun is one ("hele dagen", "for mange filer")
     if (next && next.index === w.index + 2 && (t.pos === "det" || t.pos === "adj")) {
-        if (nounAfter(next) && !finiteVerb(next)) s += 0.8;
+        // (a determiner's noun has its number: "kan dette føra til" is no "dette" + plural "føra")
+        const number = t.pos === "det" ? (["sg", "pl"] as const).find((n) => t.has(n)) : undefined;
+        const numbered = !number || next.readings.some((n) => n.tags.pos === "n" && n.tags.has(number));
+        if (nounAfter(next) && !finiteVerb(next) && numbered) s += 0.8;
         // "dei gjeldande endringane": a determiner before an adjective; a definite one even where
         // it can be a past tense too ("dei tildelte parametrane", "dei merkte")
         else if (

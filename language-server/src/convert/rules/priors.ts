@@ -15,8 +15,8 @@ export const MIDDLE = new Set(
 );
 /** Subject pronouns: a finite verb follows. */
 export const SUBJECTS = new Set("jeg eg du han hun ho vi me dere de dykk dei man ein den det dette denne som".split(" "));
-/** Personal pronouns that stand between a fronted modal and its infinitive. */
-export const PRONOUNS = new Set("jeg eg du han hun ho vi me dere de dykk dei man ein det den".split(" "));
+/** Personal and demonstrative pronouns that stand between a fronted modal and its infinitive ("kan dette føra til"). */
+export const PRONOUNS = new Set("jeg eg du han hun ho vi me dere de dykk dei man ein det den dette denne disse desse".split(" "));
 /** Forms of "ha": a participle follows ("har lagret"). */
 export const HAVE = new Set("har hadde ha hatt".split(" "));
 /** Forms of "vere"/"være": a predicative adjective or participle follows ("er lagra"). */
@@ -89,7 +89,8 @@ export function prior(r: Reading, w: Word, next: Word | undefined): number {
     if (MIDDLE.has(w.lower) && t.pos === "adv") s += 3;
     if (MODALS.has(w.lower) && (t.pos === "vblex" || t.pos === "vbmod") && !t.has("inf")) s += 2;
     // "vert"/"blir" before a participle is the passive auxiliary, not the noun "vert"
-    if (PASSIVE.has(w.lower) && t.pos === "vblex" && next?.readings.some((n) => n.tags.has("pp"))) s += 1.5;
+    // (finite: "Vert brukt til …" opens a description, "Blir brukt", not the command "Bli brukt")
+    if (PASSIVE.has(w.lower) && t.pos === "vblex" && next?.readings.some((n) => n.tags.has("pp"))) s += t.has("imp") ? -1 : 1.5;
     // a finite verb is far likelier than an agent noun or a rare noun of the same spelling
     // ("legger", "støtter", "fant"); nominal contexts below win it back for the noun. A word
     // alone in its sentence is a label, a noun: "Bredde:", "Tjener"
@@ -97,7 +98,16 @@ export function prior(r: Reading, w: Word, next: Word | undefined): number {
     // "taes"; "slettes" is, beside the genitive of "slette")
     const passive = (t.has("pstv") || t.has("pasv")) && w.readings.some((o) => o.tags.pos === "n" && !o.tags.has("gen"));
     const alone = passive || (w.initial && (!next || next.initial));
-    if (t.pos === "vblex" && (t.has("pres") || t.has("pret")) && w.readings.some((o) => o.tags.pos === "n") && !finiteVerb(next) && !alone)
+    // (only the commonest lemma's: "skrevet" is seldom the past tense of the rarer "skreve", "gått" of "gyte")
+    const top = Math.max(...w.readings.filter((o) => o.tags.pos === "vblex").map((o) => o.rank));
+    if (
+        t.pos === "vblex" &&
+        (t.has("pres") || t.has("pret")) &&
+        r.rank === top &&
+        w.readings.some((o) => o.tags.pos === "n") &&
+        !finiteVerb(next) &&
+        !alone
+    )
         s += w.initial ? 1.6 : 0.8;
     // between equals, the reading that keeps the word as it is
     if (r.targets[0] === w.lower) s += 0.05;
@@ -108,6 +118,8 @@ export function prior(r: Reading, w: Word, next: Word | undefined): number {
     // a lemma the frequency lexicon does not know beside one it knows well is a rare or spurious
     // analysis ("området" as a participle of a verb "områ")
     if (r.rank === 0 && w.readings.some((o) => o.rank === 3)) s -= 1;
+    // an auxiliary's noun homograph is rare beside it: "vert" (host), "kan" (jug), "var" (pillowcase)
+    if (t.pos === "n" && (MODALS.has(w.lower) || PASSIVE.has(w.lower) || COPULA.has(w.lower) || HAVE.has(w.lower))) s -= 1.5;
     // an adjective's comparative/superlative or a rare noun reading of a common function word
     if (t.pos === "n" && functionWord(w)) s -= 1.5;
     return s;
