@@ -1,10 +1,13 @@
 // `npm run eval:convert -- [--model FILE.gguf] [--limit N] [--threads N] [--sequences N]
-// [--data DIR] [--report FILE]`: Bokmål ↔ Nynorsk conversion of ../shared/data/nbnn-dev.tsv in
+// [--data DIR] [--pairs FILE] [--report FILE]`: Bokmål ↔ Nynorsk conversion of ../shared/data/nbnn-dev.tsv in
 // both directions, scored with chrF and BLEU against the human references, beside identity (the
 // input unchanged) and Apertium (Debian's apertium-nno-nob, when installed). The model runs
 // through the same pieces and guards as the editor (the sentences become one plain-text document,
 // a blank line between them), so a sentence whose piece failed the guards counts unconverted.
-// Run from the repository root. Without --model only the baselines are scored.
+// Run from the repository root. Without --model only the baselines are scored. `--pairs FILE`
+// scores another file of the same columns instead, e.g. test/eval/convert/prose-pairs.tsv, prose
+// we wrote ourselves: text unlike the dev pairs' software strings, where "rules as shipped" is the
+// figure to read (its learnt choices come from the dev pairs, none of which are in that file).
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -47,10 +50,13 @@ if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
     process.exit(2);
 }
 const model = arg("--model");
-const reportFile = arg("--report") ?? path.join(repo, ".cache", "eval", "convert.json");
+const pairsFile = arg("--pairs") ?? path.join(dataDir, "nbnn-dev.tsv");
+const reportFile =
+    arg("--report") ??
+    path.join(repo, ".cache", "eval", arg("--pairs") ? `convert-${path.basename(pairsFile, ".tsv")}.json` : "convert.json");
 
 function readPairs(): { nb: string[]; nn: string[]; domains: string[] } {
-    const lines = fs.readFileSync(path.join(dataDir, "nbnn-dev.tsv"), "utf8").trim().split("\n");
+    const lines = fs.readFileSync(pairsFile, "utf8").trim().split("\n");
     const header = lines[0].split("\t");
     const nbCol = header.indexOf("nb");
     const nnCol = header.indexOf("nn");
@@ -178,7 +184,7 @@ async function main(): Promise<void> {
     // --self-check [--dump PREFIX] [--show N] [--keep DIR]: proofread our own output (selfCheck.ts)
     if (process.argv.includes("--self-check")) return selfCheck();
     const { nb, nn, domains } = readPairs();
-    console.log(`nbnn-dev.tsv: ${nb.length} sentence pairs${limit !== undefined ? ` (--limit ${limit})` : ""}\n`);
+    console.log(`${path.basename(pairsFile)}: ${nb.length} sentence pairs${limit !== undefined ? ` (--limit ${limit})` : ""}\n`);
     const rows: Row[] = [
         { direction: "nb→nn", system: "identity", chrF: chrF(nb, nn), bleu: bleu(nb, nn) },
         { direction: "nn→nb", system: "identity", chrF: chrF(nn, nb), bleu: bleu(nn, nb) },
