@@ -7,6 +7,7 @@ import { agreeAdjectives, agreePredicative } from "./adjectives";
 import { agree, genderOf } from "./agreement";
 import { postposePossessives } from "./possessive";
 import { pronounsToBokmal, pronounsToNynorsk } from "./pronouns";
+import { particleVerbsToBokmal, particleVerbsToNynorsk } from "./particleVerbs";
 import { analyseLine, type Word } from "./analyse";
 import { chooseTarget } from "./choose";
 import { disambiguate } from "./disambiguate";
@@ -69,6 +70,9 @@ export class TableRuleEngine implements RuleEngine {
         const converted: ConvertedWord[] = words.map((word, i) => ({ word, reading: chosen[i], out: out[i] }));
         if (opts.to === "nn") pronounsToNynorsk(this.table, converted, tokens);
         else pronounsToBokmal(converted);
+        // the last pass over the chosen words before word order ("held fram" ↔ "fortsetter")
+        if (opts.to === "nn") particleVerbsToNynorsk(converted);
+        else particleVerbsToBokmal(converted);
         if (opts.to === "nn") passiveAdverbs(converted, tokens);
         if (opts.to === "nn" && opts.preferences.possessive === "after") {
             postposePossessives(this.table, converted, (form, source) => genderOf(this.table, "nn", form, "sg", false, source));

@@ -4,7 +4,6 @@
 // feminine noun is what it refers to). The noun referred to is taken to be the nearest singular
 // noun before the pronoun on the line; a plural one, or a neuter one into Nynorsk, stops the
 // search (the pronoun then refers to something else and is kept).
-import { particleVerbsToBokmal, particleVerbsToNynorsk } from "./particleVerbs";
 import { type Gender, genderOf, preferredGender } from "./agreement";
 import type { ConvertedWord } from "./engine";
 import type { ConvertTable } from "./table";
@@ -49,8 +48,6 @@ export function pronounsToNynorsk(table: ConvertTable, converted: ConvertedWord[
         if (g === "m") c.out = "han";
         else if (g === "f") c.out = "ho";
     }
-    // the last pass over the chosen words before word order: particle verbs too ("held fram")
-    particleVerbsToNynorsk(converted);
 }
 
 const PERSONAL: Record<string, Gender> = { han: "m", ho: "f", henne: "f" };
@@ -65,6 +62,4 @@ export function pronounsToBokmal(converted: ConvertedWord[]): void {
         if (!noun?.reading || !noun.reading.tags.has("sg") || !noun.reading.tags.has(g)) continue;
         c.out = "den";
     }
-    // the last pass over the chosen words: particle verbs too ("held fram" → "fortsetter")
-    particleVerbsToBokmal(converted);
 }
