@@ -5,6 +5,7 @@
 // it does not know are kept as written and counted.
 import { agreeAdjectives, agreePredicative } from "./adjectives";
 import { agree, genderOf } from "./agreement";
+import { genitiveToTil } from "./genitive";
 import { postposePossessives } from "./possessive";
 import { pronounsToBokmal, pronounsToNynorsk } from "./pronouns";
 import { analyseLine, type Word } from "./analyse";
@@ -70,6 +71,8 @@ export class TableRuleEngine implements RuleEngine {
         if (opts.to === "nn") pronounsToNynorsk(this.table, converted, tokens);
         else pronounsToBokmal(converted);
         if (opts.to === "nn") passiveAdverbs(converted, tokens);
+        if (opts.to === "nn")
+            genitiveToTil(this.table, converted, tokens, (form, source) => genderOf(this.table, "nn", form, "sg", false, source));
         if (opts.to === "nn" && opts.preferences.possessive === "after") {
             postposePossessives(this.table, converted, (form, source) => genderOf(this.table, "nn", form, "sg", false, source));
         }

@@ -7,8 +7,22 @@ import { type Gender, genderIndex, POSTPOSED, preferredGender } from "./agreemen
 import type { ConvertedWord } from "./engine";
 import type { ConvertTable } from "./table";
 
-/** The definite form of a Nynorsk indefinite noun, when the lists confirm it. */
-function definite(table: ConvertTable, ind: string, gender: Gender, plural: boolean): string | undefined {
+/**
+ * The definite form of a Nynorsk indefinite noun, when the lists confirm it (genitive.ts too). A
+ * compound the lists lack is made on its longest listed head ("servicetorg" → "servicetorget").
+ */
+export function definite(table: ConvertTable, ind: string, gender: Gender, plural: boolean): string | undefined {
+    const own = listedDefinite(table, ind, gender, plural);
+    if (own || table.readings("nn", ind)) return own;
+    for (let k = 3; k <= ind.length - 3; k++) {
+        if (!table.readings("nn", ind.slice(k))) continue;
+        const head = listedDefinite(table, ind.slice(k), gender, plural);
+        return head && ind.slice(0, k) + head;
+    }
+    return undefined;
+}
+
+function listedDefinite(table: ConvertTable, ind: string, gender: Gender, plural: boolean): string | undefined {
     const stem = ind.endsWith("e") ? ind.slice(0, -1) : ind;
     const candidates = plural
         ? ind.endsWith("ar")
