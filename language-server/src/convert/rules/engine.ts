@@ -69,7 +69,7 @@ export class TableRuleEngine implements RuleEngine {
         if (opts.to === "nn") agreePredicative(words, chosen, out, (i, r) => chooseTarget(r, words[i], opts));
         const converted: ConvertedWord[] = words.map((word, i) => ({ word, reading: chosen[i], out: out[i] }));
         if (opts.to === "nn") pronounsToNynorsk(this.table, converted, tokens);
-        else pronounsToBokmal(converted);
+        else pronounsToBokmal(converted, tokens);
         if (opts.to === "nn") passiveAdverbs(converted, tokens);
         if (opts.to === "nn")
             genitiveToTil(this.table, converted, tokens, (form, source) => genderOf(this.table, "nn", form, "sg", false, source));
