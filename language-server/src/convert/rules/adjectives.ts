@@ -74,7 +74,8 @@ export function agreeAdjectives(
 
 /**
  * Into Nynorsk a participle after "er"/"vert"/"blir" agrees with the subject noun before the
- * verb (or before "som"): "Ingen kontroll er vald", "Dokumentet er valt", "Filene er valde";
+ * verb (or before "som", or before a prepositional phrase after it): "Ingen kontroll er vald",
+ * "Dokumentet er valt", "Filene er valde", "Husa i gata er selde";
  * Bokmål writes "valgt" for all three. A participle with no noun subject before it keeps its form
  * ("Det er valt", "har valt": the neuter, which is also the supine).
  */
@@ -93,6 +94,7 @@ export function agreePredicative(
         if (!(COPULA.has(words[j].lower) || PASSIVE.has(words[j].lower)) || !adjacent(j)) continue;
         let k = j - 1;
         if (words[k].lower === "som" && adjacent(k)) k--;
+        else k = subjectBeforePhrase(words, chosen, k);
         const noun = chosen[k];
         if (noun?.tags.pos !== "n" || words[k].name) continue;
         const gender = noun.tags.has("pl") ? "pl" : (preferredGender(noun, "nn") ?? "m") === "nt" ? "nt" : "mf";
@@ -102,4 +104,23 @@ export function agreePredicative(
         // a strong participle stays as it is ("Ingen skrivar vart funne", not "funnen": so translators write it)
         if (!(form.endsWith("en") && out[i] === form.slice(0, -1))) out[i] = form;
     }
+}
+
+const AND_OR = new Set(["og", "eller", "samt"]);
+
+/**
+ * The subject before a prepositional phrase that ends at `k` ("Husa i gata er selde", "Ingen
+ * endringar i innhaldet er tillatne"), else `k`. Only a definite noun in the phrase, words with
+ * nothing but a space between them and no coordination ("innsetting, sletting og rotering av sider
+ * er tillatne": the subject is all three).
+ */
+function subjectBeforePhrase(words: readonly Word[], chosen: readonly (Reading | undefined)[], k: number): number {
+    const joined = (a: number) => a > 0 && words[a].index === words[a - 1].index + 2 && words[a].gap === " " && !words[a].initial;
+    const t = chosen[k]?.tags;
+    if (t?.pos !== "n" || !(t.has("def") || words[k].name)) return k;
+    let m = k - 1;
+    while (m > 0 && joined(m + 1) && (chosen[m]?.tags.pos === "det" || chosen[m]?.tags.pos === "adj")) m--;
+    if (m < 1 || !joined(m + 1) || !joined(m) || chosen[m]?.tags.pos !== "pr" || chosen[m - 1]?.tags.pos !== "n") return k;
+    if (m > 1 && (AND_OR.has(words[m - 2].lower) || /,/.test(words[m - 1].gap))) return k;
+    return m - 1;
 }

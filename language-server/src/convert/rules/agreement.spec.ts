@@ -63,6 +63,44 @@ describe("rule converter: a possessive agrees with its own noun", () => {
     it("a possessive after its definite noun agrees with that noun", () => {
         assert.equal(toNb("Lista di er tom."), "Listen din er tom.");
     });
+    it("a possessive after its own noun is no determiner of the word after it", () => {
+        assert.match(toNb("Syster mi bur i Bergen."), /^Søsteren min /);
+        assert.match(toNn("Søsteren min bor i Bergen."), /^Søster mi /);
+    });
+    it("kinship nouns: bare in Nynorsk before a possessive, 'søsteren', 'datteren', 'sønnen' in Bokmål", () => {
+        assert.equal(toNn("Datteren min begynner på skolen til høsten."), "Dotter mi byrjar på skulen til hausten.");
+        assert.equal(toNn("Faren min har bodd i denne bygda hele livet."), "Far min har budd i denne bygda heile livet.");
+        assert.equal(toNb("Dotter mi byrjar på skulen til hausten."), "Datteren min begynner på skolen til høsten.");
+        assert.equal(toNb("Mor mi er heime."), "Mor min er hjemme.");
+        assert.equal(toNb("Skriv inn namnet på far din"), "Skriv inn navnet på far din");
+    });
+});
+
+describe("rule converter: possessives after the noun in Nynorsk (the default house style)", () => {
+    it("'hans', 'hennes', 'deres' go after the noun too, and a kinship noun stays bare", () => {
+        assert.equal(toNn("Min bror og hans kone flyttet til Tromsø i fjor."), "Bror min og kona hans flytta til Tromsø i fjor.");
+    });
+    it("a possessive already after its noun, or after a pronoun, stays where it is", () => {
+        assert.equal(toNn("Elevene skal levere oppgaven sin før fredag."), "Elevane skal levera oppgåva si før fredag.");
+        assert.equal(toNn("Hvem sin jakke er dette?"), "Kven si jakke er dette?");
+        assert.equal(toNn("Alle barna fikk hver sin is."), "Alle barna fekk kvar sin is.");
+    });
+    it("after 'deres' the noun must be plural or singular in every reading", () => {
+        assert.match(toNn("Liste over etiketter og deres assosierte farger"), /^Liste over etikettar og (deira|dykkar) assosierte fargar$/);
+    });
+});
+
+describe("rule converter: a Nynorsk participle after 'er' agrees with the subject", () => {
+    it("the subject before a prepositional phrase, not the noun in it", () => {
+        assert.equal(toNn("De store husene i gata er solgt."), "Dei store husa i gata er selde.");
+    });
+});
+
+describe("rule converter: Nynorsk adjectives with a feminine form", () => {
+    it("'liten' is 'lita' before a feminine noun", () => {
+        assert.equal(toNn("Hun hadde en liten veske i hånden."), "Ho hadde ei lita veske i handa.");
+        assert.equal(toNb("Ho hadde ei lita veske."), "Hun hadde en liten veske.");
+    });
 });
 
 describe("rule converter: a definite noun the target's lists have", () => {

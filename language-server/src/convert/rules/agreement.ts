@@ -3,6 +3,7 @@
 // → "et vindu"). The noun's gender is read from the target standard's own lists.
 import type { Variety } from "../../protocol/writtenStandard";
 import type { Word } from "./analyse";
+import { BARE_KIN, KIN_GENDER, NB_DEFINITE, NN_BARE } from "./kinship";
 import type { ConvertTable, Reading } from "./table";
 
 export type Gender = "m" | "f" | "nt";
@@ -87,6 +88,9 @@ for (const [side, nt, mf] of [
     for (const f of nt.split(" ")) SAID_GENDER[side][f] = "nt";
     for (const f of mf.split(" ")) SAID_GENDER[side][f] = "mf";
 }
+
+/** Nynorsk adjectives whose feminine indefinite singular differs from the masculine. */
+const FEMININE_NN: Record<string, string> = { liten: "lita", eigen: "eiga" };
 
 /** The stressed numeral "one" ("éi fil"), which the lists lack: it agrees whatever its reading. */
 const STRESSED_ONE = new Set(["én", "ett", "éin", "éi", "eitt"]);
@@ -186,6 +190,20 @@ function compoundHead(
 }
 
 /**
+ * Whether the possessive at `i` stands after its own noun: a definite noun, or a bare kinship noun,
+ * right before it, of the possessive's gender and number in the source ("søsteren min", "syster
+ * mi", not "brukaren sitt dokument", where "sitt" goes with what follows).
+ */
+function ownNounBefore(words: readonly Word[], chosen: readonly (Reading | undefined)[], i: number): boolean {
+    const p = chosen[i]?.tags;
+    const n = chosen[i - 1]?.tags;
+    if (!p || !n || p.pos !== "det" || !p.has("pos") || n.pos !== "n" || words[i - 1].name) return false;
+    if (words[i].index !== words[i - 1].index + 2 || !(n.has("def") || BARE_KIN.has(words[i - 1].lower))) return false;
+    if (p.has("pl") || n.has("pl")) return p.has("pl") && n.has("pl");
+    return p.has("nt") === n.has("nt");
+}
+
+/**
  * Rewrites determiners in `out` (the target form of each word) to agree with their noun.
  * `chosen` is each word's reading.
  */
@@ -218,6 +236,11 @@ export function agree(
             out[i] = PLURAL[to][w.lower];
             continue;
         }
+        // a possessive after its own noun ("søsteren min bor", "syster mi bur") is no determiner of what follows
+        if (ownNounBefore(words, chosen, i)) {
+            prenominal[i] = false;
+            continue;
+        }
         if (!row || (chosen[i]?.tags.pos !== "det" && !STRESSED_ONE.has(w.lower))) continue;
         if (!noun || noun.tags.pos !== "n" || !adjacent || !noun.tags.has("sg")) continue;
         let g = genderOf(table, to, out[j], "sg", noun.tags.has("def"), preferredGender(noun, to));
@@ -231,6 +254,8 @@ export function agree(
             g = said === "nt" ? "nt" : g === "nt" || !g ? "m" : g;
         if (!g) continue;
         out[i] = row[genderIndex(g)];
+        // the Nynorsk adjectives with a feminine form of their own: "ei lita veske" (Bokmål "en liten veske")
+        if (to === "nn" && g === "f") for (let k = i + 1; k < j; k++) out[k] = FEMININE_NN[out[k]] ?? out[k];
     }
     // a possessive right after its definite noun agrees with it: "namnet ditt" → "navnet ditt",
     // "kontaktlisten din" → "kontaktlista di"
@@ -238,7 +263,8 @@ export function agree(
     for (let i = 1; i < words.length; i++) {
         const row = after[words[i].lower];
         const noun = chosen[i - 1];
-        if (!row || !noun || noun.tags.pos !== "n" || !noun.tags.has("def") || words[i].index !== words[i - 1].index + 2) continue;
+        const kin = BARE_KIN.has(words[i - 1].lower) && !!noun?.tags.has("sg");
+        if (!row || !noun || noun.tags.pos !== "n" || !(noun.tags.has("def") || kin) || words[i].index !== words[i - 1].index + 2) continue;
         // a possessive before its own noun agrees with that one (above): "brukaren sitt lagra dokument"
         if (prenominal[i]) continue;
         // a plural possessive after a singular noun belongs to what follows ("fila mine …" is no phrase)
@@ -247,10 +273,20 @@ export function agree(
             out[i] = row[3];
             continue;
         }
-        const g = genderOf(table, to, out[i - 1], "sg", true, preferredGender(noun, to));
+        // kinship nouns (kinship.ts): "søsteren min" → "syster mi", "dotter mi" → "datteren min"
+        let definite = noun.tags.has("def");
+        if (to === "nn" && definite && NN_BARE[out[i - 1]]) {
+            out[i - 1] = NN_BARE[out[i - 1]];
+            definite = false;
+        } else if (to === "nb" && !definite && NB_DEFINITE[out[i - 1]]) {
+            out[i - 1] = NB_DEFINITE[out[i - 1]][feminineA ? 1 : 0];
+            definite = true;
+        }
+        const g = (!definite && KIN_GENDER[out[i - 1]]) || genderOf(table, to, out[i - 1], "sg", definite, preferredGender(noun, to));
         if (!g) continue;
         // Bokmål in -a (the house style, or a learnt "mappa") has the feminine possessive too:
-        // "lista di", as the determiner before the noun follows the style ("di liste")
-        out[i] = to === "nb" && g === "f" && feminineA && out[i - 1].endsWith("a") ? POSTPOSED.nn[words[i].lower][1] : row[genderIndex(g)];
+        // "lista di", "mor mi", as the determiner before the noun follows the style ("di liste")
+        const aForm = out[i - 1].endsWith("a") || !definite;
+        out[i] = to === "nb" && g === "f" && feminineA && aForm ? POSTPOSED.nn[words[i].lower][1] : row[genderIndex(g)];
     }
 }

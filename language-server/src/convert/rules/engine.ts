@@ -5,6 +5,7 @@
 // it does not know are kept as written and counted.
 import { agreeAdjectives, agreePredicative } from "./adjectives";
 import { agree, genderOf } from "./agreement";
+import { genitiveToTil } from "./genitive";
 import { postposePossessives } from "./possessive";
 import { pronounsToBokmal, pronounsToNynorsk } from "./pronouns";
 import { particleVerbsToBokmal, particleVerbsToNynorsk } from "./particleVerbs";
@@ -69,11 +70,13 @@ export class TableRuleEngine implements RuleEngine {
         if (opts.to === "nn") agreePredicative(words, chosen, out, (i, r) => chooseTarget(r, words[i], opts));
         const converted: ConvertedWord[] = words.map((word, i) => ({ word, reading: chosen[i], out: out[i] }));
         if (opts.to === "nn") pronounsToNynorsk(this.table, converted, tokens);
-        else pronounsToBokmal(converted);
+        else pronounsToBokmal(converted, tokens);
         // the last pass over the chosen words before word order ("held fram" ↔ "fortsetter")
         if (opts.to === "nn") particleVerbsToNynorsk(converted);
         else particleVerbsToBokmal(converted);
         if (opts.to === "nn") passiveAdverbs(converted, tokens);
+        if (opts.to === "nn")
+            genitiveToTil(this.table, converted, tokens, (form, source) => genderOf(this.table, "nn", form, "sg", false, source));
         if (opts.to === "nn" && opts.preferences.possessive === "after") {
             postposePossessives(this.table, converted, (form, source) => genderOf(this.table, "nn", form, "sg", false, source));
         }
