@@ -30,6 +30,15 @@ export const BOKMAL_WORD: Record<string, string> = {
     "fråsegn<n>": "uttalelse",
     // "heimel i lova" → "hjemmel i loven" (Apertium's neuter reading: "innbo", household goods)
     "heimel<n>": "hjemmel",
+    // the modal "lyt", "laut" → "må", "måtte" (Apertium: "lyter", "lytte")
+    "lyte<vblex>": "måtte",
+    // "ingen tvil" → "ingen tvil" (Apertium: "anfektelse", a temptation)
+    "tvil<n>": "tvil",
+    // "grunngje vedtaket" → "begrunne vedtaket" (Apertium: "grunngi")
+    "grunngje<vblex>": "begrunne",
+    "grunngje<adj>": "begrunne",
+    // "tilrådinga" → "anbefalingen" (Apertium: "tilrådning"; its verb "tilrå" it makes "anbefale")
+    "tilråding<n>": "anbefaling",
 };
 
 /** The Bokmål lemmas BOKMAL_WORD gives, whose forms compile.ts collects while reading Bokmål. */

@@ -27,6 +27,12 @@ describe("the Bokmål word for a Nynorsk word whose Bokmål cognate is rare", ()
         );
     });
 
+    it("the modal 'lyt' → 'må', and a word Apertium mistranslates keeps its Bokmål cognate ('tvil', not 'anfektelse')", () => {
+        assert.match(toBokmal("Du lyt kome no."), /^Du må /);
+        assert.equal(toBokmal("Det er ikkje nokon tvil om det."), "Det er ikke noen tvil om det.");
+        assert.equal(toBokmal("Rådmannen må grunngje vedtaket."), "Rådmannen må begrunne vedtaket.");
+    });
+
     it("nouns take the Bokmål word's forms and gender, alone and as a compound's head", () => {
         assert.equal(toBokmal("Grannen vår er snill."), "Naboen vår er snill.");
         assert.equal(toBokmal("Det er eit framlegg frå rådmannen."), "Det er et forslag fra rådmannen.");
