@@ -15,7 +15,7 @@ force=0
 up_to_date() {
     local f
     [ -f "$OUT/convert.bin" ] || return 1
-    for f in "$HERE/build.sh" "$HERE/compile.ts" "$HERE/firstParts.ts" "$HERE/compoundTargets.ts" "$HERE/neuters.ts" "$HERE/targets.ts" "$HERE/extraForms.ts" "$REPO/scripts/malform/build.mjs" "$REPO/language-server/src/convert/rules/format.ts" "$REPO/language-server/src/convert/rules/compounds.ts" "$REPO/language-server/src/lexicon/dawg.ts" "$CACHE/lexicon/lexicon.bin" "$REPO/scripts/malform/markers.tsv" "$HERE/learnt.tsv"; do
+    for f in "$HERE/build.sh" "$HERE/compile.ts" "$HERE/firstParts.ts" "$HERE/compoundTargets.ts" "$HERE/chainTargets.ts" "$HERE/commonWords.ts" "$HERE/neuters.ts" "$HERE/targets.ts" "$HERE/extraForms.ts" "$REPO/scripts/malform/build.mjs" "$REPO/language-server/src/convert/rules/format.ts" "$REPO/language-server/src/convert/rules/compounds.ts" "$REPO/language-server/src/lexicon/dawg.ts" "$CACHE/lexicon/lexicon.bin" "$REPO/scripts/malform/markers.tsv" "$HERE/learnt.tsv"; do
         [ "$OUT/convert.bin" -nt "$f" ] || return 1
     done
 }

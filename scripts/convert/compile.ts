@@ -29,6 +29,8 @@ import {
 import { type Reading as TableReading, tagsOf } from "../../language-server/src/convert/rules/table";
 import { requiredArg } from "../lib/args";
 import { type CompoundEvidence, learnFirstParts } from "./firstParts";
+import { chainTargets } from "./chainTargets";
+import { collectBokmal, CommonWords } from "./commonWords";
 import { repairCompounds } from "./compoundTargets";
 import { keepNeuters, type NeuterCandidate, neuterCandidate } from "./neuters";
 import { bokmalNeuterPlurals, nynorskLemmaInfinitives, preferKept } from "./targets";
@@ -156,6 +158,7 @@ async function readSide(
     info: { pp: Map<string, string>; gender: Map<string, number> },
     add: (form: string, readings: Reading[]) => void,
     evidence: Evidence,
+    common: CommonWords,
 ): Promise<void> {
     const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     for await (const line of rl) {
@@ -184,6 +187,7 @@ async function readSide(
                 evidence.infinitives.set(form, lemmas.add(lemma));
             } else if (units.length === 2 && /^[^<]+<n>.*<sg><ind><cmp>$/.test(units[0]))
                 evidence.compounds.push({ form, first: units[0].slice(0, -"<cmp>".length), headTags: tags });
+            if (side === "nb" && units.length === 1) collectBokmal(common.formsOf, form, lemma, tags);
             const targetGender = info.gender.get(units[units.length - 1]) ?? 0;
             const bits =
                 (units.length > 1 ? READING.COMPOUND : 0) |
@@ -207,6 +211,8 @@ async function readSide(
             const marked = MARKERS.get(`${side}:${form}`);
             if (marked && !ts.some((t) => marked.includes(t))) ts = marked;
             const reading = { tags: tagId(tags), bits, targets: ts.slice(0, 4) };
+            // a Nynorsk word whose Bokmål cognate is rare: the word Bokmål writes ("syner" → "viser")
+            if (side === "nn") common.nynorskReading(reading, units[units.length - 1], tags, units.length > 1);
             // two analyses with the same tags and forms (compounds split two ways) are one reading
             const same = readings.find((r) => r.tags === reading.tags && r.targets.join("|") === reading.targets.join("|"));
             if (same) same.bits = (same.bits & ~READING.COMPOUND) | (same.bits & reading.bits & READING.COMPOUND);
@@ -264,12 +270,22 @@ async function main(): Promise<void> {
         nb: { nouns: new Map(), compounds: [], neuters: [], infinitives: new Map() },
         nn: { nouns: new Map(), compounds: [], neuters: [], infinitives: new Map() },
     };
+    // the lists' forms (build.mjs stage 1), to tell a form of one standard from the other's
+    const listed = {
+        nb: new Set(fs.readFileSync(path.join(work, "nb.txt"), "utf8").split("\n")),
+        nn: new Set(fs.readFileSync(path.join(work, "nn.txt"), "utf8").split("\n")),
+    };
+    const genderMask = 3 << READING.TARGET_GENDER_SHIFT;
+    const common = new CommonWords(
+        listed.nn,
+        (bits, g) => (bits & ~genderMask) | ((1 + TARGET_GENDERS.indexOf(g as "m" | "f" | "nt")) << READING.TARGET_GENDER_SHIFT),
+    );
     for (const [side, file, unitsFile] of [
         ["nb", "nb2nn.tsv", "nb2nn.units"],
         ["nn", "nn2nb.tsv", "nn2nb.units"],
     ] as const) {
         const info = await unitsInfo(path.join(work, unitsFile));
-        await readSide(path.join(work, file), side, info, (form, readings) => read[side].set(form, readings), evidence[side]);
+        await readSide(path.join(work, file), side, info, (form, readings) => read[side].set(form, readings), evidence[side], common);
         // the forms the speller's lexicon has from Apertium's own dictionaries and the lists lack
         // ("pikslar", "avmontera", "nedlastinger"), through the same stages (build.sh)
         if (!extra) continue;
@@ -286,9 +302,11 @@ async function main(): Promise<void> {
                 added[side]++;
             },
             evidence[side],
+            common,
         );
     }
     const tagTextsRead = [...tagIds.keys()];
+    console.error(`convert: Nynorsk words Bokmål writes otherwise ${common.finish()}`);
     const plurals = bokmalNeuterPlurals(read, tagTextsRead);
     const ders = preferKept(read.nn, tagTextsRead);
     const neuters = keepNeuters(evidence.nb.neuters, (form) => read.nn.has(form));
@@ -303,6 +321,7 @@ async function main(): Promise<void> {
             .map((r) => tagTextsRead[r.tags]);
     const partMaps = { nb: learnFirstParts(evidence.nb, headTags("nb")), nn: learnFirstParts(evidence.nn, headTags("nn")) };
     console.error(`convert: compounds repaired ${JSON.stringify(repairCompounds(read, READING.COMPOUND, evidence, headTags, partMaps))}`);
+    console.error(`convert: targets left in the source standard, read again ${JSON.stringify(chainTargets(read, listed, tagTextsRead))}`);
     const parts: FirstParts = {
         firstPart: (side, noun) => partMaps[side].firstPart.get(noun),
         standalone: (side, part) => partMaps[side].standalone.get(part),

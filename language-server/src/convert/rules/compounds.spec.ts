@@ -41,6 +41,12 @@ describe("rule converter: a compound's first part as the other standard writes i
     });
 });
 
+describe("rule converter: a head the lists have only as a compound", () => {
+    it("takes the head's own target before the first part is left as written ('lysbilde|fremvisning')", () => {
+        assert.equal(convert("Start lysbildefremvisningen nå.", "nb").text, "Start lysbiletframvisninga no.");
+    });
+});
+
 describe("rule converter: words the lists lack, read by a prefix or a spelling variant", () => {
     it("a particle or 'u-' before a known word", () => {
         assert.equal(convert("Klarte ikkje avmontera eininga.", "nn").text, "Klarte ikke avmontere enheten.");

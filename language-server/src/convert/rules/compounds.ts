@@ -23,8 +23,8 @@ function withModifier(head: readonly Reading[], modifier: string): Reading[] {
  * where it has no noun or adjective reading but a genitive ("forhånds|vises" is the passive of
  * "forhåndsvise", not the genitive of "vise"): the context chooses between them.
  */
-function headReadings(all: readonly Reading[] | undefined): Reading[] | undefined {
-    const head = all?.filter(headReading);
+function headReadings(all: readonly Reading[] | undefined, compoundHead = false): Reading[] | undefined {
+    const head = all?.filter((r) => headReading(r) || (compoundHead && r.compound && headReading({ ...r, compound: false })));
     if (!all || !head?.length || head.some((r) => !r.tags.has("gen"))) return head;
     return [...head, ...all.filter((r) => !r.compound && r.tags.pos === "vblex" && !r.tags.has("pp"))];
 }
@@ -47,16 +47,29 @@ export interface FirstParts {
 
 export function compoundReadings(lookup: Lookup, side: Variety, lower: string, parts?: FirstParts, depth = 0): Reading[] | undefined {
     if (depth > 3) return undefined;
-    for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
-        if (kjSpelling(lookup, side, lower, i)) return undefined;
-        const head = headReadings(lookup(side, lower.slice(i)));
-        if (!head || head.length === 0) continue;
-        const modifier = modifierForm(lookup, side, lower.slice(0, i), parts, depth);
-        if (modifier === undefined) continue;
-        return withModifier(head, modifier);
+    // a head that is no compound itself first; failing that, one the lists have as a compound
+    // ("lysbilde|fremvisningen": "fremvisning" is listed only as frem|visning), whose target
+    // Apertium gave ("framvisninga"), before the first part is left as written
+    for (const compoundHead of depth === 0 ? [false, true] : [false]) {
+        for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+            if (kjSpelling(lookup, side, lower, i)) return undefined;
+            const h = lower.slice(i);
+            // (a listed compound the build left out is read as the server reads it)
+            const all =
+                lookup(side, h) ??
+                (compoundHead && h.length >= MIN_COMPOUND_HEAD ? compoundReadings(lookup, side, h, parts, 1) : undefined);
+            const head = headReadings(all, compoundHead);
+            if (!head || head.length === 0) continue;
+            const modifier = modifierForm(lookup, side, lower.slice(0, i), parts, depth);
+            if (modifier === undefined) continue;
+            return withModifier(head, modifier);
+        }
     }
     return undefined;
 }
+
+/** The shortest head that may itself be a compound ("fremvisning"). */
+const MIN_COMPOUND_HEAD = 7;
 
 /**
  * A Nynorsk "kj"/"gj" spelling, no compound: "søkjet" is "søket" (the lists' spelling, which
