@@ -96,3 +96,9 @@ describe("rule converter: a Nynorsk kj-spelling is no compound", () => {
         assert.equal(convert("Vent til søkjet er ferdig.", "nn").text, "Vent til søket er ferdig.");
     });
 });
+
+describe("rule converter: a suffix is no compound head", () => {
+    it("-bar stays -bar ('oppgraderbare' is not 'oppgrader' + 'berre')", () => {
+        assert.equal(convert("Filene er oppgraderbare.", "nb").text, "Filene er oppgraderbare.");
+    });
+});

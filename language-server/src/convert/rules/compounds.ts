@@ -54,6 +54,7 @@ export function compoundReadings(lookup: Lookup, side: Variety, lower: string, p
         for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
             if (kjSpelling(lookup, side, lower, i)) return undefined;
             const h = lower.slice(i);
+            if (SUFFIX_HEADS.has(h)) continue;
             // (a listed compound the build left out is read as the server reads it)
             const all =
                 lookup(side, h) ??
@@ -67,6 +68,12 @@ export function compoundReadings(lookup: Lookup, side: Variety, lower: string, p
     }
     return undefined;
 }
+
+/**
+ * Endings that are suffixes, not the word they look like: "oppgraderbare" is "oppgrader" + the
+ * suffix -bar, which both standards write alike, not "oppgrader" + "bare" (naked, "berre").
+ */
+const SUFFIX_HEADS = new Set(["bar", "bart", "bare"]);
 
 /** The shortest head that may itself be a compound ("fremvisning"). */
 const MIN_COMPOUND_HEAD = 7;
