@@ -6,7 +6,8 @@
 import { OTHER, POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
 import { commandPosition, COPULA, finiteVerb, functionWord, HAVE, MIDDLE, MODALS, PASSIVE, prior, SUBJECTS } from "./priors";
-import { adverbial, afterAux, aux, bareNoun, before, NEGATIONS } from "./governs";
+import { adverbial, afterAux, aux, bareNoun, before, DIRECTIONS, NEGATIONS } from "./governs";
+import { afterPostposed, coordinatedTense, finiteAuxAfter, tense } from "./clause";
 import type { Reading } from "./table";
 
 function context(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
@@ -18,6 +19,8 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     // (not across a sentence end: "Kjør skriptet. Alle …")
     const next = words[i + 1]?.index === w.index + 2 && !words[i + 1].initial ? words[i + 1] : undefined;
     let s = 0;
+    // a possessive after its noun before this word: the phrase is closed ("Mor hennar ringde")
+    const closed = afterPostposed(words, i, chosen);
     const verb = t.pos === "vblex" || t.pos === "vbmod";
     const command = t.has("imp") || (t.has("inf") && w.readings.some((o) => o.tags.has("imp")));
     if (head && !w.initial) {
@@ -138,18 +141,32 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const attributive = pt.pos === "adj" && (!pt.has("pp") || pt.has("def") || pt.has("pl")) && !adverbial(words, i - 1, chosen);
         // (a finite verb does follow a possessive after its definite noun: "Namnet ditt vert sett inn")
         const postposed =
-            pt.pos === "det" && !!POSTPOSED.nb[prev.lower] && i >= 2 && !!chosen[i - 2]?.tags.has("def") && chosen[i - 2]?.tags.pos === "n";
-        if (pt.pos === "det" || attributive || pt.pos === "num")
+            (pt.pos === "det" &&
+                !!POSTPOSED.nb[prev.lower] &&
+                i >= 2 &&
+                !!chosen[i - 2]?.tags.has("def") &&
+                chosen[i - 2]?.tags.pos === "n") ||
+            closed;
+        // after a possessive that ends its noun phrase the finite verb follows: "Søsteren min bor",
+        // "Bror min spelar" (not the noun "bor", drill)
+        if (closed) s += verb && (t.has("pres") || t.has("pret")) ? 1.5 : 0;
+        else if (pt.pos === "det" || attributive || pt.pos === "num")
             s += nominal ? 2 : verb && !(postposed && (t.has("pres") || t.has("pret"))) ? -2.5 : 0;
-        const relative = prev.lower === "som";
+        // ("jobber som lærer": after a verb "som" is "as", a preposition, no relative pronoun)
+        const relative = prev.lower === "som" && !(i >= 2 && ["vblex", "vbmod"].includes(chosen[i - 2]?.tags.pos ?? ""));
         // (not a stranded one before a comma: "endre navn på, flytte eller …")
+        // (a directional adverb read as a preposition takes one after it: "ned til stranda", "opp på taket")
+        // (only for a word that is a preposition or adverb alone: "til sida" is the page)
+        const particleBefore =
+            (DIRECTIONS.has(prev.lower) || prev.readings.some((o) => o.tags.pos === "adv")) &&
+            w.readings.every((o) => !["n", "adj", "vblex", "np"].includes(o.tags.pos));
         if (pt.pos === "pr" && !relative && /^\s+$/.test(w.gap))
             s +=
                 nominal || t.pos === "det" || t.pos === "prn"
                     ? 1.5
                     : verb && !t.has("inf")
                       ? -1.5
-                      : t.pos === "cnjsub" || t.pos === "pr" || t.pos === "cnjcoo"
+                      : t.pos === "cnjsub" || t.pos === "cnjcoo" || (t.pos === "pr" && !particleBefore)
                         ? -2
                         : 0;
         // after a determiner, or a preposition if definite, a function word's noun reading is
@@ -196,6 +213,13 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const ct = conj.tags;
         if (ct.pos === t.pos && (t.pos !== "vblex" || ["inf", "imp", "pres", "pret", "pp"].some((f) => ct.has(f) && t.has(f)))) s += 1.5;
     }
+    // a second finite verb of the same subject after "og": "Vi satt lenge ute og snakket om …",
+    // "Ho ringde i går og spurde om …" (not the noun "snakket" coordinated with "verandaen")
+    const coordinated = coordinatedTense(words, i, chosen);
+    if (coordinated && tense(r) === coordinated && !finiteVerb(next)) s += 1.5;
+    // a finite verb right before a finite auxiliary is rare where the word can be a noun: that is
+    // the subject ("som mora hadde lært henne", "Det som faren vil")
+    if (tense(r) && finiteAuxAfter(words, i) && w.readings.some((o) => o.tags.pos === "n" && o.rank > 0)) s -= 1.5;
     // "Hold museknappen og flytt …", "Vel ein farge, endra verdiane eller …": after og/eller or
     // a comma, a sentence that opened with a command goes on with one (an infinitive spelt as
     // the imperative stands for it, as at the start)
@@ -234,10 +258,15 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
             w.readings.some((o) => o.tags.pos === "n" && !agrees(readingGender(o))) &&
             w.readings.every((o) => o.tags.pos === "n" || o.tags.pos === "vblex");
         const oneGender = words[k]?.readings.every((o) => o.tags.pos !== "det" || readingGender(o) === dg);
-        if (dg && ng && oneGender) s += !agrees(ng) ? -0.7 : among ? 0.7 : 0;
+        if (dg && ng && oneGender && !closed) s += !agrees(ng) ? -0.7 : among ? 0.7 : 0;
     }
     // number agrees in the noun phrase: "alle dokument" is plural, "eit dokument" singular
-    if (prevChosen && t.pos === "n" && (prevChosen.tags.pos === "det" || prevChosen.tags.pos === "adj" || prevChosen.tags.pos === "num")) {
+    if (
+        prevChosen &&
+        !closed &&
+        t.pos === "n" &&
+        (prevChosen.tags.pos === "det" || prevChosen.tags.pos === "adj" || prevChosen.tags.pos === "num")
+    ) {
         const pn = prevChosen.tags;
         if ((pn.has("pl") && t.has("pl")) || (pn.has("sg") && t.has("sg"))) s += 0.6;
         // and past the adjectives, from the determiner: "den valde flytande ramma" is singular
@@ -325,7 +354,10 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
  */
 function nounAfter(next: Word): boolean {
     const common = next.readings.some((o) => o.rank > 0);
-    return next.readings.some((n) => n.tags.pos === "n" && (n.rank > 0 || !common));
+    // (a function word's indefinite noun reading is seldom meant: "utenfor huset hele natten",
+    // "spurde om": no noun "hele", "om"; its definite one may be: "på siden")
+    const closed = functionWord(next);
+    return next.readings.some((n) => n.tags.pos === "n" && (n.rank > 0 || !common) && (!closed || n.tags.has("def")));
 }
 
 /** Whether a noun that agrees with the determiner reading `d` follows it, past at most two words that can be adjectives. */

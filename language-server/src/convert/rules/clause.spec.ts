@@ -1,0 +1,58 @@
+// The rule converter's reading choices in ordinary prose (clause.ts and the rules in
+// disambiguate.ts that use it), both directions: a finite verb after a possessive that ends its
+// noun phrase, a second finite verb after "og", a noun after a preposition, V2 after "Det".
+import assert from "node:assert/strict";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { findDataDir } from "../../dataDir";
+import { DEFAULT_PREFERENCES } from "../prompts";
+import { TableRuleEngine } from "./engine";
+import { readConvertTable } from "./table";
+
+const dir = findDataDir("convert", "convert.bin", process.env.SKRIVEHJELP_CONVERT_DIR);
+if (!dir) throw new Error("no conversion tables: run bash scripts/convert/build.sh (npm test does)");
+const engine = new TableRuleEngine(readConvertTable(path.join(dir, "convert.bin")));
+
+const toNn = (text: string) => engine.convertText(text, { from: "nb", to: "nn", preferences: DEFAULT_PREFERENCES }).text;
+const toNb = (text: string) => engine.convertText(text, { from: "nn", to: "nb", preferences: DEFAULT_PREFERENCES }).text;
+
+describe("rule converter: a possessive after its noun ends the phrase", () => {
+    it("the finite verb follows it, not a noun of the same spelling", () => {
+        assert.match(toNn("Søsteren min bor i Bergen."), / bur i Bergen\.$/);
+        assert.match(toNn("Broren min spiller fotball."), /^Broren min spel[ae]r fotball\.$/);
+        assert.match(toNn("Hunden vår liker å ligge foran peisen."), /^Hunden vår lik[ae]r /);
+        assert.match(toNb("Bror min spelar fotball."), /min spiller fotball\.$/);
+        assert.match(toNb("Syster mi bur i Bergen."), / bor i Bergen\.$/);
+        assert.match(toNb("Mor hennar ringde i går."), / ringte i går\.$/);
+    });
+});
+
+describe("rule converter: a second finite verb after 'og'", () => {
+    it("goes with the clause's finite verb, in its tense", () => {
+        assert.match(toNn("Vi satt lenge ute på verandaen og snakket om gamle dager."), /og snakka om/);
+        assert.match(toNb("Vi sat lenge ute på verandaen og prata om gamle dagar."), /og prat(et|a) om/);
+        assert.match(toNb("Mor hennar ringde i går og spurde om vi kunne kome."), /og spurte om/);
+        assert.match(toNn("Elevene leste boka og skrev en kort tekst."), /og skreiv ein/);
+    });
+});
+
+describe("rule converter: a noun after a preposition", () => {
+    it("is the noun, where a function word after it has a rare noun reading", () => {
+        assert.match(toNn("Bilen hans sto parkert utenfor huset hele natten."), /stod parkert utanfor huset heile natta\.$/);
+    });
+    it("after a directional adverb and a preposition", () => {
+        assert.match(toNb("Guten sprang ned til stranda og bada."), /ned til strand(a|en) og badet\.$/);
+    });
+});
+
+describe("rule converter: a finite verb before an auxiliary", () => {
+    it("is the subject noun where it can be one", () => {
+        assert.doesNotMatch(toNb("Ho song ein song som mora hadde lært henne."), /morte/);
+    });
+});
+
+describe("rule converter: 'som' after a verb", () => {
+    it("is 'as', a preposition: the noun follows", () => {
+        assert.match(toNn("Hun jobber som sykepleier."), /som sjukepleiar\.$/);
+    });
+});
