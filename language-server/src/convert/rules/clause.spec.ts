@@ -56,3 +56,26 @@ describe("rule converter: 'som' after a verb", () => {
         assert.match(toNn("Hun jobber som sykepleier."), /som sjukepleiar\.$/);
     });
 });
+
+describe("rule converter: 'Det' first before its only possible verb", () => {
+    it("is the subject pronoun (V2), not 'that rain'", () => {
+        assert.match(toNb("Det regna heile dagen."), /^Det regnet hele dagen\.$/);
+        assert.match(toNn("Det snødde hele natta."), /^Det snødde heile natta\.$/);
+    });
+    it("opens a noun phrase where a verb follows later", () => {
+        assert.match(toNb("Dette flagget viser kva som er valt."), /^Dette flagget viser /);
+    });
+});
+
+describe("rule converter: a number alone", () => {
+    it("is the number, with no noun after it ('klokka åtte'), not a past tense of 'eie'", () => {
+        assert.match(toNn("Arbeidet starter klokka åtte og varer til klokka tre."), /klokka åtte og varer/);
+        assert.match(toNb("Butikken held ope til klokka åtte på laurdagar."), /klokk(a|en) åtte på lørdager\.$/);
+    });
+});
+
+describe("rule converter: a verb before an object pronoun", () => {
+    it("'og så seg rundt' is the past tense of 'se', not 'and then'", () => {
+        assert.match(toNn("Mannen åpnet døra og så seg rundt i rommet."), /og såg seg rundt/);
+    });
+});

@@ -89,3 +89,30 @@ const FINITE_AUX = new Set(
 export function finiteAuxAfter(words: readonly Word[], i: number): boolean {
     return adjacent(words, i, i + 1) && !words[i + 1].initial && FINITE_AUX.has(words[i + 1].lower);
 }
+
+/**
+ * Whether the word after `i` is a pronoun in the object form only ("seg", "meg", "henne"): the
+ * word before it is a verb or preposition that takes it ("og så seg rundt", "og ga meg boka").
+ */
+export function objectAfter(words: readonly Word[], i: number): boolean {
+    if (!adjacent(words, i, i + 1) || words[i + 1].initial) return false;
+    const rs = words[i + 1].readings.filter((r) => r.tags.pos === "prn");
+    return rs.length > 0 && rs.every((r) => r.tags.has("acc")) && !rs.some((r) => r.tags.has("nom"));
+}
+
+/** Whether a word can be a finite verb by a common reading ("regnet", "viser"). */
+export function canBeFinite(w: Word | undefined): boolean {
+    return !!w && w.readings.some((r) => (r.tags.pos === "vblex" || r.tags.pos === "vbmod") && r.rank > 0 && !!tense(r));
+}
+
+/**
+ * Whether a demonstrative first in a sentence is the subject pronoun: the word after it can be
+ * the finite verb and none after that can, up to the clause's end ("Det regnet hele dagen, …",
+ * "Det regna heile dagen"). Where one can, the demonstrative may open a noun phrase whose verb
+ * comes later ("Dette flagget viser …", "Det merkte feltet er tomt").
+ */
+export function subjectDemonstrative(words: readonly Word[], i: number): boolean {
+    if (!words[i].initial || !canBeFinite(words[i + 1]) || !adjacent(words, i, i + 1)) return false;
+    for (let j = i + 2; j < words.length && adjacent(words, j - 1, j); j++) if (canBeFinite(words[j])) return false;
+    return true;
+}

@@ -5,9 +5,9 @@
 // which construction it stands for, so a wrong word can be traced to one rule.
 import { OTHER, POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
-import { commandPosition, COPULA, finiteVerb, functionWord, HAVE, MIDDLE, MODALS, PASSIVE, prior, SUBJECTS } from "./priors";
+import { commandPosition, COPULA, finiteVerb, functionWord, HAVE, MIDDLE, MODALS, NUMERALS, PASSIVE, prior, SUBJECTS } from "./priors";
 import { adverbial, afterAux, aux, bareNoun, before, DIRECTIONS, NEGATIONS } from "./governs";
-import { afterPostposed, coordinatedTense, finiteAuxAfter, tense } from "./clause";
+import { afterPostposed, coordinatedTense, finiteAuxAfter, objectAfter, subjectDemonstrative, tense } from "./clause";
 import type { Reading } from "./table";
 
 function context(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
@@ -216,7 +216,9 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     // a second finite verb of the same subject after "og": "Vi satt lenge ute og snakket om …",
     // "Ho ringde i går og spurde om …" (not the noun "snakket" coordinated with "verandaen")
     const coordinated = coordinatedTense(words, i, chosen);
-    if (coordinated && tense(r) === coordinated && !finiteVerb(next)) s += 1.5;
+    if (coordinated && tense(r) === coordinated && (!finiteVerb(next) || objectAfter(words, i))) s += 1.5;
+    // a verb takes an object pronoun: "og så seg rundt" (looked), "hjalp meg" (not "and then")
+    if (verb && (tense(r) || t.has("inf")) && objectAfter(words, i)) s += 1;
     // a finite verb right before a finite auxiliary is rare where the word can be a noun: that is
     // the subject ("som mora hadde lært henne", "Det som faren vil")
     if (tense(r) && finiteAuxAfter(words, i) && w.readings.some((o) => o.tags.pos === "n" && o.rank > 0)) s -= 1.5;
@@ -282,6 +284,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     if (
         t.pos === "det" &&
         !t.has("dem") &&
+        !NUMERALS.has(w.lower) &&
         next &&
         next.readings.length &&
         !OTHER.has(next.lower) &&
@@ -314,6 +317,9 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const after = words[i + 2]?.index === next.index + 2 ? words[i + 2] : undefined;
         if (!after?.readings.some((n) => n.tags.pos === "n" || (n.tags.pos === "adj" && !finiteVerb(after)))) s += 3;
     }
+    // V2: a demonstrative first in a sentence before the only word that can be its finite verb
+    // is the subject ("Det regnet hele dagen"), not "that rain"
+    if (t.pos === "det" && t.has("dem") && subjectDemonstrative(words, i)) s -= 3;
     // a determiner whose noun follows, after any adjectives, and agrees with it ("dette flagget",
     // "en tilpasset lysbildeframvisning"): even where the words after it could be verbs
     if (t.pos === "det" && nounAgreesAhead(words, i, r)) s += 1.2;
