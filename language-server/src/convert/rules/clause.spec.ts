@@ -79,3 +79,40 @@ describe("rule converter: a verb before an object pronoun", () => {
         assert.match(toNn("Mannen åpnet døra og så seg rundt i rommet."), /og såg seg rundt/);
     });
 });
+
+describe("rule converter: 'Vi' first in a sentence", () => {
+    it("is the pronoun before a verb and the preposition 'i', no command of 'vie'", () => {
+        assert.match(toNb("Vi fiska i elva og fekk tre aurar."), /^Vi fisket i elv(a|en) og fikk /);
+        assert.match(toNn("Vi fisket i elva."), /^Vi fiska i elva\.$/);
+    });
+});
+
+describe("rule converter: V2 after a subject first in the sentence", () => {
+    it("the only word that can be the finite verb is it", () => {
+        assert.match(toNb("Borna åt is og bada heile ettermiddagen."), /^Barna spiste is og badet hele /);
+    });
+});
+
+describe("rule converter: the object after a finite main verb", () => {
+    it("is the definite noun, not a participle of the same spelling", () => {
+        assert.match(toNn("Gutten maler gjerdet rødt."), /^Guten målar gjerdet raudt\.$/);
+    });
+});
+
+describe("rule converter: V2 before an inverted subject pronoun", () => {
+    it("after a fronted clause and its comma the finite verb comes first, then the subject", () => {
+        assert.match(toNn("Fordi det var så varmt, badet vi i sjøen."), /, bada vi i sjøen\.$/);
+        assert.match(toNb("Fordi det var så varmt, bada vi i sjøen."), /, badet vi i sjøen\.$/);
+    });
+    it("what follows the inverted subject is no second finite verb", () => {
+        assert.match(toNb("Medan ho venta, las ho avisa."), /, (leste|las) hun avis(en|a)\.$/);
+        assert.match(toNn("Mens hun ventet, leste hun avisen."), /, las ho avisa\.$/);
+    });
+});
+
+describe("rule converter: an inverted subject between an auxiliary and its participle", () => {
+    it("is the definite noun, not a participle of the same spelling", () => {
+        assert.match(toNb("Dersom kommunen ikkje endrar vedtaket, vert klaga send vidare."), /, blir klagen sendt videre\.$/);
+        assert.match(toNb("Endringane vert lagra i fila."), /^Endringene blir lagret i fil(en|a)\.$/);
+    });
+});

@@ -112,7 +112,56 @@ export function canBeFinite(w: Word | undefined): boolean {
  * comes later ("Dette flagget viser …", "Det merkte feltet er tomt").
  */
 export function subjectDemonstrative(words: readonly Word[], i: number): boolean {
-    if (!words[i].initial || !canBeFinite(words[i + 1]) || !adjacent(words, i, i + 1)) return false;
-    for (let j = i + 2; j < words.length && adjacent(words, j - 1, j); j++) if (canBeFinite(words[j])) return false;
+    return words[i].initial && adjacent(words, i, i + 1) && onlyVerbSlot(words, i + 1);
+}
+
+/** Words that end a clause's first part: a second verb after them has its own clause ("… og bada heile dagen"). */
+const CLAUSE_END = new Set(["og", "eller", "men", "at", "som", "fordi", "da", "då", "når", "om", "mens", "medan"]);
+
+/**
+ * Whether the word at `i` can be a finite verb and no word after it can, up to the clause's end
+ * (punctuation, a conjunction): in a main clause, V2, the finite verb must stand there.
+ */
+export function onlyVerbSlot(words: readonly Word[], i: number): boolean {
+    if (!canBeFinite(words[i])) return false;
+    for (let j = i + 1; j < words.length && adjacent(words, j - 1, j) && !CLAUSE_END.has(words[j].lower); j++)
+        if (canBeFinite(words[j])) return false;
     return true;
+}
+
+/**
+ * Whether the word after `i` can be a subject pronoun ("vi", "jeg", "ho"):
+ * after a fronted phrase or clause the finite verb stands before it ("Fordi det var varmt,
+ * badet vi", "I kapittel tre møter vi familien").
+ */
+export function subjectAfter(words: readonly Word[], i: number): boolean {
+    if (!adjacent(words, i, i + 1) || words[i + 1].initial) return false;
+    const rs = words[i + 1].readings.filter((r) => r.tags.pos === "prn");
+    // (Nynorsk "ho", "han", "dei" are objects too: "las ho avisa")
+    return rs.some((r) => r.tags.has("nom"));
+}
+
+/**
+ * Whether the word at `i` opens the main clause after a fronted subordinate clause and its comma,
+ * before an inverted subject pronoun: "Fordi det var så varmt, badet vi …", "Medan ho venta, las
+ * ho avisa". (Not a list after a comma, "angra, fjerna eller …", nor a relative clause without
+ * "som": "ordet du vil bruke".)
+ */
+export function afterFrontedClause(words: readonly Word[], i: number): boolean {
+    if (!/,\s*$/.test(words[i].gap) || words[i].initial || !subjectAfter(words, i)) return false;
+    let j = i - 1;
+    while (j > 0 && !words[j].initial) j--;
+    return words[j].readings.some((r) => r.tags.pos === "cnjsub");
+}
+
+/**
+ * Whether the word at `i`, right after an auxiliary, is its inverted subject: it can be a definite
+ * noun and the word after it the participle ("Dersom …, vert klaga send vidare", "har fila vorte
+ * lagra"), not a participle itself.
+ */
+export function invertedSubject(words: readonly Word[], i: number): boolean {
+    const w = words[i];
+    if (!w.readings.some((r) => r.tags.pos === "n" && r.tags.has("def") && r.rank > 0)) return false;
+    if (!adjacent(words, i, i + 1) || words[i + 1].initial) return false;
+    return words[i + 1].readings.some((r) => r.tags.pos === "vblex" && r.tags.has("pp") && r.rank > 0);
 }

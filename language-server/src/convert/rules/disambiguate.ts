@@ -7,7 +7,17 @@ import { OTHER, POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
 import { commandPosition, COPULA, finiteVerb, functionWord, HAVE, MIDDLE, MODALS, NUMERALS, PASSIVE, prior, SUBJECTS } from "./priors";
 import { adverbial, afterAux, aux, bareNoun, before, DIRECTIONS, NEGATIONS } from "./governs";
-import { afterPostposed, coordinatedTense, finiteAuxAfter, objectAfter, subjectDemonstrative, tense } from "./clause";
+import {
+    afterFrontedClause,
+    invertedSubject,
+    afterPostposed,
+    coordinatedTense,
+    finiteAuxAfter,
+    objectAfter,
+    onlyVerbSlot,
+    subjectDemonstrative,
+    tense,
+} from "./clause";
 import type { Reading } from "./table";
 
 function context(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
@@ -21,6 +31,10 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     let s = 0;
     // a possessive after its noun before this word: the phrase is closed ("Mor hennar ringde")
     const closed = afterPostposed(words, i, chosen);
+    // the first word of a main clause after a fronted subordinate clause, before its subject
+    // (not an s-passive: the transfer writes "vert" + participle before the subject, so the
+    // infinitive reads better: "Når … er valt, kategoriserast dei sorterte elementa")
+    const fronted = afterFrontedClause(words, i) && !w.readings.some((o) => o.tags.has("pasv") || o.tags.has("pstv"));
     const verb = t.pos === "vblex" || t.pos === "vbmod";
     const command = t.has("imp") || (t.has("inf") && w.readings.some((o) => o.tags.has("imp")));
     if (head && !w.initial) {
@@ -34,7 +48,10 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
                 !!next?.readings.some((n) => n.tags.has("inf") || n.tags.pos === "n");
             s += t.has("inf") ? (subject ? 0 : 4.6) : verb && t.has("pres") ? -2 : 0;
             if (subject && t.pos === "prn" && t.has("nom") && next?.readings.some((n) => n.tags.has("inf"))) s += 1;
-        } else if (HAVE.has(head.lower)) s += verb && t.has("pp") ? 3 : 0;
+        } else if ((HAVE.has(head.lower) || PASSIVE.has(head.lower)) && head === prev && invertedSubject(words, i))
+            // an inverted subject between the auxiliary and its participle: "vert klaga send vidare"
+            s += t.pos === "n" && t.has("def") ? 2 : 0;
+        else if (HAVE.has(head.lower)) s += verb && t.has("pp") ? 3 : 0;
         else if (PASSIVE.has(head.lower) && t.has("pp")) s += verb ? 2.5 : t.has("def") ? -1 : 0;
         // "som er lagra i …", "Fila er lagra": after a noun or "som" and "er" a participle is
         // predicative, not a definite noun of the same spelling ("lagrene")
@@ -112,7 +129,10 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         command &&
         commandPosition(w) &&
         after?.readings.some((o) => o.tags.pos === "adj") &&
-        third?.readings.some((n) => n.tags.pos === "n" && !n.tags.has("def"))
+        // (a real noun: not the letter "i" in "Vi fisket i elva", where "Vi" is no command)
+        !!third &&
+        nounAfter(third) &&
+        third.readings.some((n) => n.tags.pos === "n" && !n.tags.has("def") && n.rank > 0)
     )
         s += 3;
     // a plural or definite participle with no noun after it and no "er" before it stands for
@@ -150,7 +170,8 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         // after a possessive that ends its noun phrase the finite verb follows: "Søsteren min bor",
         // "Bror min spelar" (not the noun "bor", drill)
         if (closed) s += verb && (t.has("pres") || t.has("pret")) ? 1.5 : 0;
-        else if (pt.pos === "det" || attributive || pt.pos === "num")
+        // (not into the main clause after a fronted one: "Fordi det var så varmt, badet vi" is no warm bath)
+        else if ((pt.pos === "det" || attributive || pt.pos === "num") && !fronted)
             s += nominal ? 2 : verb && !(postposed && (t.has("pres") || t.has("pret"))) ? -2.5 : 0;
         // ("jobber som lærer": after a verb "som" is "as", a preposition, no relative pronoun)
         const relative = prev.lower === "som" && !(i >= 2 && ["vblex", "vbmod"].includes(chosen[i - 2]?.tags.pos ?? ""));
@@ -179,13 +200,17 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         if (
             (pt.pos === "vblex" || pt.pos === "vbmod") &&
             ["pres", "pret", "imp", "inf", "pp"].some((f) => pt.has(f)) &&
+            // (a fronted clause ends at its comma: "Medan ho venta, las ho avisa")
+            !fronted &&
             verb &&
             (t.has("pres") || t.has("pret")) &&
             // (a relative clause ends in a participle before the main verb: "som ikkje er lagra vert tilbakestilde")
             !(pt.has("pp") && (PASSIVE.has(w.lower) || COPULA.has(w.lower)))
         )
             s -= 1.5;
-        if ((pt.pos === "prn" || relative) && SUBJECTS.has(prev.lower)) s += verb && (t.has("pres") || t.has("pret")) ? 2 : 0;
+        // (not an inverted subject, after its verb: "las ho avisa" is the newspaper)
+        const inverted = i >= 2 && !!tense(chosen[i - 2]) && /^\s+$/.test(prev.gap);
+        if ((pt.pos === "prn" || relative) && SUBJECTS.has(prev.lower) && !inverted) s += verb && (t.has("pres") || t.has("pret")) ? 2 : 0;
         // an object pronoun follows a verb or a preposition; elsewhere a pronoun is the subject
         if (t.pos === "prn" && t.has("acc")) s += pt.pos === "vblex" || pt.pos === "pr" ? 0.3 : -0.1;
         // a definite adjective follows a determiner ("den åpne fila"), but not an indefinite
@@ -317,6 +342,35 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const after = words[i + 2]?.index === next.index + 2 ? words[i + 2] : undefined;
         if (!after?.readings.some((n) => n.tags.pos === "n" || (n.tags.pos === "adj" && !finiteVerb(after)))) s += 3;
     }
+    // after a finite main verb (no auxiliary, which takes a participle), a word that can be a
+    // definite noun is its object: "Gutten maler gjerdet rødt" (the fence, not "fenced")
+    if (
+        tense(prevChosen) &&
+        !aux(prev) &&
+        /^\s+$/.test(w.gap) &&
+        w.readings.some((o) => o.tags.pos === "n" && o.tags.has("def") && o.rank > 0) &&
+        w.readings.some((o) => o.tags.has("pp")) &&
+        // (a participle before a plural noun is attributive: "lagar skriveverna visingar")
+        !next?.readings.some((n) => n.tags.pos === "n" && n.tags.has("pl") && n.tags.has("ind") && !n.tags.has("sp"))
+    )
+        s += t.pos === "n" && t.has("def") ? 1 : t.has("pp") ? -1 : 0;
+    // V2: the finite verb stands before an inverted subject pronoun ("Fordi det var varmt, badet
+    // vi i sjøen", "I kapittel tre møter vi familien"), not a noun of the same spelling
+    if (tense(r) && fronted && !functionWord(w)) s += 2;
+    // V2: after a definite noun, a name or a subject pronoun first in a sentence, the only word
+    // that can be the clause's finite verb is it: "Borna åt is og bada …" (ate, not the
+    // preposition "åt")
+    if (
+        tense(r) &&
+        prev?.initial &&
+        prevChosen &&
+        ((prevChosen.tags.pos === "n" && prevChosen.tags.has("def")) ||
+            prevChosen.tags.pos === "np" ||
+            (prevChosen.tags.pos === "prn" && prevChosen.tags.has("nom"))) &&
+        !w.readings.some((o) => o.tags.pos === "cnjcoo" || o.tags.pos === "cnjsub") &&
+        onlyVerbSlot(words, i)
+    )
+        s += 1.5;
     // V2: a demonstrative first in a sentence before the only word that can be its finite verb
     // is the subject ("Det regnet hele dagen"), not "that rain"
     if (t.pos === "det" && t.has("dem") && subjectDemonstrative(words, i)) s -= 3;
