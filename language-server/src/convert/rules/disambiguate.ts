@@ -7,17 +7,9 @@ import { OTHER, POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
 import { commandPosition, COPULA, finiteVerb, functionWord, HAVE, MIDDLE, MODALS, NUMERALS, PASSIVE, prior, SUBJECTS } from "./priors";
 import { adverbial, afterAux, aux, bareNoun, before, DIRECTIONS, NEGATIONS } from "./governs";
-import {
-    afterFrontedClause,
-    invertedSubject,
-    afterPostposed,
-    coordinatedTense,
-    finiteAuxAfter,
-    objectAfter,
-    onlyVerbSlot,
-    subjectDemonstrative,
-    tense,
-} from "./clause";
+import { afterFrontedClause, invertedSubject, afterPostposed, tense } from "./clause";
+import { clauseScore } from "./clauseScore";
+import { nounAfter, nounAgreesAhead } from "./phrase";
 import type { Reading } from "./table";
 
 function context(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
@@ -238,15 +230,6 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const ct = conj.tags;
         if (ct.pos === t.pos && (t.pos !== "vblex" || ["inf", "imp", "pres", "pret", "pp"].some((f) => ct.has(f) && t.has(f)))) s += 1.5;
     }
-    // a second finite verb of the same subject after "og": "Vi satt lenge ute og snakket om …",
-    // "Ho ringde i går og spurde om …" (not the noun "snakket" coordinated with "verandaen")
-    const coordinated = coordinatedTense(words, i, chosen);
-    if (coordinated && tense(r) === coordinated && (!finiteVerb(next) || objectAfter(words, i))) s += 1.5;
-    // a verb takes an object pronoun: "og så seg rundt" (looked), "hjalp meg" (not "and then")
-    if (verb && (tense(r) || t.has("inf")) && objectAfter(words, i)) s += 1;
-    // a finite verb right before a finite auxiliary is rare where the word can be a noun: that is
-    // the subject ("som mora hadde lært henne", "Det som faren vil")
-    if (tense(r) && finiteAuxAfter(words, i) && w.readings.some((o) => o.tags.pos === "n" && o.rank > 0)) s -= 1.5;
     // "Hold museknappen og flytt …", "Vel ein farge, endra verdiane eller …": after og/eller or
     // a comma, a sentence that opened with a command goes on with one (an infinitive spelt as
     // the imperative stands for it, as at the start)
@@ -342,38 +325,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const after = words[i + 2]?.index === next.index + 2 ? words[i + 2] : undefined;
         if (!after?.readings.some((n) => n.tags.pos === "n" || (n.tags.pos === "adj" && !finiteVerb(after)))) s += 3;
     }
-    // after a finite main verb (no auxiliary, which takes a participle), a word that can be a
-    // definite noun is its object: "Gutten maler gjerdet rødt" (the fence, not "fenced")
-    if (
-        tense(prevChosen) &&
-        !aux(prev) &&
-        /^\s+$/.test(w.gap) &&
-        w.readings.some((o) => o.tags.pos === "n" && o.tags.has("def") && o.rank > 0) &&
-        w.readings.some((o) => o.tags.has("pp")) &&
-        // (a participle before a plural noun is attributive: "lagar skriveverna visingar")
-        !next?.readings.some((n) => n.tags.pos === "n" && n.tags.has("pl") && n.tags.has("ind") && !n.tags.has("sp"))
-    )
-        s += t.pos === "n" && t.has("def") ? 1 : t.has("pp") ? -1 : 0;
-    // V2: the finite verb stands before an inverted subject pronoun ("Fordi det var varmt, badet
-    // vi i sjøen", "I kapittel tre møter vi familien"), not a noun of the same spelling
-    if (tense(r) && fronted && !functionWord(w)) s += 2;
-    // V2: after a definite noun, a name or a subject pronoun first in a sentence, the only word
-    // that can be the clause's finite verb is it: "Borna åt is og bada …" (ate, not the
-    // preposition "åt")
-    if (
-        tense(r) &&
-        prev?.initial &&
-        prevChosen &&
-        ((prevChosen.tags.pos === "n" && prevChosen.tags.has("def")) ||
-            prevChosen.tags.pos === "np" ||
-            (prevChosen.tags.pos === "prn" && prevChosen.tags.has("nom"))) &&
-        !w.readings.some((o) => o.tags.pos === "cnjcoo" || o.tags.pos === "cnjsub") &&
-        onlyVerbSlot(words, i)
-    )
-        s += 1.5;
-    // V2: a demonstrative first in a sentence before the only word that can be its finite verb
-    // is the subject ("Det regnet hele dagen"), not "that rain"
-    if (t.pos === "det" && t.has("dem") && subjectDemonstrative(words, i)) s -= 3;
+    s += clauseScore(words, i, r, chosen, fronted);
     // a determiner whose noun follows, after any adjectives, and agrees with it ("dette flagget",
     // "en tilpasset lysbildeframvisning"): even where the words after it could be verbs
     if (t.pos === "det" && nounAgreesAhead(words, i, r)) s += 1.2;
@@ -406,40 +358,6 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         if (after ? !nominal && after.readings.length > 0 : w.gap !== "" || i > 0) s -= 1.5;
     }
     return s;
-}
-
-/**
- * Whether the next word can be a noun, not only by a rare reading beside a common one ("i" the
- * letter: "den gjeldande fila i …" is the noun "fila", no adjective before a noun "i").
- */
-function nounAfter(next: Word): boolean {
-    const common = next.readings.some((o) => o.rank > 0);
-    // (a function word's indefinite noun reading is seldom meant: "utenfor huset hele natten",
-    // "spurde om": no noun "hele", "om"; its definite one may be: "på siden")
-    const closed = functionWord(next);
-    return next.readings.some((n) => n.tags.pos === "n" && (n.rank > 0 || !common) && (!closed || n.tags.has("def")));
-}
-
-/** Whether a noun that agrees with the determiner reading `d` follows it, past at most two words that can be adjectives. */
-function nounAgreesAhead(words: readonly Word[], i: number, d: Reading): boolean {
-    const dt = d.tags;
-    const gender = readingGender(d);
-    const number = dt.has("pl") ? "pl" : dt.has("sg") ? "sg" : undefined;
-    for (let j = i + 1; j < words.length && j <= i + 3 && words[j].index === words[j - 1].index + 2; j++) {
-        const agrees = words[j].readings.some((n) => {
-            const nt = n.tags;
-            if (nt.pos !== "n" || (number && !nt.has(number))) return false;
-            // Bokmål masculine articles go with feminine nouns too ("en bok")
-            if (gender && !nt.has(gender) && !(gender === "m" && nt.has("f"))) return false;
-            // a demonstrative wants the definite noun ("dette flagget"), an article the indefinite
-            return dt.has("dem") ? nt.has("def") : !(dt.has("qnt") && nt.has("def"));
-        });
-        if (agrees) return true;
-        const modifier = (a: Reading) =>
-            a.tags.pos === "adj" || a.tags.pos === "num" || (a.tags.pos === "det" && (a.tags.has("qnt") || OTHER.has(words[j].lower)));
-        if (!words[j].readings.some(modifier)) return false;
-    }
-    return false;
 }
 
 /** The reading index chosen for each word (-1 for unknown words). */
