@@ -5,8 +5,11 @@
 // which construction it stands for, so a wrong word can be traced to one rule.
 import { OTHER, POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
-import { commandPosition, COPULA, finiteVerb, functionWord, HAVE, MIDDLE, MODALS, PASSIVE, prior, SUBJECTS } from "./priors";
-import { adverbial, afterAux, aux, bareNoun, before, NEGATIONS } from "./governs";
+import { commandPosition, COPULA, finiteVerb, functionWord, HAVE, MIDDLE, MODALS, NUMERALS, PASSIVE, prior, SUBJECTS } from "./priors";
+import { adverbial, afterAux, aux, bareNoun, before, DIRECTIONS, NEGATIONS } from "./governs";
+import { afterFrontedClause, invertedSubject, afterPostposed, tense } from "./clause";
+import { clauseScore } from "./clauseScore";
+import { nounAfter, nounAgreesAhead } from "./phrase";
 import type { Reading } from "./table";
 
 function context(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
@@ -18,6 +21,12 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     // (not across a sentence end: "Kjør skriptet. Alle …")
     const next = words[i + 1]?.index === w.index + 2 && !words[i + 1].initial ? words[i + 1] : undefined;
     let s = 0;
+    // a possessive after its noun before this word: the phrase is closed ("Mor hennar ringde")
+    const closed = afterPostposed(words, i, chosen);
+    // the first word of a main clause after a fronted subordinate clause, before its subject
+    // (not an s-passive: the transfer writes "vert" + participle before the subject, so the
+    // infinitive reads better: "Når … er valt, kategoriserast dei sorterte elementa")
+    const fronted = afterFrontedClause(words, i) && !w.readings.some((o) => o.tags.has("pasv") || o.tags.has("pstv"));
     const verb = t.pos === "vblex" || t.pos === "vbmod";
     const command = t.has("imp") || (t.has("inf") && w.readings.some((o) => o.tags.has("imp")));
     if (head && !w.initial) {
@@ -31,7 +40,10 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
                 !!next?.readings.some((n) => n.tags.has("inf") || n.tags.pos === "n");
             s += t.has("inf") ? (subject ? 0 : 4.6) : verb && t.has("pres") ? -2 : 0;
             if (subject && t.pos === "prn" && t.has("nom") && next?.readings.some((n) => n.tags.has("inf"))) s += 1;
-        } else if (HAVE.has(head.lower)) s += verb && t.has("pp") ? 3 : 0;
+        } else if ((HAVE.has(head.lower) || PASSIVE.has(head.lower)) && head === prev && invertedSubject(words, i))
+            // an inverted subject between the auxiliary and its participle: "vert klaga send vidare"
+            s += t.pos === "n" && t.has("def") ? 2 : 0;
+        else if (HAVE.has(head.lower)) s += verb && t.has("pp") ? 3 : 0;
         else if (PASSIVE.has(head.lower) && t.has("pp")) s += verb ? 2.5 : t.has("def") ? -1 : 0;
         // "som er lagra i …", "Fila er lagra": after a noun or "som" and "er" a participle is
         // predicative, not a definite noun of the same spelling ("lagrene")
@@ -109,7 +121,10 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         command &&
         commandPosition(w) &&
         after?.readings.some((o) => o.tags.pos === "adj") &&
-        third?.readings.some((n) => n.tags.pos === "n" && !n.tags.has("def"))
+        // (a real noun: not the letter "i" in "Vi fisket i elva", where "Vi" is no command)
+        !!third &&
+        nounAfter(third) &&
+        third.readings.some((n) => n.tags.pos === "n" && !n.tags.has("def") && n.rank > 0)
     )
         s += 3;
     // a plural or definite participle with no noun after it and no "er" before it stands for
@@ -138,18 +153,33 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const attributive = pt.pos === "adj" && (!pt.has("pp") || pt.has("def") || pt.has("pl")) && !adverbial(words, i - 1, chosen);
         // (a finite verb does follow a possessive after its definite noun: "Namnet ditt vert sett inn")
         const postposed =
-            pt.pos === "det" && !!POSTPOSED.nb[prev.lower] && i >= 2 && !!chosen[i - 2]?.tags.has("def") && chosen[i - 2]?.tags.pos === "n";
-        if (pt.pos === "det" || attributive || pt.pos === "num")
+            (pt.pos === "det" &&
+                !!POSTPOSED.nb[prev.lower] &&
+                i >= 2 &&
+                !!chosen[i - 2]?.tags.has("def") &&
+                chosen[i - 2]?.tags.pos === "n") ||
+            closed;
+        // after a possessive that ends its noun phrase the finite verb follows: "Søsteren min bor",
+        // "Bror min spelar" (not the noun "bor", drill)
+        if (closed) s += verb && (t.has("pres") || t.has("pret")) ? 1.5 : 0;
+        // (not into the main clause after a fronted one: "Fordi det var så varmt, badet vi" is no warm bath)
+        else if ((pt.pos === "det" || attributive || pt.pos === "num") && !fronted)
             s += nominal ? 2 : verb && !(postposed && (t.has("pres") || t.has("pret"))) ? -2.5 : 0;
-        const relative = prev.lower === "som";
+        // ("jobber som lærer": after a verb "som" is "as", a preposition, no relative pronoun)
+        const relative = prev.lower === "som" && !(i >= 2 && ["vblex", "vbmod"].includes(chosen[i - 2]?.tags.pos ?? ""));
         // (not a stranded one before a comma: "endre navn på, flytte eller …")
+        // (a directional adverb read as a preposition takes one after it: "ned til stranda", "opp på taket")
+        // (only for a word that is a preposition or adverb alone: "til sida" is the page)
+        const particleBefore =
+            (DIRECTIONS.has(prev.lower) || prev.readings.some((o) => o.tags.pos === "adv")) &&
+            w.readings.every((o) => !["n", "adj", "vblex", "np"].includes(o.tags.pos));
         if (pt.pos === "pr" && !relative && /^\s+$/.test(w.gap))
             s +=
                 nominal || t.pos === "det" || t.pos === "prn"
                     ? 1.5
                     : verb && !t.has("inf")
                       ? -1.5
-                      : t.pos === "cnjsub" || t.pos === "pr" || t.pos === "cnjcoo"
+                      : t.pos === "cnjsub" || t.pos === "cnjcoo" || (t.pos === "pr" && !particleBefore)
                         ? -2
                         : 0;
         // after a determiner, or a preposition if definite, a function word's noun reading is
@@ -162,13 +192,17 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         if (
             (pt.pos === "vblex" || pt.pos === "vbmod") &&
             ["pres", "pret", "imp", "inf", "pp"].some((f) => pt.has(f)) &&
+            // (a fronted clause ends at its comma: "Medan ho venta, las ho avisa")
+            !fronted &&
             verb &&
             (t.has("pres") || t.has("pret")) &&
             // (a relative clause ends in a participle before the main verb: "som ikkje er lagra vert tilbakestilde")
             !(pt.has("pp") && (PASSIVE.has(w.lower) || COPULA.has(w.lower)))
         )
             s -= 1.5;
-        if ((pt.pos === "prn" || relative) && SUBJECTS.has(prev.lower)) s += verb && (t.has("pres") || t.has("pret")) ? 2 : 0;
+        // (not an inverted subject, after its verb: "las ho avisa" is the newspaper)
+        const inverted = i >= 2 && !!tense(chosen[i - 2]) && /^\s+$/.test(prev.gap);
+        if ((pt.pos === "prn" || relative) && SUBJECTS.has(prev.lower) && !inverted) s += verb && (t.has("pres") || t.has("pret")) ? 2 : 0;
         // an object pronoun follows a verb or a preposition; elsewhere a pronoun is the subject
         if (t.pos === "prn" && t.has("acc")) s += pt.pos === "vblex" || pt.pos === "pr" ? 0.3 : -0.1;
         // a definite adjective follows a determiner ("den åpne fila"), but not an indefinite
@@ -234,10 +268,15 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
             w.readings.some((o) => o.tags.pos === "n" && !agrees(readingGender(o))) &&
             w.readings.every((o) => o.tags.pos === "n" || o.tags.pos === "vblex");
         const oneGender = words[k]?.readings.every((o) => o.tags.pos !== "det" || readingGender(o) === dg);
-        if (dg && ng && oneGender) s += !agrees(ng) ? -0.7 : among ? 0.7 : 0;
+        if (dg && ng && oneGender && !closed) s += !agrees(ng) ? -0.7 : among ? 0.7 : 0;
     }
     // number agrees in the noun phrase: "alle dokument" is plural, "eit dokument" singular
-    if (prevChosen && t.pos === "n" && (prevChosen.tags.pos === "det" || prevChosen.tags.pos === "adj" || prevChosen.tags.pos === "num")) {
+    if (
+        prevChosen &&
+        !closed &&
+        t.pos === "n" &&
+        (prevChosen.tags.pos === "det" || prevChosen.tags.pos === "adj" || prevChosen.tags.pos === "num")
+    ) {
         const pn = prevChosen.tags;
         if ((pn.has("pl") && t.has("pl")) || (pn.has("sg") && t.has("sg"))) s += 0.6;
         // and past the adjectives, from the determiner: "den valde flytande ramma" is singular
@@ -253,6 +292,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
     if (
         t.pos === "det" &&
         !t.has("dem") &&
+        !NUMERALS.has(w.lower) &&
         next &&
         next.readings.length &&
         !OTHER.has(next.lower) &&
@@ -285,6 +325,7 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         const after = words[i + 2]?.index === next.index + 2 ? words[i + 2] : undefined;
         if (!after?.readings.some((n) => n.tags.pos === "n" || (n.tags.pos === "adj" && !finiteVerb(after)))) s += 3;
     }
+    s += clauseScore(words, i, r, chosen, fronted);
     // a determiner whose noun follows, after any adjectives, and agrees with it ("dette flagget",
     // "en tilpasset lysbildeframvisning"): even where the words after it could be verbs
     if (t.pos === "det" && nounAgreesAhead(words, i, r)) s += 1.2;
@@ -317,37 +358,6 @@ function context(words: readonly Word[], i: number, r: Reading, chosen: readonly
         if (after ? !nominal && after.readings.length > 0 : w.gap !== "" || i > 0) s -= 1.5;
     }
     return s;
-}
-
-/**
- * Whether the next word can be a noun, not only by a rare reading beside a common one ("i" the
- * letter: "den gjeldande fila i …" is the noun "fila", no adjective before a noun "i").
- */
-function nounAfter(next: Word): boolean {
-    const common = next.readings.some((o) => o.rank > 0);
-    return next.readings.some((n) => n.tags.pos === "n" && (n.rank > 0 || !common));
-}
-
-/** Whether a noun that agrees with the determiner reading `d` follows it, past at most two words that can be adjectives. */
-function nounAgreesAhead(words: readonly Word[], i: number, d: Reading): boolean {
-    const dt = d.tags;
-    const gender = readingGender(d);
-    const number = dt.has("pl") ? "pl" : dt.has("sg") ? "sg" : undefined;
-    for (let j = i + 1; j < words.length && j <= i + 3 && words[j].index === words[j - 1].index + 2; j++) {
-        const agrees = words[j].readings.some((n) => {
-            const nt = n.tags;
-            if (nt.pos !== "n" || (number && !nt.has(number))) return false;
-            // Bokmål masculine articles go with feminine nouns too ("en bok")
-            if (gender && !nt.has(gender) && !(gender === "m" && nt.has("f"))) return false;
-            // a demonstrative wants the definite noun ("dette flagget"), an article the indefinite
-            return dt.has("dem") ? nt.has("def") : !(dt.has("qnt") && nt.has("def"));
-        });
-        if (agrees) return true;
-        const modifier = (a: Reading) =>
-            a.tags.pos === "adj" || a.tags.pos === "num" || (a.tags.pos === "det" && (a.tags.has("qnt") || OTHER.has(words[j].lower)));
-        if (!words[j].readings.some(modifier)) return false;
-    }
-    return false;
 }
 
 /** The reading index chosen for each word (-1 for unknown words). */

@@ -62,3 +62,6 @@ export const NEGATIONS = new Set(["ikke", "ikkje"]);
 /** The parts of speech of a subject's words (its determiner, adjectives and noun or pronoun). */
 export const SUBJECT_POS = new Set(["n", "np", "prn", "det"]);
 export const PHRASE_POS = new Set(["n", "np", "prn", "det", "adj", "num"]);
+
+/** Directional adverbs (the lists may give some only as prepositions): a preposition follows them ("ned til stranda", "opp på taket"). */
+export const DIRECTIONS = new Set("ned opp ut inn bort fram frem hjem heim tilbake hit dit".split(" "));

@@ -124,3 +124,10 @@ export function prior(r: Reading, w: Word, next: Word | undefined): number {
     if (t.pos === "n" && functionWord(w)) s -= 1.5;
     return s;
 }
+
+/** Cardinal numbers (the lists read them as quantifying determiners): they stand alone too ("klokka åtte", "vi var fire"). */
+export const NUMERALS = new Set(
+    "to tre fire fem seks sju syv åtte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten tjue tjuge tretti førti femti seksti sytti åtti nitti hundre tusen".split(
+        " ",
+    ),
+);
