@@ -7,6 +7,7 @@ import { OTHER, POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
 import { commandPosition, COPULA, finiteVerb, functionWord, HAVE, MIDDLE, MODALS, PASSIVE, prior, SUBJECTS } from "./priors";
 import { adverbial, afterAux, aux, bareNoun, before, NEGATIONS } from "./governs";
+import { clauseScore } from "./clauseReadings";
 import type { Reading } from "./table";
 
 function context(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
@@ -361,7 +362,7 @@ export function disambiguate(words: readonly Word[]): number[] {
         if (rs.length > 1) {
             let bestScore = -Infinity;
             rs.forEach((r, k) => {
-                const s = prior(r, words[i], words[i + 1]) + context(words, i, r, chosen);
+                const s = prior(r, words[i], words[i + 1]) + context(words, i, r, chosen) + clauseScore(words, i, r, chosen);
                 if (s > bestScore) {
                     bestScore = s;
                     best = k;
