@@ -32,7 +32,16 @@ describe("rule converter: the finite verb after its subject", () => {
     it("after a determiner standing alone", () => {
         assert.match(toNb("Oppgåva var vanskeleg, men alle klarte ho til slutt."), /alle klarte/);
     });
+    it("a subject pronoun first in its clause, and the subordinator before it", () => {
+        assert.match(toNb("Ho lova å ringje når ho kom fram."), /^Hun lovde å ringe/);
+        assert.match(toNb("Han har budd i Bergen sidan han var liten."), /siden han var/);
+    });
+    it("a verb before its object pronoun is no noun of the determiner before it", () => {
+        assert.match(toNb("Fisken smaka godt, og alle åt seg mette."), /alle spiste seg mette/);
+    });
     it("a determiner with its noun after it stays one", () => {
+        assert.match(toNn("Dette flagget gir tillatelse til å se innholdet."), /^Dette flagget gjev|^Dette flagget gir/);
+        assert.match(toNn("Ingen skriver ble funnet på den adressen."), /^Ingen skrivar/);
         assert.match(toNb("Dei valde filene vart sletta."), /^De valgte filene/);
     });
     it("an active verb rather than an s-passive after a personal pronoun", () => {
@@ -70,6 +79,9 @@ describe("rule converter: coordinated verbs", () => {
 describe("rule converter: a noun after a preposition", () => {
     it("a definite noun, not a participle with no noun after it", () => {
         assert.match(toNb("Katten låg og sov i sola heile ettermiddagen."), /i solen hele/);
+    });
+    it("after a verb too, where no noun follows the participle", () => {
+        assert.match(toNb("Vi vakna tidleg og såg sola stige opp over fjellet."), /så solen/);
     });
     it("a singular definite noun rather than a plural of another word spelt alike", () => {
         assert.match(toNb("Statsministeren møtte pressa etter møtet."), /møtte pressen/);

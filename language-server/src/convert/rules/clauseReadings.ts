@@ -64,7 +64,9 @@ function phraseAhead(words: readonly Word[], i: number, d: Tags): boolean {
         });
         // (two nouns in a row are no phrase: "Det regna heile dagen" is no "det heile")
         const after = j + 1 < words.length && joined(words, j + 1) ? words[j + 1] : undefined;
-        if (noun && !after?.readings.every((n) => n.tags.pos === "n")) return true;
+        // (nor a verb's before its object pronoun: "alle åt seg mette")
+        const object = after?.readings.length && after.readings.every((n) => n.tags.pos === "prn" && !n.tags.has("nom"));
+        if (noun && !after?.readings.every((n) => n.tags.pos === "n") && !(object && canBeFinite(words[j]))) return true;
         // (a word the lists lack may be the noun: "Dei neste skjemane")
         if (!words[j].readings.length) return true;
         if (!words[j].readings.some((a) => a.tags.pos === "adj" || a.tags.pos === "num")) return false;
@@ -101,6 +103,24 @@ export function clauseScore(words: readonly Word[], i: number, r: Reading, chose
         const next = i + 1 < words.length && joined(words, i + 1) ? words[i + 1] : undefined;
         if (first && next && canBeFinite(next) && !phraseAhead(words, i, t)) s -= 2;
     }
+    // first in its clause, a word that can be a subject pronoun is one before a finite verb: "Ho
+    // lova å ringje" (not the command "ho"); and the word before it opens the clause: "sidan han
+    // var liten" (since, not the preposition)
+    const next = i + 1 < words.length && joined(words, i + 1) ? words[i + 1] : undefined;
+    const after = next && i + 2 < words.length && joined(words, i + 2) ? words[i + 2] : undefined;
+    // (not a determiner with its noun after it: "Dette flagget gir", "Ingen skrivar vart funnen")
+    const determiner = w.readings.some((o) => o.tags.pos === "det" && phraseAhead(words, i, o.tags));
+    if (
+        t.pos === "prn" &&
+        t.has("nom") &&
+        next &&
+        canBeFinite(next) &&
+        !determiner &&
+        (w.initial || (i > 0 && opener(words, i - 1, chosen)))
+    )
+        s += 3;
+    if (t.pos === "cnjsub" && after && canBeFinite(after) && next!.readings.some((o) => o.tags.pos === "prn" && o.tags.has("nom")))
+        if (next!.readings.every((o) => o.tags.pos === "prn")) s += 2;
     // the finite verb follows the subject first in its clause: "Hunden vår likar å bade",
     // "Naboen vår hjelpte oss", "då jenta kom heim"
     // (not a capitalised word inside a sentence, which names a menu item: "alternativet Lagra med passord")
@@ -160,6 +180,9 @@ function predicative(words: readonly Word[], i: number, r: Reading, chosen: read
     let s = 0;
     // (only the noun loses: between an adjective and a participle disambiguate.ts decides, "er oppgitt")
     if (t.pos === "n" && t.has("ind") && w.readings.some(lexical)) s -= 1.5;
+    // and a common adjective beats the participle of a rarer verb: "han var liten", not "trusted"
+    const pp = Math.max(-1, ...w.readings.filter((o) => o.tags.has("pp")).map((o) => o.rank));
+    if (lexical(r) && pp >= 0 && r.rank > pp) s += 1;
     const subj = c > 0 && joined(words, c) ? chosen[c - 1] : undefined;
     const personal =
         subj && (subj.tags.pos === "n" || subj.tags.pos === "np" || subj.tags.pos === "prn") && !PRESENTING.has(words[c - 1].lower);
@@ -173,11 +196,16 @@ function predicative(words: readonly Word[], i: number, r: Reading, chosen: read
  */
 function afterPreposition(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
     const t = r.tags;
-    if (!joined(words, i) || chosen[i - 1]?.tags.pos !== "pr" || words[i - 1].lower === "som") return 0;
+    const before = chosen[i - 1]?.tags;
+    const object = before && finite(before) && !aux(words[i - 1]);
+    if (!joined(words, i) || !(before?.pos === "pr" || object) || words[i - 1].lower === "som") return 0;
     const w = words[i];
     if (!(t.pos === "adj" && t.has("pp")) || !w.readings.some((o) => o.tags.pos === "n" && o.tags.has("def") && o.rank > 0)) return 0;
     const next = i + 1 < words.length && joined(words, i + 1) ? words[i + 1] : undefined;
-    const noun = next?.readings.some((n) => n.tags.pos === "n" && !n.tags.has("def") && n.rank > 0);
+    // (a noun for it that is no verb as well: "såg sola stige" is the sun rising)
+    const noun =
+        next?.readings.some((n) => n.tags.pos === "n" && !n.tags.has("def") && n.rank > 0) &&
+        !next.readings.some((n) => n.tags.pos === "vblex" && n.rank > 0 && !n.tags.has("imp"));
     return noun && !next!.readings.some((n) => n.tags.pos === "det") ? 0 : -2;
 }
 
