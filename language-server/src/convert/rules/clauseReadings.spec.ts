@@ -20,6 +20,7 @@ describe("rule converter: the finite verb after its subject", () => {
     it("after a definite noun and its possessive", () => {
         assert.match(toNb("Hunden vår likar å bade i elva."), /^Hunden vår liker å bade/);
         assert.match(toNb("Naboen vår hjelpte oss med flyttinga."), /^Naboen vår hjalp oss/);
+        assert.match(toNb("Syster mi bur i Bergen."), / bor i Bergen/);
     });
     it("after a definite noun first in the sentence", () => {
         assert.match(toNb("Laget vann kampen etter ein spennande omgang."), /^Laget vant kampen/);

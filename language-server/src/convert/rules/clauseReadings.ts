@@ -81,12 +81,13 @@ function phraseAhead(words: readonly Word[], i: number, d: Tags): boolean {
  */
 function subject(words: readonly Word[], start: number, end: number, chosen: readonly (Reading | undefined)[]): boolean {
     let head = end;
-    if (POSTPOSED.nn[words[end].lower] && end > start && chosen[end - 1]?.tags.pos === "n" && chosen[end - 1]!.tags.has("def")) head--;
+    // (a kinship noun is indefinite before it: "Syster mi bur i Bergen", "Mor mi baka brød")
+    if (POSTPOSED.nn[words[end].lower] && end > start && chosen[end - 1]?.tags.pos === "n") head--;
     const t = chosen[head]!.tags;
     for (let k = start; k < head; k++) if (!["det", "adj", "num"].includes(chosen[k]!.tags.pos)) return false;
     if (t.pos === "prn") return t.has("nom") || !t.has("acc");
     if (t.pos === "np") return true;
-    if (t.pos === "n") return t.has("def") || (t.has("pl") && head > start);
+    if (t.pos === "n") return t.has("def") || (t.has("pl") && head > start) || head < end;
     // a determiner with no noun after it stands for one: "Alle klarte det", "Dei bygde eit hus"
     if (t.pos === "det" && head === start) return !phraseAhead(words, head, t);
     return false;
