@@ -217,16 +217,17 @@ describe("chat panel in code-server", () => {
 
     it("attaches the selection as a chip with its size, and answers a quick action", async () => {
         await openFile(wb.page, "notat.md");
-        await wb.page.locator(".editor-instance .monaco-editor").first().click();
-        await wb.page.keyboard.press("Control+A");
-        // The editor has the selection before the command runs. (On a loaded machine the chat's
-        // "focus the input" from the reload test's Open chat could land after the click and take the
-        // keyboard: Ctrl+A then selected the chat's input, the action took the whole file, and the
-        // chip said "notat.md", never "lines 1–N".) VS Code's status bar counts the selection.
-        await selectAllInEditor(wb.page);
         const view = chatView(wb.page);
         // the reload started a new server; its model loads first (a message sent now would wait for it)
         await view.locator("#state", { hasText: /^(Ready|Working): / }).waitFor({ timeout: 60_000 });
+        // The editor has the selection right before the command runs, after the wait above: on a
+        // loaded machine the chat's "focus the input" from the reload test's Open chat could land
+        // after the click and take the keyboard (Ctrl+A then selected the chat's input and the chip
+        // said "notat.md"), and a selection made before a minute's wait for the model was seen lost
+        // (the chip said "notat.md, line 7"). VS Code's status bar counts the selection.
+        await wb.page.locator(".editor-instance .monaco-editor").first().click();
+        await wb.page.keyboard.press("Control+A");
+        await selectAllInEditor(wb.page);
         await runCommand(wb.page, "Skrivehjelp: Summarize");
         const chipLabel = view.locator("#chip-label");
         await until("the chip label", async () =>

@@ -19,7 +19,7 @@ const toNb = (text: string) => engine.convertText(text, { from: "nn", to: "nb", 
 describe("rule converter: a possessive after its noun ends the phrase", () => {
     it("the finite verb follows it, not a noun of the same spelling", () => {
         assert.match(toNn("Søsteren min bor i Bergen."), / bur i Bergen\.$/);
-        assert.match(toNn("Broren min spiller fotball."), /^Broren min spel[ae]r fotball\.$/);
+        assert.match(toNn("Broren min spiller fotball."), /^Bror(en)? min spel[ae]r fotball\.$/);
         assert.match(toNn("Hunden vår liker å ligge foran peisen."), /^Hunden vår lik[ae]r /);
         assert.match(toNb("Bror min spelar fotball."), /min spiller fotball\.$/);
         assert.match(toNb("Syster mi bur i Bergen."), / bor i Bergen\.$/);

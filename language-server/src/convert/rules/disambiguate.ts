@@ -10,6 +10,7 @@ import { adverbial, afterAux, aux, bareNoun, before, DIRECTIONS, NEGATIONS } fro
 import { afterFrontedClause, invertedSubject, afterPostposed, tense } from "./clause";
 import { clauseScore } from "./clauseScore";
 import { nounAfter, nounAgreesAhead } from "./phrase";
+import { clauseReadingScore } from "./clauseReadings";
 import type { Reading } from "./table";
 
 function context(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
@@ -371,7 +372,7 @@ export function disambiguate(words: readonly Word[]): number[] {
         if (rs.length > 1) {
             let bestScore = -Infinity;
             rs.forEach((r, k) => {
-                const s = prior(r, words[i], words[i + 1]) + context(words, i, r, chosen);
+                const s = prior(r, words[i], words[i + 1]) + context(words, i, r, chosen) + clauseReadingScore(words, i, r, chosen);
                 if (s > bestScore) {
                     bestScore = s;
                     best = k;
