@@ -88,3 +88,17 @@ describe("rule converter: a noun after a preposition", () => {
         assert.match(toNb("Statsministeren møtte pressa etter møtet."), /møtte pressen/);
     });
 });
+
+describe("rule converter: words that prose reads one way", () => {
+    it("'sett' after 'har'/'hadde' is seen, unless a particle makes it set", () => {
+        assert.equal(toNb("Har du sett den nye filmen?"), "Har du sett den nye filmen?");
+        assert.equal(toNb("Eg hadde aldri sett noko liknande."), "Jeg hadde aldri sett noe lignende.");
+        assert.match(toNb("Ho har sett inn ei ny linje."), /har satt inn/);
+        assert.match(toNb("Teksten er sett inn."), /er satt inn/);
+    });
+    it("'så' before an adjective or adverb and 'som'/'at' is the degree, not 'saw'", () => {
+        assert.match(toNn("Kom så fort som du kan."), /så fort som/);
+        assert.match(toNn("Det var så kaldt at vi frøs."), /så kaldt at/);
+        assert.match(toNn("Jeg så ham i går."), /såg/);
+    });
+});

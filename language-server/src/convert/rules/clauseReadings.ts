@@ -6,8 +6,8 @@
 // preposition ("i sola"). The scores are added to disambiguate.ts's context scores.
 import { POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
-import { aux } from "./governs";
-import { COPULA, functionWord, MIDDLE, PASSIVE } from "./priors";
+import { afterAux, aux, before } from "./governs";
+import { COPULA, functionWord, HAVE, MIDDLE, PASSIVE } from "./priors";
 import type { Reading, Tags } from "./table";
 
 /** Words that open a subordinate clause: its subject and finite verb follow ("då jenta kom"). */
@@ -149,7 +149,44 @@ export function clauseReadingScore(words: readonly Word[], i: number, r: Reading
         if (j < i - 1 && chosen[j] && finite(chosen[j]!.tags) && !aux(words[j])) s -= 1.5;
     }
     s += predicative(words, i, r, chosen) + afterPreposition(words, i, r, chosen) + coordinated(words, i, r, chosen);
+    s += seenAfterHave(words, i, r, chosen) + degreeSo(words, i, r);
     return s;
+}
+
+/**
+ * "så" before an adjective or adverb and "som"/"at" is the degree adverb, not "saw": "så snart
+ * som mulig", "så fort at", "så godt som" (a comparison or a result follows the degree).
+ */
+function degreeSo(words: readonly Word[], i: number, r: Reading): number {
+    const w = words[i];
+    if (w.lower !== "så" && w.lower !== "so") return 0;
+    const next = words[i + 1];
+    const after = words[i + 2];
+    if (!next || !after || next.index !== w.index + 2 || after.index !== next.index + 2 || !spaced(next) || !spaced(after)) return 0;
+    if (after.lower !== "som" && after.lower !== "at") return 0;
+    if (!next.readings.some((o) => o.tags.pos === "adj" || o.tags.pos === "adv")) return 0;
+    return r.tags.pos === "adv" ? 3 : 0;
+}
+
+/** Particles that make "sett" the participle of "setje" (set): "har sett inn", "har sett opp". */
+const SET_PARTICLES = new Set("inn opp ut fram frem saman sammen ned av bort over i".split(" "));
+
+/**
+ * Nynorsk "har sett" is "has seen" in running text, "sjå" rather than "setje" (a rarer lemma
+ * otherwise): the participle that keeps its spelling after "har"/"hadde", unless a particle
+ * follows ("har sett inn ei linje"). The passive "er/vert sett inn" stays "setje".
+ */
+function seenAfterHave(words: readonly Word[], i: number, r: Reading, chosen: readonly (Reading | undefined)[]): number {
+    const w = words[i];
+    if (w.lower !== "sett" || r.tags.pos !== "vblex") return 0;
+    const gov = before(words, i, chosen);
+    // (or "har" and its subject before: "Har du sett …?")
+    const have = (gov && HAVE.has(gov.lower)) || (afterAux(words, i) && HAVE.has(words[i - 2]?.lower ?? ""));
+    if (!have) return 0;
+    // no finite verb or command after "har" and its subject
+    if (!r.tags.has("pp")) return -2;
+    const next = words[i + 1]?.index === w.index + 2 ? words[i + 1] : undefined;
+    return r.targets.includes("sett") && !(next && SET_PARTICLES.has(next.lower)) ? 1 : 0;
 }
 
 /** The word's clause-mate before it, past adverbs: the copula of "var ikkje lang", or undefined. */

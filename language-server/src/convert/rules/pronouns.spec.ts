@@ -61,3 +61,11 @@ describe("rule converter: Nynorsk pronouns into Bokmål", () => {
         assert.equal(toNb("Mannen kjøpte ein bil, men han var dyr."), "Mannen kjøpte en bil, men den var dyr.");
     });
 });
+
+describe("rule converter: Bokmål pronouns and question words into Nynorsk", () => {
+    const toNn = (text: string) => engine.convertText(text, { from: "nb", to: "nn", preferences: DEFAULT_PREFERENCES }).text;
+    it("'hvor' asking a degree is 'kor'", () => {
+        assert.match(toNn("Hvor lenge har du bodd her?"), /^Kor lenge/);
+        assert.match(toNn("Hvor mye koster billetten?"), /^Kor mykje/);
+    });
+});

@@ -55,6 +55,18 @@ export function pronounsToNynorsk(table: ConvertTable, converted: ConvertedWord[
         if (g === "m") c.out = "han";
         else if (g === "f") c.out = "ho";
     }
+    degreeHvor(converted);
+}
+
+/** Nynorsk asks "how" of a degree with "kor", "where" with "kvar": "Hvor mange land …?" → "Kor mange". */
+function degreeHvor(converted: ConvertedWord[]): void {
+    for (let i = 0; i + 1 < converted.length; i++) {
+        const c = converted[i];
+        const next = converted[i + 1];
+        if (c.word.lower !== "hvor" || next.word.index !== c.word.index + 2 || !/^\s+$/.test(next.word.gap)) continue;
+        const t = next.reading?.tags;
+        if (t && (t.pos === "adj" || t.pos === "adv" || (t.pos === "det" && t.has("qnt")))) c.out = "kor";
+    }
 }
 
 const PERSONAL: Record<string, Gender> = { han: "m", ho: "f", henne: "f" };
