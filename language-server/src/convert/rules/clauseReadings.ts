@@ -6,6 +6,7 @@
 // preposition ("i sola"). The scores are added to disambiguate.ts's context scores.
 import { POSTPOSED, readingGender } from "./agreement";
 import type { Word } from "./analyse";
+import { canBeFinite } from "./clause";
 import { afterAux, aux, before } from "./governs";
 import { COPULA, functionWord, HAVE, MIDDLE, PASSIVE } from "./priors";
 import type { Reading, Tags } from "./table";
@@ -17,7 +18,6 @@ const COORDINATORS = new Set(["og", "men", "eller", "for"]);
 
 const spaced = (w: Word) => /^\s+$/.test(w.gap);
 const finite = (t: Tags) => (t.pos === "vblex" || t.pos === "vbmod") && (t.has("pres") || t.has("pret"));
-const canBeFinite = (w: Word) => w.readings.some((o) => finite(o.tags) && o.rank > 0);
 
 /** Whether the word at `i` follows the one before it with only a space between them. */
 function joined(words: readonly Word[], i: number): boolean {
