@@ -96,6 +96,9 @@ describe("rule converter: words that prose reads one way", () => {
         assert.match(toNb("Ho har sett inn ei ny linje."), /har satt inn/);
         assert.match(toNb("Teksten er sett inn."), /er satt inn/);
     });
+    it("a masculine -en that is one noun's definite and another's indefinite is the definite ('helgen')", () => {
+        assert.match(toNn("Vi var på hytta i helgen."), /i helga\.$/);
+    });
     it("'så' before an adjective or adverb and 'som'/'at' is the degree, not 'saw'", () => {
         assert.match(toNn("Kom så fort som du kan."), /så fort som/);
         assert.match(toNn("Det var så kaldt at vi frøs."), /så kaldt at/);

@@ -141,6 +141,17 @@ export function clauseReadingScore(words: readonly Word[], i: number, r: Reading
         const g = readingGender(r);
         if (w.readings.some((o) => o.tags.pos === "n" && o.tags.has("sg") && o.tags.has("def") && readingGender(o) !== g)) s -= 0.2;
     }
+    // a masculine -en that is one noun's definite singular and another's indefinite is the
+    // definite one: "i helgen" is the weekend (helg), not a saint (the indefinite "helgen"). (Not
+    // a feminine: Nynorsk "verdi" is the value, not the i-form of "verda".)
+    if (
+        t.pos === "n" &&
+        t.has("m") &&
+        t.has("sg") &&
+        t.has("def") &&
+        w.readings.some((o) => o.tags.pos === "n" && o.tags.has("sg") && o.tags.has("ind"))
+    )
+        s += 0.1;
     // a clause has one finite verb: after it and its adverbs or particle comes its object, not
     // another ("Vi kjente igjen huset" is the house, not "housed")
     if (finite(t) && i >= 2 && joined(words, i)) {
