@@ -9,7 +9,7 @@
 // tilpasset tekst").
 import { preferredGender } from "./agreement";
 import type { Word } from "./analyse";
-import { COPULA, MIDDLE, PASSIVE } from "./priors";
+import { COPULA, MIDDLE, MODALS, PASSIVE } from "./priors";
 import type { Reading, Tags } from "./table";
 
 /** Whether a determiner (or genitive) before an adjective makes it definite: "den", "dei", "min", "brukerens". */
@@ -93,6 +93,8 @@ export function agreePredicative(
         while (j > 0 && MIDDLE.has(words[j].lower) && adjacent(j)) j--;
         if (!(COPULA.has(words[j].lower) || PASSIVE.has(words[j].lower)) || !adjacent(j)) continue;
         let k = j - 1;
+        // past a modal before the infinitive "bli"/"være": "Søkerne vil bli prioriterte"
+        if (INFINITIVE_AUX.has(words[j].lower) && MODALS.has(words[k].lower) && adjacent(k)) k--;
         if (words[k].lower === "som" && adjacent(k)) k--;
         else k = subjectBeforePhrase(words, chosen, k);
         const noun = chosen[k];
@@ -105,6 +107,9 @@ export function agreePredicative(
         if (!(form.endsWith("en") && out[i] === form.slice(0, -1))) out[i] = form;
     }
 }
+
+/** Bokmål "bli" and "være" as infinitives after a modal (the source words: this runs into Nynorsk). */
+const INFINITIVE_AUX = new Set(["bli", "være"]);
 
 const AND_OR = new Set(["og", "eller", "samt"]);
 

@@ -136,6 +136,10 @@ describe("rule converter: a participle after 'er'/'vert' agrees with the subject
         );
         assert.equal(toNn("Ingen skriver ble funnet."), "Ingen skrivar vart funne.");
     });
+    it("past a modal before 'bli'/'være' too", () => {
+        assert.equal(toNn("Søkerne vil bli prioritert."), "Søkjarane vil bli prioriterte.");
+        assert.equal(toNn("Dokumentet vil bli lagret."), "Dokumentet vil bli lagra.");
+    });
     it("into Bokmål nothing changes", () => {
         assert.equal(toNb("Dokumentet er valt. Filene er valde."), "Dokumentet er valgt. Filene er valgt.");
     });
